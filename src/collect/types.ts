@@ -1,0 +1,187 @@
+/**
+ * ReleaseData: the plain, typed facts a retrospective is grounded in.
+ * Collectors produce it from the GitHub API; metrics and rendering read it. No client lives in here,
+ * so everything downstream is a pure function of this value (and easy to test with fixtures).
+ */
+
+/** A link to where a fact came from, so every number in a retrospective can be checked by a person. */
+export interface Evidence {
+  label: string;
+  url: string;
+}
+
+/**
+ * One source of facts. A source that GitHub refused (Actions disabled, a token without `deployments: read`,
+ * no labels configured…) is `unavailable` with the reason and what to change, and the run goes on.
+ */
+export type Section<T> =
+  | { status: 'ok'; data: T }
+  | { status: 'unavailable'; reason: string; permission?: string; hint?: string };
+
+export interface ReleaseRef {
+  id: number;
+  tag: string;
+  name: string;
+  url: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  createdAt: string;
+  prerelease: boolean;
+  targetCommitish: string;
+  author: string | null;
+}
+
+/**
+ * A release and the hotfixes that joined it: a patch release published inside the maturity window of the
+ * release before it restarts the clock and belongs to the same retrospective.
+ */
+export interface ReleaseTrain {
+  /** The release the retrospective is about; its tag is the retrospective's key. */
+  release: ReleaseRef;
+  hotfixes: ReleaseRef[];
+  /** The nearest earlier release of the same tag line, or null for a first release. */
+  previous: ReleaseRef | null;
+  /** `hotfixes.at(-1) ?? release`: the release whose age decides maturity. */
+  last: ReleaseRef;
+}
+
+export interface MaturityGate {
+  name: 'age' | 'production-deployments' | 'open-incidents';
+  passed: boolean;
+  reason: string;
+  /** When the gate would pass if nothing else happens (ISO), or null when it waits on people (an open incident). */
+  passesAt: string | null;
+  evidence: Evidence[];
+}
+
+export interface Maturity {
+  matured: boolean;
+  gates: MaturityGate[];
+}
+
+export interface PullRequestFact {
+  number: number;
+  title: string;
+  url: string;
+  author: string | null;
+  labels: string[];
+  createdAt: string;
+  /** Time of the earliest commit of the pull request, the start of lead time; null when unknown. */
+  firstCommitAt: string | null;
+  mergedAt: string;
+  mergeCommitSha: string | null;
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+  reviewCount: number;
+  reviewers: string[];
+  isRevert: boolean;
+  /** The tag of the train release that first contains it (a hotfix's pull requests carry the hotfix tag). */
+  releaseTag: string;
+}
+
+export interface CommitFact {
+  sha: string;
+  /** First line of the message. */
+  headline: string;
+  author: string | null;
+  authoredAt: string;
+  url: string;
+  isRevert: boolean;
+  releaseTag: string;
+}
+
+export type DeploymentState =
+  | 'error'
+  | 'failure'
+  | 'inactive'
+  | 'pending'
+  | 'success'
+  | 'queued'
+  | 'in_progress';
+
+export interface DeploymentFact {
+  id: number;
+  environment: string;
+  sha: string;
+  ref: string;
+  createdAt: string;
+  creator: string | null;
+  url: string;
+  statuses: { state: DeploymentState; createdAt: string }[];
+  /** A later deployment of an older commit to the same environment. */
+  isRollback: boolean;
+  /** Another deployment of a sha already deployed to that environment. */
+  isRedeploy: boolean;
+  isProduction: boolean;
+}
+
+export interface WorkflowRunFact {
+  id: number;
+  name: string;
+  event: string;
+  branch: string | null;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  createdAt: string;
+  updatedAt: string;
+  runAttempt: number;
+  durationMs: number | null;
+  url: string;
+}
+
+export interface IssueFact {
+  number: number;
+  title: string;
+  url: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  createdAt: string;
+  closedAt: string | null;
+  author: string | null;
+  assignees: string[];
+  /** The severity label found on it (e.g. `severity:high`), if any. */
+  severity: string | null;
+  /** Why this issue is tied to this release: it names the tag, a pull request or a commit of it. Empty = only by time. */
+  linkedBy: Evidence[];
+}
+
+export interface ChangesData {
+  pullRequests: PullRequestFact[];
+  commits: CommitFact[];
+  /** The compare API's total, which can exceed `commits.length` if GitHub truncates. */
+  totalCommits: number;
+  contributors: string[];
+  reverts: { kind: 'pull-request' | 'commit'; ref: string; title: string; url: string }[];
+}
+
+export interface WorkflowData {
+  /** Runs for the release tags (their build and publish). */
+  tagRuns: WorkflowRunFact[];
+  /** Runs on the default branch during the release's window. */
+  branchRuns: WorkflowRunFact[];
+}
+
+export interface FeedbackData {
+  issues: IssueFact[];
+  /** Reaction content -> count, summed over the train's releases. */
+  releaseReactions: Record<string, number>;
+}
+
+export interface ReleaseData {
+  repository: { owner: string; name: string; url: string; defaultBranch: string };
+  train: ReleaseTrain;
+  /** The observation window: first publish of the train to the next release (or collection time). */
+  window: { from: string; to: string };
+  maturity: Maturity;
+  changes: Section<ChangesData>;
+  deployments: Section<DeploymentFact[]>;
+  workflowRuns: Section<WorkflowData>;
+  incidents: Section<IssueFact[]>;
+  bugs: Section<IssueFact[]>;
+  feedback: Section<FeedbackData>;
+  /** Logins of people who took part (authors, reviewers, deployers, incident assignees); bots excluded. */
+  participants: string[];
+  collectedAt: string;
+}

@@ -1,0 +1,71 @@
+/**
+ * The action's inputs, one zod schema. A test keeps these keys, action.yml and the README table in step.
+ * Inputs arrive as strings (an unset input is ""), so each schema parses text deliberately:
+ * no `=== 'true'`, no parseInt with NaN as a silent default.
+ */
+import { z } from 'zod';
+import { ConfigError, configErrorFrom } from './errors.ts';
+
+export const MODES = ['auto', 'open', 'command', 'finalize', 'remind', 'preview'] as const;
+export type Mode = (typeof MODES)[number];
+
+const optionalText = z.string().transform((value) => value.trim() || undefined);
+
+const booleanText = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.enum(['', 'true', 'false'], { message: 'must be true or false' }))
+  .transform((value) => value === 'true');
+
+const hoursText = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || /^\d+(\.\d+)?$/.test(value), 'must be a number of hours, like 48')
+  .transform((value) => (value === '' ? undefined : Number(value)));
+
+export const inputSchema = z.strictObject({
+  'github-token': z.string().trim().min(1, 'is required: pass the github.token expression or a token secret'),
+  'project-token': optionalText,
+  'config-path': z
+    .string()
+    .trim()
+    .transform((value) => value || '.github/release-retro.yml'),
+  mode: z
+    .string()
+    .trim()
+    .transform((value) => value || 'auto')
+    .pipe(z.enum(MODES, { message: `must be one of: ${MODES.join(', ')}` })),
+  tag: optionalText,
+  repository: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || /^[\w.-]+\/[\w.-]+$/.test(value), 'must look like owner/name')
+    .transform((value) => value || undefined),
+  'dry-run': booleanText,
+  'maturity-hours': hoursText,
+  'discussion-category': optionalText,
+  'project-url': z
+    .string()
+    .trim()
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/.test(value),
+      'must be a project URL like https://github.com/orgs/acme/projects/1',
+    )
+    .transform((value) => value || undefined),
+});
+
+export type Inputs = z.output<typeof inputSchema>;
+export const INPUT_NAMES = Object.keys(inputSchema.shape) as (keyof typeof inputSchema.shape)[];
+
+export function parseInputs(read: (name: string) => string): Inputs {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name)]));
+  const parsed = inputSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Never echo the token back, even when it is the bad value.
+    const redacted = { ...raw, 'github-token': raw['github-token'] ? '***' : '', 'project-token': '***' };
+    throw configErrorFrom(parsed.error, inputSchema, redacted, 'the action inputs');
+  }
+  return parsed.data;
+}
+
+export { ConfigError };

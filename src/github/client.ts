@@ -1,0 +1,83 @@
+/**
+ * The only place that builds an HTTP client. Policy lives here, once: authentication, GitHub Enterprise
+ * Server / emulator URLs, throttling, retries, pagination. The client is built once in run() and passed down.
+ */
+import { Octokit } from '@octokit/core';
+import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { userAgent } from './user-agent.ts';
+
+const GitHubOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, paginateGraphQL);
+export type GitHub = InstanceType<typeof GitHubOctokit>;
+
+export interface ClientLog {
+  debug(message: string): void;
+  warning(message: string): void;
+}
+
+export interface ClientOptions {
+  token: string;
+  /** REST root, e.g. https://api.github.com or https://ghes.example.com/api/v3 (GITHUB_API_URL). */
+  apiUrl: string;
+  /** GraphQL endpoint (GITHUB_GRAPHQL_URL); derived from apiUrl when absent. */
+  graphqlUrl?: string;
+  log: ClientLog;
+  /** How many times a rate-limited request is retried before the run fails. */
+  maxRateLimitRetries?: number;
+}
+
+/**
+ * GitHub serves GraphQL at <api>/graphql on github.com and the emulator, but at <host>/api/graphql on
+ * GitHub Enterprise Server, whose REST root is <host>/api/v3. Octokit derives the GraphQL URL from baseUrl
+ * by appending /graphql, so we pass the GraphQL URL explicitly instead of trusting that derivation.
+ */
+export function graphqlUrlFor(apiUrl: string, explicit?: string): string {
+  if (explicit) return explicit;
+  const root = apiUrl.replace(/\/+$/, '');
+  return root.endsWith('/api/v3') ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
+}
+
+export function createGitHubClient(options: ClientOptions): GitHub {
+  const { log } = options;
+  const maxRetries = options.maxRateLimitRetries ?? 3;
+  const baseUrl = options.apiUrl.replace(/\/+$/, '');
+  const graphqlUrl = graphqlUrlFor(baseUrl, options.graphqlUrl);
+
+  const octokit = new GitHubOctokit({
+    auth: options.token,
+    baseUrl,
+    userAgent,
+    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
+    throttle: {
+      // plugin-throttling queues every /graphql call, queries included, in its write group: one at a time,
+      // 1 s apart. That would serialise all our reads. We lift that group and pace content-creating writes
+      // ourselves in the write gateway (src/github/writes.ts), which knows a query from a mutation.
+      write: new Bottleneck.Group({ maxConcurrent: null, minTime: 0 }),
+      // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
+      onRateLimit: (retryAfter, req, _octokit, retryCount) => {
+        log.warning(
+          `Rate limit reached for ${req.method} ${req.url}; retry ${retryCount + 1} in ${retryAfter}s.`,
+        );
+        return retryCount < maxRetries && retryAfter <= 60;
+      },
+      // Secondary limit: GitHub says to wait retry-after and slow down, so we do, a bounded number of times.
+      onSecondaryRateLimit: (retryAfter, req, _octokit, retryCount) => {
+        log.warning(
+          `Secondary rate limit for ${req.method} ${req.url}; retry ${retryCount + 1} in ${retryAfter}s.`,
+        );
+        return retryCount < maxRetries;
+      },
+    },
+    retry: { retries: 3 },
+  });
+
+  // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
+  octokit.hook.before('request', (request) => {
+    if (request.url === '/graphql') request.url = graphqlUrl;
+  });
+  return octokit;
+}

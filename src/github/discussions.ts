@@ -1,0 +1,298 @@
+/**
+ * Discussions gateway (GraphQL only: GitHub has no REST API for repository discussions).
+ * Reads go straight to the client; every write goes through the WriteGateway.
+ */
+import type { GitHub } from './client.ts';
+import { explainPermission, GitHubActionError } from './errors.ts';
+import addCommentDoc from './graphql/AddDiscussionComment.graphql';
+import categoryDiscussionsDoc from './graphql/CategoryDiscussions.graphql';
+import closeDiscussionDoc from './graphql/CloseDiscussion.graphql';
+import createDiscussionDoc from './graphql/CreateDiscussion.graphql';
+import discussionByNumberDoc from './graphql/DiscussionByNumber.graphql';
+import discussionCommentsDoc from './graphql/DiscussionComments.graphql';
+import setupDoc from './graphql/DiscussionSetup.graphql';
+import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
+import viewerDoc from './graphql/Viewer.graphql';
+import type { WriteGateway } from './writes.ts';
+
+export interface RepoRef {
+  owner: string;
+  name: string;
+}
+
+export interface DiscussionCategory {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+export interface DiscussionSetup {
+  repositoryId: string;
+  enabled: boolean;
+  viewerPermission: string | null;
+  categories: DiscussionCategory[];
+}
+
+export interface DiscussionSummary {
+  id: string;
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  closed: boolean;
+  createdAt: string;
+  author: string | null;
+}
+
+export interface ReactionCount {
+  content: string;
+  count: number;
+}
+
+export interface DiscussionCommentNode {
+  id: string;
+  databaseId: number;
+  url: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  isMinimized: boolean;
+  author: string | null;
+  reactions: ReactionCount[];
+  /** Node id of the top-level comment this replies to; null for a top-level comment. */
+  replyTo: string | null;
+}
+
+/**
+ * Bots are `name[bot]` in REST and in `viewer`, but plain `name` as a GraphQL author. Compare logins through
+ * this, never with ===, or the action would fail to recognise its own discussions.
+ */
+export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const normal = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
+  return normal(a) === normal(b);
+}
+
+export async function viewerLogin(github: GitHub): Promise<string> {
+  const data = await github.graphql<{ viewer: { login: string } }>(viewerDoc);
+  return data.viewer.login;
+}
+
+export async function getDiscussionSetup(github: GitHub, repo: RepoRef): Promise<DiscussionSetup> {
+  const data = await github.graphql<{
+    repository: {
+      id: string;
+      hasDiscussionsEnabled: boolean;
+      viewerPermission: string | null;
+      discussionCategories: { nodes: DiscussionCategory[] };
+    };
+  }>(setupDoc, { owner: repo.owner, name: repo.name });
+  return {
+    repositoryId: data.repository.id,
+    enabled: data.repository.hasDiscussionsEnabled,
+    viewerPermission: data.repository.viewerPermission,
+    categories: data.repository.discussionCategories.nodes,
+  };
+}
+
+/** Finds the configured category by slug or name, or says exactly what exists and how to fix it. */
+export function resolveCategory(setup: DiscussionSetup, wanted: string, repo: RepoRef): DiscussionCategory {
+  if (!setup.enabled) {
+    throw new GitHubActionError(
+      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings → General → ` +
+        'Features → Discussions, then create a category for retrospectives (e.g. "Retrospectives").',
+    );
+  }
+  const key = wanted.trim().toLowerCase();
+  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
+  if (found) return found;
+  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(', ') || 'none';
+  throw new GitHubActionError(
+    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. ` +
+      `Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`,
+  );
+}
+
+export async function listCategoryDiscussions(
+  github: GitHub,
+  repo: RepoRef,
+  categoryId: string,
+): Promise<DiscussionSummary[]> {
+  type Page = {
+    repository: {
+      discussions: {
+        nodes: (Omit<DiscussionSummary, 'author'> & { author: { login: string } | null })[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+  };
+  const data = await github.graphql.paginate<Page>(categoryDiscussionsDoc, {
+    owner: repo.owner,
+    name: repo.name,
+    categoryId,
+  });
+  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
+    ...rest,
+    author: author?.login ?? null,
+  }));
+}
+
+export async function getDiscussion(
+  github: GitHub,
+  repo: RepoRef,
+  number: number,
+): Promise<(DiscussionSummary & { category: DiscussionCategory }) | null> {
+  const data = await github.graphql<{
+    repository: {
+      discussion:
+        | (Omit<DiscussionSummary, 'author'> & {
+            author: { login: string } | null;
+            category: DiscussionCategory;
+          })
+        | null;
+    };
+  }>(discussionByNumberDoc, { owner: repo.owner, name: repo.name, number });
+  const found = data.repository.discussion;
+  return found ? { ...found, author: found.author?.login ?? null } : null;
+}
+
+type RawComment = Omit<DiscussionCommentNode, 'author' | 'reactions' | 'replyTo'> & {
+  author: { login: string } | null;
+  reactionGroups: { content: string; reactors: { totalCount: number } }[];
+};
+
+function toComment(raw: RawComment, replyTo: string | null): DiscussionCommentNode {
+  const { author, reactionGroups, ...rest } = raw;
+  return {
+    ...rest,
+    author: author?.login ?? null,
+    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
+    replyTo,
+  };
+}
+
+/** Every comment and reply (replies flattened, in order, with `replyTo` set). */
+export async function listDiscussionComments(
+  github: GitHub,
+  discussionId: string,
+): Promise<DiscussionCommentNode[]> {
+  type Page = {
+    node: {
+      comments: {
+        nodes: (RawComment & { replies: { totalCount: number; nodes: RawComment[] } })[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+  };
+  const data = await github.graphql.paginate<Page>(discussionCommentsDoc, { id: discussionId });
+  return data.node.comments.nodes.flatMap(({ replies, ...top }) => [
+    toComment(top, null),
+    ...replies.nodes.map((reply) => toComment(reply, top.id)),
+  ]);
+}
+
+export function thumbsUp(comment: DiscussionCommentNode): number {
+  return comment.reactions.find((r) => r.content === 'THUMBS_UP')?.count ?? 0;
+}
+
+export async function createDiscussion(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { repo: RepoRef; repositoryId: string; categoryId: string; title: string; body: string },
+): Promise<{ id: string; number: number; url: string }> {
+  return writes.write(
+    {
+      action: 'create discussion',
+      target: `${input.repo.owner}/${input.repo.name}`,
+      summary: `"${input.title}" (${input.body.length} characters)`,
+      body: input.body,
+    },
+    async () => {
+      try {
+        const data = await github.graphql<{
+          createDiscussion: { discussion: { id: string; number: number; url: string } };
+        }>(createDiscussionDoc, {
+          repositoryId: input.repositoryId,
+          categoryId: input.categoryId,
+          title: input.title,
+          body: input.body,
+        });
+        return data.createDiscussion.discussion;
+      } catch (error) {
+        throw explainPermission(error, 'create the retrospective discussion', 'discussions: write');
+      }
+    },
+    { id: 'DRY_RUN_DISCUSSION', number: 0, url: '(dry run: no discussion created)' },
+  );
+}
+
+export async function updateDiscussionBody(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { id: string; label: string; body: string },
+): Promise<void> {
+  await writes.write(
+    {
+      action: 'update discussion body',
+      target: input.label,
+      summary: `${input.body.length} characters`,
+      body: input.body,
+    },
+    async () => {
+      try {
+        await github.graphql(updateDiscussionDoc, { id: input.id, body: input.body });
+      } catch (error) {
+        throw explainPermission(error, 'update the retrospective discussion', 'discussions: write');
+      }
+    },
+    undefined,
+  );
+}
+
+export async function addDiscussionComment(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { discussionId: string; label: string; body: string; replyToId?: string | null },
+): Promise<{ id: string; databaseId: number; url: string }> {
+  return writes.write(
+    {
+      action: input.replyToId ? 'reply in discussion' : 'comment on discussion',
+      target: input.label,
+      summary: input.body.split('\n')[0]?.slice(0, 100) ?? '',
+      body: input.body,
+    },
+    async () => {
+      try {
+        const data = await github.graphql<{
+          addDiscussionComment: { comment: { id: string; databaseId: number; url: string } };
+        }>(addCommentDoc, {
+          discussionId: input.discussionId,
+          body: input.body,
+          replyToId: input.replyToId ?? null,
+        });
+        return data.addDiscussionComment.comment;
+      } catch (error) {
+        throw explainPermission(error, 'comment on the retrospective discussion', 'discussions: write');
+      }
+    },
+    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: '(dry run: no comment created)' },
+  );
+}
+
+export async function closeDiscussion(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { id: string; label: string },
+): Promise<void> {
+  await writes.write(
+    { action: 'close discussion as resolved', target: input.label, summary: 'reason RESOLVED' },
+    async () => {
+      try {
+        await github.graphql(closeDiscussionDoc, { id: input.id });
+      } catch (error) {
+        throw explainPermission(error, 'close the retrospective discussion', 'discussions: write');
+      }
+    },
+    undefined,
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What every lifecycle stage (open, command, finalize, remind) is given: built once in run(), passed down.
+ * Stages never read the environment or build clients themselves, so they can be driven by the action,
+ * the CLI and tests alike.
+ */
+import type { Config } from '../config/load.ts';
+import type { GitHub } from '../github/client.ts';
+import type { WriteGateway } from '../github/writes.ts';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export interface RepoRef {
+  owner: string;
+  name: string;
+}
+
+export interface RetroContext {
+  github: GitHub;
+  /** A client authenticated with `project-token`, or null: GITHUB_TOKEN cannot reach Projects (v2). */
+  projectGithub: GitHub | null;
+  writes: WriteGateway;
+  repo: RepoRef;
+  config: Config;
+  /** The clock. Injected so tests and the demo run at a fixed time. */
+  now: Date;
+  log: Logger;
+  /** Where files for the job are written (GITHUB_WORKSPACE, or the CLI's working directory). */
+  workspace: string;
+  /** e.g. https://github.com, for links. */
+  serverUrl: string;
+  /** The login the action writes as, read once from the API (its bodies are the only trusted state). */
+  actorLogin(): Promise<string>;
+}
+
+/** The action's outputs; every stage fills in what it knows. */
+export interface Outputs {
+  mode: string;
+  'release-tag': string;
+  'discussion-url': string;
+  'discussion-number': string;
+  'action-items': string;
+  issues: string;
+  'retrospective-path': string;
+  metrics: string;
+}
+
+export interface StageResult {
+  outputs: Partial<Outputs>;
+  /** Markdown for the job summary. */
+  summary: string;
+}

@@ -1,0 +1,129 @@
+/**
+ * The retrospective's state: one hidden block in the discussion body that only the action writes.
+ * The discussion body is the single record; everything visible is re-rendered from this value.
+ *
+ * The block is `<!-- release-retro:state <base64url(JSON)> -->`. Base64 keeps `-->` and markdown out of the
+ * payload, so user text stored in it can never end the comment early or inject structure.
+ */
+import { z } from 'zod';
+
+export const ITEM_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn', 'created'] as const;
+export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+const actionItemSchema = z.object({
+  id: z.string().regex(/^A\d+$/),
+  title: z.string(),
+  owner: z.string().nullable(),
+  /** YYYY-MM-DD */
+  due: z.string().nullable(),
+  priority: z.enum(PRIORITIES).nullable(),
+  labels: z.array(z.string()),
+  proposer: z.string(),
+  sourceCommentId: z.string(),
+  sourceCommentUrl: z.string(),
+  votes: z.number().int().nonnegative(),
+  status: z.enum(ITEM_STATUSES),
+  decidedBy: z.string().nullable(),
+  issueNumber: z.number().int().nullable(),
+  issueUrl: z.string().nullable(),
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type ItemStatus = ActionItem['status'];
+
+const learningSchema = z.object({
+  text: z.string(),
+  author: z.string(),
+  sourceCommentId: z.string(),
+  sourceCommentUrl: z.string(),
+});
+export type Learning = z.infer<typeof learningSchema>;
+
+const stateSchema = z.object({
+  version: z.literal(1),
+  /** The retrospective's key: the tag of the train's first release. */
+  tag: z.string(),
+  /** Every tag of the train (the release and its hotfixes). */
+  tags: z.array(z.string()),
+  previousTag: z.string().nullable(),
+  openedAt: z.string(),
+  status: z.enum(['open', 'finalized']),
+  /** Survey prompt id -> node id of the top-level comment holding its thread. */
+  surveyThreads: z.record(z.string(), z.string()),
+  items: z.array(actionItemSchema),
+  learnings: z.array(learningSchema),
+  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
+  processedComments: z.record(z.string(), z.string()),
+  metrics: z.record(z.string(), z.number()),
+  finalizedAt: z.string().nullable(),
+  closingCommentId: z.string().nullable(),
+  retrospectivePath: z.string().nullable(),
+});
+export type RetroState = z.infer<typeof stateSchema>;
+
+const MARKER_PREFIX = '<!-- release-retro:state ';
+const MARKER_SUFFIX = ' -->';
+const BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+
+export function initialState(init: {
+  tag: string;
+  tags: string[];
+  previousTag: string | null;
+  openedAt: string;
+  metrics: Record<string, number>;
+}): RetroState {
+  return {
+    version: 1,
+    ...init,
+    status: 'open',
+    surveyThreads: {},
+    items: [],
+    learnings: [],
+    processedComments: {},
+    finalizedAt: null,
+    closingCommentId: null,
+    retrospectivePath: null,
+  };
+}
+
+export function encodeState(state: RetroState): string {
+  const payload = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
+}
+
+export class StateError extends Error {
+  override name = 'StateError';
+}
+
+/**
+ * Reads the state block from a discussion body. Returns null when there is none.
+ * Callers must only pass bodies authored by the action's own identity: a block anywhere else is forged.
+ */
+export function decodeState(body: string): RetroState | null {
+  const match = BLOCK_PATTERN.exec(body);
+  if (!match?.[1]) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+  } catch {
+    throw new StateError('The retrospective state block is not valid: it was edited by hand or truncated.');
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StateError(
+      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Replaces (or appends) the state block in a body, leaving the rest untouched. */
+export function withState(body: string, state: RetroState): string {
+  const block = encodeState(state);
+  return BLOCK_PATTERN.test(body) ? body.replace(BLOCK_PATTERN, () => block) : `${body}\n\n${block}\n`;
+}
+
+export function nextItemId(state: RetroState): string {
+  const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
+  return `A${highest + 1}`;
+}

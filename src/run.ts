@@ -1,0 +1,163 @@
+/**
+ * The runner: reads inputs and config, builds the clients once, dispatches by event and mode, sets outputs,
+ * writes the job summary, and fails the job with a readable message on any thrown value.
+ */
+import * as core from '@actions/core';
+import { loadConfig } from './config/load.ts';
+import { parseInputs } from './config/inputs.ts';
+import { readConfigText } from './config/read-config.ts';
+import { planRun, type Plan } from './dispatch.ts';
+import { createGitHubClient } from './github/client.ts';
+import { viewerLogin } from './github/discussions.ts';
+import { WriteGateway } from './github/writes.ts';
+import { handleDiscussionComment } from './retro/commands/index.ts';
+import type { Outputs, RetroContext, StageResult } from './retro/context.ts';
+import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
+import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
+import { remindOverdue } from './retro/remind/index.ts';
+import { readRunnerEnv } from './runner-env.ts';
+
+const OUTPUT_NAMES: (keyof Outputs)[] = [
+  'mode',
+  'release-tag',
+  'discussion-url',
+  'discussion-number',
+  'action-items',
+  'issues',
+  'retrospective-path',
+  'metrics',
+];
+
+const log = { info: core.info, warning: core.warning, debug: core.debug };
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return `Unexpected failure: ${JSON.stringify(error)}`;
+  } catch {
+    return 'Unexpected failure with a value that cannot be printed.';
+  }
+}
+
+/** Runs several stages; one failing does not stop the others, and every failure is reported at the end. */
+async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<StageResult> {
+  const results: StageResult[] = [];
+  const failures: string[] = [];
+  for (const [name, stage] of stages) {
+    try {
+      results.push(await stage());
+    } catch (error) {
+      failures.push(`${name}: ${messageOf(error)}`);
+    }
+  }
+  const merged: StageResult = {
+    outputs: Object.assign({}, ...results.map((r) => r.outputs)),
+    summary: results.map((r) => r.summary).filter(Boolean).join('\n\n'),
+  };
+  if (failures.length > 0) {
+    throw Object.assign(new Error(failures.join('\n')), { partial: merged });
+  }
+  return merged;
+}
+
+async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
+  switch (plan.kind) {
+    case 'open':
+      return openRetrospective(ctx, plan.tag);
+    case 'open-matured':
+      return openMaturedRetrospectives(ctx);
+    case 'scheduled':
+      return runAll([
+        ['open matured retrospectives', () => openMaturedRetrospectives(ctx)],
+        ['finalize due retrospectives', () => autoFinalize(ctx)],
+        ['remind owners of overdue action items', () => remindOverdue(ctx)],
+      ]);
+    case 'command':
+      return handleDiscussionComment(ctx, plan.payload, plan.action);
+    case 'finalize':
+      return plan.tag ? finalizeRetrospective(ctx, { tag: plan.tag }) : autoFinalize(ctx);
+    case 'remind':
+      return remindOverdue(ctx);
+    case 'preview':
+      return previewRetrospective(ctx, plan.tag);
+    case 'skip':
+      ctx.log.info(plan.reason);
+      return { outputs: {}, summary: plan.reason };
+  }
+}
+
+async function writeSummary(markdown: string, writes: WriteGateway): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const intents = writes.intents;
+  let text = markdown;
+  if (writes.dryRun && intents.length > 0) {
+    const rows = intents.map((i) => `| ${i.action} | ${i.target} | ${i.summary.replaceAll('|', '\\|')} |`);
+    text += `\n\n### Dry run: writes that were not sent\n\n| write | where | what |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+  }
+  if (text.trim()) await core.summary.addRaw(text, true).write();
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let writes: WriteGateway | undefined;
+  try {
+    // Check the environment first: with no GitHub environment at all, one message names everything missing.
+    const runner = readRunnerEnv(env, core.getInput('repository') || undefined, core.getInput('github-token') !== '');
+    const inputs = parseInputs((name) => core.getInput(name));
+    core.setSecret(inputs['github-token']);
+    if (inputs['project-token']) core.setSecret(inputs['project-token']);
+
+    const clientFor = (token: string) =>
+      createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
+    const github = clientFor(inputs['github-token']);
+    const configText = await readConfigText(github, runner.repository, inputs['config-path'], runner.workspace);
+    const config = loadConfig(configText, inputs['config-path'], {
+      maturityHours: inputs['maturity-hours'],
+      discussionCategory: inputs['discussion-category'],
+      projectUrl: inputs['project-url'],
+    });
+    const plan = planRun({
+      mode: inputs.mode,
+      eventName: runner.eventName,
+      payload: runner.payload,
+      tag: inputs.tag,
+      maturityHours: config.maturity.hours,
+    });
+    writes = new WriteGateway({
+      dryRun: inputs['dry-run'] || plan.kind === 'preview',
+      intervalMs: runner.writeIntervalMs,
+      log,
+    });
+    let actor: Promise<string> | undefined;
+    const ctx: RetroContext = {
+      github,
+      projectGithub: inputs['project-token'] ? clientFor(inputs['project-token']) : null,
+      writes,
+      repo: runner.repository,
+      config,
+      now: runner.now,
+      log,
+      workspace: runner.workspace,
+      serverUrl: runner.serverUrl,
+      actorLogin: () => {
+        actor ??= viewerLogin(github);
+        return actor;
+      },
+    };
+    core.info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
+    const result = await execute(plan, ctx).catch(async (error: unknown) => {
+      const partial = (error as { partial?: StageResult }).partial;
+      if (partial) setOutputs({ ...partial.outputs, mode: plan.kind });
+      if (partial && writes) await writeSummary(partial.summary, writes);
+      throw error;
+    });
+    setOutputs({ ...result.outputs, mode: plan.kind });
+    await writeSummary(result.summary, writes);
+  } catch (error) {
+    core.setFailed(messageOf(error));
+  }
+}
+
+function setOutputs(outputs: Partial<Outputs>): void {
+  for (const name of OUTPUT_NAMES) core.setOutput(name, outputs[name] ?? '');
+}

@@ -1,0 +1,78 @@
+/**
+ * The runner's environment, read in one place and checked: which event, which repository, which API.
+ * A missing variable is reported by name, with what it means, instead of failing later with a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigError } from './config/errors.ts';
+
+export interface RunnerEnv {
+  eventName: string;
+  payload: Record<string, unknown>;
+  repository: { owner: string; name: string };
+  apiUrl: string;
+  graphqlUrl: string | undefined;
+  serverUrl: string;
+  workspace: string;
+  now: Date;
+  writeIntervalMs: number;
+}
+
+/** Parses an ISO time for RELEASE_RETRO_NOW, the clock used by the tests and the demo. */
+function parseNow(text: string | undefined): Date {
+  if (!text) return new Date();
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new ConfigError(`RELEASE_RETRO_NOW is not an ISO date: "${text}".`);
+  return date;
+}
+
+export function readRunnerEnv(
+  env: NodeJS.ProcessEnv,
+  repositoryInput: string | undefined,
+  tokenGiven = true,
+): RunnerEnv {
+  const missing: string[] = [];
+  if (!tokenGiven) missing.push('the github-token input (INPUT_GITHUB-TOKEN)');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  if (!eventName) missing.push('GITHUB_EVENT_NAME (the event that started the workflow)');
+  const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? '';
+  if (!repository) missing.push('GITHUB_REPOSITORY or the `repository` input (owner/name)');
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `release-retro runs inside a GitHub Actions job; this environment lacks ${missing.join(', ')}. ` +
+        'To run it locally use the CLI: `release-retro preview --repo owner/name --tag v1.2.3`.',
+    );
+  }
+  const [owner, name] = repository.split('/');
+  if (!owner || !name) {
+    throw new ConfigError(
+      `The repository (the repository input or GITHUB_REPOSITORY) must look like owner/name, but is "${repository}".`,
+    );
+  }
+
+  let payload: Record<string, unknown> = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(
+        `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) is not a readable JSON event: ${(error as Error).message}`,
+      );
+    }
+  }
+  const interval = env.RELEASE_RETRO_WRITE_INTERVAL_MS;
+  const writeIntervalMs = interval === undefined || interval === '' ? 1000 : Number(interval);
+  if (!Number.isFinite(writeIntervalMs) || writeIntervalMs < 0) {
+    throw new ConfigError(`RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`);
+  }
+  return {
+    eventName,
+    payload,
+    repository: { owner, name },
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    now: parseNow(env.RELEASE_RETRO_NOW),
+    writeIntervalMs,
+  };
+}
