@@ -18,9 +18,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -593,10 +593,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -619,12 +619,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -635,12 +635,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -850,8 +850,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -872,11 +872,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
+          if (node2.code === code2) {
             if (length === ++index) {
               node2.value = value;
               break;
@@ -886,7 +886,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -910,19 +910,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (node2 !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -1629,11 +1629,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1877,14 +1877,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve, reject2) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject2(err) : resolve(data);
             });
           });
         }
@@ -2204,11 +2204,11 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
-                reject(err2)
+                reject2(err2)
               ) : resolve(data);
             });
           });
@@ -2534,15 +2534,15 @@ var require_connect = __commonJS({
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
-            if (ref !== void 0 && ref.deref() === void 0) {
+            const ref2 = this._sessionCache.get(key);
+            if (ref2 !== void 0 && ref2.deref() === void 0) {
               this._sessionCache.delete(key);
             }
           });
         }
         get(sessionKey) {
-          const ref = this._sessionCache.get(sessionKey);
-          return ref ? ref.deref() : null;
+          const ref2 = this._sessionCache.get(sessionKey);
+          return ref2 ? ref2.deref() : null;
         }
         set(sessionKey, session) {
           if (this._maxCachedSessions === 0) {
@@ -3365,22 +3365,22 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input2, position) {
-      let result = "";
+      let result2 = "";
       while (position.position < input2.length && condition(input2[position.position])) {
-        result += input2[position.position];
+        result2 += input2[position.position];
         position.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input2, position) {
       const idx = input2.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input2.length;
-        return input2.slice(start);
+        return input2.slice(start2);
       }
       position.position = idx;
-      return input2.slice(start, position.position);
+      return input2.slice(start2, position.position);
     }
     function stringPercentDecode(input2) {
       const bytes = encoder.encode(input2);
@@ -3567,41 +3567,41 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input2);
       }
-      let result = "";
+      let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
+        result2 += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3850,15 +3850,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3866,10 +3866,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -4121,9 +4121,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4399,7 +4399,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -4409,13 +4409,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4476,9 +4476,9 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
+      const promise2 = new Promise((resolve, reject2) => {
         res = resolve;
-        rej = reject;
+        rej = reject2;
       });
       return { promise: promise2, resolve: res, reject: rej };
     }
@@ -4492,12 +4492,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result2 = JSON.stringify(value);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert2(typeof result === "string");
-      return result;
+      assert2(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator2(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4535,20 +4535,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -4714,8 +4714,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4741,8 +4741,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5239,11 +5239,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input2, position);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input2, position);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -5386,11 +5386,11 @@ var require_formdata_parser = __commonJS({
       return name;
     }
     function collectASequenceOfBytes(condition, input2, position) {
-      let start = position.position;
-      while (start < input2.length && condition(input2[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input2.length && condition(input2[start2])) {
+        ++start2;
       }
-      return input2.subarray(position.position, position.position = start);
+      return input2.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5403,12 +5403,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5814,8 +5814,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
@@ -5823,13 +5823,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
@@ -5837,8 +5837,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert2(currentParser.ptr === p);
@@ -6728,10 +6728,10 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback = resolve;
         }
@@ -6919,17 +6919,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result = [];
+      const result2 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -7033,9 +7033,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7045,8 +7045,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7251,8 +7251,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7403,10 +7403,10 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
-          reject(socket[kError]);
+          reject2(socket[kError]);
         } else {
           callback = resolve;
         }
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve, reject2) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
             if (err) {
-              reject(err);
+              reject2(err);
             } else {
               resolve(socket2);
             }
@@ -8545,11 +8545,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -9190,7 +9190,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9202,7 +9202,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9286,8 +9286,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end: end2 = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end2) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9316,14 +9316,14 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start: start2, size, end: end2 = size - 1 } = range;
             assert2(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
-            assert2(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
-            this.end = end;
+            assert2(end2 != null && Number.isFinite(end2), "invalid content-length");
+            this.start = start2;
+            this.end = end2;
           }
           if (this.end == null) {
             const contentLength = headers["content-length"];
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
           this.on("close", function() {
             signal?.removeEventListener("abort", onAbort);
             if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+              reject2(signal.reason ?? new AbortError());
             } else {
               resolve(null);
             }
@@ -9608,17 +9608,17 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
             stream.on("error", (err) => {
-              reject(err);
+              reject2(err);
             }).on("close", () => {
-              reject(new TypeError("unusable"));
+              reject2(new TypeError("unusable"));
             });
           } else {
-            reject(rState.errored ?? new TypeError("unusable"));
+            reject2(rState.errored ?? new TypeError("unusable"));
           }
         } else {
           queueMicrotask(() => {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
               type,
               stream,
               resolve,
-              reject,
+              reject: reject2,
               length: 0,
               body: []
             };
@@ -9648,9 +9648,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
-        const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        const start2 = state.bufferIndex;
+        const end2 = state.buffer.length;
+        for (let n = start2; n < end2; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9675,8 +9675,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve, reject2) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject2(err) : resolve(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject2(err) : resolve(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject2(err) : resolve(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject2(err) : resolve(data);
           });
         });
       }
@@ -10820,20 +10820,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -11945,8 +11945,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12861,8 +12861,8 @@ var require_request2 = __commonJS({
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
             if (controllerList.size !== 0) {
-              for (const ref of controllerList) {
-                const ctrl = ref.deref();
+              for (const ref2 of controllerList) {
+                const ctrl = ref2.deref();
                 if (ctrl !== void 0) {
                   ctrl.abort(this.reason);
                 }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve, reject2) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14543,7 +14543,7 @@ var require_fetch = __commonJS({
               }
               this.body?.destroy(error63);
               fetchParams.controller.terminate(error63);
-              reject(error63);
+              reject2(error63);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -15000,11 +15000,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error63) {
                   fr[kError] = error63;
@@ -16101,8 +16101,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16110,26 +16110,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16145,31 +16145,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -16180,8 +16180,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code = domain2.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain2.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16191,10 +16191,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16968,37 +16968,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17267,7 +17267,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17275,12 +17275,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17305,25 +17305,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code2 = result2.code ?? 1005;
+        reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17448,8 +17448,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17636,8 +17636,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error63, data) => {
                     if (error63) {
-                      const code = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error63.message);
+                      const code2 = error63 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error63.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17723,11 +17723,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17739,7 +17739,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17754,8 +17754,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17993,17 +17993,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18017,7 +18017,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18263,15 +18263,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18326,19 +18326,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] === 0) {
           return false;
         }
@@ -18641,9 +18641,9 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
-          const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
+          const end2 = i === this.chunkIndex ? this.pos : chunk.length;
+          const slice = chunk.subarray(start2, end2);
           length += slice.length;
           chunks.push(slice);
         }
@@ -19153,6 +19153,154 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start2 = j * 32;
+      var vlen = Math.min(32, m - start2) + start2;
+      for (var k = start2; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start2; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance3 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance3;
+    var closest2 = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance3(str2, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -19589,9 +19737,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error63 = new Error("Failed to resolve repeated object (this should not happen)");
               error63.source = source;
@@ -19910,15 +20058,15 @@ var require_createNode = __commonJS({
         value = value.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
+      let ref2 = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+        ref2 = sourceObjects.get(value);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
@@ -19930,8 +20078,8 @@ var require_createNode = __commonJS({
         }
         if (!value || typeof value !== "object") {
           const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
@@ -19945,8 +20093,8 @@ var require_createNode = __commonJS({
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -20100,13 +20248,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20130,12 +20278,12 @@ var require_foldFlowLines = __commonJS({
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end2 = lineWidth - indent.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -20146,7 +20294,7 @@ var require_foldFlowLines = __commonJS({
       if (mode === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
-          end = i + endStep;
+          end2 = i + endStep;
       }
       for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
@@ -20169,7 +20317,7 @@ var require_foldFlowLines = __commonJS({
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+          end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -20177,10 +20325,10 @@ var require_foldFlowLines = __commonJS({
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
-          if (i >= end) {
+          if (i >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
@@ -20193,7 +20341,7 @@ var require_foldFlowLines = __commonJS({
                 return text;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -20211,36 +20359,36 @@ var require_foldFlowLines = __commonJS({
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
     function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
+      let end2 = i;
+      let start2 = i + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text[++i];
         } else {
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
+          end2 = i;
+          start2 = i + 1;
+          ch = text[start2];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -20260,20 +20408,20 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -20286,78 +20434,78 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
+      let str2 = "";
+      let start2 = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+          str2 += json2.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json2[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                str2 += json2.slice(start2, i);
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
+                str2 += json2.slice(start2, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json2[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json2.slice(start2) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20406,22 +20554,22 @@ ${indent}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+      if (end2) {
+        value = value.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -20435,10 +20583,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -20456,14 +20604,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -20485,15 +20633,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20645,11 +20793,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20684,8 +20832,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20694,27 +20842,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20730,7 +20878,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20774,16 +20922,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21010,31 +21158,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21077,40 +21225,40 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end: end2 } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end2;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
-${indent}${end}`;
+          return `${str2}
+${indent}${end2}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
@@ -21439,7 +21587,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21477,7 +21625,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21529,7 +21677,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21538,7 +21686,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -21549,11 +21697,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node2.minFractionDigits = str2.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21570,7 +21718,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
@@ -21583,15 +21731,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21600,10 +21748,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -21619,16 +21767,16 @@ var require_schema = __commonJS({
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = [
       map2.map,
       seq.seq,
       string4.string,
       _null4.nullTag,
       bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -21653,7 +21801,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -21670,7 +21818,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21678,7 +21826,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21686,7 +21834,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -21694,9 +21842,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21728,10 +21876,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21742,28 +21890,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21969,7 +22117,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21978,7 +22126,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -21989,11 +22137,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -22013,34 +22161,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22050,7 +22198,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -22059,15 +22207,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int2 = {
+    var int3 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22076,10 +22224,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int2;
+    exports.int = int3;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -22180,9 +22328,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22219,7 +22367,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22228,7 +22376,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22239,8 +22387,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22274,7 +22422,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int2 = require_int2();
+    var int3 = require_int2();
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22287,10 +22435,10 @@ var require_schema3 = __commonJS({
       _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
+      int3.intBin,
+      int3.intOct,
+      int3.int,
+      int3.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -22317,7 +22465,7 @@ var require_tags = __commonJS({
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int2 = require_int();
+    var int3 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -22341,9 +22489,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
+      int: int3.int,
+      intHex: int3.intHex,
+      intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
       merge: merge3.merge,
@@ -22827,22 +22975,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error63) => {
@@ -22868,9 +23016,9 @@ var require_errors2 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error63.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        const end2 = error63.linePos[1];
+        if (end2?.line === line && end2.col > col) {
+          count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
         error63.message += `:
@@ -22905,7 +23053,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -22957,7 +23105,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -22966,7 +23114,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -22998,7 +23146,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -23013,8 +23161,8 @@ var require_resolve_props = __commonJS({
         anchor: anchor2,
         tag,
         newlineAfterProp,
-        end,
-        start: start ?? end
+        end: end2,
+        start: start2 ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -23070,10 +23218,10 @@ var require_util_flow_indent_check = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        const end2 = fc.end[0];
+        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -23116,8 +23264,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
           offset,
@@ -23144,14 +23292,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -23221,8 +23369,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -23243,7 +23391,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -23260,12 +23408,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep2 = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type } = token;
           switch (type) {
             case "space":
@@ -23327,8 +23475,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -23368,7 +23516,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -23401,7 +23549,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -23476,14 +23624,14 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+        const end2 = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc.offset, cePos, end.offset];
+        coll.range = [fc.offset, cePos, end2.offset];
       } else {
         coll.range = [fc.offset, cePos, cePos];
       }
@@ -23564,10 +23712,10 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
@@ -23580,10 +23728,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end3 = start2 + header.length;
         if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+          end3 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start2, end3, end3] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23664,8 +23812,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end2 = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23748,10 +23896,10 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23776,7 +23924,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -23948,10 +24096,10 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24140,7 +24288,7 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -24157,18 +24305,18 @@ var require_compose_node = __commonJS({
         node2.spaceBefore = true;
       if (comment) {
         node2.comment = comment;
-        node2.range[2] = end;
+        node2.range[2] = end2;
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -24187,7 +24335,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24197,9 +24345,9 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24210,9 +24358,9 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -24273,12 +24421,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24390,14 +24538,14 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -24440,12 +24588,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24466,7 +24614,7 @@ var require_cst_scalar = __commonJS({
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end2 = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -24478,16 +24626,16 @@ var require_cst_scalar = __commonJS({
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
+          if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
           return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -24558,9 +24706,9 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st of end2)
           switch (st.type) {
             case "space":
             case "comment":
@@ -24581,14 +24729,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source, end: end2 });
           break;
         }
         case "block-map":
@@ -24601,11 +24749,11 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source, end: end2 });
         }
       }
     }
@@ -24659,9 +24807,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -24929,16 +25077,16 @@ var require_lexer = __commonJS({
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
@@ -25159,21 +25307,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote, this.pos + 1);
         if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
+          while (end2 !== -1) {
             let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
+            while (this.buffer[end2 - 1 - n] === "\\")
               n += 1;
             if (n % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
@@ -25183,15 +25331,15 @@ var require_lexer = __commonJS({
             nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+            end2 = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -25283,7 +25431,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i]) {
@@ -25291,7 +25439,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end2 = i;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
@@ -25300,7 +25448,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i + 1];
               } else
-                end = i;
+                end2 = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -25313,13 +25461,13 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end2 = i;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
       *pushCount(n) {
@@ -25451,8 +25599,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -25832,7 +25980,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep2;
           if (scalar.end) {
             sep2 = scalar.end;
@@ -25844,7 +25992,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25883,10 +26031,10 @@ var require_parser = __commonJS({
           case "newline":
             this.onKeyLine = false;
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
@@ -25904,10 +26052,10 @@ var require_parser = __commonJS({
             } else {
               if (this.atIndentedComment(it.start, map2.indent)) {
                 const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   map2.items.pop();
                   return;
                 }
@@ -25919,7 +26067,7 @@ var require_parser = __commonJS({
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -25939,14 +26087,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -25959,8 +26107,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map2.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -25977,12 +26125,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -25992,10 +26140,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
@@ -26005,10 +26153,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -26016,7 +26164,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26036,7 +26184,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start: start2, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -26060,7 +26208,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map2.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -26076,10 +26224,10 @@ var require_parser = __commonJS({
         switch (this.type) {
           case "newline":
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
@@ -26092,10 +26240,10 @@ var require_parser = __commonJS({
             else {
               if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
@@ -26197,7 +26345,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
@@ -26205,7 +26353,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start: start2, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -26264,35 +26412,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -26483,154 +26631,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest2 = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest2;
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -26643,10 +26643,10 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
+        var k, ref2, v;
         for (k in defaults) {
           v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
         }
         return onto;
       };
@@ -26716,11 +26716,11 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node2, ref, results;
+          var node2, ref2, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
           }
           return results;
         }
@@ -26733,14 +26733,14 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node2, ref, ref1, ref2, results;
+          var node2, ref2, ref1, ref22, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
             }));
           }
           return results;
@@ -26841,9 +26841,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j, ref2, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -27084,13 +27084,13 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
+          return new this.Promise(function(resolve, reject2) {
             return setTimeout(resolve, t);
           });
         }
         computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
         }
         async __updateSettings__(options) {
           await this.yieldLoop();
@@ -27251,20 +27251,20 @@ var require_light = __commonJS({
           return current != null;
         }
         jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k, pos, ref2, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            ref = this._jobs;
+            ref2 = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               if (v === pos) {
                 results.push(k);
               }
@@ -27296,10 +27296,10 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve, returned, task;
+          var args, cb, error63, reject2, resolve, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
@@ -27309,7 +27309,7 @@ var require_light = __commonJS({
               } catch (error1) {
                 error63 = error1;
                 return function() {
-                  return reject(error63);
+                  return reject2(error63);
                 };
               }
             })();
@@ -27319,13 +27319,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve;
-          resolve = reject = null;
+          var promise2, reject2, resolve;
+          resolve = reject2 = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
             resolve = _resolve;
-            return reject = _reject;
+            return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve, reject: reject2 });
           this._tryToRun();
           return promise2;
         }
@@ -27368,8 +27368,8 @@ var require_light = __commonJS({
             }
           }
           key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
               var limiter;
               limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key}`,
@@ -27393,11 +27393,11 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
+            var k, ref2, results, v;
+            ref2 = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               results.push({
                 key: k,
                 limiter: v
@@ -27409,20 +27409,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end2, found, i, k, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
+            start2 = `b_${this.id}-`.length;
+            end2 = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start2, -end2));
               }
             }
             return keys;
@@ -27431,12 +27431,12 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time3, v;
+              var e, k, ref2, results, time3, v;
               time3 = Date.now();
-              ref = this.instances;
+              ref2 = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k in ref2) {
+                v = ref2[k];
                 try {
                   if (await v._store.__groupCheck__(time3)) {
                     results.push(this.deleteKey(k));
@@ -27459,9 +27459,9 @@ var require_light = __commonJS({
             }
           }
           disconnect(flush = true) {
-            var ref;
+            var ref2;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
             }
           }
         }
@@ -27562,12 +27562,12 @@ var require_light = __commonJS({
               }
             }).call(this);
             this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
             });
             this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
           _validateOptions(options, invalid) {
@@ -27726,7 +27726,7 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve, reject2) => {
                 if (finished()) {
                   return resolve();
                 } else {
@@ -27747,10 +27747,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
@@ -27817,18 +27817,18 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn, job, options, ref2, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
               ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject2 : resolve)(args3);
                 });
               });
             };
@@ -28116,23 +28116,23 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
     function rejected(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
-        reject(e);
+        reject2(e);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28262,9 +28262,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28450,26 +28450,6 @@ function warning(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
-}
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
-
-// src/config/casing.ts
-function camelKey(key) {
-  return key.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
-}
-function camelDeep(value) {
-  if (Array.isArray(value)) return value.map(camelDeep);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [camelKey(k), camelDeep(v)])
-    );
-  }
-  return value;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -29182,9 +29162,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  const start2 = source.startsWith("^") ? 1 : 0;
+  const end2 = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start2, end2);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -29307,14 +29287,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
+  let str2 = "";
   for (let i = 0; i < length; i++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str;
+  return str2;
 }
-function esc(str) {
-  return JSON.stringify(str);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -29428,8 +29408,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -29655,9 +29635,9 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
+  for (let i = start2; i < issues.length; i++) {
     (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
@@ -29695,13 +29675,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -29794,9 +29774,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -29811,10 +29791,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -29825,7 +29805,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -30145,7 +30125,7 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
   return fieldErrors;
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
-  const result = { errors: [] };
+  const result2 = { errors: [] };
   const processError = (error64, path = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
@@ -30158,10 +30138,10 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
       } else {
         const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue3));
+          result2.errors.push(mapper(issue3));
           continue;
         }
-        let curr = result;
+        let curr = result2;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -30191,7 +30171,7 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
     }
   };
   processError(error63);
-  return result;
+  return result2;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -30229,16 +30209,16 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
+    const result2 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result2.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
@@ -30246,26 +30226,26 @@ var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result2 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise)
+      result2 = await result2;
+    if (result2.issues.length) {
+      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -30289,10 +30269,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
@@ -30310,24 +30290,24 @@ var validate = ((schema, value, _ctx) => {
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
+  let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result2 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result2 = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result instanceof Promise) {
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length === 0;
+  return result2.issues.length === 0;
 }
 var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse5 = _parse(_Err);
@@ -30961,22 +30941,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  if (result2.issues.length) {
+    payload.issues.push(...prefixIssues(property, result2.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
+    const result2 = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
     }
-    handleCheckPropertyResult(result, payload, def.property);
+    handleCheckPropertyResult(result2, payload, def.property);
     return;
   };
 });
@@ -30995,12 +30975,12 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     const input2 = payload.value;
     let proms;
     for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
-      if (result instanceof Promise) {
+      const result2 = schema._zod.run({ value: input2[key], issues: [] }, {});
+      if (result2 instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result2, payload, key);
       }
     }
     if (proms)
@@ -31170,13 +31150,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result2 = inst._zod.parse(payload, ctx);
+      if (result2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result2.then((result3) => runChecks(result3, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result2, checks, ctx);
     };
   }
 }, {
@@ -31573,12 +31553,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -31842,10 +31822,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
@@ -31856,11 +31836,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleArrayResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -31882,15 +31862,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result = def.element._zod.run({
+      const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
       } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
+        handleArrayResult(result2, payload, i);
+        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
     }
@@ -31901,20 +31881,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
+function handlePropertyResult(result2, final, key, input2, optin, optout) {
   const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result.issues.length) {
+  if (result2.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key, result2.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
+    if (!result2.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -31924,12 +31904,12 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     }
     return;
   }
-  if (result.value === void 0) {
+  if (result2.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key] = result2.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -32121,14 +32101,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const isOptionalOut = schema?._zod?.optout === "optional";
       doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
-        const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        const assign2 = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
           if (${id}.issues.length) {${prefixStr(id, k)}
           }
 
-          if (${assign}) {
+          if (${assign2}) {
             newResult[${k}] = ${id}.value;
           }
         }
@@ -32208,9 +32188,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result2 of results) {
+    if (result2.issues.length === 0) {
+      final.value = result2.value;
       return final;
     }
   }
@@ -32223,7 +32203,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -32252,17 +32232,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result2.issues.length === 0)
+          return result2;
+        results.push(result2);
       }
     }
     if (!async)
@@ -32287,7 +32267,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
     });
   } else {
     final.issues.push({
@@ -32312,15 +32292,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        results.push(result);
+        results.push(result2);
       }
     }
     if (!async)
@@ -32488,7 +32468,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -32514,30 +32494,30 @@ function handleIntersectionResults(result, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
+      result2.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+        result2.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result))
-      return result;
+    if (aborted(result2))
+      return result2;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result2.value = merged.data;
+  return result2;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -32608,11 +32588,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result2, payload, i);
         }
       }
     }
@@ -32630,11 +32610,11 @@ function getTupleOptStart(items, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleTupleResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
@@ -32705,19 +32685,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+          const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result2 instanceof Promise) {
+            proms.push(result2.then((result3) => {
+              if (result3.issues.length) {
+                payload.issues.push(...prefixIssues(key, result3.issues));
               }
-              payload.value[outKey] = result2.value;
+              payload.value[outKey] = result3.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result.value;
+            payload.value[outKey] = result2.value;
           }
         }
       }
@@ -32786,19 +32766,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+        const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => {
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+          if (result2.issues.length) {
+            payload.issues.push(...prefixIssues(key, result2.issues));
           }
-          payload.value[outKey] = result.value;
+          payload.value[outKey] = result2.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -32913,11 +32893,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
-        handleSetResult(result, payload);
+        handleSetResult(result2, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -32925,11 +32905,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
+function handleSetResult(result2, final) {
+  if (result2.issues.length) {
+    final.issues.push(...result2.issues);
   }
-  final.value.add(result.value);
+  final.value.add(result2.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -33014,8 +32994,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
+function handleOptionalResult(payload, result2) {
+  payload.value = result2.issues.length ? void 0 : result2.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -33034,10 +33014,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result2 instanceof Promise)
+        return result2.then((result3) => handleOptionalResult(payload, result3));
+      return handleOptionalResult(payload, result2);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -33079,11 +33059,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleDefaultResult(result3, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result2, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -33113,11 +33093,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleNonOptionalResult(result3, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result2, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -33137,29 +33117,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result.issues.length === 0;
+    payload.value = result2.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
+function handleCatchResult(payload, result2, def, ctx) {
+  if (!result2.issues.length) {
+    payload.value = result2.value;
+    if (result2.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result,
+    ...result2,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -33174,11 +33154,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
     }
-    return handleCatchResult(payload, result, def, ctx);
+    return handleCatchResult(payload, result2, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -33247,24 +33227,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length) {
+    result2.aborted = true;
+    return result2;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
+    const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
+    return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result.value, result);
+    const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
+    return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -33287,11 +33267,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result2);
   };
 });
 function handleReadonlyResult(payload) {
@@ -33396,11 +33376,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+      const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -33409,11 +33389,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+      const result2 = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
+        return await parseAsync(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -33502,8 +33482,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input2, inst) {
+  if (!result2) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -33540,18 +33520,18 @@ var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve) {
-  const cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+  const cached3 = recursive.get(inst);
+  if (cached3 !== void 0)
+    return cached3 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result2 = NONE;
   const check2 = (child) => {
-    if (result !== PROVEN && child?._zod) {
+    if (result2 !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
-      if (answer > result)
-        result = answer;
+      if (answer > result2)
+        result2 = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -33567,8 +33547,8 @@ function isRecursive(inst, stack, resolve) {
     return answer;
   };
   const merge3 = (answer) => {
-    if (answer > result)
-      result = answer;
+    if (answer > result2)
+      result2 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -33669,7 +33649,7 @@ function isRecursive(inst, stack, resolve) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result);
+  return settle(inst, result2);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -33769,19 +33749,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open2.length;
-        const result = base(payload, ctx);
+        const result2 = base(payload, ctx);
         handoff = void 0;
         const entry = open2.length > depth ? open2.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
+        if (result2 instanceof Promise) {
+          return result2.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
+          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
+        return result2;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -37907,12 +37887,12 @@ var error34 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result = Sizable[origin] ?? null;
-    if (result === null)
-      return result;
+    const result2 = Sizable[origin] ?? null;
+    if (result2 === null)
+      return result2;
     return {
-      unit: result.unit[unitType],
-      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result2.unit[unitType],
+      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -41524,12 +41504,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -41561,10 +41541,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = schema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
@@ -41836,8 +41816,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     const checkFn = check2._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = checkFn(fakePayload);
-      if (result instanceof Promise)
+      const result2 = checkFn(fakePayload);
+      if (result2 instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
     };
@@ -42935,10 +42915,10 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -42970,10 +42950,10 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
@@ -43010,10 +42990,10 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -44120,12 +44100,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
+  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result2 === "any")
     return false;
-  if (result === void 0 || result === "throw")
+  if (result2 === void 0 || result2 === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json2, result2);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -44140,13 +44120,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result2);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result.schema = overrideSchema;
+    result2.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -44154,9 +44134,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result2.schema, params);
     } else {
-      const _json = result.schema;
+      const _json = result2.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -44165,22 +44145,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result.ref)
-        result.ref = parent;
+      if (!result2.ref)
+        result2.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta3 = ctx.metadataRegistry.get(schema);
   if (meta3)
-    assignProps(result.schema, meta3);
+    assignProps(result2.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result.schema.examples;
-    delete result.schema.default;
+    delete result2.schema.examples;
+    delete result2.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result2.schema)
+    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
+  delete result2.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -44229,7 +44209,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -44237,7 +44217,7 @@ function extractDefs(ctx, schema) {
     for (const key in schema2) {
       delete schema2[key];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -44398,11 +44378,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -44411,7 +44391,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key in schema2) {
           if (key === "$ref" || key === "allOf")
@@ -44432,7 +44412,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -44485,13 +44465,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result = {};
+  const result2 = {};
   if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
+    result2.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
+    result2.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -44499,12 +44479,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result2.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
+  if (rootMetaId !== void 0 && result2.id === rootMetaId)
+    delete result2.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -44522,14 +44502,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
+        result2.$defs = defs;
       } else {
-        result.definitions = defs;
+        result2.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result));
+    const finalized = JSON.parse(JSON.stringify(result2));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -45433,8 +45413,8 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
-    const result = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result;
+    const result2 = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -47330,11 +47310,11 @@ function applyMinItems(items, minItems) {
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
+function resolveRef(ref2, ctx) {
+  if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
+  const path = ref2.slice(1).split("/").filter(Boolean);
   if (path.length === 0) {
     return ctx.rootSchema;
   }
@@ -47342,11 +47322,11 @@ function resolveRef(ref, ctx) {
   if (path[0] === defsKey) {
     const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key || !ctx.defs[key]) {
-      throw new Error(`Reference not found: ${ref}`);
+      throw new Error(`Reference not found: ${ref2}`);
     }
     return ctx.defs[key];
   }
-  throw new Error(`Reference not found: ${ref}`);
+  throw new Error(`Reference not found: ${ref2}`);
 }
 function checkObjectGuards(objectSchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -47380,13 +47360,13 @@ function checkObjectGuards(objectSchema, guards) {
     }
     if (guards.keySchema) {
       for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
-        if (result.success)
+        const result2 = guards.keySchema.safeParse(key);
+        if (result2.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result.error.issues,
+          issues: result2.error.issues,
           input: key,
           path: [key],
           continue: true
@@ -47752,11 +47732,11 @@ function convertBaseSchema(schema, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+            result2 = z.intersection(result2, schemasToIntersect[i]);
           }
-          zodSchema = result;
+          zodSchema = result2;
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
@@ -47883,12 +47863,12 @@ function convertSchema(schema, ctx) {
     if (schema.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      let result2 = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema.allOf[i], ctx));
+        result2 = z.intersection(result2, convertSchema(schema.allOf[i], ctx));
       }
-      baseSchema = result;
+      baseSchema = result2;
     }
   }
   if (schema.nullable === true && ctx.version === "openapi-3.0") {
@@ -47976,15 +47956,15 @@ function visit(schema, fnOrHandlers) {
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
-    if (cached2 === RESOLVING) {
+    const cached3 = cache.get(s);
+    if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
         getter: () => cache.get(s)
       });
     }
-    if (cached2 !== void 0)
-      return cached2;
+    if (cached3 !== void 0)
+      return cached3;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
@@ -48189,6 +48169,129 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/config/errors.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+function formatPath(path) {
+  return path.reduce((out, segment) => {
+    if (typeof segment === "number") return `${out}[${segment}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, "");
+}
+function valueAt(input2, path) {
+  let current = input2;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function schemaAt(schema, path) {
+  let current = schema;
+  for (const segment of [...path, null]) {
+    while (current) {
+      const def = current.def;
+      if (def?.type === "optional" || def?.type === "default" || def?.type === "nullable" || def?.type === "prefault") {
+        current = def.innerType;
+      } else if (def?.type === "pipe") {
+        current = def.in;
+      } else break;
+    }
+    if (segment === null || !current) return current;
+    if (current instanceof external_exports.ZodObject) current = current.shape[String(segment)];
+    else if (current instanceof external_exports.ZodArray) current = current.element;
+    else return void 0;
+  }
+  return current;
+}
+function describe3(value) {
+  if (value === void 0) return "nothing";
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
+}
+function explain(issue3, schema, input2) {
+  const where = formatPath(issue3.path) || "(top level)";
+  if (issue3.code === "unrecognized_keys") {
+    const known = schemaAt(schema, issue3.path);
+    const names = known instanceof external_exports.ZodObject ? Object.keys(known.shape) : [];
+    return issue3.keys.map((key) => {
+      const fullKey = formatPath([...issue3.path, key]);
+      const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
+      const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
+      return `unknown key "${fullKey}".${hint}`;
+    }).join("\n");
+  }
+  const value = valueAt(input2, issue3.path);
+  if (issue3.code === "invalid_value") {
+    return `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+  }
+  if (issue3.code === "invalid_type") {
+    return `"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`;
+  }
+  if (issue3.code === "invalid_union") {
+    return `"${where}" is ${describe3(value)}, which is not allowed here.`;
+  }
+  return `"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`;
+}
+function configErrorFrom(error63, schema, input2, source) {
+  const lines = error63.issues.map((issue3) => `  - ${explain(issue3, schema, input2)}`);
+  return new ConfigError(`Invalid configuration in ${source}:
+${lines.join("\n")}`);
+}
+
+// src/config/inputs.ts
+var MODES = ["auto", "open", "command", "finalize", "remind", "preview"];
+var optionalText = external_exports.string().transform((value) => value.trim() || void 0);
+var booleanText = external_exports.string().refine((value) => ["", "true", "false"].includes(value.trim().toLowerCase()), "must be true or false").transform((value) => value.trim().toLowerCase() === "true");
+var hoursText = external_exports.string().trim().refine((value) => value === "" || /^\d+(\.\d+)?$/.test(value), "must be a number of hours, like 48").transform((value) => value === "" ? void 0 : Number(value));
+var inputSchema = external_exports.strictObject({
+  "github-token": external_exports.string().trim().min(1, "is required: pass the github.token expression or a token secret"),
+  "project-token": optionalText,
+  "config-path": external_exports.string().trim().transform((value) => value || ".github/release-retro.yml"),
+  mode: external_exports.string().trim().transform((value) => value || "auto").pipe(external_exports.enum(MODES, { message: `must be one of: ${MODES.join(", ")}` })),
+  tag: optionalText,
+  repository: external_exports.string().trim().refine((value) => value === "" || /^[\w.-]+\/[\w.-]+$/.test(value), "must look like owner/name").transform((value) => value || void 0),
+  "dry-run": booleanText,
+  "maturity-hours": hoursText,
+  "discussion-category": optionalText,
+  "project-url": external_exports.string().trim().refine(
+    (value) => value === "" || /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/.test(value),
+    "must be a project URL like https://github.com/orgs/acme/projects/1"
+  ).transform((value) => value || void 0)
+});
+var INPUT_NAMES = Object.keys(inputSchema.shape);
+function parseInputs(read) {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name)]));
+  const parsed = inputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const redacted = { ...raw, "github-token": raw["github-token"] ? "***" : "", "project-token": "***" };
+    throw configErrorFrom(parsed.error, inputSchema, redacted, "the action inputs");
+  }
+  return parsed.data;
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// templates/retrospective-plan.yaml
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+
+// src/config/casing.ts
+function camelKey(key) {
+  return key.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
+}
+function camelDeep(value) {
+  if (Array.isArray(value)) return value.map(camelDeep);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [camelKey(k), camelDeep(v)])
+    );
+  }
+  return value;
+}
+
 // src/config/config-schema.ts
 var login = external_exports.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, 'must be a GitHub login like "octocat"');
 var team = external_exports.string().regex(/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/, 'must be a team like "org/team-slug"');
@@ -48308,78 +48411,6 @@ var configSchema = external_exports.strictObject({
   });
 });
 
-// src/config/errors.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-function formatPath(path) {
-  return path.reduce((out, segment) => {
-    if (typeof segment === "number") return `${out}[${segment}]`;
-    return out ? `${out}.${String(segment)}` : String(segment);
-  }, "");
-}
-function valueAt(input2, path) {
-  let current = input2;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function schemaAt(schema, path) {
-  let current = schema;
-  for (const segment of [...path, null]) {
-    while (current) {
-      const def = current.def;
-      if (def?.type === "optional" || def?.type === "default" || def?.type === "nullable" || def?.type === "prefault") {
-        current = def.innerType;
-      } else if (def?.type === "pipe") {
-        current = def.in;
-      } else break;
-    }
-    if (segment === null || !current) return current;
-    if (current instanceof external_exports.ZodObject) current = current.shape[String(segment)];
-    else if (current instanceof external_exports.ZodArray) current = current.element;
-    else return void 0;
-  }
-  return current;
-}
-function describe3(value) {
-  if (value === void 0) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
-}
-function explain(issue3, schema, input2) {
-  const where = formatPath(issue3.path) || "(top level)";
-  if (issue3.code === "unrecognized_keys") {
-    const known = schemaAt(schema, issue3.path);
-    const names = known instanceof external_exports.ZodObject ? Object.keys(known.shape) : [];
-    return issue3.keys.map((key) => {
-      const fullKey = formatPath([...issue3.path, key]);
-      const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
-      const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
-      return `unknown key "${fullKey}".${hint}`;
-    }).join("\n");
-  }
-  const value = valueAt(input2, issue3.path);
-  if (issue3.code === "invalid_value") {
-    return `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`;
-  }
-  if (issue3.code === "invalid_type") {
-    return `"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`;
-  }
-  if (issue3.code === "invalid_union") {
-    return `"${where}" is ${describe3(value)}, which is not allowed here.`;
-  }
-  return `"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`;
-}
-function configErrorFrom(error63, schema, input2, source) {
-  const lines = error63.issues.map((issue3) => `  - ${explain(issue3, schema, input2)}`);
-  return new ConfigError(`Invalid configuration in ${source}:
-${lines.join("\n")}`);
-}
-
 // src/config/load.ts
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -48419,50 +48450,38 @@ function loadConfig(userText, source, overrides = {}) {
   return config2;
 }
 
-// src/config/inputs.ts
-var MODES = ["auto", "open", "command", "finalize", "remind", "preview"];
-var optionalText = external_exports.string().transform((value) => value.trim() || void 0);
-var booleanText = external_exports.string().transform((value) => value.trim().toLowerCase()).pipe(external_exports.enum(["", "true", "false"], { message: "must be true or false" })).transform((value) => value === "true");
-var hoursText = external_exports.string().trim().refine((value) => value === "" || /^\d+(\.\d+)?$/.test(value), "must be a number of hours, like 48").transform((value) => value === "" ? void 0 : Number(value));
-var inputSchema = external_exports.strictObject({
-  "github-token": external_exports.string().trim().min(1, "is required: pass the github.token expression or a token secret"),
-  "project-token": optionalText,
-  "config-path": external_exports.string().trim().transform((value) => value || ".github/release-retro.yml"),
-  mode: external_exports.string().trim().transform((value) => value || "auto").pipe(external_exports.enum(MODES, { message: `must be one of: ${MODES.join(", ")}` })),
-  tag: optionalText,
-  repository: external_exports.string().trim().refine((value) => value === "" || /^[\w.-]+\/[\w.-]+$/.test(value), "must look like owner/name").transform((value) => value || void 0),
-  "dry-run": booleanText,
-  "maturity-hours": hoursText,
-  "discussion-category": optionalText,
-  "project-url": external_exports.string().trim().refine(
-    (value) => value === "" || /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/.test(value),
-    "must be a project URL like https://github.com/orgs/acme/projects/1"
-  ).transform((value) => value || void 0)
-});
-var INPUT_NAMES = Object.keys(inputSchema.shape);
-function parseInputs(read) {
-  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, read(name)]));
-  const parsed = inputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const redacted = { ...raw, "github-token": raw["github-token"] ? "***" : "", "project-token": "***" };
-    throw configErrorFrom(parsed.error, inputSchema, redacted, "the action inputs");
-  }
-  return parsed.data;
-}
-
 // src/config/read-config.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/github/errors.ts
+var GitHubActionError = class extends Error {
+  name = "GitHubActionError";
+};
 function statusOf(error63) {
   return error63?.status;
 }
 function graphqlErrorTypes(error63) {
   return (error63?.errors ?? []).map((e) => e.type ?? "");
 }
+function isForbidden(error63) {
+  const status = statusOf(error63);
+  if (status === 403) return true;
+  const text = error63 instanceof Error ? error63.message : "";
+  return graphqlErrorTypes(error63).includes("FORBIDDEN") || /Resource not accessible by integration/i.test(text);
+}
 function isNotFound(error63) {
   return statusOf(error63) === 404 || graphqlErrorTypes(error63).includes("NOT_FOUND");
+}
+function explainPermission(error63, doing, permission) {
+  if (isForbidden(error63)) {
+    return new GitHubActionError(
+      `GitHub refused to ${doing}: the token lacks the "${permission}" permission. Add it to the workflow's permissions: block (permissions:
+  ${permission.replace(": ", ": ")}).`,
+      { cause: error63 }
+    );
+  }
+  return error63 instanceof Error ? error63 : new Error(String(error63));
 }
 
 // src/config/read-config.ts
@@ -48591,12 +48610,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -48693,16 +48712,16 @@ function isPlainObject3(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+  const result2 = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
     if (isPlainObject3(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -48758,24 +48777,24 @@ function extractUrlVariableNames(url2) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit2(object2, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
+      result2[key] = object2[key];
     }
   }
-  return result;
+  return result2;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -48794,28 +48813,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+  var value = context[key], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -48834,24 +48853,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -48994,20 +49013,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -49027,8 +49046,8 @@ function parse4(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -49039,7 +49058,7 @@ function parse4(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -49061,14 +49080,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -49080,16 +49099,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -49100,7 +49119,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -49113,8 +49132,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -49141,21 +49160,21 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
+function unescapeQuotedPairs(str2, start2, end2) {
+  let result2 = "";
+  for (let index = start2; index < end2; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result2 += str2.slice(start2, index);
+      start2 = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result2 + str2.slice(start2, end2);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -49380,12 +49399,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -49770,16 +49789,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -50056,13 +50075,13 @@ var deepFindPathToProperty = (object2, searchProp, path = []) => {
       if (currentValue.hasOwnProperty(searchProp)) {
         return currentPath;
       }
-      const result = deepFindPathToProperty(
+      const result2 = deepFindPathToProperty(
         currentValue,
         searchProp,
         currentPath
       );
-      if (result.length > 0) {
-        return result;
+      if (result2.length > 0) {
+        return result2;
       }
     }
   }
@@ -50254,8 +50273,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -50263,7 +50282,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -53109,13 +53128,95 @@ function createGitHubClient(options) {
   return octokit;
 }
 
+// src/github/graphql/AddDiscussionComment.graphql
+var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionByNumber.graphql
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionComments.graphql
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/UpdateDiscussion.graphql
+var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
+
 // src/github/graphql/Viewer.graphql
 var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
 
 // src/github/discussions.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+  return normal(a) === normal(b);
+}
 async function viewerLogin(github) {
   const data = await github.graphql(Viewer_default);
   return data.viewer.login;
+}
+async function getDiscussion(github, repo, number4) {
+  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
+  const found = data.repository.discussion;
+  return found ? { ...found, author: found.author?.login ?? null } : null;
+}
+function toComment(raw, replyTo) {
+  const { author, reactionGroups, ...rest } = raw;
+  return {
+    ...rest,
+    author: author?.login ?? null,
+    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
+    replyTo
+  };
+}
+async function listDiscussionComments(github, discussionId) {
+  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
+  return data.node.comments.nodes.flatMap(({ replies, ...top }) => [
+    toComment(top, null),
+    ...replies.nodes.map((reply) => toComment(reply, top.id))
+  ]);
+}
+function thumbsUp(comment) {
+  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
+}
+async function updateDiscussionBody(github, writes, input2) {
+  await writes.write(
+    {
+      action: "update discussion body",
+      target: input2.label,
+      summary: `${input2.body.length} characters`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
+      } catch (error63) {
+        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+async function addDiscussionComment(github, writes, input2) {
+  return writes.write(
+    {
+      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
+      target: input2.label,
+      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(AddDiscussionComment_default, {
+          discussionId: input2.discussionId,
+          body: input2.body,
+          replyToId: input2.replyToId ?? null
+        });
+        return data.addDiscussionComment.comment;
+      } catch (error63) {
+        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
+  );
 }
 
 // src/github/writes.ts
@@ -53155,18 +53256,1533 @@ var WriteGateway = class {
   }
 };
 
-// src/retro/commands/index.ts
-async function handleDiscussionComment(_ctx, _payload, _action) {
-  throw new Error("Comment commands are not built yet.");
+// src/github/permissions.ts
+var LEGACY = ["admin", "write", "read", "none"];
+var PermissionGateway = class {
+  constructor(github, repo, log2) {
+    this.github = github;
+    this.repo = repo;
+    this.log = log2;
+  }
+  github;
+  repo;
+  log;
+  #permissions = /* @__PURE__ */ new Map();
+  #teams = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
+  permission(login2) {
+    return cached2(this.#permissions, login2.toLowerCase(), async () => {
+      try {
+        const { data } = await this.github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          username: login2
+        });
+        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
+        return { permission, roleName: data.role_name || permission };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
+        throw error63;
+      }
+    });
+  }
+  /**
+   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
+   * logged with what to change and counts as "not a member", so a team listed in the config never grants
+   * anything by accident.
+   */
+  isTeamMember(team2, login2) {
+    const [org = "", slug = ""] = team2.split("/");
+    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
+      try {
+        const { data } = await this.github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: slug,
+          username: login2
+        });
+        return data.state === "active";
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        if (isForbidden(error63)) {
+          this.log?.warning(
+            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
+        throw error63;
+      }
+    });
+  }
+  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
+  isAssignable(login2) {
+    return cached2(this.#assignable, login2.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          assignee: login2
+        });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        throw error63;
+      }
+    });
+  }
+};
+function cached2(map2, key, load) {
+  const hit = map2.get(key);
+  if (hit) return hit;
+  const promise2 = load();
+  map2.set(key, promise2);
+  promise2.catch(() => map2.delete(key));
+  return promise2;
+}
+
+// src/render/markdown.ts
+var MENTION_BREAK = "\u200B";
+var ELLIPSIS = "\u2026";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function isGitHubLogin(login2) {
+  return LOGIN.test(login2);
+}
+var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let kept = 0;
+  let cutAt = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
+    if (kept === max - 1) cutAt = index;
+    kept += 1;
+  }
+  return text;
+}
+function escapeInlineChar(ch) {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "@":
+      return `@${MENTION_BREAK}`;
+    default:
+      return `\\${ch}`;
+  }
+}
+function escapeInline(text, options = {}) {
+  const { maxLength = 200 } = options;
+  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const cut = truncate(oneLine, maxLength);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  return out;
+}
+function mention(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
+}
+function link(text, url2, options = {}) {
+  const label = escapeInline(text, options);
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return label;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
+  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
+}
+var DELIMITER = {
+  none: "---",
+  left: ":---",
+  center: ":---:",
+  right: "---:"
+};
+function table(headers, rows, align) {
+  if (headers.length === 0) throw new Error("table() needs at least one header");
+  const cell = (value, where) => {
+    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
+    return value.trim() === "" ? " " : value.trim();
+  };
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(headers.map((h, i) => cell(h, `header ${i}`))),
+    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
+  ];
+  rows.forEach((row, r) => {
+    if (row.length !== headers.length) {
+      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
+    }
+    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
+  });
+  return out.join("\n");
+}
+var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+
+// src/render/live.ts
+var STATUS_LABEL = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function ownerCell(owner) {
+  return owner ? escapeInline(`@${owner}`, { maxLength: 60 }) : "\u2014";
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    ownerCell(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${escapeInline(`@${l.author}`)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
+}
+
+// src/retro/state.ts
+var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
+var PRIORITIES = ["P0", "P1", "P2", "P3"];
+var actionItemSchema = external_exports.object({
+  id: external_exports.string().regex(/^A\d+$/),
+  title: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  /** YYYY-MM-DD */
+  due: external_exports.string().nullable(),
+  priority: external_exports.enum(PRIORITIES).nullable(),
+  labels: external_exports.array(external_exports.string()),
+  proposer: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string(),
+  votes: external_exports.number().int().nonnegative(),
+  status: external_exports.enum(ITEM_STATUSES),
+  decidedBy: external_exports.string().nullable(),
+  issueNumber: external_exports.number().int().nullable(),
+  issueUrl: external_exports.string().nullable()
+});
+var learningSchema = external_exports.object({
+  text: external_exports.string(),
+  author: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string()
+});
+var stateSchema = external_exports.object({
+  version: external_exports.literal(1),
+  /** The retrospective's key: the tag of the train's first release. */
+  tag: external_exports.string(),
+  /** Every tag of the train (the release and its hotfixes). */
+  tags: external_exports.array(external_exports.string()),
+  previousTag: external_exports.string().nullable(),
+  openedAt: external_exports.string(),
+  status: external_exports.enum(["open", "finalized"]),
+  /** Survey prompt id -> node id of the top-level comment holding its thread. */
+  surveyThreads: external_exports.record(external_exports.string(), external_exports.string()),
+  items: external_exports.array(actionItemSchema),
+  learnings: external_exports.array(learningSchema),
+  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
+  processedComments: external_exports.record(external_exports.string(), external_exports.string()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  finalizedAt: external_exports.string().nullable(),
+  closingCommentId: external_exports.string().nullable(),
+  retrospectivePath: external_exports.string().nullable()
+});
+var MARKER_PREFIX = "<!-- release-retro:state ";
+var MARKER_SUFFIX = " -->";
+var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+function encodeState(state) {
+  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
+  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
+}
+var StateError = class extends Error {
+  name = "StateError";
+};
+function decodeState(body) {
+  const match = BLOCK_PATTERN.exec(body);
+  if (!match?.[1]) return null;
+  let raw;
+  try {
+    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
+  } catch {
+    throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StateError(
+      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`
+    );
+  }
+  return parsed.data;
+}
+function withState(body, state) {
+  const block = encodeState(state);
+  return BLOCK_PATTERN.test(body) ? body.replace(BLOCK_PATTERN, () => block) : `${body}
+
+${block}
+`;
+}
+function nextItemId(state) {
+  const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
+  return `A${highest + 1}`;
+}
+
+// src/retro/find.ts
+function trustedState(discussion, actor, log2) {
+  if (!sameLogin(discussion.author, actor)) return null;
+  try {
+    return decodeState(discussion.body);
+  } catch (error63) {
+    if (error63 instanceof StateError) {
+      log2?.warning(`Discussion #${discussion.number}: ${error63.message} It is skipped.`);
+      return null;
+    }
+    throw error63;
+  }
 }
 
 // src/retro/finalize/index.ts
+var finalize_exports = {};
+__export(finalize_exports, {
+  autoFinalize: () => autoFinalize,
+  finalizeRetrospective: () => finalizeRetrospective
+});
 async function finalizeRetrospective(_ctx, _target) {
   throw new Error("Finalize is not built yet.");
 }
 async function autoFinalize(_ctx) {
   return { outputs: {}, summary: "" };
 }
+
+// src/retro/record.ts
+var start = (name) => `<!-- release-retro:${name}:start -->`;
+var end = (name) => `<!-- release-retro:${name}:end -->`;
+function liveSection(name, content) {
+  return `${start(name)}
+${content.trim()}
+${end(name)}`;
+}
+function replaceLiveSection(body, name, content) {
+  const from = body.indexOf(start(name));
+  const to = body.indexOf(end(name));
+  if (from === -1 || to === -1 || to < from) return body;
+  return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
+}
+function rerenderBody(body, state, render) {
+  let next = body;
+  for (const name of Object.keys(render)) next = replaceLiveSection(next, name, render[name](state));
+  return withState(next, state);
+}
+
+// src/retro/commands/parse.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+
+// src/retro/commands/catalog.ts
+var AUDIENCE_LABEL = {
+  participants: "anyone taking part",
+  facilitators: "facilitators",
+  "facilitators-or-proposer": "facilitators or the proposer",
+  anyone: "anyone"
+};
+var COMMANDS = [
+  {
+    name: "action",
+    aliases: [],
+    syntax: "/action <title> [@owner] [due:<YYYY-MM-DD or +Nd or +Nw>] [priority:<P0-P3 or high, medium, low>] [label:<name>]\u2026",
+    example: "/action Add a canary stage for payments @maya due:+2w priority:high label:ci",
+    who: "participants",
+    summary: "Proposes an action item; it gets an id (A1, A2, \u2026). \u{1F44D} on the proposal is a vote."
+  },
+  {
+    name: "accept",
+    aliases: ["decide"],
+    syntax: "/accept <id> [<id> \u2026]",
+    example: "/accept A1 A3",
+    who: "facilitators",
+    summary: "Decides items. An item needs an owner and a due date before it can be accepted."
+  },
+  {
+    name: "reject",
+    aliases: [],
+    syntax: "/reject <id> [<id> \u2026]",
+    example: "/reject A2",
+    who: "facilitators",
+    summary: "Drops items."
+  },
+  {
+    name: "assign",
+    aliases: [],
+    syntax: "/assign <id> @owner",
+    example: "/assign A1 @maya",
+    who: "facilitators-or-proposer",
+    summary: "Sets the owner of an item."
+  },
+  {
+    name: "due",
+    aliases: [],
+    syntax: "/due <id> <YYYY-MM-DD or +Nd or +Nw>",
+    example: "/due A1 +2w",
+    who: "facilitators-or-proposer",
+    summary: "Sets the due date of an item."
+  },
+  {
+    name: "priority",
+    aliases: [],
+    syntax: "/priority <id> <P0-P3 or high, medium, low>",
+    example: "/priority A1 P1",
+    who: "facilitators-or-proposer",
+    summary: "Sets the priority of an item."
+  },
+  {
+    name: "learning",
+    aliases: [],
+    syntax: "/learning <text>",
+    example: "/learning Feature flags let us turn the new checkout off in seconds",
+    who: "participants",
+    summary: "Records a key learning for the summary."
+  },
+  {
+    name: "finalize",
+    aliases: [],
+    syntax: "/finalize",
+    example: "/finalize",
+    who: "facilitators",
+    summary: "Creates issues for the accepted items, writes the summary and closes the discussion."
+  },
+  {
+    name: "help",
+    aliases: [],
+    syntax: "/help",
+    example: "/help",
+    who: "anyone",
+    summary: "Replies with this list."
+  }
+];
+var BY_NAME = new Map(
+  COMMANDS.flatMap((info2) => [info2.name, ...info2.aliases].map((name) => [name, info2]))
+);
+function findCommand(word) {
+  return BY_NAME.get(word.toLowerCase());
+}
+function commandInfo(name) {
+  const info2 = BY_NAME.get(name);
+  if (!info2) throw new Error(`no command named ${name}`);
+  return info2;
+}
+var ALL_COMMAND_WORDS = [...BY_NAME.keys()];
+function renderHelp() {
+  return table(
+    ["Command", "Who", "What it does"],
+    COMMANDS.map((info2) => [
+      `\`${info2.syntax}\`${info2.aliases.map((alias) => ` (or \`/${alias}\`)`).join("")}`,
+      AUDIENCE_LABEL[info2.who],
+      info2.summary
+    ])
+  );
+}
+
+// src/retro/commands/scan.ts
+var FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function* candidateLines(body) {
+  const lines = body.split(/\r\n|\r|\n/);
+  let fence = null;
+  let inComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (fence !== null) {
+      const close = FENCE_CLOSE.exec(raw)?.[1];
+      if (close !== void 0 && close[0] === fence[0] && close.length >= fence.length) fence = null;
+      continue;
+    }
+    if (inComment) {
+      if (raw.includes("-->")) inComment = false;
+      continue;
+    }
+    if (/^(?: {0,3}\t| {4})/.test(raw)) continue;
+    const text = raw.replace(/^ {0,3}/, "");
+    if (text.startsWith(">")) continue;
+    const open3 = FENCE_OPEN.exec(text);
+    if (open3?.[1] && !(open3[1][0] === "`" && open3[2]?.includes("`"))) {
+      fence = open3[1];
+      continue;
+    }
+    if (text.includes("<!--")) {
+      const visible = withoutCodeSpans(text);
+      const commentStart = visible.lastIndexOf("<!--");
+      if (commentStart !== -1 && !visible.includes("-->", commentStart + 4)) inComment = true;
+    }
+    if (text.startsWith("/")) yield { line: i + 1, text: text.trimEnd() };
+  }
+}
+function withoutCodeSpans(line) {
+  const runs = [...line.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nextSame = [];
+  const lastByLength = /* @__PURE__ */ new Map();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run2 = runs[i];
+    nextSame[i] = lastByLength.get(run2.end - run2.start);
+    lastByLength.set(run2.end - run2.start, i);
+  }
+  let out = "";
+  let pos = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = nextSame[i];
+    if (close === void 0) continue;
+    out += line.slice(pos, runs[i]?.start);
+    pos = runs[close]?.end ?? pos;
+    i = close;
+  }
+  return out + line.slice(pos);
+}
+
+// src/retro/commands/values.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (reason) => ({ ok: false, reason });
+function parseItemId(token) {
+  const match = /^a0*([1-9]\d{0,5})$/i.exec(token);
+  return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
+}
+var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+function parseOwner(token) {
+  const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
+  if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
+  if (login2.includes("/")) {
+    return fail(`\`@${login2}\` is a team; an action item needs one person as its owner`);
+  }
+  if (!isGitHubLogin(login2)) return fail(`\`@${login2}\` is not a GitHub username`);
+  return ok(login2);
+}
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var RELATIVE = /^\+(\d{1,3})([dw])$/i;
+var DAY_MS = 864e5;
+var isoDay = (date5) => date5.toISOString().slice(0, 10);
+function parseDue(token, commentTime) {
+  const today = isoDay(commentTime);
+  const relative = RELATIVE.exec(token);
+  if (relative) {
+    const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS));
+    return ok({ due, dueInPast: false });
+  }
+  const absolute = DATE.exec(token);
+  if (!absolute) {
+    return fail(`\`${token}\` is not a due date; write a date like \`2026-03-31\`, or \`+10d\` or \`+2w\``);
+  }
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(Number(absolute[1]), Number(absolute[2]) - 1, Number(absolute[3]));
+  if (isoDay(date5) !== token) return fail(`\`${token}\` is not a real date`);
+  return ok({ due: token, dueInPast: token < today });
+}
+var PRIORITY_WORDS = { high: "P1", medium: "P2", low: "P3" };
+function parsePriority(token) {
+  const word = token.toLowerCase();
+  if (/^p[0-3]$/.test(word)) return ok(word.toUpperCase());
+  const named = PRIORITY_WORDS[word];
+  return named ? ok(named) : fail(
+    `\`${token}\` is not a priority; use \`P0\` (most urgent) to \`P3\`, or \`high\`, \`medium\`, \`low\``
+  );
+}
+var MAX_LABEL_LENGTH = 50;
+function parseLabel(value) {
+  const label = value.replace(/^"|"$/g, "").trim();
+  if (label === "") return fail('`label:` needs a name, like `label:ci` or `label:"tech debt"`');
+  if (label.length > MAX_LABEL_LENGTH) {
+    return fail(
+      `label names can be at most ${MAX_LABEL_LENGTH} characters; \`${label.slice(0, 20)}\u2026\` is longer`
+    );
+  }
+  return ok(label);
+}
+
+// src/retro/commands/parse.ts
+var MAX_TITLE_LENGTH = 256;
+var MAX_LEARNING_LENGTH = 1e3;
+var COMMAND_WORD = /^\/([A-Za-z]+)(?=\s|$)/;
+function parseCommands(body, commentTime) {
+  if (Number.isNaN(commentTime.getTime()))
+    throw new RangeError("parseCommands: commentTime is not a valid date");
+  const parsed = [];
+  for (const { line, text } of candidateLines(body)) {
+    const word = COMMAND_WORD.exec(text)?.[1];
+    if (word === void 0) continue;
+    const base = { line, text, command: word.toLowerCase() };
+    const info2 = findCommand(word);
+    if (info2) {
+      parsed.push(parseKnown(info2.name, text.slice(word.length + 1).trim(), base, commentTime));
+    } else if (word.length >= 2 && word.length <= 20) {
+      parsed.push({ kind: "unknown", ...base, ...suggest(word) });
+    }
+  }
+  return parsed;
+}
+function suggest(word) {
+  let best;
+  for (const candidate of ALL_COMMAND_WORDS) {
+    const d = (0, import_fastest_levenshtein2.distance)(word.toLowerCase(), candidate);
+    if (d <= 3 && d < word.length && (!best || d < best.distance)) best = { word: candidate, distance: d };
+  }
+  const info2 = best && findCommand(best.word);
+  return info2 ? { suggestion: info2.name } : {};
+}
+function parseKnown(name, args, base, commentTime) {
+  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
+  const expected = (what, detail) => invalid(`${detail ? `${detail}. ` : ""}\`/${name}\` ${what}, like \`${commandInfo(name).example}\``);
+  const tokens = args === "" ? [] : args.split(/\s+/);
+  switch (name) {
+    case "action":
+      return parseAction(args, base, commentTime);
+    case "accept":
+    case "reject": {
+      const words = args.split(/[\s,]+/).filter((t) => t !== "");
+      if (words.length === 0) return expected("needs one or more item ids");
+      const ids = all(words.map(parseItemId));
+      if (!ids.ok) return expected("needs one or more item ids", ids.reason);
+      return { kind: name, ...base, ids: [...new Set(ids.value)] };
+    }
+    case "assign": {
+      if (tokens.length !== 2) return expected("needs an item id and an owner");
+      const id = parseItemId(tokens[0] ?? "");
+      const owner = parseOwner(tokens[1] ?? "");
+      if (!id.ok) return expected("needs an item id and an owner", id.reason);
+      if (!owner.ok) return expected("needs an item id and an owner", owner.reason);
+      return { kind: "assign", ...base, id: id.value, owner: owner.value };
+    }
+    case "due": {
+      if (tokens.length !== 2) return expected("needs an item id and a date");
+      const id = parseItemId(tokens[0] ?? "");
+      const due = parseDue((tokens[1] ?? "").replace(/^due:/i, ""), commentTime);
+      if (!id.ok) return expected("needs an item id and a date", id.reason);
+      if (!due.ok) return expected("needs an item id and a date", due.reason);
+      return { kind: "due", ...base, id: id.value, ...due.value };
+    }
+    case "priority": {
+      if (tokens.length !== 2) return expected("needs an item id and a priority");
+      const id = parseItemId(tokens[0] ?? "");
+      const priority2 = parsePriority((tokens[1] ?? "").replace(/^priority:/i, ""));
+      if (!id.ok) return expected("needs an item id and a priority", id.reason);
+      if (!priority2.ok) return expected("needs an item id and a priority", priority2.reason);
+      return { kind: "priority", ...base, id: id.value, priority: priority2.value };
+    }
+    case "learning": {
+      const text = args.replace(/\s+/g, " ");
+      if (text === "") return expected("needs the learning as text");
+      if (text.length > MAX_LEARNING_LENGTH) {
+        return invalid(
+          `a learning can be at most ${MAX_LEARNING_LENGTH} characters (this one has ${text.length})`
+        );
+      }
+      return { kind: "learning", ...base, text };
+    }
+    case "finalize":
+      return tokens.length === 0 ? { kind: "finalize", ...base } : invalid("`/finalize` takes no arguments; write it alone on its line when the retro should end");
+    case "help":
+      return { kind: "help", ...base };
+  }
+}
+function all(results) {
+  const values = [];
+  for (const result2 of results) {
+    if (!result2.ok) return result2;
+    values.push(result2.value);
+  }
+  return { ok: true, value: values };
+}
+var ACTION_TOKEN = /label:"[^"]*"|\S+/gi;
+var OPTION = /^(due|priority|label):(.*)$/is;
+function parseAction(args, base, commentTime) {
+  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
+  const example = commandInfo("action").example;
+  const title = [];
+  const item = {
+    owner: null,
+    due: null,
+    dueInPast: false,
+    priority: null,
+    labels: []
+  };
+  for (const [token] of args.matchAll(ACTION_TOKEN)) {
+    const option = OPTION.exec(token);
+    if (token.length > 1 && token.startsWith("@")) {
+      const owner = parseOwner(token);
+      if (!owner.ok)
+        return invalid(`${owner.reason}; the owner of \`/action\` is one person, like \`${example}\``);
+      if (item.owner !== null)
+        return invalid(`an action item has one owner; \`/action\` names both @${item.owner} and ${token}`);
+      item.owner = owner.value;
+    } else if (option) {
+      const key = option[1]?.toLowerCase();
+      const value = (option[2] ?? "").replace(/[.,;!?]+$/, "");
+      if (key === "label") {
+        const label = parseLabel(value);
+        if (!label.ok) return invalid(label.reason);
+        if (!item.labels.some((l) => l.toLowerCase() === label.value.toLowerCase()))
+          item.labels.push(label.value);
+      } else if (key === "due") {
+        if (item.due !== null) return invalid("`/action` takes one `due:`");
+        const due = parseDue(value, commentTime);
+        if (!due.ok) return invalid(due.reason);
+        item.due = due.value.due;
+        item.dueInPast = due.value.dueInPast;
+      } else {
+        if (item.priority !== null) return invalid("`/action` takes one `priority:`");
+        const priority2 = parsePriority(value);
+        if (!priority2.ok) return invalid(priority2.reason);
+        item.priority = priority2.value;
+      }
+    } else {
+      title.push(token);
+    }
+  }
+  const text = title.join(" ");
+  if (text === "") return invalid(`\`/action\` needs a title, like \`${example}\``);
+  if (text.length > MAX_TITLE_LENGTH) {
+    return invalid(
+      `an action item title can be at most ${MAX_TITLE_LENGTH} characters (this one has ${text.length}); put the details in a reply to your proposal`
+    );
+  }
+  return { kind: "action", ...base, title: text, ...item };
+}
+
+// src/retro/commands/apply.ts
+var MAX_ITEMS = 50;
+var MAX_LEARNINGS = 50;
+var ref = (id) => `**${id}**`;
+var who = (login2) => escapeInline(`@${login2}`, { maxLength: 60 });
+var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
+var code = (text) => `\`${text}\``;
+function safeReason(reason) {
+  const ticks = reason.match(/`+/g) ?? [];
+  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t) => t.length !== 1)) {
+    return escapeInline(reason, { maxLength: 400 });
+  }
+  return reason.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") ? part.replace(/@/g, `@${MENTION_BREAK}`).replace(/[\r\n]/g, " ") : part.replace(
+      /[<>&@]/g,
+      (ch) => ch === "@" ? `@${MENTION_BREAK}` : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&amp;"
+    )
+  ).join("");
+}
+var sameLogin2 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+var normalTitle = (title) => title.toLowerCase().replace(/\s+/g, " ").trim();
+var isAccepted = (item) => item.status === "accepted" || item.status === "created";
+var acceptedCount = (state) => state.items.filter(isAccepted).length;
+var Draft = class {
+  constructor(state, actor, env) {
+    this.state = state;
+    this.actor = actor;
+    this.env = env;
+  }
+  state;
+  actor;
+  env;
+  lines = [];
+  finalize = false;
+  say(command, outcome, message, extra = {}) {
+    this.lines.push({ command: typeof command === "string" ? command : command.text, outcome, message, ...extra });
+  }
+  item(id) {
+    return this.state.items.find((i) => i.id === id);
+  }
+  /** Why an owner cannot be set, or null when they can. */
+  ownerProblem(owner) {
+    return this.env.assignable.get(owner.toLowerCase()) === true ? null : `${who(owner)} cannot be assigned issues in this repository (no such user, or no access to it)`;
+  }
+  dueProblem(due) {
+    return due < this.env.today ? `the due date ${due} is in the past` : null;
+  }
+  /** A proposed or accepted item with the same title, other than `except`. */
+  duplicateOf(title, except) {
+    const wanted = normalTitle(title);
+    return this.state.items.find(
+      (i) => i !== except && i.status !== "rejected" && i.status !== "withdrawn" && normalTitle(i.title) === wanted
+    );
+  }
+};
+function describeItem(item) {
+  const parts = [
+    item.owner ? `owner ${who(item.owner)}` : "no owner yet",
+    item.due ? `due ${item.due}` : "no due date yet"
+  ];
+  if (item.priority) parts.push(`priority ${item.priority}`);
+  if (item.labels.length > 0) parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
+  return parts.join(", ");
+}
+function missingForAcceptance(item) {
+  const missing = [!item.owner && "an owner", !item.due && "a due date"].filter(Boolean);
+  if (missing.length === 0) return null;
+  const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
+  return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
+}
+function propose(d, line) {
+  if (!d.actor.participant) {
+    d.say(line, "refused", "only facilitators can propose action items in this retrospective (`proposers: facilitators`)");
+    return;
+  }
+  if (d.state.items.length >= MAX_ITEMS) {
+    d.say(line, "refused", `this retrospective already has ${MAX_ITEMS} proposals, the most it can hold`);
+    return;
+  }
+  const problem = line.owner && d.ownerProblem(line.owner) || line.due && d.dueProblem(line.due);
+  if (problem) {
+    d.say(line, "refused", `nothing was proposed: ${problem}`);
+    return;
+  }
+  const duplicate = d.duplicateOf(line.title);
+  if (duplicate) {
+    d.say(line, "unchanged", `${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}; \u{1F44D} it to vote`);
+    return;
+  }
+  const item = {
+    id: nextItemId(d.state),
+    title: line.title,
+    owner: line.owner,
+    due: line.due,
+    priority: line.priority,
+    labels: [...line.labels],
+    proposer: d.actor.login,
+    sourceCommentId: d.env.comment.id,
+    sourceCommentUrl: d.env.comment.url,
+    votes: 0,
+    status: "proposed",
+    decidedBy: null,
+    issueNumber: null,
+    issueUrl: null
+  };
+  d.state.items.push(item);
+  const missing = missingForAcceptance(item);
+  d.say(
+    line,
+    "done",
+    `proposed ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}. \u{1F44D} this comment to vote` + (missing ? `; ${missing}.` : `; a facilitator decides with ${code(`/accept ${item.id}`)}.`),
+    item.owner ? { notify: item.owner } : {}
+  );
+}
+function decide(d, line) {
+  const verb = line.kind === "accept" ? "accept" : "reject";
+  if (!d.actor.facilitator) {
+    d.say(line, "refused", `only facilitators (write access or above, or listed in the config) can ${verb} items`);
+    return;
+  }
+  for (const id of line.ids) {
+    const item = d.item(id);
+    if (!item) {
+      d.say(line, "invalid", `there is no item ${ref(id)}`);
+    } else if (line.kind === "accept") {
+      accept(d, line, item);
+    } else {
+      reject(d, line, item);
+    }
+  }
+}
+function accept(d, line, item) {
+  if (isAccepted(item)) {
+    d.say(line, "unchanged", `${ref(item.id)} is already accepted`);
+    return;
+  }
+  if (item.status === "withdrawn") {
+    d.say(line, "refused", `${ref(item.id)} was withdrawn by its proposer; propose it again with \`/action\``);
+    return;
+  }
+  const problem = missingForAcceptance(item) ?? (item.owner && d.env.assignable.get(item.owner.toLowerCase()) === false ? d.ownerProblem(item.owner) : null) ?? (item.due && item.due < d.env.today ? `${ref(item.id)} was due ${item.due}, which has passed; set a new date with ${code(`/due ${item.id} +2w`)}` : null);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} was not accepted: ${problem}`);
+    return;
+  }
+  const accepted = acceptedCount(d.state);
+  if (accepted >= d.env.maxAccepted) {
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} was not accepted: ${accepted} items are accepted already, the most this retrospective takes (\`max-action-items: ${d.env.maxAccepted}\`). Reject one first, or keep the list short on purpose`
+    );
+    return;
+  }
+  item.status = "accepted";
+  item.decidedBy = d.actor.login;
+  d.say(line, "done", `accepted ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`);
+}
+function reject(d, line, item) {
+  if (item.status === "rejected" || item.status === "withdrawn") {
+    d.say(line, "unchanged", `${ref(item.id)} is already ${item.status}`);
+    return;
+  }
+  if (item.status === "created") {
+    d.say(line, "refused", `${ref(item.id)} is already an issue; close the issue instead`);
+    return;
+  }
+  item.status = "rejected";
+  item.decidedBy = d.actor.login;
+  d.say(line, "done", `rejected ${ref(item.id)} ${quoteTitle(item.title)}`);
+}
+function edit(d, line) {
+  const item = d.item(line.id);
+  if (!item) {
+    d.say(line, "invalid", `there is no item ${ref(line.id)}`);
+    return null;
+  }
+  if (item.status !== "proposed" && item.status !== "accepted") {
+    d.say(line, "refused", `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; it cannot be changed here`);
+    return null;
+  }
+  if (!d.actor.facilitator) {
+    if (isAccepted(item)) {
+      d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
+      return null;
+    }
+    if (!sameLogin2(item.proposer, d.actor.login)) {
+      d.say(line, "refused", `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`);
+      return null;
+    }
+  }
+  return item;
+}
+function assign(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  if (sameLogin2(item.owner, line.owner)) {
+    d.say(line, "unchanged", `${who(line.owner)} already owns ${ref(item.id)}`);
+    return;
+  }
+  const problem = d.ownerProblem(line.owner);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+    return;
+  }
+  item.owner = line.owner;
+  d.say(line, "done", `${who(line.owner)} now owns ${ref(item.id)} ${quoteTitle(item.title)}`, { notify: line.owner });
+}
+function setDue(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  const problem = d.dueProblem(line.due);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+    return;
+  }
+  if (item.due === line.due) {
+    d.say(line, "unchanged", `${ref(item.id)} is already due ${line.due}`);
+    return;
+  }
+  item.due = line.due;
+  d.say(line, "done", `${ref(item.id)} is now due ${line.due}`);
+}
+function setPriority(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  if (item.priority === line.priority) {
+    d.say(line, "unchanged", `${ref(item.id)} already has priority ${line.priority}`);
+    return;
+  }
+  item.priority = line.priority;
+  d.say(line, "done", `${ref(item.id)} now has priority ${line.priority}`);
+}
+function learn(d, line) {
+  if (!d.actor.participant) {
+    d.say(line, "refused", "only facilitators can record learnings in this retrospective (`proposers: facilitators`)");
+    return null;
+  }
+  if (d.state.learnings.length >= MAX_LEARNINGS) {
+    d.say(line, "refused", `this retrospective already has ${MAX_LEARNINGS} learnings, the most it can hold`);
+    return null;
+  }
+  const learning = {
+    text: line.text,
+    author: d.actor.login,
+    sourceCommentId: d.env.comment.id,
+    sourceCommentUrl: d.env.comment.url
+  };
+  d.state.learnings.push(learning);
+  d.say(line, "done", `recorded the learning ${quoteTitle(line.text)}`);
+  return learning;
+}
+function applyLine(d, line) {
+  if (d.state.status === "finalized" && line.kind !== "help" && line.kind !== "invalid" && line.kind !== "unknown") {
+    d.say(line, "refused", "this retrospective is finalized; the record no longer changes");
+    return;
+  }
+  switch (line.kind) {
+    case "action":
+      return propose(d, line);
+    case "accept":
+    case "reject":
+      return decide(d, line);
+    case "assign":
+      return assign(d, line);
+    case "due":
+      return setDue(d, line);
+    case "priority":
+      return setPriority(d, line);
+    case "learning":
+      learn(d, line);
+      return;
+    case "finalize":
+      if (!d.actor.facilitator) {
+        d.say(line, "refused", "only facilitators can finalize the retrospective");
+        return;
+      }
+      d.finalize = true;
+      d.say(line, "done", "finalizing the retrospective now");
+      return;
+    case "help":
+      d.say(line, "done", "the commands are listed below", { details: renderHelp() });
+      return;
+    case "invalid":
+      d.say(line, "invalid", safeReason(line.reason));
+      return;
+    case "unknown":
+      d.say(
+        line,
+        "invalid",
+        `${code(`/${line.command}`)} is not a command` + (line.suggestion ? `; did you mean ${code(`/${line.suggestion}`)}?` : "; `/help` lists them")
+      );
+      return;
+  }
+}
+var IMPERATIVE = /* @__PURE__ */ new Set([
+  "accept",
+  "reject",
+  "assign",
+  "due",
+  "priority",
+  "finalize",
+  "help",
+  "invalid",
+  "unknown"
+]);
+function newLines(lines, previous) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const line of previous) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  return lines.filter((line) => {
+    const left = seen.get(line.text) ?? 0;
+    if (left === 0) return true;
+    seen.set(line.text, left - 1);
+    return false;
+  });
+}
+var itemsFrom = (state, commentId) => state.items.filter((i) => i.sourceCommentId === commentId).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+var sameFields = (item, line) => item.title === line.title && item.owner === line.owner && item.due === line.due && item.priority === line.priority && item.labels.join("\0") === line.labels.join("\0");
+function reapplyProposals(d, lines) {
+  const existing = itemsFrom(d.state, d.env.comment.id);
+  lines.forEach((line, k) => {
+    const item = existing[k];
+    if (!item) {
+      propose(d, line);
+      return;
+    }
+    if (item.status !== "proposed" && item.status !== "withdrawn") {
+      if (!sameFields(item, line)) {
+        d.say(
+          line,
+          "unchanged",
+          `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; editing the proposal no longer changes it (facilitators can use \`/assign\`, \`/due\`, \`/priority\`)`
+        );
+      }
+      return;
+    }
+    if (item.status === "proposed" && sameFields(item, line)) return;
+    const problem = line.owner && !sameLogin2(line.owner, item.owner) && d.ownerProblem(line.owner) || line.due && line.due !== item.due && d.dueProblem(line.due);
+    if (problem) {
+      d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+      return;
+    }
+    const duplicate = d.duplicateOf(line.title, item);
+    if (duplicate) {
+      d.say(line, "refused", `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`);
+      return;
+    }
+    const ownerChanged = line.owner !== null && !sameLogin2(line.owner, item.owner);
+    const revived = item.status === "withdrawn";
+    Object.assign(item, {
+      title: line.title,
+      owner: line.owner,
+      due: line.due,
+      priority: line.priority,
+      labels: [...line.labels],
+      status: "proposed"
+    });
+    d.say(
+      line,
+      "done",
+      `${revived ? "proposed again" : "updated"} ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`,
+      ownerChanged && line.owner ? { notify: line.owner } : {}
+    );
+  });
+  for (const item of existing.slice(lines.length)) {
+    if (item.status === "proposed") {
+      item.status = "withdrawn";
+      d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`);
+    }
+  }
+}
+function reapplyLearnings(d, lines) {
+  const id = d.env.comment.id;
+  const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
+  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
+  const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  d.state.learnings.length = 0;
+  d.state.learnings.push(...kept);
+  const added = [];
+  for (const line of lines) {
+    const learning = learn(d, line);
+    if (learning) added.push(learning);
+  }
+  if (at !== -1 && added.length > 0) {
+    d.state.learnings.splice(d.state.learnings.length - added.length, added.length);
+    d.state.learnings.splice(Math.min(at, d.state.learnings.length), 0, ...added);
+  }
+  if (lines.length === 0) d.say("/learning", "done", `removed ${before.length === 1 ? "the learning" : "the learnings"} of this comment`);
+}
+function withdrawAll(d) {
+  const id = d.env.comment.id;
+  for (const item of itemsFrom(d.state, id)) {
+    if (item.status === "proposed") {
+      item.status = "withdrawn";
+      d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its proposal was deleted`);
+    } else if (isAccepted(item)) {
+      d.say(`/action ${item.title}`, "unchanged", `${ref(item.id)} stays ${item.status === "created" ? "an issue" : "accepted"} although its proposal was deleted`);
+    }
+  }
+  const count = d.state.learnings.length;
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  if (kept.length !== count) {
+    d.state.learnings.length = 0;
+    d.state.learnings.push(...kept);
+    d.say("/learning", "done", `removed ${count - kept.length === 1 ? "the learning" : "the learnings"} of the deleted comment`);
+  }
+}
+function applyComment(state, change, actor, env) {
+  const d = new Draft(structuredClone(state), actor, env);
+  if (change.kind === "created") {
+    for (const line of change.lines) applyLine(d, line);
+  } else if (d.state.status === "finalized") {
+  } else if (change.kind === "deleted") {
+    withdrawAll(d);
+  } else {
+    const actions = change.lines.filter((l) => l.kind === "action");
+    const learnings = change.lines.filter((l) => l.kind === "learning");
+    reapplyProposals(d, actions);
+    reapplyLearnings(d, learnings);
+    const imperative = change.lines.filter((l) => IMPERATIVE.has(l.kind));
+    const fresh = change.previous ? newLines(imperative, change.previous) : imperative;
+    for (const line of fresh) applyLine(d, line);
+  }
+  d.state.processedComments[env.comment.id] = env.comment.stamp;
+  return { state: d.state, lines: d.lines, finalize: d.finalize };
+}
+function ownersToCheck(lines) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    if (line.kind === "action" && line.owner) owners.add(line.owner.toLowerCase());
+    if (line.kind === "assign") owners.add(line.owner.toLowerCase());
+  }
+  return [...owners];
+}
+function refreshVotes(state, thumbsUpByComment) {
+  let changed = false;
+  const items = state.items.map((item) => {
+    const votes = thumbsUpByComment.get(item.sourceCommentId);
+    if (votes === void 0 || votes === item.votes) return item;
+    changed = true;
+    return { ...item, votes };
+  });
+  return changed ? { ...state, items } : state;
+}
+
+// src/retro/commands/authorize.ts
+var DECIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+function hasWriteOrAbove(p) {
+  return DECIDING_ROLES.has(p.roleName.toLowerCase()) || p.permission === "admin" || p.permission === "write";
+}
+function needsFacilitatorCheck(lines, config2) {
+  return lines.some((line) => {
+    switch (line.kind) {
+      case "accept":
+      case "reject":
+      case "finalize":
+      case "assign":
+      case "due":
+      case "priority":
+        return true;
+      case "action":
+      case "learning":
+        return config2.proposers === "facilitators";
+      default:
+        return false;
+    }
+  });
+}
+async function isFacilitator(source, config2, login2) {
+  const key = login2.toLowerCase();
+  if (config2.facilitators.users.some((user) => user.toLowerCase() === key)) return true;
+  if (hasWriteOrAbove(await source.permission(login2))) return true;
+  for (const team2 of config2.facilitators.teams) {
+    if (await source.isTeamMember(team2, login2)) return true;
+  }
+  return false;
+}
+async function resolveActor(source, config2, login2, lines) {
+  const facilitator = needsFacilitatorCheck(lines, config2) ? await isFacilitator(source, config2, login2) : false;
+  const participant = config2.proposers === "anyone" || facilitator;
+  return { login: login2, facilitator, participant };
+}
+
+// src/retro/commands/event.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var str = (value) => typeof value === "string" ? value : null;
+var int2 = (value) => typeof value === "number" && Number.isInteger(value) ? value : null;
+function readCommentEvent(payload, action) {
+  if (action !== "created" && action !== "edited" && action !== "deleted") {
+    return `discussion_comment "${action}" is not created, edited or deleted; nothing to do.`;
+  }
+  const comment = payload.comment;
+  const discussion = payload.discussion;
+  if (!isRecord(comment) || !isRecord(discussion)) {
+    return "The discussion_comment payload has no comment or discussion; nothing to do.";
+  }
+  const user = isRecord(comment.user) ? comment.user : {};
+  const category = isRecord(discussion.category) ? discussion.category : null;
+  const changes = isRecord(payload.changes) && isRecord(payload.changes.body) ? payload.changes.body : null;
+  const fields = {
+    id: int2(comment.id),
+    nodeId: str(comment.node_id),
+    body: str(comment.body) ?? "",
+    login: str(user.login),
+    createdAt: str(comment.created_at),
+    number: int2(discussion.number)
+  };
+  const missing = Object.entries(fields).filter(([, value]) => value === null).map(([key]) => key);
+  if (missing.length > 0 || !fields.nodeId || !fields.login || !fields.createdAt || fields.number === null) {
+    return `The discussion_comment payload lacks ${missing.join(", ")}; nothing to do.`;
+  }
+  return {
+    action,
+    comment: {
+      id: fields.id ?? 0,
+      nodeId: fields.nodeId,
+      body: fields.body,
+      previousBody: changes ? str(changes.from) : null,
+      login: fields.login,
+      userType: str(user.type) ?? "User",
+      parentId: int2(comment.parent_id),
+      createdAt: fields.createdAt,
+      updatedAt: str(comment.updated_at) ?? fields.createdAt,
+      url: str(comment.html_url) ?? ""
+    },
+    discussion: {
+      number: fields.number,
+      nodeId: str(discussion.node_id) ?? "",
+      category: category ? { slug: str(category.slug) ?? "", name: str(category.name) ?? "" } : null
+    }
+  };
+}
+function inRetroCategory(event, config2) {
+  const category = event.discussion.category;
+  if (!category) return true;
+  const wanted = config2.discussionCategory.trim().toLowerCase();
+  return category.slug.toLowerCase() === wanted || category.name.toLowerCase() === wanted;
+}
+function screenEvent(payload, action, config2) {
+  const event = readCommentEvent(payload, action);
+  if (typeof event === "string") return { kind: "skip", reason: event };
+  const where = `comment ${event.comment.nodeId} in discussion #${event.discussion.number}`;
+  if (!inRetroCategory(event, config2)) {
+    return { kind: "skip", reason: `Discussion #${event.discussion.number} is not in the retrospectives category; ignored.` };
+  }
+  if (event.comment.userType === "Bot") {
+    return { kind: "skip", reason: `The ${where} was written by a bot (${event.comment.login}); ignored.` };
+  }
+  const time3 = new Date(event.comment.createdAt);
+  if (Number.isNaN(time3.getTime())) {
+    return { kind: "skip", reason: `The ${where} has no valid created_at; ignored.` };
+  }
+  const lines = parseCommands(event.comment.body, time3);
+  const previous = event.comment.previousBody === null ? null : parseCommands(event.comment.previousBody, time3);
+  if (lines.length === 0 && (previous === null || previous.length === 0)) {
+    return { kind: "skip", reason: `The ${where} has no commands; nothing to do.` };
+  }
+  return { kind: "commands", event, lines, previous };
+}
+
+// src/retro/commands/reply.ts
+var MAX_REPLY_LINES = 30;
+var ICON = {
+  done: "\u2705",
+  unchanged: "\u2139\uFE0F",
+  refused: "\u{1F6AB}",
+  invalid: "\u26A0\uFE0F"
+};
+var MARKER = /<!-- release-retro:reply (\S+) (\S+) -->/;
+var markerSafe = (text) => text.replace(/[^A-Za-z0-9_:.+=-]/g, "");
+function replyMarker(commentId, stamp) {
+  return `<!-- release-retro:reply ${markerSafe(commentId)} ${markerSafe(stamp)} -->`;
+}
+function isReplyTo(body, commentId, stamp) {
+  const match = MARKER.exec(body);
+  return match?.[1] === markerSafe(commentId) && match[2] === markerSafe(stamp);
+}
+function renderReply(lines, options) {
+  const shown = lines.slice(0, MAX_REPLY_LINES);
+  const list = shown.map(
+    (line) => `- ${ICON[line.outcome]} ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`
+  );
+  if (lines.length > shown.length) list.push(`- \u2026and ${lines.length - shown.length} more`);
+  const details = [...new Set(shown.flatMap((line) => line.details ? [line.details] : []))];
+  const owners = /* @__PURE__ */ new Map();
+  for (const line of shown) {
+    if (line.outcome === "done" && line.notify && line.notify.toLowerCase() !== options.author.toLowerCase()) {
+      owners.set(line.notify.toLowerCase(), line.notify);
+    }
+  }
+  const notify = [...owners.values()].map((login2) => `${mention(login2)}, you are now the owner of an action item here.`);
+  return [replyMarker(options.commentId, options.stamp), list.join("\n"), ...details, ...options.notes ?? [], ...notify].filter((part) => part !== "").join("\n\n");
+}
+
+// src/retro/commands/index.ts
+var MAX_COMMANDS_PER_COMMENT = 20;
+var MAX_WRITE_ATTEMPTS = 3;
+var skipped = (ctx, reason) => {
+  ctx.log.info(reason);
+  return { outputs: {}, summary: "" };
+};
+async function handleDiscussionComment(ctx, payload, action) {
+  const screened = screenEvent(payload, action, ctx.config);
+  if (screened.kind === "skip") return skipped(ctx, screened.reason);
+  const { event } = screened;
+  const [discussion, actor] = await Promise.all([
+    getDiscussion(ctx.github, ctx.repo, event.discussion.number),
+    ctx.actorLogin()
+  ]);
+  if (sameLogin(event.comment.login, actor)) {
+    return skipped(ctx, `The comment ${event.comment.nodeId} is the action's own; ignored.`);
+  }
+  if (!discussion) return skipped(ctx, `Discussion #${event.discussion.number} no longer exists; nothing to do.`);
+  const wanted = ctx.config.discussionCategory.trim().toLowerCase();
+  if (discussion.category.slug.toLowerCase() !== wanted && discussion.category.name.toLowerCase() !== wanted) {
+    return skipped(ctx, `Discussion #${discussion.number} is not in the retrospectives category; ignored.`);
+  }
+  const state = trustedState(discussion, actor, ctx.log);
+  if (!state) {
+    return skipped(ctx, `Discussion #${discussion.number} is not a retrospective opened by this action; ignored.`);
+  }
+  const comments = await listDiscussionComments(ctx.github, discussion.id);
+  const stamp = event.action === "deleted" ? "deleted" : event.comment.updatedAt;
+  const thread = threadOf(event, comments);
+  const replied = comments.some((c) => sameLogin(c.author, actor) && isReplyTo(c.body, event.comment.nodeId, stamp));
+  const label = `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`;
+  const base = { discussion, state, label };
+  if (alreadyApplied(state.processedComments[event.comment.nodeId], stamp)) {
+    ctx.log.info(`The comment ${event.comment.nodeId} (${stamp}) was applied already; nothing to do.`);
+    if (!replied && thread && stamp !== "deleted" && state.processedComments[event.comment.nodeId] === stamp) {
+      await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: discussion.id,
+        label,
+        replyToId: thread,
+        body: renderReply(
+          [{ command: "this comment", outcome: "done", message: "was applied; the record in the discussion is up to date" }],
+          { commentId: event.comment.nodeId, stamp, author: event.comment.login }
+        )
+      });
+    }
+    return result(base, state, `Comment ${event.comment.nodeId} was already applied to ${label}; nothing to do.`);
+  }
+  const { lines, overflow } = capLines(screened.lines);
+  const change = event.action === "created" ? { kind: "created", lines } : event.action === "edited" ? { kind: "edited", lines, previous: screened.previous } : { kind: "deleted", lines };
+  const env = await resolveEnv(ctx, event, change, stamp);
+  const votes = new Map(comments.map((c) => [c.id, thumbsUp(c)]));
+  const written = await writeVerified(ctx, discussion, state, env.comment, (fresh) => {
+    const applied = applyComment(fresh, change, env.actor, env);
+    return { ...applied, state: refreshVotes(applied.state, votes) };
+  });
+  const replyLines = overflow > 0 ? [...written.lines, overflowLine(overflow)] : written.lines;
+  const replyTo = thread;
+  if (replyLines.length > 0 && replyTo && !replied) {
+    await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: discussion.id,
+      label,
+      replyToId: replyTo,
+      body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
+    });
+  }
+  const summary2 = summaryOf(event, replyLines);
+  if (written.finalize) {
+    await runFinalize(ctx, { ...base, state: written.state }, replyTo);
+  }
+  return result(base, written.state, summary2);
+}
+function alreadyApplied(processed, stamp) {
+  if (processed === void 0) return false;
+  if (processed === "deleted") return true;
+  return stamp !== "deleted" && processed >= stamp;
+}
+function threadOf(event, comments) {
+  const self2 = comments.find((c) => c.id === event.comment.nodeId);
+  if (self2) return self2.replyTo ?? self2.id;
+  if (event.comment.parentId !== null) {
+    return comments.find((c) => c.databaseId === event.comment.parentId && c.replyTo === null)?.id ?? null;
+  }
+  return event.action === "deleted" ? null : event.comment.nodeId;
+}
+function capLines(lines) {
+  return {
+    lines: lines.slice(0, MAX_COMMANDS_PER_COMMENT),
+    overflow: Math.max(0, lines.length - MAX_COMMANDS_PER_COMMENT)
+  };
+}
+function overflowLine(count) {
+  return {
+    command: `${count} more command lines`,
+    outcome: "invalid",
+    message: `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment are read; post the rest in another comment`
+  };
+}
+async function resolveEnv(ctx, event, change, stamp) {
+  const permissions = new PermissionGateway(ctx.github, ctx.repo, ctx.log);
+  const lines = change.kind === "deleted" ? [] : change.lines;
+  const owners = ownersToCheck(lines);
+  const [actor, assignable] = await Promise.all([
+    resolveActor(permissions, ctx.config, event.comment.login, lines),
+    Promise.all(owners.map(async (login2) => [login2, await permissions.isAssignable(login2)]))
+  ]);
+  const when = event.action === "created" ? event.comment.createdAt : event.action === "edited" ? event.comment.updatedAt : ctx.now.toISOString();
+  return {
+    actor,
+    assignable: new Map(assignable),
+    today: when.slice(0, 10),
+    maxAccepted: ctx.config.maxActionItems,
+    comment: { id: event.comment.nodeId, url: event.comment.url, stamp }
+  };
+}
+var renderers = (ctx) => ({
+  "action-items": (s) => renderActionItems(s, ctx.config.maxActionItems),
+  learnings: renderLearnings
+});
+var jitter = (attempt) => new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
+async function writeVerified(ctx, discussion, state, comment, apply) {
+  const actor = await ctx.actorLogin();
+  let current = { body: discussion.body, state };
+  for (let attempt = 1; ; attempt++) {
+    const applied = apply(current.state);
+    const body = rerenderBody(current.body, applied.state, renderers(ctx));
+    if (body !== current.body) {
+      await updateDiscussionBody(ctx.github, ctx.writes, {
+        id: discussion.id,
+        label: `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`,
+        body
+      });
+    }
+    if (ctx.writes.dryRun) return applied;
+    const fresh = await getDiscussion(ctx.github, ctx.repo, discussion.number);
+    const freshState = fresh ? trustedState(fresh, actor, ctx.log) : null;
+    if (!fresh || !freshState) {
+      throw new Error(
+        `Discussion #${discussion.number} lost its retrospective state while this comment was being recorded; someone edited the body by hand. Restore the previous revision from the discussion's edit history.`
+      );
+    }
+    if (freshState.processedComments[comment.id] === comment.stamp) return applied;
+    if (attempt >= MAX_WRITE_ATTEMPTS) {
+      throw new Error(
+        `Could not record the comment in discussion #${discussion.number}: ${attempt} writes were overwritten by other runs. Run the workflow with a concurrency group per discussion (see docs/commands.md), then re-run this job.`
+      );
+    }
+    ctx.log.warning(
+      `Another run rewrote discussion #${discussion.number} at the same time (attempt ${attempt}); applying again on the fresh record.`
+    );
+    await jitter(attempt);
+    current = { body: fresh.body, state: freshState };
+  }
+}
+async function runFinalize(ctx, target, replyTo) {
+  const stage = finalize_exports;
+  try {
+    if (stage.finalizeDiscussion) {
+      await stage.finalizeDiscussion(ctx, { discussion: target.discussion, state: target.state });
+    } else {
+      await stage.finalizeRetrospective(ctx, { tag: target.state.tag });
+    }
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
+    if (replyTo) {
+      await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: target.discussion.id,
+        label: target.label,
+        replyToId: replyTo,
+        body: `\u{1F6AB} Finalizing failed: ${escapeInline(message, { maxLength: 300 })}
+
+The record above is unchanged; a maintainer can see the details in the workflow run.`
+      });
+    }
+    throw error63;
+  }
+}
+function summaryOf(event, lines) {
+  if (lines.length === 0) return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
+  return [
+    `### Retrospective commands from ${escapeInline(`@${event.comment.login}`)} (${event.action})`,
+    "",
+    ...lines.map((line) => `- ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`)
+  ].join("\n");
+}
+function result(target, state, summary2) {
+  return {
+    outputs: {
+      "release-tag": state.tag,
+      "discussion-url": target.discussion.url,
+      "discussion-number": String(target.discussion.number),
+      "action-items": JSON.stringify(state.items)
+    },
+    summary: summary2
+  };
+}
+
+// src/retro/context.ts
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
 
 // src/retro/open/index.ts
 async function openRetrospective(_ctx, tag) {
@@ -53192,20 +54808,28 @@ function parseNow(text) {
   if (Number.isNaN(date5.getTime())) throw new ConfigError(`RELEASE_RETRO_NOW is not an ISO date: "${text}".`);
   return date5;
 }
-function readRunnerEnv(env, repositoryInput, tokenGiven = true) {
+function requireRunnerEnv(env, repositoryGiven, tokenGiven) {
   const missing = [];
   if (!tokenGiven) missing.push("the github-token input (INPUT_GITHUB-TOKEN)");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  if (!eventName) missing.push("GITHUB_EVENT_NAME (the event that started the workflow)");
-  const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? "";
-  if (!repository) missing.push("GITHUB_REPOSITORY or the `repository` input (owner/name)");
+  if (!env.GITHUB_EVENT_NAME) missing.push("GITHUB_EVENT_NAME (the event that started the workflow)");
+  if (!repositoryGiven && !env.GITHUB_REPOSITORY)
+    missing.push("GITHUB_REPOSITORY or the `repository` input (owner/name)");
   if (missing.length > 0) {
     throw new ConfigError(
       `release-retro runs inside a GitHub Actions job; this environment lacks ${missing.join(", ")}. To run it locally use the CLI: \`release-retro preview --repo owner/name --tag v1.2.3\`.`
     );
   }
+}
+function readRunnerEnv(env, repositoryInput) {
+  requireRunnerEnv(env, Boolean(repositoryInput), true);
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? "";
   const [owner, name] = repository.split("/");
-  if (!owner || !name) throw new ConfigError(`GITHUB_REPOSITORY must look like owner/name, but is "${repository}".`);
+  if (!owner || !name) {
+    throw new ConfigError(
+      `The repository (the repository input or GITHUB_REPOSITORY) must look like owner/name, but is "${repository}".`
+    );
+  }
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
@@ -53219,7 +54843,9 @@ function readRunnerEnv(env, repositoryInput, tokenGiven = true) {
   const interval = env.RELEASE_RETRO_WRITE_INTERVAL_MS;
   const writeIntervalMs = interval === void 0 || interval === "" ? 1e3 : Number(interval);
   if (!Number.isFinite(writeIntervalMs) || writeIntervalMs < 0) {
-    throw new ConfigError(`RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`);
+    throw new ConfigError(
+      `RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`
+    );
   }
   return {
     eventName,
@@ -53235,16 +54861,6 @@ function readRunnerEnv(env, repositoryInput, tokenGiven = true) {
 }
 
 // src/run.ts
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
 var log = { info, warning, debug };
 function messageOf(error63) {
   if (error63 instanceof Error) return error63.message;
@@ -53319,13 +54935,21 @@ ${rows.join("\n")}
 async function run(env = process.env) {
   let writes;
   try {
-    const runner = readRunnerEnv(env, getInput("repository") || void 0, getInput("github-token") !== "");
+    for (const name of ["github-token", "project-token"]) {
+      const token = getInput(name);
+      if (token) setSecret(token);
+    }
+    requireRunnerEnv(env, getInput("repository") !== "", getInput("github-token") !== "");
     const inputs = parseInputs((name) => getInput(name));
-    setSecret(inputs["github-token"]);
-    if (inputs["project-token"]) setSecret(inputs["project-token"]);
+    const runner = readRunnerEnv(env, inputs.repository);
     const clientFor = (token) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
     const github = clientFor(inputs["github-token"]);
-    const configText = await readConfigText(github, runner.repository, inputs["config-path"], runner.workspace);
+    const configText = await readConfigText(
+      github,
+      runner.repository,
+      inputs["config-path"],
+      runner.workspace
+    );
     const config2 = loadConfig(configText, inputs["config-path"], {
       maturityHours: inputs["maturity-hours"],
       discussionCategory: inputs["discussion-category"],
@@ -53360,14 +54984,14 @@ async function run(env = process.env) {
       }
     };
     info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const result = await execute(plan, ctx).catch(async (error63) => {
+    const result2 = await execute(plan, ctx).catch(async (error63) => {
       const partial2 = error63.partial;
       if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
       if (partial2 && writes) await writeSummary(partial2.summary, writes);
       throw error63;
     });
-    setOutputs({ ...result.outputs, mode: plan.kind });
-    await writeSummary(result.summary, writes);
+    setOutputs({ ...result2.outputs, mode: plan.kind });
+    await writeSummary(result2.summary, writes);
   } catch (error63) {
     setFailed(messageOf(error63));
   }

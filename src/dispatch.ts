@@ -51,7 +51,8 @@ export function planRun(input: DispatchInput): Plan {
       return { kind: 'remind' };
     case 'preview': {
       const previewTag = tag ?? releaseTagOf(payload);
-      if (!previewTag) throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
+      if (!previewTag)
+        throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
       return { kind: 'preview', tag: previewTag };
     }
     case 'auto':
@@ -67,7 +68,10 @@ export function planRun(input: DispatchInput): Plan {
     case 'release': {
       const releaseTag = releaseTagOf(payload);
       if (payload.action !== 'published' || !releaseTag) {
-        return { kind: 'skip', reason: `release event "${String(payload.action)}" is not "published"; nothing to do.` };
+        return {
+          kind: 'skip',
+          reason: `release event "${String(payload.action)}" is not "published"; nothing to do.`,
+        };
       }
       if (input.maturityHours > 0) {
         return {

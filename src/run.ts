@@ -3,30 +3,19 @@
  * writes the job summary, and fails the job with a readable message on any thrown value.
  */
 import * as core from '@actions/core';
-import { loadConfig } from './config/load.ts';
 import { parseInputs } from './config/inputs.ts';
+import { loadConfig } from './config/load.ts';
 import { readConfigText } from './config/read-config.ts';
-import { planRun, type Plan } from './dispatch.ts';
+import { type Plan, planRun } from './dispatch.ts';
 import { createGitHubClient } from './github/client.ts';
 import { viewerLogin } from './github/discussions.ts';
 import { WriteGateway } from './github/writes.ts';
 import { handleDiscussionComment } from './retro/commands/index.ts';
-import type { Outputs, RetroContext, StageResult } from './retro/context.ts';
+import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
 import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
 import { remindOverdue } from './retro/remind/index.ts';
-import { readRunnerEnv } from './runner-env.ts';
-
-const OUTPUT_NAMES: (keyof Outputs)[] = [
-  'mode',
-  'release-tag',
-  'discussion-url',
-  'discussion-number',
-  'action-items',
-  'issues',
-  'retrospective-path',
-  'metrics',
-];
+import { readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 
 const log = { info: core.info, warning: core.warning, debug: core.debug };
 
@@ -53,7 +42,10 @@ async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<S
   }
   const merged: StageResult = {
     outputs: Object.assign({}, ...results.map((r) => r.outputs)),
-    summary: results.map((r) => r.summary).filter(Boolean).join('\n\n'),
+    summary: results
+      .map((r) => r.summary)
+      .filter(Boolean)
+      .join('\n\n'),
   };
   if (failures.length > 0) {
     throw Object.assign(new Error(failures.join('\n')), { partial: merged });
@@ -101,16 +93,25 @@ async function writeSummary(markdown: string, writes: WriteGateway): Promise<voi
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let writes: WriteGateway | undefined;
   try {
+    // Mask the tokens before anything can print them, even an error about the inputs themselves.
+    for (const name of ['github-token', 'project-token']) {
+      const token = core.getInput(name);
+      if (token) core.setSecret(token);
+    }
     // Check the environment first: with no GitHub environment at all, one message names everything missing.
-    const runner = readRunnerEnv(env, core.getInput('repository') || undefined, core.getInput('github-token') !== '');
+    requireRunnerEnv(env, core.getInput('repository') !== '', core.getInput('github-token') !== '');
     const inputs = parseInputs((name) => core.getInput(name));
-    core.setSecret(inputs['github-token']);
-    if (inputs['project-token']) core.setSecret(inputs['project-token']);
+    const runner = readRunnerEnv(env, inputs.repository);
 
     const clientFor = (token: string) =>
       createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
     const github = clientFor(inputs['github-token']);
-    const configText = await readConfigText(github, runner.repository, inputs['config-path'], runner.workspace);
+    const configText = await readConfigText(
+      github,
+      runner.repository,
+      inputs['config-path'],
+      runner.workspace,
+    );
     const config = loadConfig(configText, inputs['config-path'], {
       maturityHours: inputs['maturity-hours'],
       discussionCategory: inputs['discussion-category'],

@@ -25,23 +25,29 @@ function parseNow(text: string | undefined): Date {
   return date;
 }
 
-export function readRunnerEnv(
+/** Throws one message naming every variable a runner would have set but this environment lacks. */
+export function requireRunnerEnv(
   env: NodeJS.ProcessEnv,
-  repositoryInput: string | undefined,
-  tokenGiven = true,
-): RunnerEnv {
+  repositoryGiven: boolean,
+  tokenGiven: boolean,
+): void {
   const missing: string[] = [];
   if (!tokenGiven) missing.push('the github-token input (INPUT_GITHUB-TOKEN)');
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  if (!eventName) missing.push('GITHUB_EVENT_NAME (the event that started the workflow)');
-  const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? '';
-  if (!repository) missing.push('GITHUB_REPOSITORY or the `repository` input (owner/name)');
+  if (!env.GITHUB_EVENT_NAME) missing.push('GITHUB_EVENT_NAME (the event that started the workflow)');
+  if (!repositoryGiven && !env.GITHUB_REPOSITORY)
+    missing.push('GITHUB_REPOSITORY or the `repository` input (owner/name)');
   if (missing.length > 0) {
     throw new ConfigError(
       `release-retro runs inside a GitHub Actions job; this environment lacks ${missing.join(', ')}. ` +
         'To run it locally use the CLI: `release-retro preview --repo owner/name --tag v1.2.3`.',
     );
   }
+}
+
+export function readRunnerEnv(env: NodeJS.ProcessEnv, repositoryInput: string | undefined): RunnerEnv {
+  requireRunnerEnv(env, Boolean(repositoryInput), true);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? '';
   const [owner, name] = repository.split('/');
   if (!owner || !name) {
     throw new ConfigError(
@@ -62,7 +68,9 @@ export function readRunnerEnv(
   const interval = env.RELEASE_RETRO_WRITE_INTERVAL_MS;
   const writeIntervalMs = interval === undefined || interval === '' ? 1000 : Number(interval);
   if (!Number.isFinite(writeIntervalMs) || writeIntervalMs < 0) {
-    throw new ConfigError(`RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`);
+    throw new ConfigError(
+      `RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`,
+    );
   }
   return {
     eventName,

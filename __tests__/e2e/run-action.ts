@@ -85,7 +85,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const timer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined;
+  const timer = options.killAfterMs
+    ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs)
+    : undefined;
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
   if (timer) clearTimeout(timer);
   return {

@@ -13,9 +13,8 @@ const optionalText = z.string().transform((value) => value.trim() || undefined);
 
 const booleanText = z
   .string()
-  .transform((value) => value.trim().toLowerCase())
-  .pipe(z.enum(['', 'true', 'false'], { message: 'must be true or false' }))
-  .transform((value) => value === 'true');
+  .refine((value) => ['', 'true', 'false'].includes(value.trim().toLowerCase()), 'must be true or false')
+  .transform((value) => value.trim().toLowerCase() === 'true');
 
 const hoursText = z
   .string()

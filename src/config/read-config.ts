@@ -21,14 +21,18 @@ export async function readConfigText(
   try {
     const { data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.name, path });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-      throw new ConfigError(`config-path "${path}" is a ${Array.isArray(data) ? 'directory' : data.type}, not a file.`);
+      throw new ConfigError(
+        `config-path "${path}" is a ${Array.isArray(data) ? 'directory' : data.type}, not a file.`,
+      );
     }
     return Buffer.from(data.content, 'base64').toString('utf8');
   } catch (error) {
     if (!isNotFound(error)) throw error;
     // The default path is optional: no file means the default plan. A path the user named must exist.
     if (path !== DEFAULT_CONFIG_PATH) {
-      throw new ConfigError(`config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`);
+      throw new ConfigError(
+        `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`,
+      );
     }
     return null;
   }

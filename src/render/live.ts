@@ -66,4 +66,3 @@ export function renderLearnings(state: RetroState): string {
     )
     .join('\n');
 }
-

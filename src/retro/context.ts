@@ -48,6 +48,17 @@ export interface Outputs {
   metrics: string;
 }
 
+export const OUTPUT_NAMES: readonly (keyof Outputs)[] = [
+  'mode',
+  'release-tag',
+  'discussion-url',
+  'discussion-number',
+  'action-items',
+  'issues',
+  'retrospective-path',
+  'metrics',
+];
+
 export interface StageResult {
   outputs: Partial<Outputs>;
   /** Markdown for the job summary. */

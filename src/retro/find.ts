@@ -28,7 +28,11 @@ export interface RetroIndex {
 }
 
 /** Reads the state of a discussion only if the action itself wrote it; anyone else's marker is ignored. */
-export function trustedState(discussion: DiscussionSummary, actor: string, log?: RetroContext['log']): RetroState | null {
+export function trustedState(
+  discussion: DiscussionSummary,
+  actor: string,
+  log?: RetroContext['log'],
+): RetroState | null {
   if (!sameLogin(discussion.author, actor)) return null;
   try {
     return decodeState(discussion.body);

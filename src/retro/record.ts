@@ -3,7 +3,7 @@
  * parts that change afterwards (the action-items table, the learnings) sit between markers and are re-rendered
  * from the state on every update, so the data sections never need to be gathered again.
  */
-import { withState, type RetroState } from './state.ts';
+import { type RetroState, withState } from './state.ts';
 
 export type LiveSection = 'action-items' | 'learnings';
 
@@ -29,6 +29,7 @@ export function rerenderBody(
   render: Record<LiveSection, (state: RetroState) => string>,
 ): string {
   let next = body;
-  for (const name of Object.keys(render) as LiveSection[]) next = replaceLiveSection(next, name, render[name](state));
+  for (const name of Object.keys(render) as LiveSection[])
+    next = replaceLiveSection(next, name, render[name](state));
   return withState(next, state);
 }

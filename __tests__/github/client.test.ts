@@ -1,0 +1,101 @@
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { createGitHubClient, graphqlUrlFor } from '../../src/github/client.ts';
+
+function client(apiUrl = 'https://api.github.com', warnings: string[] = []) {
+  return createGitHubClient({
+    token: 'ghs_secret_token',
+    apiUrl,
+    log: { debug() {}, warning: (m) => warnings.push(m) },
+  });
+}
+
+describe('graphqlUrlFor', () => {
+  it('derives GitHub.com, emulator and Enterprise Server GraphQL URLs', () => {
+    expect(graphqlUrlFor('https://api.github.com')).toBe('https://api.github.com/graphql');
+    expect(graphqlUrlFor('http://127.0.0.1:4010/')).toBe('http://127.0.0.1:4010/graphql');
+    expect(graphqlUrlFor('https://ghes.example.com/api/v3')).toBe('https://ghes.example.com/api/graphql');
+    expect(graphqlUrlFor('https://ghes.example.com/api/v3', 'https://x/graphql')).toBe('https://x/graphql');
+  });
+});
+
+describe('createGitHubClient', () => {
+  it('authenticates and sends GraphQL to the Enterprise Server endpoint', async () => {
+    const scope = nock('https://ghes.example.com', {
+      reqheaders: { authorization: 'token ghs_secret_token' },
+    })
+      .post('/api/graphql')
+      .reply(200, { data: { viewer: { login: 'octocat' } } })
+      .get('/api/v3/repos/acme/shop')
+      .reply(200, { full_name: 'acme/shop' });
+    const github = client('https://ghes.example.com/api/v3');
+    await expect(github.graphql('query { viewer { login } }')).resolves.toEqual({
+      viewer: { login: 'octocat' },
+    });
+    await expect(github.rest.repos.get({ owner: 'acme', repo: 'shop' })).resolves.toMatchObject({
+      status: 200,
+    });
+    scope.done();
+  });
+
+  it('retries a 502 and then succeeds', async () => {
+    const scope = nock('https://api.github.com')
+      .get('/repos/acme/shop')
+      .reply(502, 'Bad gateway')
+      .get('/repos/acme/shop')
+      .reply(200, { full_name: 'acme/shop' });
+    const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'shop' });
+    expect(data.full_name).toBe('acme/shop');
+    scope.done();
+  });
+
+  it('waits out a secondary rate limit a bounded number of times, without logging the token', async () => {
+    const warnings: string[] = [];
+    const limited = {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    };
+    const scope = nock('https://api.github.com')
+      .get('/repos/acme/shop')
+      .reply(403, limited, { 'retry-after': '1' })
+      .get('/repos/acme/shop')
+      .reply(200, { full_name: 'acme/shop' });
+    await client('https://api.github.com', warnings).rest.repos.get({ owner: 'acme', repo: 'shop' });
+    scope.done();
+    expect(warnings.join('\n')).toMatch(/Secondary rate limit/);
+    expect(warnings.join('\n')).not.toContain('ghs_secret_token');
+  });
+
+  it('gives up after its retries on a persistent secondary limit', async () => {
+    const limited = { message: 'You have exceeded a secondary rate limit.' };
+    const scope = nock('https://api.github.com')
+      .get('/repos/acme/shop')
+      .times(4)
+      .reply(403, limited, { 'retry-after': '1' });
+    await expect(client().rest.repos.get({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({
+      status: 403,
+    });
+    scope.done();
+  });
+
+  it('does not retry a 404', async () => {
+    const scope = nock('https://api.github.com').get('/repos/acme/none').reply(404, { message: 'Not Found' });
+    await expect(client().rest.repos.get({ owner: 'acme', repo: 'none' })).rejects.toMatchObject({
+      status: 404,
+    });
+    scope.done();
+  });
+
+  it('runs GraphQL queries in parallel instead of queueing them 1 s apart', async () => {
+    const scope = nock('https://api.github.com')
+      .post('/graphql')
+      .times(4)
+      .delay(200)
+      .reply(200, { data: { viewer: { login: 'octocat' } } });
+    const github = client();
+    const started = Date.now();
+    await Promise.all([1, 2, 3, 4].map(() => github.graphql('query { viewer { login } }')));
+    // Serialised 1 s apart (plugin-throttling's default for /graphql) this would take over 3 s.
+    expect(Date.now() - started).toBeLessThan(1500);
+    scope.done();
+  });
+});
