@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RUNNER_NODE, runAction } from './run-action.ts';
+import { RUNNER_NODE, runAction, systemNode } from './run-action.ts';
 
 // Nothing listens here: these runs must fail before any request is made.
 const NOWHERE = 'http://127.0.0.1:9';
@@ -21,7 +21,7 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('dist/index.js on bad input', () => {
-  it.each([...new Set([process.execPath, RUNNER_NODE])])(
+  it.each([...new Set([systemNode() ?? process.execPath, RUNNER_NODE])])(
     'names everything missing with no GitHub environment at all (%s)',
     (node) => {
       const result = spawnSync(node, [resolve('dist/index.js')], {

