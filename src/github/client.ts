@@ -57,6 +57,9 @@ export function createGitHubClient(options: ClientOptions): GitHub {
       // 1 s apart. That would serialise all our reads. We lift that group and pace content-creating writes
       // ourselves in the write gateway (src/github/writes.ts), which knows a query from a mutation.
       write: new Bottleneck.Group({ maxConcurrent: null, minTime: 0 }),
+      // Likewise its 3 s queue for writes that notify (issues, comments): GitHub's guidance is one second
+      // between content-creating requests, which the write gateway already keeps.
+      notifications: new Bottleneck.Group({ maxConcurrent: null, minTime: 0 }),
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (retryAfter, req, _octokit, retryCount) => {
         log.warning(
