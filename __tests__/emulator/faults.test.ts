@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../emulator/index.ts';
+import { gql, rest } from './helpers.ts';
+
+let emu: Emulator | undefined;
+async function start(options: EmulatorOptions): Promise<Emulator> {
+  emu = await startEmulator(options);
+  return emu;
+}
+afterEach(async () => {
+  await emu?.close();
+  emu = undefined;
+});
+
+describe('faults', () => {
+  it('answers 502 with an HTML page for 5xx faults, only the first N times', async () => {
+    const e = await start({ faults: [{ match: 'GET /repos/:o/:r/releases', kind: '5xx', times: 2 }] });
+    const first = await rest(e, 'GET', '/repos/acme/shop/releases');
+    expect(first.status).toBe(502);
+    expect(first.headers.get('content-type')).toContain('text/html');
+    expect(String(first.body)).toContain('Unicorn');
+    expect((await rest(e, 'GET', '/repos/acme/shop/releases')).status).toBe(502);
+    expect((await rest(e, 'GET', '/repos/acme/shop/releases')).status).toBe(200);
+    // Other routes are untouched.
+    expect((await rest(e, 'GET', '/repos/acme/shop/tags')).status).toBe(200);
+  });
+
+  it('answers secondary rate limits with 403, retry-after and GitHub’s message', async () => {
+    const e = await start({
+      faults: [
+        { match: 'GET /repos/{owner}/{repo}/issues', kind: 'secondary-rate-limit', retryAfter: 7, times: 1 },
+      ],
+    });
+    const res = await rest(e, 'GET', '/repos/acme/shop/issues');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('retry-after')).toBe('7');
+    expect(res.body.message).toMatch(/secondary rate limit/);
+  });
+
+  it('answers primary rate limits with remaining 0 and a reset time', async () => {
+    const e = await start({ faults: [{ match: 'GET /repos/acme/shop', kind: 'primary-rate-limit' }] });
+    const res = await rest(e, 'GET', '/repos/acme/shop');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(res.headers.get('x-ratelimit-reset'))).toBeGreaterThan(e.clock.nowMs() / 1000);
+  });
+
+  it('targets GraphQL operations by name and injects chosen status codes', async () => {
+    const e = await start({
+      faults: [{ match: 'graphql:FindRetro', kind: 'status', status: 500, times: 1 }],
+    });
+    const hit = await gql(e, 'query FindRetro { viewer { login } }');
+    expect(hit.status).toBe(500);
+    expect((await gql(e, 'query Other { viewer { login } }')).status).toBe(200);
+    expect((await gql(e, 'query FindRetro { viewer { login } }')).status).toBe(200);
+    expect(e.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/graphql',
+      operation: 'FindRetro',
+      status: 500,
+      fault: 'status',
+    });
+  });
+
+  it('hangs when asked, until the client gives up', async () => {
+    const e = await start({ faults: [{ match: 'GET /rate_limit', kind: 'hang' }] });
+    const res = fetch(`${e.url}/rate_limit`, {
+      headers: { authorization: 'token ghp_maya' },
+      signal: AbortSignal.timeout(300),
+    });
+    await expect(res).rejects.toThrow();
+  });
+
+  it('fails with a probability', async () => {
+    const e = await start({
+      faults: [{ match: 'GET /repos/:o/:r', kind: 'status', status: 503, probability: 0 }],
+    });
+    expect((await rest(e, 'GET', '/repos/acme/shop')).status).toBe(200);
+    e.faults.add({ match: 'GET /repos/:o/:r', kind: 'status', status: 503, probability: 1 });
+    expect((await rest(e, 'GET', '/repos/acme/shop')).status).toBe(503);
+  });
+});
+
+describe('latency and the request log', () => {
+  it('delays each response and logs method, path, status, duration and login', async () => {
+    const e = await start({ latencyMs: 60 });
+    const started = performance.now();
+    await rest(e, 'GET', '/repos/acme/shop', { token: 'ghp_sam' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+    await rest(e, 'GET', '/repos/acme/shop', { token: null });
+    expect(e.requests).toEqual([
+      {
+        method: 'GET',
+        path: '/repos/acme/shop',
+        operation: null,
+        status: 200,
+        durationMs: expect.any(Number),
+        login: 'sam',
+        fault: null,
+      },
+      {
+        method: 'GET',
+        path: '/repos/acme/shop',
+        operation: null,
+        status: 401,
+        durationMs: expect.any(Number),
+        login: null,
+        fault: null,
+      },
+    ]);
+    expect(e.requests[0]?.durationMs).toBeGreaterThanOrEqual(55);
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * Executes GraphQL documents against GitHub's real schema. Every field goes through one default resolver
+ * that reads the emulator's views; a field no view provides fails loudly with `Type.field`, never null.
+ */
+import {
+  execute,
+  type GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLTypeResolver,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from 'graphql';
+import type { Reply } from '../http.ts';
+import { actorView } from './common.ts';
+import { GitHubGraphQLError, type GqlCtx, notFound, type View } from './context.ts';
+import { checkLimits } from './limits.ts';
+import { mutationResolvers } from './mutations.ts';
+import { nodeById } from './nodes.ts';
+import { ownerView } from './projects.ts';
+import { findRepo, repoView } from './repository.ts';
+import { githubSchema } from './schema.ts';
+import { search } from './search.ts';
+
+/** The operation name from the body, or from the document's first named operation (octokit sends none). */
+export function operationNameOf(body: Record<string, unknown>): string | null {
+  if (typeof body.operationName === 'string' && body.operationName) return body.operationName;
+  if (typeof body.query !== 'string') return null;
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(body.query)?.[1] ?? null;
+}
+
+const fieldResolver: GraphQLFieldResolver<unknown, GqlCtx> = (source, args, ctx, info) => {
+  if (source !== null && typeof source === 'object' && Object.hasOwn(source, info.fieldName)) {
+    const value = (source as Record<string, unknown>)[info.fieldName];
+    return typeof value === 'function' ? value(args, ctx, info) : value;
+  }
+  throw new GitHubGraphQLError(
+    'INTERNAL',
+    `The GitHub emulator does not implement ${info.parentType.name}.${info.fieldName}`,
+  );
+};
+
+const typeResolver: GraphQLTypeResolver<unknown, GqlCtx> = (value) =>
+  value !== null && typeof value === 'object' && '__typename' in value ? String(value.__typename) : undefined;
+
+function queryRoot(ctx: GqlCtx): View {
+  return {
+    __typename: 'Query',
+    repository: ({ owner, name }: { owner: string; name: string }) =>
+      repoView(ctx, findRepo(ctx, owner, name)),
+    node: ({ id }: { id: string }) => {
+      const found = nodeById(ctx, id);
+      if (!found) throw notFound(`Could not resolve to a node with the global id of '${id}'`);
+      return found;
+    },
+    nodes: ({ ids }: { ids: string[] }) => ids.map((id) => nodeById(ctx, id)),
+    viewer: () => ({ ...(actorView(ctx, ctx.viewer.login) as View), __typename: 'User' }),
+    organization: ({ login }: { login: string }) => ownerView(ctx, login, 'Organization'),
+    user: ({ login }: { login: string }) => ownerView(ctx, login, 'User'),
+    search: (args: Parameters<typeof search>[1]) => search(ctx, args),
+    rateLimit: ({ dryRun }: { dryRun?: boolean }) => {
+      const b = ctx.limits.bucket(ctx.token, 'graphql');
+      return {
+        __typename: 'RateLimit',
+        cost: ctx.cost,
+        limit: b.limit,
+        used: b.used,
+        remaining: Math.max(0, b.limit - b.used - (dryRun ? ctx.cost : 0)),
+        resetAt: new Date(b.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        nodeCount: ctx.nodeCount,
+      };
+    },
+  };
+}
+
+function mutationRoot(ctx: GqlCtx): View {
+  const root: View = { __typename: 'Mutation' };
+  for (const [name, resolve] of Object.entries(mutationResolvers))
+    root[name] = (args: never) => resolve(ctx, args);
+  return root;
+}
+
+/** GitHub's error shape: message, locations, path, and its `type` when there is one. */
+function formatError(e: GraphQLError): Record<string, unknown> {
+  const type =
+    e.originalError instanceof GitHubGraphQLError
+      ? e.originalError.type
+      : e instanceof GitHubGraphQLError
+        ? e.type
+        : (e.extensions?.type as string | undefined);
+  return {
+    ...(type ? { type } : {}),
+    ...(e.path ? { path: e.path } : {}),
+    ...(e.locations ? { locations: e.locations } : {}),
+    message: e.message,
+  };
+}
+
+export async function handleGraphql(
+  base: Omit<GqlCtx, 'cost' | 'nodeCount'>,
+  body: Record<string, unknown>,
+): Promise<Reply> {
+  const errorsOnly = (errors: readonly GraphQLError[]): Reply => ({
+    status: 200,
+    body: { errors: errors.map(formatError) },
+  });
+  if (typeof body.query !== 'string') {
+    return {
+      status: 200,
+      body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
+    };
+  }
+  let document: ReturnType<typeof parse>;
+  try {
+    document = parse(body.query);
+  } catch (err) {
+    return errorsOnly([err as GraphQLError]);
+  }
+  const schema = githubSchema();
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) return errorsOnly(invalid);
+  const variables = (body.variables && typeof body.variables === 'object' ? body.variables : {}) as Record<
+    string,
+    unknown
+  >;
+  const limits = checkLimits(document, variables);
+  if (limits.errors.length > 0) return errorsOnly(limits.errors);
+
+  const ctx: GqlCtx = { ...base, cost: limits.cost, nodeCount: limits.nodeCount };
+  // The server already counted one point for the request; a query GitHub prices higher costs the rest.
+  if (limits.cost > 1) ctx.limits.consume(ctx.token, 'graphql', limits.cost - 1);
+  const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+  const op = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const result = await execute({
+    schema,
+    document,
+    variableValues: variables,
+    operationName,
+    contextValue: ctx,
+    rootValue: op?.operation === 'mutation' ? mutationRoot(ctx) : queryRoot(ctx),
+    fieldResolver,
+    typeResolver,
+  });
+  return {
+    status: 200,
+    body: { ...(result.errors ? { errors: result.errors.map(formatError) } : {}), data: result.data ?? null },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * A GitHub emulator on loopback for e2e tests, the benchmark and the demo: REST at the root, GraphQL at
+ * `/graphql`, state readable after a run, a settable clock, injected latency and faults.
+ */
+import type { AddressInfo } from 'node:net';
+import { Clock } from './clock.ts';
+import { type Fault, Faults } from './faults.ts';
+import { githubSchema } from './graphql/schema.ts';
+import { RateLimiter } from './ratelimit.ts';
+import { resolveScenario } from './scenarios/index.ts';
+import { loadScenario } from './scenarios/load.ts';
+import type { ScenarioOptions, ScenarioSpec } from './scenarios/spec.ts';
+import { createEmulatorServer, type RequestLogEntry } from './server.ts';
+import type { EmulatorState } from './state.ts';
+
+export type { Fault, FaultKind } from './faults.ts';
+export { BOT_LOGIN, DEFAULT_TOKEN, DEMO_NOW, demoScenario } from './scenarios/demo.ts';
+export { scenarios } from './scenarios/index.ts';
+export type { ScenarioOptions, ScenarioSpec } from './scenarios/spec.ts';
+export { type SyntheticOptions, syntheticScenario } from './scenarios/synthetic.ts';
+export type { RequestLogEntry } from './server.ts';
+export { EmulatorState } from './state.ts';
+export type * from './types.ts';
+
+export interface EmulatorOptions {
+  /** A scenario id (`demo`, `synthetic`) or a scenario spec; default `demo`. */
+  scenario?: string | ScenarioSpec;
+  /** Options for a scenario given by id (extra files, another `now`). */
+  scenarioOptions?: ScenarioOptions;
+  /** Delay before each response: fixed, or uniform in a range. */
+  latencyMs?: number | { min: number; max: number };
+  faults?: Fault[];
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface Emulator {
+  /** REST base URL, e.g. `http://127.0.0.1:4010` (pass as Octokit's `baseUrl`). */
+  url: string;
+  graphqlUrl: string;
+  state: EmulatorState;
+  clock: Clock;
+  /** Every request served, in order. */
+  requests: RequestLogEntry[];
+  faults: Faults;
+  limits: RateLimiter;
+  /** The first token acting as `login` (a plain PAT is preferred over a projects PAT). */
+  tokenFor(login: string): string;
+  as(login: string): { token: string; login: string };
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const spec = resolveScenario(options.scenario ?? 'demo', options.scenarioOptions);
+  const state = loadScenario(spec);
+  // Build GitHub's schema (~0.5 s, once per process) now, so the first GraphQL call is not an outlier.
+  githubSchema();
+  const clock = new Clock(spec.now);
+  const limits = new RateLimiter(clock);
+  const faults = new Faults(options.faults);
+  const requests: RequestLogEntry[] = [];
+  const host = options.host ?? '127.0.0.1';
+  let url = '';
+  const { server, hanging } = createEmulatorServer({
+    state,
+    clock,
+    limits,
+    faults,
+    requests,
+    latencyMs: options.latencyMs ?? 0,
+    baseUrl: () => url,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  url = `http://${host}:${port}`;
+
+  const tokenFor = (login: string): string => {
+    const mine = state.tokens.filter((t) => t.login.toLowerCase() === login.toLowerCase());
+    const token = mine.find((t) => !t.projects) ?? mine[0];
+    if (!token) throw new Error(`The scenario defines no token for ${login}`);
+    return token.token;
+  };
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    state,
+    clock,
+    requests,
+    faults,
+    limits,
+    tokenFor,
+    as: (login) => ({ token: tokenFor(login), login }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}

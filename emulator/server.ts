@@ -1,0 +1,204 @@
+/** The HTTP front: auth, latency, faults, rate limits, dispatch to REST or GraphQL, and the request log. */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { authenticate } from './auth.ts';
+import type { Clock } from './clock.ts';
+import { type Fault, type Faults, faultReply } from './faults.ts';
+import { handleGraphql, operationNameOf } from './graphql/index.ts';
+import { type Ctx, DOCS, HttpError, type Reply } from './http.ts';
+import type { RateLimiter, Resource } from './ratelimit.ts';
+import { routes } from './rest/routes.ts';
+import { Router } from './router.ts';
+import type { EmulatorState } from './state.ts';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** GraphQL operation name, when the request was a GraphQL call. */
+  operation: string | null;
+  status: number;
+  durationMs: number;
+  /** Login of the token's identity, or null when unauthenticated. */
+  login: string | null;
+  fault: Fault['kind'] | null;
+}
+
+export interface ServerDeps {
+  state: EmulatorState;
+  clock: Clock;
+  limits: RateLimiter;
+  faults: Faults;
+  requests: RequestLogEntry[];
+  /** Fixed, or a range picked uniformly per request. */
+  latencyMs: number | { min: number; max: number };
+  baseUrl: () => string;
+}
+
+const router = new Router(routes);
+
+export function createEmulatorServer(deps: ServerDeps): { server: Server; hanging: Set<ServerResponse> } {
+  const hanging = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    handle(deps, req, res, hanging).catch((err: unknown) => {
+      // A bug in the emulator must be visible, not turned into a plausible GitHub answer.
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`Emulator error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    });
+  });
+  return { server, hanging };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function delay(latency: ServerDeps['latencyMs']): Promise<void> {
+  const ms =
+    typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
+  return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+}
+
+async function handle(
+  deps: ServerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  hanging: Set<ServerResponse>,
+) {
+  const started = performance.now();
+  const method = (req.method ?? 'GET').toUpperCase();
+  const url = new URL(req.url ?? '/', deps.baseUrl());
+  const raw = await readBody(req);
+  await delay(deps.latencyMs);
+
+  let parsed: Record<string, unknown> = {};
+  let badJson = false;
+  if (raw.trim() !== '') {
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        parsed = value as Record<string, unknown>;
+    } catch {
+      badJson = true;
+    }
+  }
+  const isGraphql = url.pathname === '/graphql' && method === 'POST';
+  const operation = isGraphql ? operationNameOf(parsed) : null;
+  const match = isGraphql ? null : router.match(method, url.pathname);
+
+  const log = (status: number, login: string | null, fault: Fault['kind'] | null = null) =>
+    deps.requests.push({
+      method,
+      path: url.pathname + url.search,
+      operation,
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      login,
+      fault,
+    });
+  const send = (reply: Reply, extra: Record<string, string> = {}) => {
+    const isText = typeof reply.body === 'string';
+    const headers: Record<string, string> = {
+      'x-github-request-id': randomUUID().toUpperCase(),
+      'x-github-media-type': 'github.v3; format=json',
+      ...extra,
+      ...(reply.body !== undefined && !isText ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      ...(reply.headers ?? {}),
+    };
+    res.writeHead(reply.status, headers);
+    res.end(
+      reply.body === undefined ? undefined : isText ? (reply.body as string) : JSON.stringify(reply.body),
+    );
+  };
+
+  const auth = authenticate(deps.state, req.headers.authorization);
+  if (!auth.ok) {
+    send({ status: 401, body: { message: auth.message, documentation_url: DOCS } });
+    log(401, null);
+    return;
+  }
+  const { token, viewer } = auth;
+
+  const fault = deps.faults.pick({
+    method,
+    path: url.pathname,
+    template: match?.route.path ?? null,
+    operation,
+  });
+  if (fault) {
+    const reply = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
+    log(reply?.status ?? 0, viewer.login, fault.kind);
+    if (!reply) {
+      // Never answered; the socket is destroyed on close() so the process can exit.
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    send(reply);
+    return;
+  }
+
+  const resource: Resource = isGraphql ? 'graphql' : url.pathname.startsWith('/search/') ? 'search' : 'core';
+  const bucket = deps.limits.bucket(token, resource);
+  const rateHeaders = () => deps.limits.headers(bucket, resource);
+  if (bucket.used >= bucket.limit) {
+    send(
+      {
+        status: 403,
+        body: {
+          message: `API rate limit exceeded for ${token.kind === 'installation' ? 'installation' : 'user'} ID ${viewer.id}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+        },
+      },
+      rateHeaders(),
+    );
+    log(403, viewer.login);
+    return;
+  }
+  // GET /rate_limit is free on GitHub.
+  if (url.pathname !== '/rate_limit') deps.limits.consume(token, resource);
+
+  if (badJson) {
+    send({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }, rateHeaders());
+    log(400, viewer.login);
+    return;
+  }
+
+  let reply: Reply;
+  if (isGraphql) {
+    reply = await handleGraphql(
+      { state: deps.state, clock: deps.clock, limits: deps.limits, token, viewer, baseUrl: deps.baseUrl() },
+      parsed,
+    );
+  } else if (!match) {
+    reply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
+  } else {
+    const ctx: Ctx = {
+      state: deps.state,
+      clock: deps.clock,
+      limits: deps.limits,
+      baseUrl: deps.baseUrl(),
+      method,
+      url,
+      params: match.params,
+      query: url.searchParams,
+      body: parsed,
+      token,
+      viewer,
+    };
+    try {
+      reply = await match.route.handler(ctx);
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      reply = {
+        status: err.status,
+        body: { message: err.message, ...err.extra, documentation_url: DOCS },
+        headers: err.headers,
+      };
+    }
+  }
+  send(reply, rateHeaders());
+  log(reply.status, viewer.login);
+}

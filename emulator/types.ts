@@ -1,0 +1,340 @@
+/**
+ * The emulator's state model. Plain data so tests can read (and assert on) exactly what a run did.
+ * Repos are referred to by full name (`owner/name`) and users by login, like GitHub's URLs do.
+ */
+
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+export const ROLE_ORDER: readonly Role[] = ['read', 'triage', 'write', 'maintain', 'admin'];
+
+export interface User {
+  id: number;
+  nodeId: string;
+  login: string;
+  type: 'User' | 'Bot' | 'Organization';
+  name: string | null;
+  createdAt: string;
+}
+
+export interface Token {
+  token: string;
+  login: string;
+  /** `installation` behaves like GITHUB_TOKEN: an integration, refused on Projects v2. */
+  kind: 'installation' | 'pat';
+  /** Whether the token may read and write Projects v2 (a PAT with the `project` scope). */
+  projects: boolean;
+}
+
+export interface Team {
+  org: string;
+  slug: string;
+  name: string;
+  members: { login: string; role: 'member' | 'maintainer' }[];
+}
+
+export interface Repo {
+  id: number;
+  nodeId: string;
+  owner: string;
+  name: string;
+  fullName: string;
+  private: boolean;
+  defaultBranch: string;
+  hasDiscussions: boolean;
+  description: string | null;
+  createdAt: string;
+  /** Explicit repository roles by login; the owner is admin implicitly. */
+  roles: Record<string, Role>;
+  /** Next issue/PR number: they share one sequence like on GitHub. */
+  nextNumber: number;
+}
+
+export interface Commit {
+  sha: string;
+  repo: string;
+  message: string;
+  authorLogin: string | null;
+  authorName: string;
+  authorEmail: string;
+  authoredDate: string;
+  committedDate: string;
+  parents: string[];
+}
+
+export interface Ref {
+  repo: string;
+  /** Fully qualified, e.g. `refs/heads/main`, `refs/tags/v1.0.0`. */
+  ref: string;
+  sha: string;
+}
+
+export interface Release {
+  id: number;
+  nodeId: string;
+  repo: string;
+  tagName: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+export interface Review {
+  id: number;
+  nodeId: string;
+  author: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  submittedAt: string;
+}
+
+export interface Pull {
+  id: number;
+  nodeId: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string | null;
+  author: string;
+  state: 'open' | 'closed';
+  base: string;
+  head: string;
+  headSha: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  commits: string[];
+  labels: string[];
+  assignees: string[];
+  reviews: Review[];
+  additions: number;
+  deletions: number;
+  changedFiles: number;
+}
+
+export interface Deployment {
+  id: number;
+  nodeId: string;
+  repo: string;
+  sha: string;
+  ref: string;
+  environment: string;
+  creator: string;
+  description: string | null;
+  task: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type DeploymentStatusState =
+  | 'error'
+  | 'failure'
+  | 'inactive'
+  | 'pending'
+  | 'success'
+  | 'queued'
+  | 'in_progress';
+
+export interface DeploymentStatus {
+  id: number;
+  nodeId: string;
+  deploymentId: number;
+  state: DeploymentStatusState;
+  creator: string;
+  description: string;
+  environment: string;
+  createdAt: string;
+}
+
+export interface Environment {
+  id: number;
+  nodeId: string;
+  repo: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface WorkflowRun {
+  id: number;
+  nodeId: string;
+  repo: string;
+  name: string;
+  path: string;
+  workflowId: number;
+  runNumber: number;
+  runAttempt: number;
+  event: string;
+  headBranch: string;
+  headSha: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | 'neutral' | null;
+  actor: string;
+  createdAt: string;
+  updatedAt: string;
+  runStartedAt: string;
+}
+
+export interface Issue {
+  id: number;
+  nodeId: string;
+  repo: string;
+  number: number;
+  title: string;
+  body: string | null;
+  author: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  labels: string[];
+  assignees: string[];
+  milestone: number | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface IssueComment {
+  id: number;
+  nodeId: string;
+  repo: string;
+  issueNumber: number;
+  author: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Label {
+  id: number;
+  nodeId: string;
+  repo: string;
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface Milestone {
+  id: number;
+  nodeId: string;
+  repo: string;
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  dueOn: string | null;
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface DiscussionCategory {
+  id: number;
+  nodeId: string;
+  repo: string;
+  name: string;
+  slug: string;
+  emoji: string;
+  description: string;
+  isAnswerable: boolean;
+  createdAt: string;
+}
+
+export interface Discussion {
+  id: number;
+  nodeId: string;
+  repo: string;
+  number: number;
+  categoryId: number;
+  title: string;
+  body: string;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  closed: boolean;
+  closedAt: string | null;
+  stateReason: 'RESOLVED' | 'OUTDATED' | 'DUPLICATE' | 'REOPENED' | null;
+}
+
+export interface DiscussionComment {
+  id: number;
+  nodeId: string;
+  discussionId: number;
+  /** Database id of the top-level comment this replies to; replies are one level deep. */
+  replyToId: number | null;
+  author: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** REST reaction content names; GraphQL's ReactionContent maps onto these. */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
+export interface Reaction {
+  id: number;
+  nodeId: string;
+  subjectType: 'release' | 'issue' | 'issueComment' | 'discussion' | 'discussionComment';
+  /** Database id of the subject. */
+  subjectId: number;
+  content: ReactionContent;
+  user: string;
+  createdAt: string;
+}
+
+export type ProjectFieldDataType = 'TEXT' | 'NUMBER' | 'DATE' | 'SINGLE_SELECT' | 'ITERATION' | 'TITLE';
+
+export interface ProjectField {
+  id: number;
+  nodeId: string;
+  projectId: number;
+  name: string;
+  dataType: ProjectFieldDataType;
+  options: { id: string; name: string; color: string; description: string }[];
+  iterations: { id: string; title: string; startDate: string; duration: number }[];
+  createdAt: string;
+}
+
+export interface Project {
+  id: number;
+  nodeId: string;
+  /** Login of the organization or user that owns the board. */
+  owner: string;
+  ownerType: 'Organization' | 'User';
+  number: number;
+  title: string;
+  closed: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProjectItem {
+  id: number;
+  nodeId: string;
+  projectId: number;
+  contentType: 'Issue' | 'PullRequest';
+  /** Database id of the issue or pull request. */
+  contentId: number;
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProjectFieldValue {
+  itemId: number;
+  fieldId: number;
+  text?: string;
+  number?: number;
+  date?: string;
+  singleSelectOptionId?: string;
+  iterationId?: string;
+  updatedAt: string;
+}
+
+export interface RepoFile {
+  content: string;
+  sha: string;
+}
