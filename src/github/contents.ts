@@ -1,0 +1,313 @@
+/**
+ * Publishing gateway (REST): a file committed to the default branch, or to a branch with a pull request, and a
+ * link added to a release's notes. Each step first reads what is there, so a re-run writes nothing new.
+ */
+import type { GitHub } from './client.ts';
+import type { RepoRef } from './discussions.ts';
+import { explainPermission, isNotFound } from './errors.ts';
+import type { WriteGateway } from './writes.ts';
+
+export interface RepoFile {
+  sha: string;
+  content: string;
+}
+
+const CONTENTS_WRITE = 'contents: write';
+
+export async function getDefaultBranch(github: GitHub, repo: RepoRef): Promise<string> {
+  const { data } = await github.request('GET /repos/{owner}/{repo}', { owner: repo.owner, repo: repo.name });
+  return data.default_branch;
+}
+
+/** A file's text and blob sha on a branch, or null when there is none. */
+export async function getFile(
+  github: GitHub,
+  repo: RepoRef,
+  path: string,
+  branch: string,
+): Promise<RepoFile | null> {
+  try {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner: repo.owner,
+      repo: repo.name,
+      path,
+      ref: branch,
+    });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+      throw new Error(
+        `${path} on ${branch} in ${repo.owner}/${repo.name} is not a file; choose another publish.path.`,
+      );
+    }
+    return { sha: data.sha, content: Buffer.from(data.content, 'base64').toString('utf8') };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/** The commit sha a branch points at, or null when the branch does not exist. */
+export async function getBranchSha(github: GitHub, repo: RepoRef, branch: string): Promise<string | null> {
+  try {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+      owner: repo.owner,
+      repo: repo.name,
+      ref: `heads/${branch}`,
+    });
+    return data.object.sha;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+export async function createBranch(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  branch: string,
+  sha: string,
+): Promise<void> {
+  await writes.write(
+    {
+      action: 'create branch',
+      target: `${repo.owner}/${repo.name}`,
+      summary: `${branch} at ${sha.slice(0, 7)}`,
+    },
+    async () => {
+      try {
+        await github.request('POST /repos/{owner}/{repo}/git/refs', {
+          owner: repo.owner,
+          repo: repo.name,
+          ref: `refs/heads/${branch}`,
+          sha,
+        });
+      } catch (error) {
+        throw explainPermission(error, `create the branch ${branch}`, CONTENTS_WRITE);
+      }
+    },
+    undefined,
+  );
+}
+
+/** Creates or updates a file (pass the current blob sha to update). */
+export async function putFile(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  input: { path: string; branch: string; message: string; content: string; sha: string | null },
+): Promise<void> {
+  await writes.write(
+    {
+      action: input.sha ? 'update file' : 'create file',
+      target: `${repo.owner}/${repo.name}@${input.branch}`,
+      summary: `${input.path} (${input.content.length} characters): ${input.message}`,
+    },
+    async () => {
+      try {
+        await github.request('PUT /repos/{owner}/{repo}/contents/{path}', {
+          owner: repo.owner,
+          repo: repo.name,
+          path: input.path,
+          branch: input.branch,
+          message: input.message,
+          content: Buffer.from(input.content, 'utf8').toString('base64'),
+          ...(input.sha ? { sha: input.sha } : {}),
+        });
+      } catch (error) {
+        throw explainPermission(error, `write ${input.path} on ${input.branch}`, CONTENTS_WRITE);
+      }
+    },
+    undefined,
+  );
+}
+
+export interface PullRef {
+  number: number;
+  url: string;
+}
+
+export async function findOpenPull(
+  github: GitHub,
+  repo: RepoRef,
+  head: string,
+  base: string,
+): Promise<PullRef | null> {
+  const { data } = await github.request('GET /repos/{owner}/{repo}/pulls', {
+    owner: repo.owner,
+    repo: repo.name,
+    head: `${repo.owner}:${head}`,
+    base,
+    state: 'open',
+    per_page: 100,
+  });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url } : null;
+}
+
+export async function createPull(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  input: { title: string; head: string; base: string; body: string },
+): Promise<PullRef> {
+  return writes.write(
+    {
+      action: 'open pull request',
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${input.title}" ${input.head} → ${input.base}`,
+      body: input.body,
+    },
+    async () => {
+      try {
+        const { data } = await github.request('POST /repos/{owner}/{repo}/pulls', {
+          owner: repo.owner,
+          repo: repo.name,
+          ...input,
+        });
+        return { number: data.number, url: data.html_url };
+      } catch (error) {
+        throw explainPermission(error, `open a pull request from ${input.head}`, 'pull-requests: write');
+      }
+    },
+    { number: 0, url: '(dry run: no pull request opened)' },
+  );
+}
+
+export interface PublishResult {
+  /** What happened, for the summary. */
+  outcome: 'committed' | 'unchanged' | 'pull-request' | 'already-published';
+  branch: string;
+  /** A web link to the file on the branch it was written to. */
+  fileUrl: string;
+  pull: PullRef | null;
+}
+
+function blobUrl(serverUrl: string, repo: RepoRef, branch: string, path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${serverUrl}/${repo.owner}/${repo.name}/blob/${encodeURIComponent(branch).replaceAll('%2F', '/')}/${encoded}`;
+}
+
+/** Commits `content` to `path` on the default branch; no write when the file already has that content. */
+export async function publishByCommit(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  input: { path: string; content: string; message: string; serverUrl: string },
+): Promise<PublishResult> {
+  const branch = await getDefaultBranch(github, repo);
+  const existing = await getFile(github, repo, input.path, branch);
+  const fileUrl = blobUrl(input.serverUrl, repo, branch, input.path);
+  if (existing?.content === input.content) return { outcome: 'unchanged', branch, fileUrl, pull: null };
+  await putFile(github, writes, repo, {
+    path: input.path,
+    branch,
+    message: input.message,
+    content: input.content,
+    sha: existing?.sha ?? null,
+  });
+  return { outcome: 'committed', branch, fileUrl, pull: null };
+}
+
+/**
+ * Proposes `content` at `path` in a pull request from `branch`. Reuses the branch and an open pull request
+ * from an earlier run; does nothing when the default branch already has the same content (merged before).
+ */
+export async function publishByPullRequest(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  input: {
+    path: string;
+    content: string;
+    message: string;
+    branch: string;
+    title: string;
+    body: string;
+    serverUrl: string;
+  },
+): Promise<PublishResult> {
+  const base = await getDefaultBranch(github, repo);
+  const onBase = await getFile(github, repo, input.path, base);
+  const fileUrl = blobUrl(input.serverUrl, repo, base, input.path);
+  if (onBase?.content === input.content) {
+    return { outcome: 'already-published', branch: base, fileUrl, pull: null };
+  }
+  let onBranch: RepoFile | null;
+  if ((await getBranchSha(github, repo, input.branch)) === null) {
+    const baseSha = await getBranchSha(github, repo, base);
+    if (baseSha === null)
+      throw new Error(`The default branch ${base} of ${repo.owner}/${repo.name} has no commit.`);
+    await createBranch(github, writes, repo, input.branch, baseSha);
+    // A new branch starts with the base's files (and in a dry run it was never created, so it cannot be read).
+    onBranch = onBase;
+  } else {
+    onBranch = await getFile(github, repo, input.path, input.branch);
+  }
+  if (onBranch?.content !== input.content) {
+    await putFile(github, writes, repo, {
+      path: input.path,
+      branch: input.branch,
+      message: input.message,
+      content: input.content,
+      sha: onBranch?.sha ?? null,
+    });
+  }
+  const pull =
+    (await findOpenPull(github, repo, input.branch, base)) ??
+    (await createPull(github, writes, repo, {
+      title: input.title,
+      head: input.branch,
+      base,
+      body: input.body,
+    }));
+  return { outcome: 'pull-request', branch: input.branch, fileUrl, pull };
+}
+
+export interface ReleaseRef {
+  id: number;
+  body: string;
+  url: string;
+}
+
+export async function getReleaseByTag(
+  github: GitHub,
+  repo: RepoRef,
+  tag: string,
+): Promise<ReleaseRef | null> {
+  try {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', {
+      owner: repo.owner,
+      repo: repo.name,
+      tag,
+    });
+    return { id: data.id, body: data.body ?? '', url: data.html_url };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+export async function updateReleaseBody(
+  github: GitHub,
+  writes: WriteGateway,
+  repo: RepoRef,
+  release: ReleaseRef,
+  body: string,
+): Promise<void> {
+  await writes.write(
+    { action: 'update release notes', target: release.url, summary: `${body.length} characters`, body },
+    async () => {
+      try {
+        await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+          owner: repo.owner,
+          repo: repo.name,
+          release_id: release.id,
+          body,
+        });
+      } catch (error) {
+        throw explainPermission(error, 'add the retrospective link to the release notes', CONTENTS_WRITE);
+      }
+    },
+    undefined,
+  );
+}

@@ -1,0 +1,316 @@
+/**
+ * What finalize and remind write: the action item's issue body, retrospective.md, the closing comment and the
+ * reminder. Every piece of untrusted text (titles, comment text, logins) is escaped here, before the
+ * templates see it; the templates only lay out the pre-escaped pieces.
+ */
+import { stringify as toYaml } from 'yaml';
+import actionItemTemplate from '../../templates/action-item-issue.md.ejs';
+import closingTemplate from '../../templates/closing-comment.md.ejs';
+import reminderTemplate from '../../templates/reminder-comment.md.ejs';
+import retrospectiveTemplate from '../../templates/retrospective.md.ejs';
+import type { ActionItem, Priority, RetroState } from '../retro/state.ts';
+import {
+  escapeBlock,
+  escapeInline,
+  fitToLimit,
+  GITHUB_BODY_LIMIT,
+  link,
+  mention,
+  table,
+} from './markdown.ts';
+import { renderTemplate } from './templates.ts';
+
+export const FINALIZE_TEMPLATES = {
+  retrospective: retrospectiveTemplate,
+  actionItem: actionItemTemplate,
+  closing: closingTemplate,
+  reminder: reminderTemplate,
+} as const;
+
+/** An owner shown without notifying (tables, documents); owners are notified by assignment and reminders. */
+export function quietLogin(login: string | null): string {
+  return login ? escapeInline(`@${login}`, { maxLength: 60 }) : '—';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The issue of an action item
+
+export interface IssueBodyInput {
+  tag: string;
+  item: ActionItem;
+  priority: Priority;
+  discussionUrl: string;
+  releaseUrl: string;
+  /** Raw text from the proposing comment, or null. */
+  acceptance: string | null;
+}
+
+/** GitHub limits issue titles to 256 characters; one line, no control characters. */
+export function issueTitle(title: string): string {
+  const oneLine = title
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = [...oneLine];
+  return chars.length <= 256 ? oneLine : `${chars.slice(0, 255).join('')}…`;
+}
+
+export function renderIssueBody(input: IssueBodyInput): string {
+  const { item } = input;
+  return renderTemplate(
+    actionItemTemplate,
+    {
+      title: escapeInline(item.title, { maxLength: 300 }),
+      // The owner is mentioned on purpose: the issue is where they are told it is theirs.
+      owner: item.owner ? mention(item.owner) : '—',
+      due: item.due ?? '—',
+      priority: input.priority,
+      votes: String(item.votes),
+      releaseLink: link(input.tag, input.releaseUrl),
+      discussionLink: link(`${input.tag} retrospective`, input.discussionUrl),
+      proposer: quietLogin(item.proposer),
+      sourceLink: link('this comment', item.sourceCommentUrl),
+      acceptance: input.acceptance ? escapeBlock(input.acceptance, { maxLength: 3_000 }) : '',
+    },
+    'templates/action-item-issue.md.ejs',
+  ).trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// retrospective.md
+
+export interface Reflection {
+  prompt: string;
+  author: string | null;
+  body: string;
+  url: string;
+  votes: number;
+}
+
+export interface PromptReflections {
+  title: string;
+  replies: Reflection[];
+}
+
+export interface DocumentItem {
+  item: ActionItem;
+  priority: Priority;
+  issueUrl: string | null;
+  issueNumber: number | null;
+}
+
+export interface PreviousItemRow {
+  id: string;
+  title: string;
+  owner: string | null;
+  due: string | null;
+  status: string;
+  url: string | null;
+}
+
+export interface RetrospectiveDocumentInput {
+  state: RetroState;
+  title: string;
+  discussionUrl: string;
+  releaseUrl: string;
+  finalizedAt: string;
+  participants: string[];
+  prompts: PromptReflections[];
+  /** The most-voted reflections across all prompts, best first. */
+  topReflections: Reflection[];
+  items: DocumentItem[];
+  previous: { tag: string; url: string; items: PreviousItemRow[] } | null;
+  /** Metric values of the previous retrospective, for a trend column. */
+  previousMetrics: Record<string, number> | null;
+  /** A user's own template (config.templates.retrospective), or null for the bundled one. */
+  template?: { text: string; source: string } | null;
+}
+
+/** Known metric keys (src/metrics), shown by name with their unit. Unknown keys are shown as stored. */
+const METRIC_NAMES: Record<string, { name: string; unit: string }> = {
+  deploymentFrequency: { name: 'Deployment frequency', unit: '' },
+  leadTime: { name: 'Lead time for changes', unit: ' h' },
+  changeFailureRate: { name: 'Change failure rate', unit: ' %' },
+  timeToRestore: { name: 'Time to restore', unit: ' h' },
+  ciSuccessRate: { name: 'CI success rate', unit: ' %' },
+  ciFlakyRate: { name: 'CI flaky rate', unit: ' %' },
+  bugInflow: { name: 'Bug inflow', unit: '' },
+};
+
+const formatNumber = (value: number) =>
+  Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+
+export function renderMetricsTable(
+  metrics: Record<string, number>,
+  previous: Record<string, number> | null,
+): string {
+  const keys = Object.keys(metrics);
+  if (keys.length === 0) return '_No metrics were recorded for this release._';
+  const rows = keys.map((key) => {
+    const known = METRIC_NAMES[key];
+    const value = metrics[key] as number;
+    const before = previous?.[key];
+    return [
+      escapeInline(known?.name ?? key),
+      `${formatNumber(value)}${known?.unit ?? ''}`,
+      before === undefined ? '—' : `${formatNumber(before)}${known?.unit ?? ''}`,
+    ];
+  });
+  return table(['Metric', 'This release', 'Previous retrospective'], rows, ['left', 'right', 'right']);
+}
+
+export function renderItemsTable(items: readonly DocumentItem[]): string {
+  if (items.length === 0) return '_No action items were decided._';
+  const rows = items.map(({ item, priority, issueUrl, issueNumber }) => [
+    escapeInline(item.id),
+    escapeInline(item.title, { maxLength: 120 }),
+    quietLogin(item.owner),
+    item.due ?? '—',
+    priority,
+    String(item.votes),
+    issueUrl && issueNumber ? link(`#${issueNumber}`, issueUrl) : '—',
+  ]);
+  return table(['Id', 'Action', 'Owner', 'Due', 'Priority', '👍', 'Issue'], rows);
+}
+
+export function renderPreviousTable(previous: RetrospectiveDocumentInput['previous']): string {
+  if (!previous) return '_There was no earlier retrospective to review._';
+  const retro = link(`the ${previous.tag} retrospective`, previous.url);
+  if (previous.items.length === 0) return `_${retro} decided no action items._`;
+  const rows = previous.items.map((row) => [
+    row.url ? link(row.id, row.url) : escapeInline(row.id),
+    escapeInline(row.title, { maxLength: 120 }),
+    quietLogin(row.owner),
+    row.due ?? '—',
+    escapeInline(row.status),
+  ]);
+  return [`Reviewed from ${retro}:`, '', table(['Id', 'Action', 'Owner', 'Due', 'Status'], rows)].join('\n');
+}
+
+function reflectionLine(r: Reflection): string {
+  return `“${escapeInline(r.body, { maxLength: 240 })}” — ${quietLogin(r.author)} (👍 ${r.votes}, ${link('comment', r.url)})`;
+}
+
+/** The most a prompt lists in the document; the rest are counted. */
+export const REPLIES_PER_PROMPT = 5;
+
+function frontMatter(input: RetrospectiveDocumentInput): string {
+  const { state } = input;
+  return toYaml({
+    tag: state.tag,
+    tags: state.tags,
+    'previous-tag': state.previousTag,
+    'opened-at': state.openedAt,
+    'finalized-at': input.finalizedAt,
+    discussion: input.discussionUrl,
+    'action-items': input.items.length,
+    metrics: state.metrics,
+  }).trimEnd();
+}
+
+export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): string {
+  const data = {
+    frontMatter: `${frontMatter(input)}\n`,
+    title: escapeInline(input.title, { maxLength: 200 }),
+    releaseLink: link(input.state.tag, input.releaseUrl),
+    discussionLink: link('the discussion', input.discussionUrl),
+    openedAt: input.state.openedAt.slice(0, 10),
+    finalizedAt: input.finalizedAt.slice(0, 10),
+    participants: input.participants.map((p) => quietLogin(p)),
+    prompts: input.prompts.map((p) => ({
+      title: escapeInline(p.title, { maxLength: 100 }),
+      replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
+      more: Math.max(0, p.replies.length - REPLIES_PER_PROMPT),
+    })),
+    learnings: input.state.learnings.map(
+      (l) =>
+        `${escapeInline(l.text, { maxLength: 300 })} — ${quietLogin(l.author)} (${link('comment', l.sourceCommentUrl)})`,
+    ),
+    topReflections: input.topReflections.map(reflectionLine),
+    metricsTable: renderMetricsTable(input.state.metrics, input.previousMetrics),
+    itemsTable: renderItemsTable(input.items),
+    previous: renderPreviousTable(input.previous),
+  };
+  const template = input.template ?? {
+    text: retrospectiveTemplate,
+    source: 'templates/retrospective.md.ejs',
+  };
+  const rendered = renderTemplate(template.text, data, template.source);
+  return `${rendered.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** The document without its YAML front matter, for the job summary. */
+export function withoutFrontMatter(markdown: string): string {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n+/, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Closing comment and reminder
+
+export interface ClosingCommentInput {
+  marker: string;
+  tag: string;
+  participants: number;
+  reflections: number;
+  learnings: number;
+  items: DocumentItem[];
+  /** A link to the published document, the pull request, or null when it lives only in the job summary. */
+  document: { text: string; url: string } | null;
+  /** Config stakeholders: logins and `org/team` names, validated by the config schema. */
+  stakeholders: string[];
+}
+
+/** A stakeholder from the config is notified on purpose; teams (`org/team`) too. */
+function stakeholderMention(name: string): string {
+  return /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name) ? `@${name}` : mention(name);
+}
+
+export function renderClosingComment(input: ClosingCommentInput): string {
+  const body = renderTemplate(
+    closingTemplate,
+    {
+      tag: escapeInline(input.tag),
+      participants: input.participants,
+      reflections: input.reflections,
+      learnings: input.learnings,
+      itemCount: input.items.length,
+      itemsTable: renderItemsTable(input.items),
+      documentLink: input.document
+        ? link(input.document.text, input.document.url)
+        : '_in the job summary of the workflow run that finalized it_',
+      stakeholders: input.stakeholders.map(stakeholderMention),
+    },
+    'templates/closing-comment.md.ejs',
+  );
+  return fitToLimit([
+    { id: 'marker', text: input.marker },
+    { id: 'comment', text: body.replace(/\n{3,}/g, '\n\n').trim(), trimmable: true },
+  ]);
+}
+
+export interface ReminderInput {
+  marker: string;
+  owners: string[];
+  due: string;
+  daysOverdue: number;
+  tag: string;
+  discussionUrl: string | null;
+  everyDays: number;
+}
+
+export function renderReminder(input: ReminderInput): string {
+  const body = renderTemplate(
+    reminderTemplate,
+    {
+      owners: input.owners.length > 0 ? input.owners.map(mention).join(' ') : 'Hello,',
+      due: input.due,
+      daysOverdue: input.daysOverdue,
+      retroLink: input.discussionUrl
+        ? link(`the ${input.tag} retrospective`, input.discussionUrl)
+        : `the ${escapeInline(input.tag)} retrospective`,
+      everyDays: input.everyDays,
+    },
+    'templates/reminder-comment.md.ejs',
+  );
+  return `${input.marker}\n${body.replace(/\n{3,}/g, '\n\n').trim()}\n`.slice(0, GITHUB_BODY_LIMIT);
+}

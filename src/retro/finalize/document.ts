@@ -1,0 +1,78 @@
+/**
+ * Gathers what retrospective.md says from the discussion: who took part, the reflections under each survey
+ * thread with their votes, the most-voted ones, and the previous retrospective's items as they stand now.
+ */
+import type { Config } from '../../config/load.ts';
+import { type DiscussionCommentNode, sameLogin, thumbsUp } from '../../github/discussions.ts';
+import type { PromptReflections, Reflection } from '../../render/retrospective.ts';
+import type { RetroState } from '../state.ts';
+
+const isBot = (login: string | null) => !login || /\[bot\]$/i.test(login);
+
+/** A reply's reflection text without command lines (`/action …` in a thread is a proposal, not a reflection). */
+export function reflectionText(body: string): string {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => !/^\s*\/[a-z]+\b/i.test(line))
+    .join('\n')
+    .trim();
+}
+
+/** People who commented, proposed, own an item or recorded a learning; never the action or other bots. */
+export function participantsOf(
+  state: RetroState,
+  comments: readonly DiscussionCommentNode[],
+  actor: string,
+): string[] {
+  const names = new Map<string, string>();
+  const add = (login: string | null) => {
+    if (!login || isBot(login) || sameLogin(login, actor)) return;
+    const key = login.toLowerCase();
+    if (!names.has(key)) names.set(key, login);
+  };
+  for (const c of comments) add(c.author);
+  for (const item of state.items) {
+    add(item.proposer);
+    if (item.status === 'accepted' || item.status === 'created') add(item.owner);
+  }
+  for (const l of state.learnings) add(l.author);
+  return [...names.values()].sort((a, b) => a.localeCompare(b));
+}
+
+/** The replies under each survey thread, most-voted first; minimised and empty replies are left out. */
+export function reflectionsOf(
+  config: Config,
+  state: RetroState,
+  comments: readonly DiscussionCommentNode[],
+  actor: string,
+): PromptReflections[] {
+  return config.survey.map((prompt) => {
+    const threadId = state.surveyThreads[prompt.id];
+    const replies: Reflection[] = threadId
+      ? comments
+          .filter((c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor))
+          .map((c) => ({
+            prompt: prompt.title,
+            author: c.author,
+            body: reflectionText(c.body),
+            url: c.url,
+            votes: thumbsUp(c),
+            createdAt: c.createdAt,
+          }))
+          .filter((r) => r.body !== '')
+          .sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt))
+          .map(({ createdAt: _createdAt, ...r }) => r)
+      : [];
+    return { title: prompt.title, replies };
+  });
+}
+
+/** The reflections with the most 👍 across every prompt (at least one vote), best first. */
+export function topReflections(prompts: readonly PromptReflections[], count = 5): Reflection[] {
+  return prompts
+    .flatMap((p) => p.replies)
+    .filter((r) => r.votes > 0)
+    .sort((a, b) => b.votes - a.votes)
+    .slice(0, count);
+}

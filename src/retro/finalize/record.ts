@@ -1,0 +1,42 @@
+/**
+ * Writes the state back to the discussion body after each step that matters (each issue created), so a run
+ * killed half-way leaves a record the next run continues from. Writes only when the body actually changes.
+ */
+import { updateDiscussionBody } from '../../github/discussions.ts';
+import { renderActionItems, renderLearnings } from '../../render/live.ts';
+import type { RetroContext } from '../context.ts';
+import type { Retrospective } from '../find.ts';
+import { rerenderBody } from '../record.ts';
+import type { RetroState } from '../state.ts';
+
+export class DiscussionRecord {
+  private body: string;
+  state: RetroState;
+
+  constructor(
+    private readonly ctx: RetroContext,
+    private readonly retro: Retrospective,
+  ) {
+    this.body = retro.discussion.body;
+    this.state = retro.state;
+  }
+
+  get label(): string {
+    return `discussion #${this.retro.discussion.number}`;
+  }
+
+  async save(state: RetroState): Promise<void> {
+    this.state = state;
+    const next = rerenderBody(this.body, state, {
+      'action-items': (s) => renderActionItems(s, this.ctx.config.maxActionItems),
+      learnings: renderLearnings,
+    });
+    if (next === this.body) return;
+    await updateDiscussionBody(this.ctx.github, this.ctx.writes, {
+      id: this.retro.discussion.id,
+      label: this.label,
+      body: next,
+    });
+    this.body = next;
+  }
+}
