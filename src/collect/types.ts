@@ -29,6 +29,8 @@ export interface ReleaseRef {
   prerelease: boolean;
   targetCommitish: string;
   author: string | null;
+  /** Reaction content (REST names: `+1`, `hooray`, …) -> count on the release itself. Added by collect. */
+  reactions?: Record<string, number>;
 }
 
 /**
@@ -43,6 +45,8 @@ export interface ReleaseTrain {
   previous: ReleaseRef | null;
   /** `hotfixes.at(-1) ?? release`: the release whose age decides maturity. */
   last: ReleaseRef;
+  /** The next release of the same tag line after this train, which ends the observation window. Added by collect. */
+  next?: ReleaseRef | null;
 }
 
 export interface MaturityGate {
@@ -114,6 +118,8 @@ export interface DeploymentFact {
   /** Another deployment of a sha already deployed to that environment. */
   isRedeploy: boolean;
   isProduction: boolean;
+  /** The train tag whose commits this deploys (null: a commit outside the train, e.g. a rollback target). Added by collect. */
+  releaseTag?: string | null;
 }
 
 export interface WorkflowRunFact {
@@ -154,6 +160,8 @@ export interface ChangesData {
   totalCommits: number;
   contributors: string[];
   reverts: { kind: 'pull-request' | 'commit'; ref: string; title: string; url: string }[];
+  /** Train tag -> the commit it points at (head of its compare segment). Added by collect. */
+  tagCommits?: Record<string, string>;
 }
 
 export interface WorkflowData {
@@ -161,12 +169,16 @@ export interface WorkflowData {
   tagRuns: WorkflowRunFact[];
   /** Runs on the default branch during the release's window. */
   branchRuns: WorkflowRunFact[];
+  /** The window branchRuns cover: the previous release's tag commit (null: from the start) to the train's last publish. Added by collect. */
+  window?: { from: string | null; to: string };
 }
 
 export interface FeedbackData {
   issues: IssueFact[];
   /** Reaction content -> count, summed over the train's releases. */
   releaseReactions: Record<string, number>;
+  /** Set when feedback issues could not be read (no feedback label): why, and what to change. Added by collect. */
+  issuesUnavailable?: { reason: string; hint?: string };
 }
 
 export interface ReleaseData {

@@ -1,0 +1,216 @@
+/**
+ * Benchmark: gathers a synthetic release from the emulator with latency added to every request and reports
+ * how many requests it took against the fewest possible (lowerBound), and how long against the longest chain
+ * of requests that must wait for each other (criticalPathMs). docs/performance.md explains both.
+ *
+ *   npm run bench -- --prs 1000 --commits 5000 --deployments 200 --issues 300 --latency 50
+ *
+ * The emulator runs in a worker thread (scripts/bench-emulator.ts). The last line printed is one JSON object.
+ */
+import { register } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import type { BenchSize, TruthQuery } from './bench-emulator.ts';
+
+// .graphql documents are imported as text (esbuild and vitest do the same). Registering the hook here keeps
+// `tsx scripts/bench.ts` working without --import; everything that imports them is loaded dynamically below.
+register('./text-assets-hooks.mjs', import.meta.url);
+
+const { values } = parseArgs({
+  options: {
+    prs: { type: 'string', default: '1000' },
+    commits: { type: 'string', default: '5000' },
+    deployments: { type: 'string', default: '200' },
+    issues: { type: 'string', default: '300' },
+    latency: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '3' },
+    // The emulator prices GraphQL by nodes requested, well above GitHub's formula; 5,000 pull requests need
+    // a PAT's 5,000 points an hour (e.g. --token ghp_maya) instead of the installation token's 1,000.
+    token: { type: 'string', default: 'ghs_emulator_default' },
+    profile: { type: 'string' },
+  },
+});
+
+function count(name: keyof typeof values): number {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--${name} must be a whole number, got "${values[name]}"`);
+  return n;
+}
+
+const size: BenchSize = {
+  prs: count('prs'),
+  commits: count('commits'),
+  deployments: count('deployments'),
+  issues: count('issues'),
+};
+const latencyMs = count('latency');
+
+const { collectReleaseData, findTrain, listReleases } = await import('../src/collect/index.ts');
+const { loadConfig } = await import('../src/config/load.ts');
+const { createGitHubClient } = await import('../src/github/client.ts');
+
+const worker = new Worker(new URL('./bench-emulator.ts', import.meta.url), {
+  workerData: { size, latencyMs },
+});
+worker.on('error', (error) => {
+  console.error(error);
+  process.exit(1);
+});
+const next = <T>(type: string) =>
+  new Promise<T>((resolve) => {
+    const listener = (message: { type: string }) => {
+      if (message.type !== type) return;
+      worker.off('message', listener);
+      resolve(message as T);
+    };
+    worker.on('message', listener);
+  });
+
+const ready = await next<{ url: string; graphqlUrl: string; nowMs: number; owner: string; name: string }>(
+  'ready',
+);
+const config = loadConfig(null, 'bench');
+const log = { debug() {}, warning: (m: string) => console.error(`warning: ${m}`) };
+const repo = { owner: ready.owner, name: ready.name };
+const now = new Date(ready.nowMs);
+
+type Served = { method: string; path: string; operation: string | null; durationMs: number };
+async function served(
+  from: number,
+): Promise<{ requests: Served[]; truth: { releases: number; deployments: number; issues: number } }> {
+  const reply = next<{
+    requests: Served[];
+    truth: { releases: number; deployments: number; issues: number };
+  }>('truth');
+  worker.postMessage({ type: 'truth', query: truthQuery, from });
+  return reply;
+}
+let truthQuery: TruthQuery = { since: '1970-01-01T00:00:00Z', window: { from: '', to: '' }, labels: [] };
+
+/** One gather on a fresh client (no cache), timed from the first request to the ReleaseData. */
+async function gather() {
+  const github = createGitHubClient({
+    token: values.token as string,
+    apiUrl: ready.url,
+    graphqlUrl: ready.graphqlUrl,
+    log,
+  });
+  const fresh = next<{ requests: number }>('next-hour');
+  worker.postMessage({ type: 'next-hour' });
+  const before = (await fresh).requests;
+  const busy0 = performance.eventLoopUtilization();
+  const started = performance.now();
+  const releases = await listReleases(github, repo, config);
+  const train = findTrain(releases, 'v2.0.0', config);
+  const data = await collectReleaseData({ github, repo, config, now, log }, train);
+  const wallMs = Math.round(performance.now() - started);
+  const clientBusyMs = Math.round(performance.eventLoopUtilization(busy0).active);
+  truthQuery = {
+    since: train.previous?.createdAt ?? '1970-01-01T00:00:00Z',
+    window: data.window,
+    labels: [...config.labels.incident, ...config.labels.bug, ...config.labels.feedback],
+  };
+  const { requests, truth } = await served(before);
+  return { data, wallMs, clientBusyMs, requests, truth: truth };
+}
+
+const runs = Math.max(1, count('runs'));
+const results: Awaited<ReturnType<typeof gather>>[] = [];
+for (let i = 0; i < runs; i += 1) {
+  const profiling = values.profile && i === runs - 1;
+  const session = profiling ? new (await import('node:inspector/promises')).Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  results.push(await gather());
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    (await import('node:fs')).writeFileSync(values.profile as string, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+const closed = next('closed');
+worker.postMessage({ type: 'close' });
+await closed;
+
+const fastest = [...results].sort((a, b) => a.wallMs - b.wallMs)[0] as (typeof results)[number];
+const walls = results.map((r) => r.wallMs).sort((a, b) => a - b);
+const { data, requests: servedRequests, truth: fromState } = fastest;
+const truth = {
+  ...fromState,
+  commits: data.changes.status === 'ok' ? data.changes.data.totalCommits : 0,
+  pullRequests: data.changes.status === 'ok' ? data.changes.data.pullRequests.length : 0,
+  workflowRuns:
+    data.workflowRuns.status === 'ok'
+      ? data.workflowRuns.data.branchRuns.length + data.workflowRuns.data.tagRuns.length
+      : 0,
+};
+const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
+// The release list, the repository, and every source at 100 items a page (issues of all labels in one query).
+const lowerBound =
+  pages(truth.releases) +
+  1 +
+  pages(truth.commits) +
+  pages(truth.pullRequests) +
+  pages(truth.deployments) +
+  pages(truth.issues) +
+  pages(truth.workflowRuns);
+// The release list comes first (it names the tags and the previous release); then the longest chain that must
+// wait: cursor pages of pull requests, deployments or issues, or 2 for compare and workflow runs (the first
+// page gives the total and the default branch must be known; the other pages go in parallel).
+const chainRequests =
+  1 + Math.max(2, pages(truth.pullRequests), pages(truth.deployments), pages(truth.issues));
+const criticalPathMs = chainRequests * latencyMs;
+// The same chains as served: each request's measured time (latency plus the emulator's own work), summed
+// along the chain. The emulator answers on one thread, so this is the floor the client can reach against it.
+const servedTime = (match: (r: Served) => boolean) =>
+  servedRequests.filter(match).reduce((sum, r) => sum + r.durationMs, 0);
+const first = servedRequests.find((r) => r.path.includes('/releases'))?.durationMs ?? 0;
+const criticalPathServedMs = Math.round(
+  first +
+    Math.max(
+      servedTime((r) => r.operation === 'ReleasePullRequests'),
+      servedTime((r) => r.operation === 'ReleaseDeployments'),
+      servedTime((r) => r.operation === 'ReleaseIssues'),
+    ),
+);
+
+const byRoute = new Map<string, { requests: number; serviceMs: number }>();
+for (const r of servedRequests) {
+  const key = r.operation
+    ? `graphql ${r.operation}`
+    : `${r.method} ${(r.path.split('?')[0] ?? '').replace(/\/compare\/.*/, '/compare/…')}`;
+  const entry = byRoute.get(key) ?? { requests: 0, serviceMs: 0 };
+  entry.requests += 1;
+  entry.serviceMs += Math.max(0, r.durationMs - latencyMs);
+  byRoute.set(key, entry);
+}
+console.log('  requests  emulator ms  route');
+for (const [route, { requests, serviceMs }] of [...byRoute].sort((x, y) => y[1].requests - x[1].requests)) {
+  console.log(`  ${String(requests).padStart(8)}  ${String(Math.round(serviceMs)).padStart(11)}  ${route}`);
+}
+console.log(
+  JSON.stringify({
+    ...size,
+    latencyMs,
+    requests: servedRequests.length,
+    lowerBound,
+    requestsRatio: Math.round((servedRequests.length / lowerBound) * 100) / 100,
+    wallMs: fastest.wallMs,
+    criticalPathMs,
+    chainRequests,
+    criticalPathServedMs,
+    wallRatio: criticalPathMs > 0 ? Math.round((fastest.wallMs / criticalPathMs) * 100) / 100 : null,
+    wallRatioServed: Math.round((fastest.wallMs / Math.max(criticalPathServedMs, 1)) * 100) / 100,
+    clientBusyMs: fastest.clientBusyMs,
+    // Time the emulator spent on these requests beyond the injected latency (its own CPU, queueing).
+    emulatorServiceMs: Math.round(
+      servedRequests.reduce((sum, r) => sum + Math.max(0, r.durationMs - latencyMs), 0),
+    ),
+    runs: walls,
+  }),
+);
