@@ -1,12 +1,346 @@
-// Placeholder until the open stage lands (issue 5).
-import type { RetroContext, StageResult } from '../context.ts';
+/**
+ * Opening a retrospective: gather the release's data, compute its metrics, render the discussion from the
+ * plan and templates, create it with its survey threads, and report it (job summary, outputs).
+ *
+ * Idempotent. The retrospective is found by the tag in its state block (loadRetroIndex/findByTag), so a
+ * second run creates nothing; a run killed half-way is completed by the next one (missing survey threads).
+ */
+import {
+  type CollectContext,
+  collectReleaseData,
+  findMaturedTrains,
+  findTrain,
+  listReleases,
+  type TrainMaturity,
+  trainTags,
+} from '../../collect/index.ts';
+import type { ReleaseTrain } from '../../collect/types.ts';
+import { createDiscussion } from '../../github/discussions.ts';
+import { GitHubActionError } from '../../github/errors.ts';
+import { computeMetrics, snapshotOf } from '../../metrics/index.ts';
+import type { Metrics } from '../../metrics/types.ts';
+import { type DiscussionInput, renderDiscussion, renderSurveyComment } from '../../render/discussion.ts';
+import { formatTime } from '../../render/format.ts';
+import { escapeInline } from '../../render/markdown.ts';
+import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } from '../../render/summary.ts';
+import type { Outputs, RetroContext, StageResult } from '../context.ts';
+import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
+import { initialState } from '../state.ts';
+import { followUps, metricsHistory, previousRetro } from './previous.ts';
+import { ensureSurveyThreads, missingPrompts } from './survey.ts';
+import { readDiscussionTemplate } from './template-source.ts';
 
-export async function openRetrospective(_ctx: RetroContext, tag: string): Promise<StageResult> {
-  throw new Error(`Opening a retrospective (${tag}) is not built yet.`);
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+function collectContext(ctx: RetroContext): CollectContext {
+  return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
-export async function openMaturedRetrospectives(_ctx: RetroContext): Promise<StageResult> {
-  throw new Error('Opening matured retrospectives is not built yet.');
+
+function findRetro(index: RetroIndex, train: ReleaseTrain): Retrospective | undefined {
+  for (const tag of trainTags(train)) {
+    const found = findByTag(index, tag);
+    if (found) return found;
+  }
+  return undefined;
 }
-export async function previewRetrospective(_ctx: RetroContext, tag: string): Promise<StageResult> {
-  throw new Error(`Preview (${tag}) is not built yet.`);
+
+/** The metrics as the `metrics` output: one entry per metric, measured or with the reason it is not. */
+export function metricsOutput(metrics: Metrics): string {
+  const out: Record<string, unknown> = {};
+  for (const m of Object.values(metrics)) {
+    out[m.key] = m.measured
+      ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null }
+      : { value: null, reason: m.reason };
+  }
+  return JSON.stringify(out);
+}
+
+function retroOutputs(
+  tag: string,
+  discussion: { url: string; number: number } | null,
+  metrics: Metrics | null,
+): Partial<Outputs> {
+  return {
+    'release-tag': tag,
+    'discussion-url': discussion && discussion.number > 0 ? discussion.url : '',
+    'discussion-number': discussion && discussion.number > 0 ? String(discussion.number) : '',
+    ...(metrics ? { metrics: metricsOutput(metrics) } : {}),
+  };
+}
+
+interface Prepared {
+  input: DiscussionInput;
+  title: string;
+  body: string;
+}
+
+/** Everything up to the rendered body; reads only. */
+async function prepare(ctx: RetroContext, index: RetroIndex | null, train: ReleaseTrain): Promise<Prepared> {
+  const [data, template, actor] = await Promise.all([
+    collectReleaseData(collectContext(ctx), train),
+    readDiscussionTemplate(ctx),
+    ctx.actorLogin(),
+  ]);
+  const previous = index ? previousRetro(index, train, ctx.now) : null;
+  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
+  const snapshot = Object.fromEntries(
+    Object.entries(snapshotOf(metrics)).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
+  const state = initialState({
+    tag: train.release.tag,
+    tags: trainTags(train),
+    previousTag: train.previous?.tag ?? null,
+    openedAt: ctx.now.toISOString(),
+    metrics: snapshot,
+  });
+  const input: DiscussionInput = {
+    config: ctx.config,
+    data,
+    metrics,
+    previous: await followUps(ctx, previous),
+    state,
+    actor,
+  };
+  const { title, body } = renderDiscussion(input, template);
+  return { input, title, body };
+}
+
+interface Opened {
+  result: StageResult;
+  discussion: { url: string; number: number };
+}
+
+async function openTrain(ctx: RetroContext, index: RetroIndex, train: ReleaseTrain): Promise<Opened> {
+  const tag = train.release.tag;
+  const prepared = await prepare(ctx, index, train);
+  const { maturity } = prepared.input.data;
+  if (!maturity.matured) {
+    const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
+    ctx.log.info(
+      `${tag} has not matured yet (${waiting.join(' ')}); opening it now because its tag was given.`,
+    );
+  }
+  const discussion = await createDiscussion(ctx.github, ctx.writes, {
+    repo: ctx.repo,
+    repositoryId: index.setup.repositoryId,
+    categoryId: index.category.id,
+    title: prepared.title,
+    body: prepared.body,
+  });
+  const survey = await ensureSurveyThreads(
+    ctx,
+    { id: discussion.id, number: discussion.number, tag, state: prepared.input.state },
+    { fresh: true },
+  );
+  const status: SummaryStatus = ctx.writes.dryRun ? 'dry-run' : 'opened';
+  ctx.log.info(
+    ctx.writes.dryRun
+      ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`
+      : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`,
+  );
+  return {
+    discussion,
+    result: {
+      outputs: retroOutputs(tag, discussion, prepared.input.metrics),
+      summary: renderRetroSummary(prepared.input, status, ctx.writes.dryRun ? null : discussion),
+    },
+  };
+}
+
+/** An existing retrospective: nothing is created, except survey threads a killed run left missing. */
+async function resumeExisting(ctx: RetroContext, retro: Retrospective): Promise<StageResult> {
+  const { discussion, state } = retro;
+  const link = `[#${discussion.number}](${discussion.url})`;
+  let note = 'Nothing new was created.';
+  if (state.status === 'open' && missingPrompts(ctx.config, state).length > 0) {
+    const survey = await ensureSurveyThreads(
+      ctx,
+      { id: discussion.id, number: discussion.number, tag: state.tag, state },
+      { fresh: false },
+    );
+    const parts = [
+      survey.created.length > 0
+        ? `created ${survey.created.length} missing survey threads (${survey.created.join(', ')})`
+        : '',
+      survey.adopted.length > 0
+        ? `recorded ${survey.adopted.length} existing ones (${survey.adopted.join(', ')})`
+        : '',
+    ].filter(Boolean);
+    note = `Completed an interrupted opening: ${parts.join('; ')}.`;
+  }
+  ctx.log.info(`The ${state.tag} retrospective already exists: ${discussion.url}. ${note}`);
+  return {
+    outputs: retroOutputs(state.tag, discussion, null),
+    summary: `### ${escapeInline(discussion.title)}\n\nThe retrospective of ${escapeInline(state.tag)} is already open: ${link}. ${note}`,
+  };
+}
+
+/** Opens the retrospective of `tag` now (whatever its maturity), or finds the one that exists. */
+export async function openRetrospective(ctx: RetroContext, tag: string): Promise<StageResult> {
+  const index = await loadRetroIndex(ctx);
+  const known = findByTag(index, tag);
+  if (known) return resumeExisting(ctx, known);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const train = findTrain(releases, tag, ctx.config);
+  const existing = findRetro(index, train);
+  if (existing) return resumeExisting(ctx, existing);
+  return (await openTrain(ctx, index, train)).result;
+}
+
+/** Why a train is not ready, and when it will be (null when it waits on people, e.g. an open incident). */
+export function waitingOf(item: TrainMaturity): Waiting {
+  const failing = item.maturity.gates.filter((g) => !g.passed);
+  const times = failing.map((g) => g.passesAt);
+  const readyAt = times.every((t): t is string => t !== null)
+    ? new Date(Math.max(...times.map((t) => Date.parse(t)))).toISOString()
+    : null;
+  return {
+    tag: item.train.release.tag,
+    url: item.train.release.url,
+    reason: failing.map((g) => g.reason).join(' '),
+    readyAt: failing.length > 0 ? readyAt : null,
+  };
+}
+
+/**
+ * When a train's retrospective is no longer worth opening on its own: it would be auto-finalized at once.
+ * Without this, the first scheduled run in a repository with years of releases would open a discussion for
+ * each of them. An explicit `tag` still opens any release.
+ */
+function staleSince(item: TrainMaturity, ctx: RetroContext): number | null {
+  const age = item.maturity.gates.find((g) => g.name === 'age');
+  const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS;
+  return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
+}
+
+/** Scheduled runs: opens every matured train without a retrospective; says when the others will be ready. */
+export async function openMaturedRetrospectives(ctx: RetroContext): Promise<StageResult> {
+  const index = await loadRetroIndex(ctx);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const trains = await findMaturedTrains(collectContext(ctx), { releases });
+  const opened: Opened[] = [];
+  const resumed: StageResult[] = [];
+  const waiting: Waiting[] = [];
+  const stale: string[] = [];
+  const failures: string[] = [];
+  for (const item of trains) {
+    const tag = item.train.release.tag;
+    const existing = findRetro(index, item.train);
+    if (existing) {
+      if (existing.state.status === 'open' && missingPrompts(ctx.config, existing.state).length > 0) {
+        resumed.push(await resumeExisting(ctx, existing));
+      } else {
+        ctx.log.debug(`${tag}: the retrospective exists (${existing.discussion.url}).`);
+      }
+      continue;
+    }
+    if (!item.maturity.matured) {
+      const w = waitingOf(item);
+      waiting.push(w);
+      ctx.log.info(
+        `${tag}: not ready for its retrospective yet. ${w.reason} ${w.readyAt ? `It opens on the first scheduled run after ${formatTime(w.readyAt)}.` : 'It opens once that is resolved.'}`,
+      );
+      continue;
+    }
+    const staleAt = staleSince(item, ctx);
+    if (staleAt !== null) {
+      stale.push(tag);
+      ctx.log.info(
+        `${tag}: matured ${formatTime(new Date(staleAt))}, more than finalize-after-days (${ctx.config.finalizeAfterDays}) ago; ` +
+          'not opened automatically. Run with the tag input to open it anyway.',
+      );
+      continue;
+    }
+    try {
+      opened.push(await openTrain(ctx, index, item.train));
+    } catch (error) {
+      // One train failing must not keep the others from opening; the run still fails at the end.
+      failures.push(`${tag}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const last = opened.at(-1);
+  const summaryParts = [
+    ...opened.map((o) => o.result.summary),
+    ...resumed.map((r) => r.summary),
+    renderWaiting(waiting),
+  ];
+  if (opened.length === 0 && resumed.length === 0 && failures.length === 0) {
+    const next = waiting
+      .map((w) => w.readyAt)
+      .filter((t): t is string => t !== null)
+      .sort()[0];
+    summaryParts.unshift(
+      `### No retrospective opened\n\n${
+        waiting.length > 0
+          ? `No release has matured yet${next ? `; the next one is ready from ${formatTime(next)}` : ''}.`
+          : 'Every matured release already has its retrospective.'
+      }`,
+    );
+    ctx.log.info(
+      waiting.length > 0
+        ? `No retrospective opened: no release has matured yet${next ? `; the next opens after ${formatTime(next)}` : ''}.`
+        : 'No retrospective opened: every matured release already has one.',
+    );
+  }
+  if (stale.length > 0) {
+    summaryParts.push(
+      `_Not opened automatically because they matured more than ${ctx.config.finalizeAfterDays} days ago: ${stale.join(', ')}. Run with the \`tag\` input to open one._`,
+    );
+  }
+  const result: StageResult = {
+    outputs: last ? last.result.outputs : {},
+    summary: summaryParts.filter(Boolean).join('\n\n'),
+  };
+  if (failures.length > 0) {
+    throw Object.assign(
+      new GitHubActionError(`Some retrospectives could not be opened:\n${failures.join('\n')}`),
+      {
+        partial: result,
+      },
+    );
+  }
+  return result;
+}
+
+/**
+ * What the retrospective of `tag` would look like, read-only: the full body and the survey comments are
+ * printed and returned as the summary. Nothing is written, whatever the gateway's mode.
+ */
+export async function previewRetrospective(ctx: RetroContext, tag: string): Promise<StageResult> {
+  let index: RetroIndex | null = null;
+  try {
+    index = await loadRetroIndex(ctx);
+  } catch (error) {
+    if (!(error instanceof GitHubActionError)) throw error;
+    ctx.log.warning(`${error.message} The preview goes on without the previous retrospective.`);
+  }
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const train = findTrain(releases, tag, ctx.config);
+  const existing = index ? findRetro(index, train) : undefined;
+  if (existing)
+    ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
+  const prepared = await prepare(ctx, index, train);
+  const comments = ctx.config.survey.map((prompt, i) =>
+    renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length }),
+  );
+  const markdown = [
+    `# ${prepared.title}`,
+    '',
+    prepared.body.trimEnd(),
+    '',
+    ...comments.flatMap((c, i) => [
+      `<!-- survey comment ${i + 1} of ${comments.length} -->`,
+      '',
+      c.trimEnd(),
+      '',
+    ]),
+  ].join('\n');
+  ctx.log.info(markdown);
+  return {
+    outputs: retroOutputs(train.release.tag, existing?.discussion ?? null, prepared.input.metrics),
+    summary: markdown,
+  };
 }
