@@ -4,11 +4,17 @@
  * emulator checks permissions and logs it as it would any request. `commentEvent` builds the
  * `discussion_comment` payload GitHub would deliver to the workflow for it.
  */
+
+import { authorAssociation } from './graphql/common.ts';
 import type { Emulator } from './index.ts';
 import type { DiscussionComment } from './types.ts';
-import { authorAssociation } from './graphql/common.ts';
 
-async function graphqlAs<T>(emu: Emulator, login: string, query: string, variables: Record<string, unknown>): Promise<T> {
+async function graphqlAs<T>(
+  emu: Emulator,
+  login: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const response = await fetch(emu.graphqlUrl, {
     method: 'POST',
     headers: { authorization: `bearer ${emu.tokenFor(login)}`, 'content-type': 'application/json' },
@@ -21,13 +27,20 @@ async function graphqlAs<T>(emu: Emulator, login: string, query: string, variabl
   return json.data;
 }
 
-async function restAs(emu: Emulator, login: string, method: string, path: string, body?: unknown): Promise<unknown> {
+async function restAs(
+  emu: Emulator,
+  login: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await fetch(`${emu.url}${path}`, {
     method,
     headers: { authorization: `token ${emu.tokenFor(login)}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${login}: ${method} ${path} → ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${login}: ${method} ${path} → ${response.status} ${await response.text()}`);
   return response.status === 204 ? null : response.json();
 }
 
@@ -48,7 +61,12 @@ export class Team {
     private readonly repo = 'acme/shop',
   ) {}
 
-  async comment(login: string, discussionNumber: number, body: string, replyTo?: PostedComment): Promise<PostedComment> {
+  async comment(
+    login: string,
+    discussionNumber: number,
+    body: string,
+    replyTo?: PostedComment,
+  ): Promise<PostedComment> {
     const data = await graphqlAs<{ addDiscussionComment: { comment: { id: string; databaseId: number } } }>(
       this.emu,
       login,
@@ -57,9 +75,16 @@ export class Team {
           comment { id databaseId }
         }
       }`,
-      { discussionId: discussionNodeId(this.emu, this.repo, discussionNumber), body, replyToId: replyTo?.nodeId ?? null },
+      {
+        discussionId: discussionNodeId(this.emu, this.repo, discussionNumber),
+        body,
+        replyToId: replyTo?.nodeId ?? null,
+      },
     );
-    return { nodeId: data.addDiscussionComment.comment.id, databaseId: data.addDiscussionComment.comment.databaseId };
+    return {
+      nodeId: data.addDiscussionComment.comment.id,
+      databaseId: data.addDiscussionComment.comment.databaseId,
+    };
   }
 
   async edit(login: string, comment: PostedComment, body: string): Promise<void> {

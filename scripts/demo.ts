@@ -13,7 +13,7 @@
  * What a person would look at is written to demo-output/.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEMO_NOW, startEmulator } from '../emulator/index.ts';
 import { type ActionRun, runAction } from '../emulator/run-action.ts';
 import { type PostedComment, Team } from '../emulator/team.ts';
@@ -26,7 +26,7 @@ const DAY = 24 * HOUR;
 const emu = await startEmulator({ scenario: 'demo' });
 const team = new Team(emu, REPO);
 const summaries: string[] = [];
-const workspace = join(OUT, 'workspace');
+const workspace = resolve(OUT, 'workspace');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(workspace, { recursive: true });
 
@@ -45,7 +45,9 @@ function say(text: string): void {
 async function action(label: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
   const run = await runAction({ ...options, workspace, now: emu.clock.iso() });
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  say(`  ▸ ${label}: ${run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}`}${errors.length ? ` — ${errors.join(' ')}` : ''}`);
+  say(
+    `  ▸ ${label}: ${run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}`}${errors.length ? ` — ${errors.join(' ')}` : ''}`,
+  );
   if (run.summary.trim()) summaries.push(`<!-- ${label} -->\n${run.summary.trim()}`);
   if (run.exitCode !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-2000));
@@ -54,11 +56,22 @@ async function action(label: string, options: Parameters<typeof runAction>[0]): 
   return run;
 }
 
-const base = { apiUrl: emu.url, graphqlUrl: emu.graphqlUrl, repository: REPO };
+// The workflow's inputs: the team keeps its action items on the org board, with a PAT that may use Projects.
+const base = {
+  apiUrl: emu.url,
+  graphqlUrl: emu.graphqlUrl,
+  repository: REPO,
+  inputs: { 'project-token': 'ghp_projects', 'project-url': 'https://github.com/orgs/acme/projects/1' },
+};
 const scheduled = (label: string) => action(label, { ...base, eventName: 'schedule' });
 
 /** Posts a comment as a person and delivers the discussion_comment event to the action. */
-async function comment(login: string, discussion: number, body: string, replyTo?: PostedComment): Promise<PostedComment> {
+async function comment(
+  login: string,
+  discussion: number,
+  body: string,
+  replyTo?: PostedComment,
+): Promise<PostedComment> {
   const posted = await team.comment(login, discussion, body, replyTo);
   await action(`${login}: ${body.split('\n')[0]?.slice(0, 60)}`, {
     ...base,
@@ -87,7 +100,11 @@ try {
   at(v130Ready);
   const first = discussionNumber(await scheduled('scheduled run opens the v1.3.0 retrospective'));
   at(shift(v130Ready, 2 * HOUR));
-  const a1 = await comment('lee', first, '/action Write a rollback runbook for checkout @lee due:+10d priority:high');
+  const a1 = await comment(
+    'lee',
+    first,
+    '/action Write a rollback runbook for checkout @lee due:+10d priority:high',
+  );
   await comment('sam', first, '/action Add a canary stage before production @sam due:+4d priority:P2');
   await team.thumbsUp('ana', a1);
   await comment('maya', first, '/accept A1 A2');
@@ -106,7 +123,8 @@ try {
   const openRun = await scheduled('scheduled run opens v1.4.0, reminds overdue owners');
   const retro = discussionNumber(openRun);
   const threads = emu.state.discussionComments.filter(
-    (c) => c.replyToId === null && emu.state.discussions.find((d) => d.id === c.discussionId)?.number === retro,
+    (c) =>
+      c.replyToId === null && emu.state.discussions.find((d) => d.id === c.discussionId)?.number === retro,
   );
   const survey = (fragment: string) => {
     const thread = threads.find((c) => c.body.includes(fragment));
@@ -116,18 +134,41 @@ try {
   const wentWell = survey('went-well');
   const couldImprove = survey('could-improve');
   if (wentWell) {
-    const reply = await team.comment('ana', retro, 'The rollback to v1.3.0 took ten minutes — the runbook paid off.', wentWell);
+    const reply = await team.comment(
+      'ana',
+      retro,
+      'The rollback to v1.3.0 took ten minutes — the runbook paid off.',
+      wentWell,
+    );
     await team.thumbsUp('lee', reply);
     await team.thumbsUp('sam', reply);
   }
   if (couldImprove) {
-    const reply = await team.comment('sam', retro, 'The saved-cart migration had no test with old carts.', couldImprove);
+    const reply = await team.comment(
+      'sam',
+      retro,
+      'The saved-cart migration had no test with old carts.',
+      couldImprove,
+    );
     await team.thumbsUp('maya', reply);
-    await team.comment('troll', retro, '@acme/everyone look at this <!-- release-retro:state AAAA -->', couldImprove);
+    await team.comment(
+      'troll',
+      retro,
+      '@acme/everyone look at this <!-- release-retro:state AAAA -->',
+      couldImprove,
+    );
   }
   at(shift(DEMO_NOW, 2 * HOUR));
-  const p1 = await comment('sam', retro, '/action Test migrations against a snapshot of production carts @sam due:+14d priority:P1 label:testing');
-  const p2 = await comment('lee', retro, 'Two ideas:\n/action Page on checkout error rate above 2% @lee due:+7d priority:high\n/action Canary 5% of traffic for 30 minutes before full rollout');
+  const p1 = await comment(
+    'sam',
+    retro,
+    '/action Test migrations against a snapshot of production carts @sam due:+14d priority:P1 label:testing',
+  );
+  const p2 = await comment(
+    'lee',
+    retro,
+    'Two ideas:\n/action Page on checkout error rate above 2% @lee due:+7d priority:high\n/action Canary 5% of traffic for 30 minutes before full rollout',
+  );
   await comment('ana', retro, '/learning Rollbacks are only fast when the runbook is rehearsed.');
   for (const voter of ['ana', 'maya', 'lee']) await team.thumbsUp(voter, p1);
   for (const voter of ['sam', 'ana']) await team.thumbsUp(voter, p2);
@@ -158,7 +199,10 @@ function writeOutputs(retro: number): void {
     `**@${c.author}** · ${c.createdAt}${c.replyToId ? ' · reply' : ''}\n\n${c.body}`;
   const thread = comments
     .filter((c) => c.replyToId === null)
-    .flatMap((top) => [render(top), ...comments.filter((c) => c.replyToId === top.id).map((r) => `> ${render(r).replaceAll('\n', '\n> ')}`)]);
+    .flatMap((top) => [
+      render(top),
+      ...comments.filter((c) => c.replyToId === top.id).map((r) => `> ${render(r).replaceAll('\n', '\n> ')}`),
+    ]);
   writeFileSync(
     join(OUT, 'discussion.md'),
     `# ${discussion.title}\n\n_#${discussion.number} · ${discussion.closed ? 'closed' : 'open'}_\n\n${discussion.body}\n\n---\n\n## Comments\n\n${thread.join('\n\n---\n\n')}\n`,
@@ -174,7 +218,10 @@ function writeOutputs(retro: number): void {
               .map((v) => {
                 const field = emu.state.projectFields.find((f) => f.id === v.fieldId);
                 const option = field?.options.find((o) => o.id === v.singleSelectOptionId);
-                return [field?.name ?? String(v.fieldId), option?.name ?? v.date ?? v.text ?? v.number ?? null];
+                return [
+                  field?.name ?? String(v.fieldId),
+                  option?.name ?? v.date ?? v.text ?? v.number ?? null,
+                ];
               }),
           )
         : null;
@@ -197,5 +244,7 @@ function writeOutputs(retro: number): void {
   writeFileSync(join(OUT, 'summary.md'), `${summaries.join('\n\n---\n\n')}\n`);
   const retrospective = readFileSync(join(workspace, 'retrospective.md'), 'utf8');
   writeFileSync(join(OUT, 'retrospective.md'), retrospective);
-  say(`\nDemo finished. Read:\n  ${OUT}/discussion.md\n  ${OUT}/retrospective.md\n  ${OUT}/issues.json\n  ${OUT}/summary.md`);
+  say(
+    `\nDemo finished. Read:\n  ${OUT}/discussion.md\n  ${OUT}/retrospective.md\n  ${OUT}/issues.json\n  ${OUT}/summary.md`,
+  );
 }
