@@ -32,10 +32,11 @@ interface ListedComment {
 let emu: Emulator;
 let discussion: { id: string; number: number; url: string };
 
+/** The test's own reads use a PAT, so they do not spend the action's GITHUB_TOKEN budget. */
 async function query<T>(
   text: string,
   variables: Record<string, unknown> = {},
-  token = 'ghs_emulator_default',
+  token = 'ghp_maya',
 ): Promise<T> {
   const res = await gql<T>(emu, text, variables, token);
   if (res.body.errors?.length || !res.body.data)
@@ -70,6 +71,7 @@ async function seedRetrospective(): Promise<void> {
       }
     }`,
     { repositoryId: setup.repository.id, categoryId: category?.id, body },
+    'ghs_emulator_default', // written by the action's own identity: the only trusted state
   );
   discussion = created.createDiscussion.discussion;
 }
@@ -226,7 +228,11 @@ async function onlyReply(comment: PostedComment): Promise<string> {
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({ scenario: 'demo' });
+  // Finalize publishes nowhere here (its own e2e covers publishing); the rest is the default plan.
+  emu = await startEmulator({
+    scenario: 'demo',
+    scenarioOptions: { files: { '.github/release-retro.yml': 'publish:\n  mode: none\n' } },
+  });
   await seedRetrospective();
 }, 60_000);
 
@@ -326,12 +332,12 @@ describe('comment commands on the emulator', { timeout: 120_000 }, () => {
     expect((await comments()).length).toBe(countBefore);
   });
 
-  it('maintain (lee) decides too; accepted items no longer change through their proposer', async () => {
+  it('maintain (lee) decides too; accepted items then change only through facilitators', async () => {
     await say('lee', '/accept A2');
     expect(item((await record()).state, 'A2')?.status).toBe('accepted');
-    const proposerEdit = await say('ana', '/due A2 2026-05-01');
+    const triageEdit = await say('rio', '/due A2 2026-05-01');
     expect(item((await record()).state, 'A2')?.due).toBe('2026-04-15');
-    expect(await onlyReply(proposerEdit)).toContain('only facilitators can change it now');
+    expect(await onlyReply(triageEdit)).toContain('only facilitators can change it now');
   });
 
   it('an edited proposal is re-read while proposed; a deleted one is withdrawn', async () => {
@@ -438,6 +444,30 @@ describe('comment commands on the emulator', { timeout: 120_000 }, () => {
     expect(await onlyReply(comment)).toContain('proposed **A4**');
   });
 
+  it('comments handled at the same moment by parallel runs lose no update', async () => {
+    const texts = ['Parallel one', 'Parallel two', 'Parallel three'];
+    const posted = [];
+    for (const [i, text] of texts.entries())
+      posted.push(await post(['ana', 'lee', 'kim'][i] as string, `/learning ${text}`));
+    const runs = await Promise.all(
+      posted.map((comment) =>
+        runAction({
+          apiUrl: emu.url,
+          eventName: 'discussion_comment',
+          payload: eventPayload('created', comment),
+          now: emu.clock.iso(),
+        }),
+      ),
+    );
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0, 0]);
+    const { state } = await record();
+    expect(state.learnings.map((l) => l.text)).toEqual(expect.arrayContaining(texts));
+    for (const comment of posted) {
+      expect(state.processedComments[comment.id]).toBe(comment.updatedAt);
+      await onlyReply(comment);
+    }
+  });
+
   it('ends with exactly the expected record', async () => {
     const { state, body } = await record();
     expect(
@@ -498,11 +528,30 @@ describe('comment commands on the emulator', { timeout: 120_000 }, () => {
         votes: 0,
       },
     ]);
-    expect(state.learnings.map((l) => l.text)).toEqual([
+    expect(state.learnings.map((l) => l.text).slice(0, 2)).toEqual([
       'Feature flags let us turn checkout off in seconds',
       '@acme/everyone @acme/everyone @acme/everyone @acme/everyone @acme/everyone deploys need owners',
     ]);
+    expect(state.learnings).toHaveLength(5);
     expect(body).toContain('_2 of at most 5 items accepted._');
     expect(body.match(/<!-- release-retro:state /g)).toHaveLength(1);
+  });
+
+  it('/finalize from a facilitator runs the finalize stage; afterwards the record no longer changes', async () => {
+    const refused = await say('kim', '/finalize');
+    expect(await onlyReply(refused)).toContain('only facilitators can finalize');
+    expect((await record()).state.status).toBe('open');
+
+    const finalize = await say('maya', 'Thanks all, closing this out.\n/finalize');
+    expect(await onlyReply(finalize)).toContain('finalizing the retrospective now');
+    const { state } = await record();
+    expect(state.status).toBe('finalized');
+    expect(state.items.filter((i) => i.status === 'created').map((i) => i.id)).toEqual(['A1', 'A2']);
+    expect(emu.state.discussions.find((d) => d.number === discussion.number)?.closed).toBe(true);
+
+    const before = await record();
+    const late = await say('sam', '/action One more thing @lee due:+1w');
+    expect(await record()).toEqual(before);
+    expect(await onlyReply(late)).toContain('this retrospective is finalized');
   });
 });
