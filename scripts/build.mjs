@@ -11,7 +11,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Some dependencies call require() for Node built-ins; ESM output needs a real require for that.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 };
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
