@@ -25,7 +25,7 @@ function tableUnder(heading: string): Map<string, string> {
         .split('|')
         .slice(1, -1)
         .map((c) => c.trim());
-      return [cells[0]!.replaceAll('`', ''), (cells[1] ?? '').replaceAll('`', '')];
+      return [(cells[0] ?? '').replaceAll('`', ''), (cells[1] ?? '').replaceAll('`', '')];
     }),
   );
 }
