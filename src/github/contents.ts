@@ -1,7 +1,10 @@
 /**
- * Publishing gateway (REST): a file committed to the default branch, or to a branch with a pull request, and a
- * link added to a release's notes. Each step first reads what is there, so a re-run writes nothing new.
+ * Contents gateway (REST): reading the repository's files, and publishing — a file committed to the default
+ * branch, or to a branch with a pull request, and a link added to a release's notes. Each publishing step first
+ * reads what is there, so a re-run writes nothing new.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { GitHub } from './client.ts';
 import type { RepoRef } from './discussions.ts';
 import { explainPermission, isNotFound } from './errors.ts';
@@ -24,18 +27,20 @@ export async function getFile(
   github: GitHub,
   repo: RepoRef,
   path: string,
-  branch: string,
+  /** A branch; the default branch when omitted. */
+  branch?: string,
 ): Promise<RepoFile | null> {
   try {
     const { data } = await github.request('GET /repos/{owner}/{repo}/contents/{path}', {
       owner: repo.owner,
       repo: repo.name,
       path,
-      ref: branch,
+      ...(branch ? { ref: branch } : {}),
     });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+      const what = Array.isArray(data) ? 'a directory' : `a ${data.type}`;
       throw new Error(
-        `${path} on ${branch} in ${repo.owner}/${repo.name} is not a file; choose another publish.path.`,
+        `${path} in ${repo.owner}/${repo.name}${branch ? ` on ${branch}` : ''} is ${what}, not a file.`,
       );
     }
     return { sha: data.sha, content: Buffer.from(data.content, 'base64').toString('utf8') };
@@ -43,6 +48,23 @@ export async function getFile(
     if (isNotFound(error)) return null;
     throw error;
   }
+}
+
+/**
+ * A file of the repository as a job sees it: from the checked-out workspace when the job checked out the
+ * repository, else from the default branch through the contents API (so workflows need no checkout step).
+ * Null when neither has it.
+ */
+export async function readRepoFile(
+  github: GitHub,
+  repo: RepoRef,
+  path: string,
+  workspace: string,
+): Promise<string | null> {
+  const clean = path.replace(/^\.?\/+/, '');
+  const local = join(workspace, clean);
+  if (existsSync(local)) return readFileSync(local, 'utf8');
+  return (await getFile(github, repo, clean))?.content ?? null;
 }
 
 /** The commit sha a branch points at, or null when the branch does not exist. */

@@ -24,6 +24,7 @@ import type { Outputs, RetroContext, StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { previousItemsStatus } from '../remind/index.ts';
 import type { RetroState } from '../state.ts';
+import { readUserTemplate } from '../user-template.ts';
 import { participantsOf, reflectionsOf, topReflections } from './document.ts';
 import { Failures, formatFailures } from './failures.ts';
 import { type ItemIssue, syncIssues } from './issues.ts';
@@ -32,7 +33,6 @@ import { decidedItems, orderForIssues, priorityOf, refreshVotes } from './plan.t
 import { ProjectBoard } from './project.ts';
 import { linkInRelease, publishDocument, writeToWorkspace } from './publish.ts';
 import { DiscussionRecord } from './record.ts';
-import { readRetrospectiveTemplate } from './template.ts';
 
 export { previousItemsStatus };
 
@@ -163,7 +163,7 @@ export async function finalizeDiscussion(
   try {
     markdown = renderRetrospectiveDocument({
       ...documentInput,
-      template: await readRetrospectiveTemplate(ctx),
+      template: await readUserTemplate(ctx, 'retrospective'),
     });
   } catch (error) {
     failures.add('retrospective.md', 'template', error);

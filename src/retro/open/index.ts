@@ -26,9 +26,9 @@ import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } f
 import type { Outputs, RetroContext, StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { initialState } from '../state.ts';
+import { readUserTemplate } from '../user-template.ts';
 import { followUps, metricsHistory, previousRetro } from './previous.ts';
 import { ensureSurveyThreads, missingPrompts } from './survey.ts';
-import { readDiscussionTemplate } from './template-source.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -79,7 +79,7 @@ interface Prepared {
 async function prepare(ctx: RetroContext, index: RetroIndex | null, train: ReleaseTrain): Promise<Prepared> {
   const [data, template, actor] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
-    readDiscussionTemplate(ctx),
+    readUserTemplate(ctx, 'discussion'),
     ctx.actorLogin(),
   ]);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
