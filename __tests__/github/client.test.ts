@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { createGitHubClient, graphqlUrlFor } from '../../src/github/client.ts';
+import { createGitHubClient, createsContent, graphqlUrlFor } from '../../src/github/client.ts';
 
 function client(apiUrl = 'https://api.github.com', warnings: string[] = []) {
   return createGitHubClient({
@@ -97,5 +97,49 @@ describe('createGitHubClient', () => {
     // Serialised 1 s apart (plugin-throttling's default for /graphql) this would take over 3 s.
     expect(Date.now() - started).toBeLessThan(1500);
     scope.done();
+  });
+
+  it('never retries a creation GitHub may have carried out, but retries reads and updates', async () => {
+    const scope = nock('https://api.github.com')
+      .post('/graphql', (body) => String(body.query).startsWith('mutation CreateDiscussion'))
+      .reply(502, 'Bad gateway')
+      .post('/repos/acme/shop/issues')
+      .reply(502, 'Bad gateway')
+      .patch('/repos/acme/shop/issues/7')
+      .reply(502, 'Bad gateway')
+      .patch('/repos/acme/shop/issues/7')
+      .reply(200, { number: 7 })
+      .post('/graphql', (body) => String(body.query).startsWith('mutation UpdateDiscussion'))
+      .reply(502, 'Bad gateway')
+      .post('/graphql', (body) => String(body.query).startsWith('mutation UpdateDiscussion'))
+      .reply(200, { data: { updateDiscussion: { discussion: { id: 'D_1' } } } });
+    const github = client();
+    await expect(
+      github.graphql('mutation CreateDiscussion { createDiscussion(input: {}) { discussion { id } } }'),
+    ).rejects.toMatchObject({ status: 502 });
+    await expect(
+      github.rest.issues.create({ owner: 'acme', repo: 'shop', title: 'x' }),
+    ).rejects.toMatchObject({ status: 502 });
+    await expect(
+      github.rest.issues.update({ owner: 'acme', repo: 'shop', issue_number: 7 }),
+    ).resolves.toMatchObject({
+      status: 200,
+    });
+    await expect(
+      github.graphql('mutation UpdateDiscussion { updateDiscussion(input: {}) { discussion { id } } }'),
+    ).resolves.toBeTruthy();
+    scope.done();
+  });
+});
+
+describe('createsContent', () => {
+  it('names the requests a retry could duplicate', () => {
+    expect(createsContent('POST', '/graphql', 'mutation AddDiscussionComment($a: ID!) { x }')).toBe(true);
+    expect(createsContent('POST', '/graphql', 'query Viewer { viewer { login } }')).toBe(false);
+    expect(createsContent('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', undefined)).toBe(
+      true,
+    );
+    expect(createsContent('POST', '/repos/{owner}/{repo}/labels', undefined)).toBe(false);
+    expect(createsContent('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', undefined)).toBe(false);
   });
 });

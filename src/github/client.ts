@@ -8,10 +8,26 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
+import { Limiter, LimiterGroup } from './limiter.ts';
 import { userAgent } from './user-agent.ts';
 
 const GitHubOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, paginateGraphQL);
+
+/**
+ * plugin-throttling's limits, on lean limiters (limiter.ts: Bottleneck's timers added 10–15 ms to every
+ * request). Shared by every client of the process, as the plugin's own groups are. The global group keeps 10
+ * requests in flight; auth and search stay one at a time, search 2 s apart. Writes and notifying writes are
+ * not queued here: plugin-throttling queues every /graphql call, queries included, in its write group, one at
+ * a time and 1 s apart, which would serialise all our reads; the write gateway (src/github/writes.ts), which
+ * knows a query from a mutation, paces content-creating writes instead (GitHub's guidance is one second apart).
+ */
+const GROUPS = {
+  global: new LimiterGroup({ maxConcurrent: 10 }),
+  auth: new LimiterGroup({ maxConcurrent: 1 }),
+  search: new LimiterGroup({ maxConcurrent: 1, minTime: 2000 }),
+  write: new LimiterGroup(),
+  notifications: new LimiterGroup(),
+};
 export type GitHub = InstanceType<typeof GitHubOctokit>;
 
 export interface ClientLog {
@@ -41,6 +57,20 @@ export function graphqlUrlFor(apiUrl: string, explicit?: string): string {
   return root.endsWith('/api/v3') ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
 }
 
+/** GraphQL mutations that create something new each time they are sent. */
+const CREATING_MUTATIONS = new Set(['CreateDiscussion', 'AddDiscussionComment']);
+/** REST creations that are not rejected as duplicates (labels, milestones and refs answer 422 instead). */
+const CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
+
+export function createsContent(method: string, url: string, query: unknown): boolean {
+  if (method !== 'POST') return false;
+  if (url === '/graphql' || url.endsWith('/graphql')) {
+    const operation = typeof query === 'string' ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : undefined;
+    return operation !== undefined && CREATING_MUTATIONS.has(operation);
+  }
+  return CREATING_ROUTES.some((route) => route.test(url));
+}
+
 export function createGitHubClient(options: ClientOptions): GitHub {
   const { log } = options;
   const maxRetries = options.maxRateLimitRetries ?? 3;
@@ -53,13 +83,9 @@ export function createGitHubClient(options: ClientOptions): GitHub {
     userAgent,
     log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
     throttle: {
-      // plugin-throttling queues every /graphql call, queries included, in its write group: one at a time,
-      // 1 s apart. That would serialise all our reads. We lift that group and pace content-creating writes
-      // ourselves in the write gateway (src/github/writes.ts), which knows a query from a mutation.
-      write: new Bottleneck.Group({ maxConcurrent: null, minTime: 0 }),
-      // Likewise its 3 s queue for writes that notify (issues, comments): GitHub's guidance is one second
-      // between content-creating requests, which the write gateway already keeps.
-      notifications: new Bottleneck.Group({ maxConcurrent: null, minTime: 0 }),
+      // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
+      // typings name only some of them and expect Bottleneck's classes, hence the cast.
+      ...({ ...GROUPS, retryLimiter: new Limiter() } as object),
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (retryAfter, req, _octokit, retryCount) => {
         log.warning(
@@ -78,8 +104,12 @@ export function createGitHubClient(options: ClientOptions): GitHub {
     retry: { retries: 3 },
   });
 
-  // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
   octokit.hook.before('request', (request) => {
+    // Never retry a creation automatically: GitHub can answer 5xx after it created the thing, and a blind retry
+    // would duplicate it. The run fails instead, and the next run finds what exists and creates only the rest.
+    if (createsContent(request.method, request.url, request.query))
+      request.request = { ...request.request, retries: 0 };
+    // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
     if (request.url === '/graphql') request.url = graphqlUrl;
   });
   return octokit;
