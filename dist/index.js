@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -4970,12 +4970,12 @@ var require_file = __commonJS({
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         const n = fileName;
-        const t = options.type;
+        const t2 = options.type;
         const d = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
-          type: t,
+          type: t2,
           lastModified: d
         };
       }
@@ -6172,7 +6172,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause2 ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -8487,9 +8487,9 @@ var require_balanced_pool = __commonJS({
     function getGreatestCommonDivisor(a, b) {
       if (a === 0) return b;
       while (b !== 0) {
-        const t = b;
+        const t2 = b;
         b = a % b;
-        a = t;
+        a = t2;
       }
       return a;
     }
@@ -11236,15 +11236,15 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12404,7 +12404,7 @@ var require_response = __commonJS({
     var assert2 = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12547,8 +12547,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12564,7 +12564,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12697,7 +12697,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12765,7 +12765,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -15435,7 +15435,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15962,7 +15962,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -17589,12 +17589,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -18293,9 +18293,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay(ms2) {
       return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+        setTimeout(resolve, ms2).unref();
       });
     }
     module.exports = {
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19270,7 +19270,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance3 = function(a, b) {
+    var distance4 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -19284,12 +19284,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance3;
+    exports.distance = distance4;
     var closest2 = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str2, arr[i]);
+        var dist = distance4(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -19869,8 +19869,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -19978,13 +19978,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -20036,13 +20036,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -20669,10 +20669,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -20732,24 +20732,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags.filter((t2) => t2.tag === item.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -22937,8 +22937,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23015,12 +23015,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end2 = error63.linePos[1];
         if (end2?.line === line && end2.col > col) {
-          count = Math.max(1, Math.min(end2.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error63.message += `:
 
 ${lineStr}
@@ -23678,7 +23678,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -27083,9 +27083,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t = 0) {
+        yieldLoop(t2 = 0) {
           return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t);
+            return setTimeout(resolve, t2);
           });
         }
         computePenalty() {
@@ -27524,7 +27524,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -27535,8 +27535,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck3 = (function() {
-        class Bottleneck4 {
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -27558,7 +27558,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -27572,7 +27572,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -27769,10 +27769,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -27791,11 +27791,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -27809,7 +27809,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -27879,31 +27879,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck4.default = Bottleneck4;
-        Bottleneck4.Events = Events$4;
-        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
-        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
-        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
-        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
-        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
-        Bottleneck4.prototype.jobDefaults = {
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck4.prototype.storeDefaults = {
+        Bottleneck3.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -27912,12 +27912,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck4.prototype.localStoreDefaults = {
+        Bottleneck3.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck4.prototype.redisStoreDefaults = {
+        Bottleneck3.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -27928,7 +27928,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck4.prototype.instanceDefaults = {
+        Bottleneck3.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -27936,17 +27936,2962 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck4.prototype.stopDefaults = {
+        Bottleneck3.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck4;
+        return Bottleneck3;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3;
+      var Bottleneck_1 = Bottleneck2;
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
+    };
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
+          }
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
+        }
+      }
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
+  }
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils2();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname2 = path.dirname;
+      var extname = path.extname;
+      var resolve = path.resolve;
+      var includePath = resolve(isDir ? filename : dirname2(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
+    }
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
+    }
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
+    }
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t2 = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t2[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t2.NUMERICIDENTIFIER]})\\.(${src[t2.NUMERICIDENTIFIER]})\\.(${src[t2.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t2.NUMERICIDENTIFIERLOOSE]})\\.(${src[t2.NUMERICIDENTIFIERLOOSE]})\\.(${src[t2.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t2.NONNUMERICIDENTIFIER]}|${src[t2.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t2.NONNUMERICIDENTIFIER]}|${src[t2.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t2.PRERELEASEIDENTIFIER]}(?:\\.${src[t2.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t2.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t2.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t2.BUILDIDENTIFIER]}(?:\\.${src[t2.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t2.MAINVERSION]}${src[t2.PRERELEASE]}?${src[t2.BUILD]}?`);
+    createToken("FULL", `^${src[t2.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t2.MAINVERSIONLOOSE]}${src[t2.PRERELEASELOOSE]}?${src[t2.BUILD]}?`);
+    createToken("LOOSE", `^${src[t2.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t2.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t2.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t2.XRANGEIDENTIFIER]})(?:\\.(${src[t2.XRANGEIDENTIFIER]})(?:\\.(${src[t2.XRANGEIDENTIFIER]})(?:${src[t2.PRERELEASE]})?${src[t2.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t2.XRANGEIDENTIFIERLOOSE]})(?:${src[t2.PRERELEASELOOSE]})?${src[t2.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t2.GTLT]}\\s*${src[t2.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t2.GTLT]}\\s*${src[t2.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t2.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t2.COERCEPLAIN] + `(?:${src[t2.PRERELEASE]})?(?:${src[t2.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t2.COERCE], true);
+    createToken("COERCERTLFULL", src[t2.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t2.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t2.LONETILDE]}${src[t2.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t2.LONETILDE]}${src[t2.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t2.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t2.LONECARET]}${src[t2.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t2.LONECARET]}${src[t2.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t2.GTLT]}\\s*(${src[t2.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t2.GTLT]}\\s*(${src[t2.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t2.GTLT]}\\s*(${src[t2.LOOSEPLAIN]}|${src[t2.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t2.XRANGEPLAIN]})\\s+-\\s+(${src[t2.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t2.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t2.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t: t2 } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options) {
+        options = parseOptions(options);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version2, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version2.trim().match(options.loose ? re[t2.LOOSE] : re[t2.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t2.PRERELEASELOOSE] : re[t2.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var valid = (version2, options) => {
+      const v = parse5(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var clean = (version2, options) => {
+      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var prerelease = (version2, options) => {
+      const parsed = parse5(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = require_parse2();
+    var { safeRe: re, t: t2 } = require_re();
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version2.match(options.includePrerelease ? re[t2.COERCEFULL] : re[t2.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t2.COERCERTLFULL] : re[t2.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var truncate2 = (version2, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse5(versionStringToParse, options);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start2, limit, digitRuns) => {
+      if (!isDigit(range[start2])) {
+        return start2;
+      }
+      if (start2 >= digitRuns.start && start2 < digitRuns.end) {
+        return Math.min(start2 + limit, digitRuns.end);
+      }
+      if (start2 >= digitRuns.previousStart && start2 < digitRuns.previousEnd) {
+        return Math.min(start2 + limit, digitRuns.previousEnd);
+      }
+      let end2 = start2 + 1;
+      while (isDigit(range[end2])) {
+        end2++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start2;
+      digitRuns.end = end2;
+      return Math.min(start2 + limit, end2);
+    };
+    var findVersionNumberEndIndex = (range, start2, loose, digitRuns) => {
+      if (!loose && range[start2] === "0") {
+        return start2 + 1;
+      }
+      return findDigitsEndIndex(range, start2, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start2, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start2, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end2 = digitsEnd + 1;
+        const limit = end2 + MAX_SAFE_BUILD_LENGTH;
+        while (end2 < limit && isIdentifierCharacter(range[end2])) {
+          end2++;
+        }
+        return end2;
+      }
+      return findVersionNumberEndIndex(range, start2, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start2, loose, digitRuns) => {
+      const hyphen = range[start2] === "-";
+      if (!loose && !hyphen) {
+        return start2;
+      }
+      const identifierStart = start2 + (hyphen ? 1 : 0);
+      let end2 = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end2 === identifierStart) {
+        if (!loose || !hyphen) {
+          return start2;
+        }
+        end2 = findPrereleaseIdentifierEndIndex(range, start2, loose, digitRuns);
+      }
+      while (range[end2] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end2 + 1, loose, digitRuns);
+        if (next === end2 + 1) {
+          break;
+        }
+        end2 = next;
+      }
+      return end2;
+    };
+    var findBuildIdentifierEndIndex = (range, start2) => {
+      let end2 = start2;
+      while (end2 - start2 < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end2])) {
+        end2++;
+      }
+      return end2;
+    };
+    var findBuildEndIndex = (range, start2) => {
+      if (range[start2] !== "+") {
+        return start2;
+      }
+      let end2 = findBuildIdentifierEndIndex(range, start2 + 1);
+      if (end2 === start2 + 1) {
+        return start2;
+      }
+      while (range[end2] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end2 + 1);
+        if (next === end2 + 1) {
+          break;
+        }
+        end2 = next;
+      }
+      return end2;
+    };
+    var findLooseFullVersionEndIndex = (range, start2, digitRuns) => {
+      let end2 = start2;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end2, true, digitRuns);
+        if (next === end2) {
+          return start2;
+        }
+        end2 = next;
+        if (component < 2) {
+          if (range[end2] !== ".") {
+            return start2;
+          }
+          end2++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end2, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start2, digitRuns) => {
+      if (isDigit(range[start2])) {
+        return findVersionNumberEndIndex(range, start2, false, digitRuns);
+      }
+      return isVersionStart(range[start2]) ? start2 + 1 : start2;
+    };
+    var findPartialVersionEndIndex = (range, start2, digitRuns) => {
+      let end2 = findPartialVersionComponentEndIndex(range, start2, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end2] !== ".") {
+          return end2;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end2 + 1, digitRuns);
+        if (next === end2 + 1) {
+          return end2;
+        }
+        end2 = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end2, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start2, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start2, digitRuns);
+      return fullVersionEnd !== start2 ? fullVersionEnd : findPartialVersionEndIndex(range, start2, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result2 = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result2 += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result2 + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached3 = cache.get(memoKey);
+        if (cached3) {
+          return cached3;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t2.HYPHENRANGELOOSE] : re[t2.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t2.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t2.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t2.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result2 = [...rangeMap.values()];
+        cache.set(memoKey, result2);
+        return result2;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t: t2,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t2.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result2 = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result2;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t2.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t2.TILDELOOSE] : re[t2.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t2.CARETLOOSE] : re[t2.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z2} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z2} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z2} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t2.XRANGELOOSE] : re[t2.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t2.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t2.GTE0PRE : t2.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set3, version2, options) => {
+      for (let i = 0; i < set3.length; i++) {
+        if (!set3[i].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set3.length; i++) {
+          debug2(set3[i].semver);
+          if (set3[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set3[i].semver.prerelease.length > 0) {
+            const allowed = set3[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t2.COMPARATORLOOSE] : re[t2.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug2("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t: t2 } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version2, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set3 = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set3.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set3.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set3) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower2;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower2 = lowerLT(lt, c, options);
+            if (lower2 === c && lower2 !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse5 = require_parse2();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse5,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -28312,8 +31257,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29356,8 +32301,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t = typeof data;
-  switch (t) {
+  const t2 = typeof data;
+  switch (t2) {
     case "undefined":
       return "undefined";
     case "string":
@@ -29396,7 +32341,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t}`);
+      throw new Error(`Unknown data type: ${t2}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -29679,14 +32624,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -29696,8 +32641,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t = typeof data;
-  switch (t) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -29714,7 +32659,7 @@ function parsedType(data) {
       }
     }
   }
-  return t;
+  return t2;
 }
 function issue2(...args) {
   const [iss, input2, inst] = args;
@@ -31938,7 +34883,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -31951,11 +34896,11 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t === "never")
+      if (t2 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
@@ -34069,8 +37014,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -36191,16 +39136,16 @@ var error21 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t) => t ? TypeNames[t] : void 0;
-  const typeLabel = (t) => {
-    const e = typeEntry(t);
+  const typeEntry = (t2) => t2 ? TypeNames[t2] : void 0;
+  const typeLabel = (t2) => {
+    const e = typeEntry(t2);
     if (e)
       return e.label;
-    return t ?? TypeNames.unknown.label;
+    return t2 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t) => `\u05D4${typeLabel(t)}`;
-  const verbFor = (t) => {
-    const e = typeEntry(t);
+  const withDefinite = (t2) => `\u05D4${typeLabel(t2)}`;
+  const verbFor = (t2) => {
+    const e = typeEntry(t2);
     const gender = e?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
@@ -36717,8 +39662,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -39163,8 +42108,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -39308,8 +42253,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -39456,8 +42401,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -41673,9 +44618,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -45081,7 +48026,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const numericType = !types.includes("string") && types.some((t2) => t2 === "number" || t2 === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
@@ -47584,8 +50529,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t) => {
-      const typeSchema = { ...schema, type: t };
+    const typeSchemas = type.map((t2) => {
+      const typeSchema = { ...schema, type: t2 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -48450,7 +51395,7 @@ function loadConfig(userText, source, overrides = {}) {
   return config2;
 }
 
-// src/config/read-config.ts
+// src/github/contents.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -48484,24 +51429,227 @@ function explainPermission(error63, doing, permission) {
   return error63 instanceof Error ? error63 : new Error(String(error63));
 }
 
+// src/github/contents.ts
+var CONTENTS_WRITE = "contents: write";
+async function getDefaultBranch(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
+  return data.default_branch;
+}
+async function getFile(github, repo, path, branch) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: repo.owner,
+      repo: repo.name,
+      path,
+      ...branch ? { ref: branch } : {}
+    });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
+      const what = Array.isArray(data) ? "a directory" : `a ${data.type}`;
+      throw new Error(
+        `${path} in ${repo.owner}/${repo.name}${branch ? ` on ${branch}` : ""} is ${what}, not a file.`
+      );
+    }
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error63) {
+    if (isNotFound(error63)) return null;
+    throw error63;
+  }
+}
+async function readRepoFile(github, repo, path, workspace) {
+  const clean = path.replace(/^\.?\/+/, "");
+  const local = join(workspace, clean);
+  if (existsSync2(local)) return readFileSync(local, "utf8");
+  return (await getFile(github, repo, clean))?.content ?? null;
+}
+async function getBranchSha(github, repo, branch) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      owner: repo.owner,
+      repo: repo.name,
+      ref: `heads/${branch}`
+    });
+    return data.object.sha;
+  } catch (error63) {
+    if (isNotFound(error63)) return null;
+    throw error63;
+  }
+}
+async function createBranch(github, writes, repo, branch, sha) {
+  await writes.write(
+    {
+      action: "create branch",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `${branch} at ${sha.slice(0, 7)}`
+    },
+    async () => {
+      try {
+        await github.request("POST /repos/{owner}/{repo}/git/refs", {
+          owner: repo.owner,
+          repo: repo.name,
+          ref: `refs/heads/${branch}`,
+          sha
+        });
+      } catch (error63) {
+        throw explainPermission(error63, `create the branch ${branch}`, CONTENTS_WRITE);
+      }
+    },
+    void 0
+  );
+}
+async function putFile(github, writes, repo, input2) {
+  await writes.write(
+    {
+      action: input2.sha ? "update file" : "create file",
+      target: `${repo.owner}/${repo.name}@${input2.branch}`,
+      summary: `${input2.path} (${input2.content.length} characters): ${input2.message}`
+    },
+    async () => {
+      try {
+        await github.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+          owner: repo.owner,
+          repo: repo.name,
+          path: input2.path,
+          branch: input2.branch,
+          message: input2.message,
+          content: Buffer.from(input2.content, "utf8").toString("base64"),
+          ...input2.sha ? { sha: input2.sha } : {}
+        });
+      } catch (error63) {
+        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+      }
+    },
+    void 0
+  );
+}
+async function findOpenPull(github, repo, head, base) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/pulls", {
+    owner: repo.owner,
+    repo: repo.name,
+    head: `${repo.owner}:${head}`,
+    base,
+    state: "open",
+    per_page: 100
+  });
+  const pull = data[0];
+  return pull ? { number: pull.number, url: pull.html_url } : null;
+}
+async function createPull(github, writes, repo, input2) {
+  return writes.write(
+    {
+      action: "open pull request",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${input2.title}" ${input2.head} \u2192 ${input2.base}`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/pulls", {
+          owner: repo.owner,
+          repo: repo.name,
+          ...input2
+        });
+        return { number: data.number, url: data.html_url };
+      } catch (error63) {
+        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+      }
+    },
+    { number: 0, url: "(dry run: no pull request opened)" }
+  );
+}
+function blobUrl(serverUrl, repo, branch, path) {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return `${serverUrl}/${repo.owner}/${repo.name}/blob/${encodeURIComponent(branch).replaceAll("%2F", "/")}/${encoded}`;
+}
+async function publishByCommit(github, writes, repo, input2) {
+  const branch = await getDefaultBranch(github, repo);
+  const existing = await getFile(github, repo, input2.path, branch);
+  const fileUrl = blobUrl(input2.serverUrl, repo, branch, input2.path);
+  if (existing?.content === input2.content) return { outcome: "unchanged", branch, fileUrl, pull: null };
+  await putFile(github, writes, repo, {
+    path: input2.path,
+    branch,
+    message: input2.message,
+    content: input2.content,
+    sha: existing?.sha ?? null
+  });
+  return { outcome: "committed", branch, fileUrl, pull: null };
+}
+async function publishByPullRequest(github, writes, repo, input2) {
+  const base = await getDefaultBranch(github, repo);
+  const onBase = await getFile(github, repo, input2.path, base);
+  const fileUrl = blobUrl(input2.serverUrl, repo, base, input2.path);
+  if (onBase?.content === input2.content) {
+    return { outcome: "already-published", branch: base, fileUrl, pull: null };
+  }
+  let onBranch;
+  if (await getBranchSha(github, repo, input2.branch) === null) {
+    const baseSha = await getBranchSha(github, repo, base);
+    if (baseSha === null)
+      throw new Error(`The default branch ${base} of ${repo.owner}/${repo.name} has no commit.`);
+    await createBranch(github, writes, repo, input2.branch, baseSha);
+    onBranch = onBase;
+  } else {
+    onBranch = await getFile(github, repo, input2.path, input2.branch);
+  }
+  if (onBranch?.content !== input2.content) {
+    await putFile(github, writes, repo, {
+      path: input2.path,
+      branch: input2.branch,
+      message: input2.message,
+      content: input2.content,
+      sha: onBranch?.sha ?? null
+    });
+  }
+  const pull = await findOpenPull(github, repo, input2.branch, base) ?? await createPull(github, writes, repo, {
+    title: input2.title,
+    head: input2.branch,
+    base,
+    body: input2.body
+  });
+  return { outcome: "pull-request", branch: input2.branch, fileUrl, pull };
+}
+async function getReleaseByTag(github, repo, tag) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", {
+      owner: repo.owner,
+      repo: repo.name,
+      tag
+    });
+    return { id: data.id, body: data.body ?? "", url: data.html_url };
+  } catch (error63) {
+    if (isNotFound(error63)) return null;
+    throw error63;
+  }
+}
+async function updateReleaseBody(github, writes, repo, release, body) {
+  await writes.write(
+    { action: "update release notes", target: release.url, summary: `${body.length} characters`, body },
+    async () => {
+      try {
+        await github.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+          owner: repo.owner,
+          repo: repo.name,
+          release_id: release.id,
+          body
+        });
+      } catch (error63) {
+        throw explainPermission(error63, "add the retrospective link to the release notes", CONTENTS_WRITE);
+      }
+    },
+    void 0
+  );
+}
+
 // src/config/read-config.ts
 var DEFAULT_CONFIG_PATH = ".github/release-retro.yml";
 async function readConfigText(github, repo, path, workspace) {
-  const local = join(workspace, path);
-  if (existsSync2(local)) return readFileSync(local, "utf8");
-  try {
-    const { data } = await github.rest.repos.getContent({ owner: repo.owner, repo: repo.name, path });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) {
-      throw new ConfigError(`config-path "${path}" is a ${Array.isArray(data) ? "directory" : data.type}, not a file.`);
-    }
-    return Buffer.from(data.content, "base64").toString("utf8");
-  } catch (error63) {
-    if (!isNotFound(error63)) throw error63;
-    if (path !== DEFAULT_CONFIG_PATH) {
-      throw new ConfigError(`config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`);
-    }
-    return null;
+  const text = await readRepoFile(github, repo, path, workspace);
+  if (text === null && path !== DEFAULT_CONFIG_PATH) {
+    throw new ConfigError(
+      `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
+    );
   }
+  return text;
 }
 
 // src/dispatch.ts
@@ -48530,7 +51678,8 @@ function planRun(input2) {
       return { kind: "remind" };
     case "preview": {
       const previewTag = tag ?? releaseTagOf(payload);
-      if (!previewTag) throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
+      if (!previewTag)
+        throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
       return { kind: "preview", tag: previewTag };
     }
     case "auto":
@@ -48546,7 +51695,10 @@ function planRun(input2) {
     case "release": {
       const releaseTag = releaseTagOf(payload);
       if (payload.action !== "published" || !releaseTag) {
-        return { kind: "skip", reason: `release event "${String(payload.action)}" is not "published"; nothing to do.` };
+        return {
+          kind: "skip",
+          reason: `release event "${String(payload.action)}" is not "published"; nothing to do.`
+        };
       }
       if (input2.maturityHours > 0) {
         return {
@@ -52925,30 +56077,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck3, common) {
-  groups.global = new Bottleneck3.Group({
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck3.Group({
+  groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck3.Group({
+  groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck3.Group({
+  groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck3.Group({
+  groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -52958,7 +56110,7 @@ var createGroups = function(Bottleneck3, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck3 = import_light2.default,
+    Bottleneck: Bottleneck2 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -53001,16 +56153,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck3, common);
+      createGroups(Bottleneck2, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
     const events = {};
-    const emitter = new Bottleneck3.Events(events);
+    const emitter = new Bottleneck2.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -53077,18 +56229,115 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
-var import_light3 = __toESM(require_light(), 1);
+// src/github/limiter.ts
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var Limiter = class {
+  #maxConcurrent;
+  #minTime;
+  #running = 0;
+  #waiting = [];
+  #nextStart = 0;
+  #listeners = [];
+  constructor(options = {}) {
+    this.#maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
+    this.#minTime = options.minTime ?? 0;
+  }
+  /** Only `failed` matters to the plugin; its listener's number (ms) means "retry after". */
+  on(event, listener) {
+    if (event === "failed") this.#listeners.push(listener);
+    return this;
+  }
+  /** Bottleneck's `schedule([options], fn, ...args)`. */
+  schedule(...input2) {
+    const options = typeof input2[0] === "function" ? {} : input2.shift();
+    const [fn, ...args] = input2;
+    return this.#run(fn, args, options);
+  }
+  async #run(fn, args, options) {
+    const counted = options.weight !== 0;
+    if (counted) await this.#acquire();
+    await this.#space();
+    try {
+      for (let retryCount = 0; ; retryCount += 1) {
+        try {
+          return await fn(...args);
+        } catch (error63) {
+          const delay = await this.#failed(error63, { args, options, retryCount });
+          if (delay === null) throw error63;
+          await sleep(delay);
+        }
+      }
+    } finally {
+      if (counted) this.#release();
+    }
+  }
+  async #failed(error63, info2) {
+    const answers = await Promise.all(this.#listeners.map((listener) => listener(error63, info2)));
+    const retry2 = answers.find((a) => a !== null && a !== void 0);
+    return retry2 === void 0 ? null : Math.max(0, Math.trunc(Number(retry2)) || 0);
+  }
+  async #acquire() {
+    if (this.#running < this.#maxConcurrent) {
+      this.#running += 1;
+      return;
+    }
+    await new Promise((resolve) => this.#waiting.push(resolve));
+  }
+  #release() {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#running -= 1;
+  }
+  async #space() {
+    if (this.#minTime <= 0) return;
+    const now = Date.now();
+    const start2 = Math.max(now, this.#nextStart);
+    this.#nextStart = start2 + this.#minTime;
+    if (start2 > now) await sleep(start2 - now);
+  }
+};
+var LimiterGroup = class {
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  #limiters = /* @__PURE__ */ new Map();
+  key(id = "") {
+    let limiter = this.#limiters.get(id);
+    if (!limiter) {
+      limiter = new Limiter(this.options);
+      this.#limiters.set(id, limiter);
+    }
+    return limiter;
+  }
+};
 
 // src/github/user-agent.ts
 var userAgent2 = "release-retro";
 
 // src/github/client.ts
 var GitHubOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, paginateGraphQL);
+var GROUPS = {
+  global: new LimiterGroup({ maxConcurrent: 10 }),
+  auth: new LimiterGroup({ maxConcurrent: 1 }),
+  search: new LimiterGroup({ maxConcurrent: 1, minTime: 2e3 }),
+  write: new LimiterGroup(),
+  notifications: new LimiterGroup()
+};
 function graphqlUrlFor(apiUrl, explicit) {
   if (explicit) return explicit;
   const root = apiUrl.replace(/\/+$/, "");
   return root.endsWith("/api/v3") ? `${root.slice(0, -"/v3".length)}/graphql` : `${root}/graphql`;
+}
+var CREATING_MUTATIONS = /* @__PURE__ */ new Set(["CreateDiscussion", "AddDiscussionComment"]);
+var CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
+function createsContent(method, url2, query) {
+  if (method !== "POST") return false;
+  if (url2 === "/graphql" || url2.endsWith("/graphql")) {
+    const operation = typeof query === "string" ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : void 0;
+    return operation !== void 0 && CREATING_MUTATIONS.has(operation);
+  }
+  return CREATING_ROUTES.some((route) => route.test(url2));
 }
 function createGitHubClient(options) {
   const { log: log2 } = options;
@@ -53101,10 +56350,9 @@ function createGitHubClient(options) {
     userAgent: userAgent2,
     log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.warning },
     throttle: {
-      // plugin-throttling queues every /graphql call, queries included, in its write group: one at a time,
-      // 1 s apart. That would serialise all our reads. We lift that group and pace content-creating writes
-      // ourselves in the write gateway (src/github/writes.ts), which knows a query from a mutation.
-      write: new import_light3.default.Group({ maxConcurrent: null, minTime: 0 }),
+      // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
+      // typings name only some of them and expect Bottleneck's classes, hence the cast.
+      ...{ ...GROUPS, retryLimiter: new Limiter() },
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (retryAfter, req, _octokit, retryCount) => {
         log2.warning(
@@ -53123,6 +56371,8 @@ function createGitHubClient(options) {
     retry: { retries: 3 }
   });
   octokit.hook.before("request", (request2) => {
+    if (createsContent(request2.method, request2.url, request2.query))
+      request2.request = { ...request2.request, retries: 0 };
     if (request2.url === "/graphql") request2.url = graphqlUrl;
   });
   return octokit;
@@ -53131,11 +56381,23 @@ function createGitHubClient(options) {
 // src/github/graphql/AddDiscussionComment.graphql
 var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
 
+// src/github/graphql/CategoryDiscussions.graphql
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/CloseDiscussion.graphql
+var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
+
+// src/github/graphql/CreateDiscussion.graphql
+var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
+
 // src/github/graphql/DiscussionByNumber.graphql
 var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionComments.graphql
 var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionSetup.graphql
+var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/UpdateDiscussion.graphql
 var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
@@ -53153,6 +56415,40 @@ async function viewerLogin(github) {
   const data = await github.graphql(Viewer_default);
   return data.viewer.login;
 }
+async function getDiscussionSetup(github, repo) {
+  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+  return {
+    repositoryId: data.repository.id,
+    enabled: data.repository.hasDiscussionsEnabled,
+    viewerPermission: data.repository.viewerPermission,
+    categories: data.repository.discussionCategories.nodes
+  };
+}
+function resolveCategory(setup, wanted, repo) {
+  if (!setup.enabled) {
+    throw new GitHubActionError(
+      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
+    );
+  }
+  const key = wanted.trim().toLowerCase();
+  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
+  if (found) return found;
+  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
+  throw new GitHubActionError(
+    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
+  );
+}
+async function listCategoryDiscussions(github, repo, categoryId) {
+  const data = await github.graphql.paginate(CategoryDiscussions_default, {
+    owner: repo.owner,
+    name: repo.name,
+    categoryId
+  });
+  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
+    ...rest,
+    author: author?.login ?? null
+  }));
+}
 async function getDiscussion(github, repo, number4) {
   const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
   const found = data.repository.discussion;
@@ -53169,13 +56465,37 @@ function toComment(raw, replyTo) {
 }
 async function listDiscussionComments(github, discussionId) {
   const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
-  return data.node.comments.nodes.flatMap(({ replies, ...top }) => [
+  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
     toComment(top, null),
-    ...replies.nodes.map((reply) => toComment(reply, top.id))
+    ...replies2.nodes.map((reply) => toComment(reply, top.id))
   ]);
 }
 function thumbsUp(comment) {
   return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
+}
+async function createDiscussion(github, writes, input2) {
+  return writes.write(
+    {
+      action: "create discussion",
+      target: `${input2.repo.owner}/${input2.repo.name}`,
+      summary: `"${input2.title}" (${input2.body.length} characters)`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(CreateDiscussion_default, {
+          repositoryId: input2.repositoryId,
+          categoryId: input2.categoryId,
+          title: input2.title,
+          body: input2.body
+        });
+        return data.createDiscussion.discussion;
+      } catch (error63) {
+        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
+  );
 }
 async function updateDiscussionBody(github, writes, input2) {
   await writes.write(
@@ -53218,6 +56538,19 @@ async function addDiscussionComment(github, writes, input2) {
     { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
   );
 }
+async function closeDiscussion(github, writes, input2) {
+  await writes.write(
+    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
+    async () => {
+      try {
+        await github.graphql(CloseDiscussion_default, { id: input2.id });
+      } catch (error63) {
+        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
 
 // src/github/writes.ts
 var WriteGateway = class {
@@ -53256,6 +56589,36 @@ var WriteGateway = class {
   }
 };
 
+// src/github/graphql/CommentThread.graphql
+var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/comment-thread.ts
+async function queryAllowingMissing(github, variables) {
+  try {
+    return await github.graphql(CommentThread_default, variables);
+  } catch (error63) {
+    const e = error63;
+    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
+    throw error63;
+  }
+}
+var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
+async function getCommentThread(github, commentId, sourceIds) {
+  const ids = [...new Set(sourceIds)].slice(0, 100);
+  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
+  const comment = data.comment && "id" in data.comment ? data.comment : null;
+  const thumbsUp2 = /* @__PURE__ */ new Map();
+  for (const source of data.sources) {
+    if (!source || !("id" in source)) continue;
+    thumbsUp2.set(
+      source.id,
+      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
+    );
+  }
+  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
+  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
+}
+
 // src/github/permissions.ts
 var LEGACY = ["admin", "write", "read", "none"];
 var PermissionGateway = class {
@@ -53274,11 +56637,14 @@ var PermissionGateway = class {
   permission(login2) {
     return cached2(this.#permissions, login2.toLowerCase(), async () => {
       try {
-        const { data } = await this.github.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", {
-          owner: this.repo.owner,
-          repo: this.repo.name,
-          username: login2
-        });
+        const { data } = await this.github.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            username: login2
+          }
+        );
         const permission = LEGACY.includes(data.permission) ? data.permission : "none";
         return { permission, roleName: data.role_name || permission };
       } catch (error63) {
@@ -53297,11 +56663,14 @@ var PermissionGateway = class {
     const [org = "", slug = ""] = team2.split("/");
     return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
       try {
-        const { data } = await this.github.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-          org,
-          team_slug: slug,
-          username: login2
-        });
+        const { data } = await this.github.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          {
+            org,
+            team_slug: slug,
+            username: login2
+          }
+        );
         return data.state === "active";
       } catch (error63) {
         if (statusOf(error63) === 404) return false;
@@ -53343,6 +56712,7 @@ function cached2(map2, key, load) {
 
 // src/render/markdown.ts
 var MENTION_BREAK = "\u200B";
+var GITHUB_BODY_LIMIT = 65536;
 var ELLIPSIS = "\u2026";
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 function isGitHubLogin(login2) {
@@ -53384,21 +56754,37 @@ function escapeInline(text, options = {}) {
   out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;
 }
+function escapeBlock(text, options = {}) {
+  const { maxLength = 4e3 } = options;
+  const normalised = truncate(
+    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
+    maxLength
+  );
+  if (normalised === "") return ">";
+  return normalised.split(/[\n\u2028\u2029]/).map((line) => {
+    const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? "";
+    let rest = line.slice(lead.length);
+    rest = rest.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, `@${MENTION_BREAK}`);
+    rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, "$1\\$2");
+    const quoted2 = `${lead.replace(/\s/g, "")}${lead ? " " : ""}${rest}`.trimEnd();
+    return quoted2 === "" ? ">" : `> ${quoted2}`;
+  }).join("\n");
+}
 function mention(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;
   return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
 }
 function link(text, url2, options = {}) {
-  const label = escapeInline(text, options);
+  const label2 = escapeInline(text, options);
   let parsed;
   try {
     parsed = new URL(url2);
   } catch {
-    return label;
+    return label2;
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label2;
   const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
-  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
+  return `[${label2 === "" ? escapeInline(href, { maxLength: 2e3 }) : label2}](${href})`;
 }
 var DELIMITER = {
   none: "---",
@@ -53425,8 +56811,99 @@ function table(headers, rows, align) {
   });
   return out.join("\n");
 }
+var SECTION_SEPARATOR = "\n\n";
 var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
+var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
 var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
+  const texts = sections.map((s) => s.text);
+  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join3().length - limit;
+  if (excess <= 0) return join3();
+  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
+    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
+  );
+  for (const { section: section2, index } of order) {
+    const before = section2.text.length;
+    const after = trimSection(section2.text, Math.max(0, before - excess));
+    texts[index] = after;
+    excess -= before - after.length;
+    if (excess <= 0) return join3();
+  }
+  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
+  throw new Error(
+    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+  );
+}
+function trimSection(text, maxChars) {
+  const tablesTrimmed = trimTable(text, maxChars);
+  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
+}
+var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
+function findTables(lines) {
+  const spans = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
+    const start2 = i + 2;
+    let end2 = start2;
+    while (isRow(lines[end2])) end2++;
+    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
+    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
+    i = end2;
+  }
+  return spans;
+}
+function trimTable(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  let lines = text.split("\n");
+  let length = text.length;
+  for (const span of findTables(lines).reverse()) {
+    const rows = lines.slice(span.start, span.end);
+    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
+    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
+    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
+    let removed = 0;
+    let saved = 0;
+    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
+      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
+      removed++;
+    }
+    if (removed === 0) continue;
+    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
+    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
+    length = lines.join("\n").length;
+    if (length <= maxChars) break;
+  }
+  return lines.join("\n");
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var count = (line, re) => (line.match(re) ?? []).length;
+function trimLines(text, maxChars) {
+  const lines = text.split("\n");
+  let fence2 = null;
+  let details = 0;
+  let length = -1;
+  let best = { end: 0, closers: "" };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    length += line.length + 1;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence2 === null) {
+      if (marker) fence2 = marker;
+      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
+    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
+      fence2 = null;
+    }
+    const closers = `${fence2 ? `
+${fence2}` : ""}${"\n</details>".repeat(details)}`;
+    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
+    best = { end: i + 1, closers };
+  }
+  if (best.end === 0) return PROSE_NOTE;
+  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
+}
 
 // src/render/live.ts
 var STATUS_LABEL = {
@@ -53478,6 +56955,259 @@ function renderLearnings(state) {
   ).join("\n");
 }
 
+// src/render/retrospective.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// templates/action-item-issue.md.ejs
+var action_item_issue_md_default = "<%# The body of an action item's issue. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: title, owner, due, priority, votes, releaseLink, discussionLink, proposer, sourceLink, acceptance. -%>\n**<%- title %>**\n\nAn action item decided in the <%- discussionLink %>, proposed by <%- proposer %> in <%- sourceLink %>.\n\n| | |\n| --- | --- |\n| Owner | <%- owner %> |\n| Due | <%- due %> |\n| Priority | <%- priority %> |\n| Release | <%- releaseLink %> |\n| Votes | \u{1F44D} <%- votes %> |\n<%_ if (acceptance) { _%>\n\n### Acceptance criteria\n\n<%- acceptance %>\n<%_ } _%>\n\n<sub>Created by release-retro from the retrospective. Close this issue when it is done; overdue items get a reminder.</sub>\n";
+
+// templates/closing-comment.md.ejs
+var closing_comment_md_default = "<%# The comment that closes a retrospective. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: tag, participants, reflections, learnings, itemsTable, itemCount, documentLink, stakeholders. -%>\n## \u2705 Retrospective finalized\n\nThank you for taking part. <%- participants %> <%- participants === 1 ? 'person' : 'people' %> shared <%- reflections %> <%- reflections === 1 ? 'reflection' : 'reflections' %> and recorded <%- learnings %> <%- learnings === 1 ? 'learning' : 'learnings' %>.\n\n<%_ if (itemCount > 0) { _%>\n**<%- itemCount %> action <%- itemCount === 1 ? 'item is' : 'items are' %> now tracked as issues:**\n\n<%- itemsTable %>\n<%_ } else { _%>\n_No action items were decided._\n<%_ } _%>\n\n\u{1F4C4} The retrospective: <%- documentLink %>\n\n<%_ if (stakeholders.length > 0) { _%>\ncc <%- stakeholders.join(' ') %>\n<%_ } _%>\n";
+
+// templates/reminder-comment.md.ejs
+var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
+
+// templates/retrospective.md.ejs
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+
+// src/render/templates.ts
+var import_ejs = __toESM(require_ejs(), 1);
+
+// templates/discussion.md.ejs
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+
+// templates/summary.md.ejs
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+
+// templates/survey-comment.md.ejs
+var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
+
+// src/render/templates.ts
+var BUNDLED_TEMPLATES = {
+  discussion: discussion_md_default,
+  surveyComment: survey_comment_md_default,
+  summary: summary_md_default
+};
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+function escapeValue(value) {
+  if (value === void 0 || value === null) return "";
+  return escapeInline(String(value), { maxLength: 1e3 });
+}
+function renderTemplate(template, data, source) {
+  try {
+    return import_ejs.default.render(template, data, {
+      async: false,
+      escape: escapeValue,
+      // Templates come from this package or the repository's default branch; includes would read the runner's
+      // file system, which a template has no business with.
+      includer: () => {
+        throw new TemplateError("include() is not supported in release-retro templates");
+      }
+    });
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
+    throw new TemplateError(`The template ${source} failed to render: ${message}`, { cause: error63 });
+  }
+}
+var TOKEN = (id) => `release-retro-block:${id}`;
+var TOKEN_PATTERN = /\u0002release-retro-block:([A-Za-z0-9_-]+)\u0002/;
+function renderFitted(template, data, blocks, options) {
+  const tokens = Object.fromEntries(Object.keys(blocks).map((id) => [id, TOKEN(id)]));
+  const rendered = renderTemplate(template, { ...data, blocks: tokens }, options.source);
+  const parts = rendered.split(TOKEN_PATTERN);
+  const sections = [];
+  parts.forEach((part, index) => {
+    if (index % 2 === 0) {
+      sections.push({ id: `template-text-${index / 2}`, text: part.trim() });
+      return;
+    }
+    const block = blocks[part];
+    if (!block) return;
+    sections.push({
+      id: part,
+      text: block.text.trim(),
+      trimmable: block.trimmable ?? false,
+      priority: block.priority ?? 0
+    });
+  });
+  if (options.tail) sections.push({ id: "state", text: options.tail });
+  return `${fitToLimit(sections, options.limit)}
+`;
+}
+
+// src/render/retrospective.ts
+function quietLogin(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function issueTitle(title) {
+  const oneLine = title.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const chars = [...oneLine];
+  return chars.length <= 256 ? oneLine : `${chars.slice(0, 255).join("")}\u2026`;
+}
+function renderIssueBody(input2) {
+  const { item } = input2;
+  return renderTemplate(
+    action_item_issue_md_default,
+    {
+      title: escapeInline(item.title, { maxLength: 300 }),
+      // The owner is mentioned on purpose: the issue is where they are told it is theirs.
+      owner: item.owner ? mention(item.owner) : "\u2014",
+      due: item.due ?? "\u2014",
+      priority: input2.priority,
+      votes: String(item.votes),
+      releaseLink: link(input2.tag, input2.releaseUrl),
+      discussionLink: link(`${input2.tag} retrospective`, input2.discussionUrl),
+      proposer: quietLogin(item.proposer),
+      sourceLink: link("this comment", item.sourceCommentUrl),
+      acceptance: input2.acceptance ? escapeBlock(input2.acceptance, { maxLength: 3e3 }) : ""
+    },
+    "templates/action-item-issue.md.ejs"
+  ).trim();
+}
+var METRIC_NAMES = {
+  deploymentFrequency: { name: "Deployment frequency", unit: "" },
+  leadTime: { name: "Lead time for changes", unit: " h" },
+  changeFailureRate: { name: "Change failure rate", unit: " %" },
+  timeToRestore: { name: "Time to restore", unit: " h" },
+  ciSuccessRate: { name: "CI success rate", unit: " %" },
+  ciFlakyRate: { name: "CI flaky rate", unit: " %" },
+  bugInflow: { name: "Bug inflow", unit: "" }
+};
+var formatNumber = (value) => Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+function renderMetricsTable(metrics, previous) {
+  const keys = Object.keys(metrics);
+  if (keys.length === 0) return "_No metrics were recorded for this release._";
+  const rows = keys.map((key) => {
+    const known = METRIC_NAMES[key];
+    const value = metrics[key];
+    const before = previous?.[key];
+    return [
+      escapeInline(known?.name ?? key),
+      `${formatNumber(value)}${known?.unit ?? ""}`,
+      before === void 0 ? "\u2014" : `${formatNumber(before)}${known?.unit ?? ""}`
+    ];
+  });
+  return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
+}
+function renderItemsTable(items) {
+  if (items.length === 0) return "_No action items were decided._";
+  const rows = items.map(({ item, priority: priority2, issueUrl, issueNumber }) => [
+    escapeInline(item.id),
+    escapeInline(item.title, { maxLength: 120 }),
+    quietLogin(item.owner),
+    item.due ?? "\u2014",
+    priority2,
+    String(item.votes),
+    issueUrl && issueNumber ? link(`#${issueNumber}`, issueUrl) : "\u2014"
+  ]);
+  return table(["Id", "Action", "Owner", "Due", "Priority", "\u{1F44D}", "Issue"], rows);
+}
+function renderPreviousTable(previous) {
+  if (!previous) return "_There was no earlier retrospective to review._";
+  const retro = link(`the ${previous.tag} retrospective`, previous.url);
+  if (previous.items.length === 0) return `_${retro} decided no action items._`;
+  const rows = previous.items.map((row) => [
+    row.url ? link(row.id, row.url) : escapeInline(row.id),
+    escapeInline(row.title, { maxLength: 120 }),
+    quietLogin(row.owner),
+    row.due ?? "\u2014",
+    escapeInline(row.status)
+  ]);
+  return [`Reviewed from ${retro}:`, "", table(["Id", "Action", "Owner", "Due", "Status"], rows)].join("\n");
+}
+function reflectionLine(r) {
+  return `\u201C${escapeInline(r.body, { maxLength: 240 })}\u201D \u2014 ${quietLogin(r.author)} (\u{1F44D} ${r.votes}, ${link("comment", r.url)})`;
+}
+var REPLIES_PER_PROMPT = 5;
+function frontMatter(input2) {
+  const { state } = input2;
+  return (0, import_yaml2.stringify)({
+    tag: state.tag,
+    tags: state.tags,
+    "previous-tag": state.previousTag,
+    "opened-at": state.openedAt,
+    "finalized-at": input2.finalizedAt,
+    discussion: input2.discussionUrl,
+    "action-items": input2.items.length,
+    metrics: state.metrics
+  }).trimEnd();
+}
+function renderRetrospectiveDocument(input2) {
+  const data = {
+    frontMatter: `${frontMatter(input2)}
+`,
+    title: escapeInline(input2.title, { maxLength: 200 }),
+    releaseLink: link(input2.state.tag, input2.releaseUrl),
+    discussionLink: link("the discussion", input2.discussionUrl),
+    openedAt: input2.state.openedAt.slice(0, 10),
+    finalizedAt: input2.finalizedAt.slice(0, 10),
+    participants: input2.participants.map((p) => quietLogin(p)),
+    prompts: input2.prompts.map((p) => ({
+      title: escapeInline(p.title, { maxLength: 100 }),
+      replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
+      more: Math.max(0, p.replies.length - REPLIES_PER_PROMPT)
+    })),
+    learnings: input2.state.learnings.map(
+      (l) => `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietLogin(l.author)} (${link("comment", l.sourceCommentUrl)})`
+    ),
+    topReflections: input2.topReflections.map(reflectionLine),
+    metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
+    itemsTable: renderItemsTable(input2.items),
+    previous: renderPreviousTable(input2.previous)
+  };
+  const template = input2.template ?? {
+    text: retrospective_md_default,
+    source: "templates/retrospective.md.ejs"
+  };
+  const rendered = renderTemplate(template.text, data, template.source);
+  return `${rendered.replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+function withoutFrontMatter(markdown) {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n+/, "");
+}
+function stakeholderMention(name) {
+  return /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(name) ? `@${name}` : mention(name);
+}
+function renderClosingComment(input2) {
+  const body = renderTemplate(
+    closing_comment_md_default,
+    {
+      tag: escapeInline(input2.tag),
+      participants: input2.participants,
+      reflections: input2.reflections,
+      learnings: input2.learnings,
+      itemCount: input2.items.length,
+      itemsTable: renderItemsTable(input2.items),
+      documentLink: input2.document ? link(input2.document.text, input2.document.url) : "_in the job summary of the workflow run that finalized it_",
+      stakeholders: input2.stakeholders.map(stakeholderMention)
+    },
+    "templates/closing-comment.md.ejs"
+  );
+  return fitToLimit([
+    { id: "marker", text: input2.marker },
+    { id: "comment", text: body.replace(/\n{3,}/g, "\n\n").trim(), trimmable: true }
+  ]);
+}
+function renderReminder(input2) {
+  const body = renderTemplate(
+    reminder_comment_md_default,
+    {
+      owners: input2.owners.length > 0 ? input2.owners.map(mention).join(" ") : "Hello,",
+      due: input2.due,
+      daysOverdue: input2.daysOverdue,
+      retroLink: input2.discussionUrl ? link(`the ${input2.tag} retrospective`, input2.discussionUrl) : `the ${escapeInline(input2.tag)} retrospective`,
+      everyDays: input2.everyDays
+    },
+    "templates/reminder-comment.md.ejs"
+  );
+  return `${input2.marker}
+${body.replace(/\n{3,}/g, "\n\n").trim()}
+`.slice(0, GITHUB_BODY_LIMIT);
+}
+
 // src/retro/state.ts
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
 var PRIORITIES = ["P0", "P1", "P2", "P3"];
@@ -53527,6 +57257,20 @@ var stateSchema = external_exports.object({
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
 var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+function initialState(init) {
+  return {
+    version: 1,
+    ...init,
+    status: "open",
+    surveyThreads: {},
+    items: [],
+    learnings: [],
+    processedComments: {},
+    finalizedAt: null,
+    closingCommentId: null,
+    retrospectivePath: null
+  };
+}
 function encodeState(state) {
   const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
@@ -53576,18 +57320,1218 @@ function trustedState(discussion, actor, log2) {
     throw error63;
   }
 }
-
-// src/retro/finalize/index.ts
-var finalize_exports = {};
-__export(finalize_exports, {
-  autoFinalize: () => autoFinalize,
-  finalizeRetrospective: () => finalizeRetrospective
-});
-async function finalizeRetrospective(_ctx, _target) {
-  throw new Error("Finalize is not built yet.");
+async function loadRetroIndex(ctx) {
+  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
+  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
+  const [discussions, actor] = await Promise.all([
+    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
+    ctx.actorLogin()
+  ]);
+  const retrospectives = discussions.flatMap((discussion) => {
+    const state = trustedState(discussion, actor, ctx.log);
+    return state ? [{ discussion, state }] : [];
+  });
+  return { setup, category, retrospectives };
 }
-async function autoFinalize(_ctx) {
-  return { outputs: {}, summary: "" };
+function findByTag(index, tag) {
+  return index.retrospectives.find((r) => r.state.tag === tag || r.state.tags.includes(tag));
+}
+
+// src/github/issues.ts
+var ISSUES_WRITE = "issues: write";
+function toIssue(raw) {
+  return {
+    id: raw.id,
+    nodeId: raw.node_id,
+    number: raw.number,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    stateReason: raw.state_reason ?? null,
+    closedAt: raw.closed_at ?? null,
+    author: raw.user?.login ?? null,
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (raw.assignees ?? []).map((a) => a.login),
+    milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
+  };
+}
+async function listIssuesWithLabel(github, repo, label2, state = "all") {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues", {
+    owner: repo.owner,
+    repo: repo.name,
+    labels: label2,
+    state,
+    per_page: 100
+  });
+  return raw.filter((i) => i.pull_request === void 0).map(toIssue);
+}
+async function getIssue(github, repo, number4) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: repo.owner,
+      repo: repo.name,
+      issue_number: number4
+    });
+    const raw = data;
+    return raw.pull_request === void 0 ? toIssue(raw) : null;
+  } catch (error63) {
+    if (isNotFound(error63) || statusOf(error63) === 410) return null;
+    throw error63;
+  }
+}
+async function isAssignable(github, repo, login2) {
+  try {
+    await github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+      owner: repo.owner,
+      repo: repo.name,
+      assignee: login2
+    });
+    return true;
+  } catch (error63) {
+    if (isNotFound(error63)) return false;
+    throw error63;
+  }
+}
+function label(repo, number4) {
+  return `${repo.owner}/${repo.name}${number4 === void 0 ? "" : ` issue #${number4}`}`;
+}
+function fieldsSummary(fields) {
+  const parts = [];
+  if (fields.title !== void 0) parts.push(`"${fields.title}"`);
+  if (fields.labels) parts.push(`labels ${fields.labels.join(", ") || "(none)"}`);
+  if (fields.assignees) parts.push(`assignees ${fields.assignees.join(", ") || "(none)"}`);
+  if (fields.milestone !== void 0) parts.push(`milestone ${fields.milestone ?? "(none)"}`);
+  return parts.join("; ");
+}
+async function createIssue(github, writes, repo, fields) {
+  return writes.write(
+    { action: "create issue", target: label(repo), summary: fieldsSummary(fields), body: fields.body },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: fields.title,
+          body: fields.body,
+          labels: fields.labels,
+          assignees: fields.assignees,
+          ...fields.milestone === null ? {} : { milestone: fields.milestone }
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `create an issue in ${label(repo)}`, ISSUES_WRITE);
+      }
+    },
+    {
+      id: 0,
+      nodeId: "DRY_RUN_ISSUE",
+      number: 0,
+      url: "(dry run: no issue created)",
+      title: fields.title,
+      body: fields.body,
+      state: "open",
+      stateReason: null,
+      closedAt: null,
+      author: null,
+      labels: fields.labels,
+      assignees: fields.assignees,
+      milestone: null
+    }
+  );
+}
+async function updateIssue(github, writes, repo, existing, changes) {
+  return writes.write(
+    {
+      action: "update issue",
+      target: label(repo, existing.number),
+      summary: fieldsSummary(changes) || "body",
+      ...changes.body === void 0 ? {} : { body: changes.body }
+    },
+    async () => {
+      try {
+        const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: existing.number,
+          ...changes
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `update ${label(repo, existing.number)}`, ISSUES_WRITE);
+      }
+    },
+    { ...existing, ...changes, milestone: existing.milestone }
+  );
+}
+async function listIssueComments(github, repo, number4) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: repo.owner,
+    repo: repo.name,
+    issue_number: number4,
+    per_page: 100
+  });
+  return raw.map((c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    author: c.user?.login ?? null,
+    createdAt: c.created_at
+  }));
+}
+async function addIssueComment(github, writes, repo, number4, body) {
+  return writes.write(
+    {
+      action: "comment on issue",
+      target: label(repo, number4),
+      summary: body.split("\n")[0]?.slice(0, 100) ?? "",
+      body
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: number4,
+          body
+        });
+        return { id: Number(data.id), url: data.html_url };
+      } catch (error63) {
+        throw explainPermission(error63, `comment on ${label(repo, number4)}`, ISSUES_WRITE);
+      }
+    },
+    { id: 0, url: "(dry run: no comment created)" }
+  );
+}
+
+// src/github/labels.ts
+var LABEL_NAME_MAX = 50;
+var LABEL_DESCRIPTION_MAX = 100;
+async function listLabels(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/labels", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  return raw.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+}
+function isAlreadyExists(error63) {
+  const e = error63;
+  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists");
+}
+async function createLabel(github, writes, repo, spec) {
+  await writes.write(
+    {
+      action: "create label",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${spec.name}" #${spec.color} ${spec.description}`
+    },
+    async () => {
+      try {
+        await github.request("POST /repos/{owner}/{repo}/labels", {
+          owner: repo.owner,
+          repo: repo.name,
+          name: spec.name,
+          color: spec.color,
+          description: spec.description.slice(0, LABEL_DESCRIPTION_MAX)
+        });
+      } catch (error63) {
+        if (isAlreadyExists(error63)) return;
+        throw explainPermission(error63, `create the label "${spec.name}"`, "issues: write");
+      }
+    },
+    void 0
+  );
+}
+async function ensureLabels(github, writes, repo, existing, wanted) {
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  const failed = /* @__PURE__ */ new Map();
+  for (const spec of wanted) {
+    const key = spec.name.toLowerCase();
+    if (have.has(key)) continue;
+    have.add(key);
+    try {
+      await createLabel(github, writes, repo, spec);
+    } catch (error63) {
+      failed.set(key, error63 instanceof Error ? error63 : new Error(String(error63)));
+    }
+  }
+  return failed;
+}
+
+// src/github/milestones.ts
+var toMilestone = (m) => ({
+  number: m.number,
+  title: m.title,
+  state: m.state === "closed" ? "closed" : "open",
+  dueOn: m.due_on,
+  url: m.html_url
+});
+async function listMilestones(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/milestones", {
+    owner: repo.owner,
+    repo: repo.name,
+    state: "all",
+    per_page: 100
+  });
+  return raw.map(toMilestone);
+}
+function dueOnFor(day) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`dueOnFor: not a YYYY-MM-DD day: ${day}`);
+  return `${day}T12:00:00Z`;
+}
+function dueDayOf(dueOn) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(new Date(dueOn));
+}
+async function createMilestone(github, writes, repo, input2) {
+  const dueOn = input2.dueDay ? dueOnFor(input2.dueDay) : null;
+  return writes.write(
+    {
+      action: "create milestone",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${input2.title}"${dueOn ? ` due ${dueOn}` : ""}`
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/milestones", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: input2.title,
+          description: input2.description,
+          ...dueOn ? { due_on: dueOn } : {}
+        });
+        return toMilestone(data);
+      } catch (error63) {
+        if (isAlreadyExists(error63)) {
+          const found = (await listMilestones(github, repo)).find((m) => m.title === input2.title);
+          if (found) return found;
+        }
+        throw explainPermission(error63, `create the milestone "${input2.title}"`, "issues: write");
+      }
+    },
+    { number: 0, title: input2.title, state: "open", dueOn, url: "(dry run: no milestone created)" }
+  );
+}
+
+// src/render/format.ts
+var HOUR_MS = 36e5;
+var DAY_MS = 24 * HOUR_MS;
+function formatTime(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatDate(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return date5.toISOString().slice(0, 10);
+}
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
+  if (ms2 < DAY_MS) {
+    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
+    return `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS);
+  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+function between(fromIso, toIso) {
+  return Date.parse(toIso) - Date.parse(fromIso);
+}
+function plural2(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+var REACTION_EMOJI = {
+  "+1": "\u{1F44D}",
+  "-1": "\u{1F44E}",
+  laugh: "\u{1F604}",
+  hooray: "\u{1F389}",
+  confused: "\u{1F615}",
+  heart: "\u2764\uFE0F",
+  rocket: "\u{1F680}",
+  eyes: "\u{1F440}"
+};
+
+// src/render/previous-items.ts
+function committedItems(items) {
+  return items.filter((item) => item.status === "accepted" || item.status === "created");
+}
+function daysBetween(fromDate, now) {
+  return Math.floor((now.getTime() - Date.parse(`${fromDate}T23:59:59Z`)) / 864e5) + 1;
+}
+function isOverdue(due, now) {
+  return due !== null && Date.parse(`${due}T23:59:59.999Z`) < now.getTime();
+}
+function followUpOf(item, issue3, now) {
+  const overdue = isOverdue(item.due, now);
+  const lateBy = item.due && overdue ? `${daysBetween(item.due, now)} days overdue` : "";
+  if (item.issueNumber === null || issue3 === null) {
+    return {
+      item,
+      status: overdue ? "overdue" : "untracked",
+      detail: ["no issue: the retrospective was not finalized", lateBy].filter(Boolean).join("; ")
+    };
+  }
+  if (!issue3.found) return { item, status: "missing", detail: issue3.reason };
+  if (issue3.state === "closed") {
+    const notPlanned = issue3.stateReason === "not_planned" ? " as not planned" : "";
+    return {
+      item,
+      status: "done",
+      detail: `closed${notPlanned}${issue3.closedAt ? ` ${formatDate(issue3.closedAt)}` : ""}`
+    };
+  }
+  return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
+}
+var STATUS_LABEL2 = {
+  done: "\u2705 done",
+  open: "\u{1F504} open",
+  overdue: "\u23F0 overdue",
+  untracked: "\u{1F4DD} not tracked",
+  missing: "\u2753 issue not found"
+};
+function renderPreviousItems(previous) {
+  if (!previous) {
+    return "_This is the first retrospective of this release line: there are no earlier action items to follow up._";
+  }
+  const retro = link(`the ${previous.tag} retrospective`, previous.url);
+  if (previous.followUps.length === 0) {
+    return `_${retro} decided no action items._`;
+  }
+  const counts = (status) => previous.followUps.filter((f) => f.status === status).length;
+  const rows = previous.followUps.map(({ item, status, detail }) => [
+    item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
+    escapeInline(item.title, { maxLength: 120 }),
+    item.owner ? escapeInline(`@${item.owner}`, { maxLength: 60 }) : "\u2014",
+    item.due ?? "\u2014",
+    STATUS_LABEL2[status],
+    escapeInline(detail, { maxLength: 120 })
+  ]);
+  const summary2 = [
+    `${counts("done")} done`,
+    `${counts("open")} open`,
+    `${counts("overdue")} overdue`,
+    ...counts("untracked") > 0 ? [`${counts("untracked")} not tracked`] : [],
+    ...counts("missing") > 0 ? [`${counts("missing")} not found`] : []
+  ].join(", ");
+  return [
+    `From ${retro}: ${summary2}.`,
+    "",
+    table(["Item", "Action", "Owner", "Due", "Status", "Now"], rows),
+    "",
+    "_Start the meeting here: for each open or overdue item, is it still worth doing? If so, who unblocks it?_"
+  ].join("\n");
+}
+
+// src/retro/finalize/failures.ts
+var Failures = class {
+  list = [];
+  add(subject, step, error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
+    this.list.push({ subject, step, message });
+  }
+  get count() {
+    return this.list.length;
+  }
+  /** Whether `step` failed for `subject`. */
+  has(subject, step) {
+    return this.list.some((f) => f.subject === subject && f.step === step);
+  }
+};
+function formatFailures(failures) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const key = `${f.step}\0${f.message}`;
+    const group = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
+    if (!group.subjects.includes(f.subject)) group.subjects.push(f.subject);
+    groups2.set(key, group);
+  }
+  return [...groups2.values()].map((g) => `${g.subjects.join(", ")}: ${g.step}: ${g.message}`);
+}
+
+// src/retro/finalize/markers.ts
+function markerSafe(text) {
+  return text.replace(/[^A-Za-z0-9._/+@-]/g, (ch) => encodeURIComponent(ch)).replace(/--/g, "-%2D");
+}
+function issueKey(tag, itemId) {
+  return `<!-- retro:${markerSafe(tag)}:${itemId} -->`;
+}
+function dueMarker(day) {
+  return `<!-- retro-due:${day} -->`;
+}
+function ownerMarker(login2) {
+  return `<!-- retro-owner:${markerSafe(login2)} -->`;
+}
+var DUE = /<!-- retro-due:(\d{4}-\d{2}-\d{2}) -->/;
+var OWNER = /<!-- retro-owner:([A-Za-z0-9-]+) -->/;
+var KEY = /<!-- retro:(\S+):(A\d+) -->/;
+function readDueMarker(body) {
+  return DUE.exec(body)?.[1] ?? null;
+}
+function readOwnerMarker(body) {
+  return OWNER.exec(body)?.[1] ?? null;
+}
+function readIssueKey(body) {
+  const match = KEY.exec(body);
+  return match?.[1] && match[2] ? { tag: decodeURIComponent(match[1]), itemId: match[2] } : null;
+}
+var ISSUE_START = "<!-- release-retro:issue:start -->";
+var ISSUE_END = "<!-- release-retro:issue:end -->";
+var CLOSING_MARKER = "<!-- release-retro:closing -->";
+var REMINDER_MARKER = "<!-- release-retro:reminder -->";
+var RELEASE_LINK_START = "<!-- release-retro:retrospective-link:start -->";
+var RELEASE_LINK_END = "<!-- release-retro:retrospective-link:end -->";
+function replaceRegion(body, start2, end2, region) {
+  const from = body.indexOf(start2);
+  const to = body.indexOf(end2, from);
+  if (from === -1 || to === -1) return body.trim() === "" ? region : `${body.trimEnd()}
+
+${region}`;
+  return `${body.slice(0, from)}${region}${body.slice(to + end2.length)}`;
+}
+
+// src/retro/finalize/plan.ts
+function decidedItems(items) {
+  return items.filter((item) => item.status === "accepted" || item.status === "created");
+}
+function priorityOf(item, config2) {
+  return item.priority ?? config2.actionItems.defaultPriority;
+}
+function orderForIssues(items, config2) {
+  return [...items].sort(
+    (a, b) => priorityOf(a, config2).localeCompare(priorityOf(b, config2)) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function refreshVotes(state, comments) {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  return {
+    ...state,
+    items: state.items.map((item) => {
+      const source = byId.get(item.sourceCommentId);
+      return source ? { ...item, votes: thumbsUp(source) } : item;
+    })
+  };
+}
+function labelName2(name) {
+  return [...name].slice(0, LABEL_NAME_MAX).join("");
+}
+var PRIORITY_COLOURS = { P0: "b60205", P1: "d93f0b", P2: "fbca04", P3: "0e8a16" };
+function baseLabel(config2) {
+  return {
+    name: labelName2(config2.actionItems.labels.base),
+    color: "5319e7",
+    description: "An action item decided in a release retrospective"
+  };
+}
+function tagLabel(config2, tag) {
+  return {
+    name: labelName2(`${config2.actionItems.labels.tagPrefix}${tag}`),
+    color: "c5def5",
+    description: `Action items from the ${tag} retrospective`
+  };
+}
+function priorityLabel(config2, priority2) {
+  return {
+    name: labelName2(`${config2.actionItems.labels.priorityPrefix}${priority2}`),
+    color: PRIORITY_COLOURS[priority2],
+    description: `Priority ${priority2} (P0 is the most urgent)`
+  };
+}
+function labelsFor(item, config2, tag) {
+  const specs = [
+    baseLabel(config2),
+    tagLabel(config2, tag),
+    priorityLabel(config2, priorityOf(item, config2)),
+    ...item.labels.map((name) => ({
+      name: labelName2(name),
+      color: "ededed",
+      description: "Added from a release retrospective action item"
+    }))
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  return specs.filter((s) => {
+    const key = s.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function lastDayOfMonth(day) {
+  const [year, month] = day.split("-").map(Number);
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.toISOString().slice(0, 10);
+}
+function milestoneFor(item, config2) {
+  const { strategy, title, fixedTitle } = config2.actionItems.milestones;
+  if (strategy === "none") return null;
+  if (strategy === "fixed") return { title: fixedTitle, dueDay: null };
+  if (!item.due) return null;
+  const month = item.due.slice(0, 7);
+  return { title: title.replaceAll("{month}", month), dueDay: lastDayOfMonth(item.due) };
+}
+function acceptanceCriteria(commentBody) {
+  const lines = commentBody.replace(/\r\n?/g, "\n").split("\n");
+  const start2 = lines.findIndex(
+    (line) => /^\s*(?:#+\s*)?(?:\*\*)?(acceptance criteria|acceptance|done when)\b/i.test(line)
+  );
+  if (start2 === -1) return null;
+  const first = (lines[start2] ?? "").replace(
+    /^\s*(?:#+\s*)?(?:\*\*)?(acceptance criteria|acceptance|done when)(?:\*\*)?\s*:?\s*(?:\*\*)?/i,
+    ""
+  ).trim();
+  const rest = lines.slice(start2 + 1);
+  const end2 = rest.findIndex((line) => /^\s*\/[a-z]+\b/i.test(line));
+  const text = [first, ...end2 === -1 ? rest : rest.slice(0, end2)].join("\n").trim();
+  return text === "" ? null : text;
+}
+
+// src/retro/remind/index.ts
+var DAY_MS2 = 864e5;
+function dueOfIssue(issue3) {
+  return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
+}
+function daysOverdue(due, now) {
+  const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS2) + 1 : 0;
+}
+function ownersOf(issue3) {
+  if (issue3.assignees.length > 0) return issue3.assignees;
+  const owner = readOwnerMarker(issue3.body);
+  return owner ? [owner] : [];
+}
+function discussionUrlOf(issue3) {
+  return /\[[^\]]*retrospective\]\((https?:\/\/[^)\s]+)\)/.exec(issue3.body)?.[1] ?? null;
+}
+async function remindOverdue(ctx) {
+  const actor = await ctx.actorLogin();
+  const base = ctx.config.actionItems.labels.base;
+  const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
+  const rows = [];
+  const failures = new Failures();
+  const everyMs = ctx.config.remindEveryDays * DAY_MS2;
+  for (const issue3 of open3) {
+    if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
+    const due = dueOfIssue(issue3);
+    if (!due) continue;
+    const days = daysOverdue(due, ctx.now);
+    if (days <= 0) continue;
+    const row = { issue: issue3, due, days, owners: ownersOf(issue3), outcome: "" };
+    rows.push(row);
+    try {
+      const comments = await listIssueComments(ctx.github, ctx.repo, issue3.number);
+      const last = comments.filter((c) => sameLogin(c.author, actor) && c.body.includes(REMINDER_MARKER)).map((c) => Date.parse(c.createdAt)).reduce((max, t2) => Math.max(max, t2), Number.NEGATIVE_INFINITY);
+      if (ctx.now.getTime() - last < everyMs) {
+        row.outcome = `reminded ${new Date(last).toISOString().slice(0, 10)}`;
+        continue;
+      }
+      const key = readIssueKey(issue3.body);
+      await addIssueComment(
+        ctx.github,
+        ctx.writes,
+        ctx.repo,
+        issue3.number,
+        renderReminder({
+          marker: REMINDER_MARKER,
+          owners: row.owners,
+          due,
+          daysOverdue: days,
+          tag: key?.tag ?? "",
+          discussionUrl: discussionUrlOf(issue3),
+          everyDays: ctx.config.remindEveryDays
+        })
+      );
+      row.outcome = "reminded now";
+      ctx.log.info(`Reminded ${row.owners.join(", ") || "nobody (no owner)"} on issue #${issue3.number}.`);
+    } catch (error63) {
+      row.outcome = "reminder failed";
+      failures.add(`issue #${issue3.number}`, "reminder", error63);
+    }
+  }
+  const summary2 = renderOverdueSummary(rows);
+  const result2 = { outputs: {}, summary: summary2 };
+  if (failures.count > 0) {
+    throw Object.assign(
+      new Error(
+        `Some reminders could not be sent:
+${formatFailures(failures.list).map((l) => `- ${l}`).join("\n")}`
+      ),
+      { partial: result2 }
+    );
+  }
+  return result2;
+}
+function renderOverdueSummary(rows) {
+  if (rows.length === 0)
+    return "### Overdue action items\n\n_None: every open action item is within its due date._";
+  const lines = rows.map((r) => [
+    link(`#${r.issue.number}`, r.issue.url),
+    escapeInline(r.issue.title, { maxLength: 100 }),
+    r.owners.map((o) => quietLogin(o)).join(", ") || "\u2014",
+    r.due,
+    String(r.days),
+    r.outcome
+  ]);
+  return [
+    "### Overdue action items",
+    "",
+    table(["Issue", "Action", "Owner", "Due", "Days overdue", "Reminder"], lines)
+  ].join("\n");
+}
+async function previousItemsStatus(ctx, state) {
+  const items = committedItems(state.items);
+  if (items.length === 0) return [];
+  const actor = await ctx.actorLogin();
+  const tagged = items.some((i) => i.issueNumber !== null) ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name) : [];
+  const out = [];
+  for (const item of items) {
+    let issue3 = null;
+    if (item.issueNumber !== null) {
+      issue3 = tagged.find((i) => i.number === item.issueNumber) ?? await getIssue(ctx.github, ctx.repo, item.issueNumber);
+    }
+    let now = null;
+    if (item.issueNumber !== null) {
+      now = issue3 ? {
+        found: true,
+        state: issue3.state,
+        closedAt: issue3.closedAt,
+        url: issue3.url,
+        stateReason: issue3.stateReason
+      } : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
+    }
+    const trusted = issue3 && sameLogin(issue3.author, actor);
+    const due = (trusted && issue3 ? dueOfIssue(issue3) : null) ?? item.due;
+    out.push(followUpOf({ ...item, due }, now, ctx.now));
+  }
+  return out;
+}
+
+// src/retro/user-template.ts
+async function readUserTemplate(ctx, key) {
+  const path = ctx.config.templates[key].trim();
+  if (!path) return null;
+  const { owner, name } = ctx.repo;
+  const text = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
+  if (text === null) {
+    throw new ConfigError(
+      `templates.${key} is "${path}", but there is no such file in ${owner}/${name} (default branch) or the workspace. Commit the template there, fix the path in .github/release-retro.yml, or remove the key to use the bundled template.`
+    );
+  }
+  return { text, source: path.replace(/^\.?\/+/, "") };
+}
+
+// src/retro/finalize/document.ts
+var isBot = (login2) => !login2 || /\[bot\]$/i.test(login2);
+function reflectionText(body) {
+  return body.replace(/\r\n?/g, "\n").split("\n").filter((line) => !/^\s*\/[a-z]+\b/i.test(line)).join("\n").trim();
+}
+function participantsOf(state, comments, actor) {
+  const names = /* @__PURE__ */ new Map();
+  const add = (login2) => {
+    if (!login2 || isBot(login2) || sameLogin(login2, actor)) return;
+    const key = login2.toLowerCase();
+    if (!names.has(key)) names.set(key, login2);
+  };
+  for (const c of comments) add(c.author);
+  for (const item of state.items) {
+    add(item.proposer);
+    if (item.status === "accepted" || item.status === "created") add(item.owner);
+  }
+  for (const l of state.learnings) add(l.author);
+  return [...names.values()].sort((a, b) => a.localeCompare(b));
+}
+function reflectionsOf(config2, state, comments, actor) {
+  return config2.survey.map((prompt) => {
+    const threadId = state.surveyThreads[prompt.id];
+    const replies2 = threadId ? comments.filter((c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor)).map((c) => ({
+      prompt: prompt.title,
+      author: c.author,
+      body: reflectionText(c.body),
+      url: c.url,
+      votes: thumbsUp(c),
+      createdAt: c.createdAt
+    })).filter((r) => r.body !== "").sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt)).map(({ createdAt: _createdAt, ...r }) => r) : [];
+    return { title: prompt.title, replies: replies2 };
+  });
+}
+function topReflections(prompts, count2 = 5) {
+  return prompts.flatMap((p) => p.replies).filter((r) => r.votes > 0).sort((a, b) => b.votes - a.votes).slice(0, count2);
+}
+
+// src/retro/finalize/issues.ts
+var lower = (s) => s.toLowerCase();
+async function existingIssues(ic, items) {
+  const { ctx, tag, actor } = ic;
+  const found = /* @__PURE__ */ new Map();
+  const ours = (issue3, item) => sameLogin(issue3.author, actor) && issue3.body.includes(issueKey(tag, item.id));
+  const tagged = await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, tag).name);
+  for (const item of items) {
+    const issue3 = tagged.find((i) => ours(i, item));
+    if (issue3) found.set(item.id, issue3);
+  }
+  for (const item of items) {
+    if (found.has(item.id) || item.issueNumber === null) continue;
+    const issue3 = await getIssue(ctx.github, ctx.repo, item.issueNumber);
+    if (issue3 && ours(issue3, item)) found.set(item.id, issue3);
+  }
+  return found;
+}
+function issueBody(ic, item, previous) {
+  const { ctx, tag } = ic;
+  const region = [
+    ISSUE_START,
+    issueKey(tag, item.id),
+    ...item.due ? [dueMarker(item.due)] : [],
+    ...item.owner ? [ownerMarker(item.owner)] : [],
+    renderIssueBody({
+      tag,
+      item,
+      priority: priorityOf(item, ctx.config),
+      discussionUrl: ic.discussionUrl,
+      releaseUrl: ic.releaseUrl,
+      acceptance: acceptanceCriteria(ic.commentBodies.get(item.sourceCommentId) ?? "")
+    }),
+    ISSUE_END
+  ].join("\n");
+  return previous === null ? `${region}
+` : replaceRegion(previous, ISSUE_START, ISSUE_END, region);
+}
+function issueChanges(issue3, wanted) {
+  const changes = {};
+  if (issue3.title !== wanted.title) changes.title = wanted.title;
+  if (issue3.body !== wanted.body) changes.body = wanted.body;
+  const have = new Set(issue3.labels.map(lower));
+  const missingLabels = wanted.labels.filter((l) => !have.has(lower(l)));
+  if (missingLabels.length > 0) changes.labels = [...issue3.labels, ...missingLabels];
+  const assigned = new Set(issue3.assignees.map(lower));
+  const missingAssignees = wanted.assignees.filter((a) => !assigned.has(lower(a)));
+  if (missingAssignees.length > 0) changes.assignees = [...issue3.assignees, ...missingAssignees];
+  if (wanted.milestone !== null && issue3.milestone?.number !== wanted.milestone)
+    changes.milestone = wanted.milestone;
+  return changes;
+}
+var Milestones = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  list;
+  async numberFor(plan, repo) {
+    this.list ??= listMilestones(this.ctx.github, repo);
+    const list = await this.list;
+    const existing = list.find((m) => m.title === plan.title);
+    if (existing) return existing.number;
+    const created = await createMilestone(this.ctx.github, this.ctx.writes, repo, {
+      title: plan.title,
+      dueDay: plan.dueDay,
+      description: "Action items decided in release retrospectives."
+    });
+    list.push(created);
+    return created.number;
+  }
+};
+var Assignability = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  known = /* @__PURE__ */ new Map();
+  check(login2) {
+    const key = lower(login2);
+    let answer = this.known.get(key);
+    if (!answer) {
+      answer = isAssignable(this.ctx.github, this.ctx.repo, login2);
+      this.known.set(key, answer);
+    }
+    return answer;
+  }
+};
+async function syncIssues(ic) {
+  const { ctx, failures } = ic;
+  const items = orderForIssues(decidedItems(ic.record.state.items), ctx.config);
+  if (items.length === 0) return [];
+  const [labels, existing] = await Promise.all([listLabels(ctx.github, ctx.repo), existingIssues(ic, items)]);
+  const wantedLabels = /* @__PURE__ */ new Map();
+  for (const item of items)
+    for (const spec of labelsFor(item, ctx.config, ic.tag)) wantedLabels.set(lower(spec.name), spec);
+  const labelFailures = await ensureLabels(ctx.github, ctx.writes, ctx.repo, labels, [
+    ...wantedLabels.values()
+  ]);
+  for (const [name, error63] of labelFailures)
+    failures.add(`label "${wantedLabels.get(name)?.name ?? name}"`, "labels", error63);
+  const milestones = new Milestones(ctx);
+  const assignable = new Assignability(ctx);
+  const results = [];
+  for (const item of items) {
+    const subject = item.id;
+    let issue3 = existing.get(item.id) ?? null;
+    try {
+      const plan = milestoneFor(item, ctx.config);
+      let milestone = null;
+      if (plan) {
+        try {
+          milestone = await milestones.numberFor(plan, ctx.repo);
+        } catch (error63) {
+          failures.add(subject, "milestone", error63);
+        }
+      }
+      const assignees = [];
+      if (item.owner) {
+        if (await assignable.check(item.owner)) assignees.push(item.owner);
+        else {
+          failures.add(
+            subject,
+            "assignee",
+            new Error(
+              `@${item.owner} cannot be assigned issues in ${ctx.repo.owner}/${ctx.repo.name}: GitHub assigns only people with access to the repository (or organization members who can read it). Give them access, or choose another owner with \`/assign ${item.id} @login\`, then finalize again.`
+            )
+          );
+        }
+      }
+      const wanted = {
+        title: issueTitle(item.title),
+        body: issueBody(ic, item, issue3?.body ?? null),
+        labels: labelsFor(item, ctx.config, ic.tag).map((l) => l.name),
+        assignees,
+        milestone
+      };
+      if (issue3 === null) {
+        issue3 = await createIssue(ctx.github, ctx.writes, ctx.repo, wanted);
+        ctx.log.info(`${item.id}: created issue #${issue3.number}`);
+      } else {
+        const changes = issueChanges(issue3, wanted);
+        if (Object.keys(changes).length > 0) {
+          issue3 = await updateIssue(ctx.github, ctx.writes, ctx.repo, issue3, changes);
+          ctx.log.info(`${item.id}: updated issue #${issue3.number} (${Object.keys(changes).join(", ")})`);
+        }
+      }
+      await recordIssue(ic, item, issue3);
+    } catch (error63) {
+      failures.add(subject, "issue", error63);
+    }
+    results.push({ item: ic.record.state.items.find((i) => i.id === item.id) ?? item, issue: issue3 });
+    if (issue3) {
+      try {
+        await ic.board.add(item, priorityOf(item, ctx.config), issue3);
+      } catch (error63) {
+        failures.add(`${subject} (issue #${issue3.number})`, "project", error63);
+      }
+    }
+  }
+  return results;
+}
+async function recordIssue(ic, item, issue3) {
+  const state = ic.record.state;
+  const current = state.items.find((i) => i.id === item.id);
+  if (current?.status === "created" && current.issueNumber === issue3.number && current.issueUrl === issue3.url)
+    return;
+  const next = {
+    ...state,
+    items: state.items.map(
+      (i) => i.id === item.id ? { ...i, status: "created", issueNumber: issue3.number, issueUrl: issue3.url } : i
+    )
+  };
+  await ic.record.save(next);
+}
+
+// src/github/graphql/AddProjectItem.graphql
+var AddProjectItem_default = "mutation AddProjectItem($projectId: ID!, $contentId: ID!) {\n  addProjectV2ItemById(input: { projectId: $projectId, contentId: $contentId }) {\n    item {\n      id\n    }\n  }\n}\n";
+
+// src/github/graphql/OrganizationProject.graphql
+var OrganizationProject_default = "query OrganizationProject($login: String!, $number: Int!) {\n  organization(login: $login) {\n    projectV2(number: $number) {\n      id\n      title\n      url\n      fields(first: 100) {\n        nodes {\n          ... on ProjectV2Field {\n            id\n            name\n            dataType\n          }\n          ... on ProjectV2SingleSelectField {\n            id\n            name\n            dataType\n            options {\n              id\n              name\n            }\n          }\n          ... on ProjectV2IterationField {\n            id\n            name\n            dataType\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/ProjectItemFieldValues.graphql
+var ProjectItemFieldValues_default = "query ProjectItemFieldValues($id: ID!) {\n  node(id: $id) {\n    ... on ProjectV2Item {\n      id\n      fieldValues(first: 100) {\n        nodes {\n          ... on ProjectV2ItemFieldTextValue {\n            text\n            field {\n              ... on ProjectV2FieldCommon {\n                id\n              }\n            }\n          }\n          ... on ProjectV2ItemFieldDateValue {\n            date\n            field {\n              ... on ProjectV2FieldCommon {\n                id\n              }\n            }\n          }\n          ... on ProjectV2ItemFieldNumberValue {\n            number\n            field {\n              ... on ProjectV2FieldCommon {\n                id\n              }\n            }\n          }\n          ... on ProjectV2ItemFieldSingleSelectValue {\n            optionId\n            field {\n              ... on ProjectV2FieldCommon {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/SetProjectFieldValue.graphql
+var SetProjectFieldValue_default = "mutation SetProjectFieldValue($projectId: ID!, $itemId: ID!, $fieldId: ID!, $value: ProjectV2FieldValue!) {\n  updateProjectV2ItemFieldValue(\n    input: { projectId: $projectId, itemId: $itemId, fieldId: $fieldId, value: $value }\n  ) {\n    projectV2Item {\n      id\n    }\n  }\n}\n";
+
+// src/github/graphql/UserProject.graphql
+var UserProject_default = "query UserProject($login: String!, $number: Int!) {\n  user(login: $login) {\n    projectV2(number: $number) {\n      id\n      title\n      url\n      fields(first: 100) {\n        nodes {\n          ... on ProjectV2Field {\n            id\n            name\n            dataType\n          }\n          ... on ProjectV2SingleSelectField {\n            id\n            name\n            dataType\n            options {\n              id\n              name\n            }\n          }\n          ... on ProjectV2IterationField {\n            id\n            name\n            dataType\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/projects.ts
+var ProjectAccessError = class extends GitHubActionError {
+  name = "ProjectAccessError";
+};
+function parseProjectUrl(url2) {
+  const match = /^https?:\/\/[^/]+\/(orgs|users)\/([^/]+)\/projects\/(\d+)\/?$/.exec(url2.trim());
+  if (!match?.[2] || !match[3]) {
+    throw new GitHubActionError(
+      `project.url "${url2}" is not a Projects (v2) URL; it looks like https://github.com/orgs/acme/projects/1 .`
+    );
+  }
+  return {
+    ownerType: match[1] === "orgs" ? "organization" : "user",
+    owner: decodeURIComponent(match[2]),
+    number: Number(match[3]),
+    url: url2.trim()
+  };
+}
+function projectTokenAdvice(ref2) {
+  const how = ref2.ownerType === "organization" ? `a fine-grained personal access token with resource owner "${ref2.owner}" and the organization permission "Projects: Read and write" (plus "Issues: Read" on this repository), or a GitHub App installation token with the same permissions` : "a classic personal access token with the `project` scope (user-owned boards do not accept fine-grained tokens)";
+  return `Create ${how}, store it as a repository secret (e.g. RELEASE_RETRO_PROJECT_TOKEN) and pass it as \`project-token: \${{ secrets.RELEASE_RETRO_PROJECT_TOKEN }}\`.`;
+}
+function missingProjectToken(ref2) {
+  return new ProjectAccessError(
+    `The project board ${ref2.url} cannot be updated: GITHUB_TOKEN cannot reach Projects (v2), and no project-token was given. ${projectTokenAdvice(ref2)}`
+  );
+}
+function explainProjectError(error63, ref2, doing) {
+  if (isForbidden(error63)) {
+    return new ProjectAccessError(
+      `GitHub refused to ${doing} on ${ref2.url} ("Resource not accessible by integration" or a missing scope): the project-token cannot write to this board. ${projectTokenAdvice(ref2)}`,
+      { cause: error63 }
+    );
+  }
+  return error63 instanceof Error ? error63 : new Error(String(error63));
+}
+async function getProject(github, ref2) {
+  let data;
+  try {
+    data = await github.graphql(
+      ref2.ownerType === "organization" ? OrganizationProject_default : UserProject_default,
+      {
+        login: ref2.owner,
+        number: ref2.number
+      }
+    );
+  } catch (error63) {
+    if (isNotFound(error63)) {
+      throw new ProjectAccessError(
+        `The project board ${ref2.url} was not found, or the project-token cannot see it. Check project.url, and that the token's owner can open the board. ${projectTokenAdvice(ref2)}`,
+        { cause: error63 }
+      );
+    }
+    throw explainProjectError(error63, ref2, "read the project board");
+  }
+  const project = data[ref2.ownerType]?.projectV2;
+  if (!project) {
+    throw new ProjectAccessError(
+      `The project board ${ref2.url} was not found, or the project-token cannot see it. ${projectTokenAdvice(ref2)}`
+    );
+  }
+  const fields = project.fields.nodes.flatMap(
+    (f) => f?.id && f.name ? [{ id: f.id, name: f.name, dataType: f.dataType ?? "UNKNOWN", options: f.options ?? [] }] : []
+  );
+  return { id: project.id, title: project.title, url: project.url, fields };
+}
+async function addProjectItem(github, writes, ref2, input2) {
+  return writes.write(
+    { action: "add to project", target: ref2.url, summary: input2.label },
+    async () => {
+      try {
+        const data = await github.graphql(AddProjectItem_default, {
+          projectId: input2.projectId,
+          contentId: input2.contentId
+        });
+        return data.addProjectV2ItemById.item.id;
+      } catch (error63) {
+        throw explainProjectError(error63, ref2, `add ${input2.label}`);
+      }
+    },
+    "DRY_RUN_PROJECT_ITEM"
+  );
+}
+async function setProjectField(github, writes, ref2, input2) {
+  await writes.write(
+    {
+      action: "set project field",
+      target: ref2.url,
+      summary: `${input2.label}: ${input2.field.name} = ${JSON.stringify(input2.value)}`
+    },
+    async () => {
+      try {
+        await github.graphql(SetProjectFieldValue_default, {
+          projectId: input2.projectId,
+          itemId: input2.itemId,
+          fieldId: input2.field.id,
+          value: input2.value
+        });
+      } catch (error63) {
+        throw explainProjectError(error63, ref2, `set ${input2.field.name} of ${input2.label}`);
+      }
+    },
+    void 0
+  );
+}
+async function filledFields(github, ref2, itemId) {
+  let data;
+  try {
+    data = await github.graphql(ProjectItemFieldValues_default, { id: itemId });
+  } catch (error63) {
+    throw explainProjectError(error63, ref2, "read the fields of a project item");
+  }
+  const ids = (data.node?.fieldValues?.nodes ?? []).flatMap((v) => v?.field?.id ? [v.field.id] : []);
+  return new Set(ids);
+}
+function findField(project, name) {
+  const key = name.trim().toLowerCase();
+  return key ? project.fields.find((f) => f.name.toLowerCase() === key) : void 0;
+}
+function findOption(field, name, aliases = []) {
+  for (const candidate of [name, ...aliases]) {
+    const key = candidate.trim().toLowerCase();
+    const found = field.options.find((o) => o.name.trim().toLowerCase() === key);
+    if (found) return found.id;
+  }
+  return void 0;
+}
+
+// src/retro/finalize/project.ts
+var PRIORITY_ALIASES = {
+  P0: ["urgent", "critical", "highest"],
+  P1: ["high"],
+  P2: ["medium", "normal"],
+  P3: ["low"]
+};
+var ProjectBoard = class {
+  constructor(ctx, warnings) {
+    this.ctx = ctx;
+    this.warnings = warnings;
+  }
+  ctx;
+  warnings;
+  project;
+  warned = /* @__PURE__ */ new Set();
+  get configured() {
+    return this.ctx.config.project.url !== "";
+  }
+  warn(message) {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warnings.push(message);
+    this.ctx.log.warning(message);
+  }
+  /** Adds the issue to the board (GitHub returns the existing card when it is there) and fills empty fields. */
+  async add(item, priority2, issue3) {
+    if (!this.configured) return;
+    const ref2 = parseProjectUrl(this.ctx.config.project.url);
+    const github = this.ctx.projectGithub;
+    if (!github) throw missingProjectToken(ref2);
+    this.project ??= getProject(github, ref2);
+    const project = await this.project;
+    const itemId = await addProjectItem(github, this.ctx.writes, ref2, {
+      projectId: project.id,
+      contentId: issue3.nodeId,
+      label: `issue #${issue3.number} (${item.id})`
+    });
+    const filled = this.ctx.writes.dryRun ? /* @__PURE__ */ new Set() : await filledFields(github, ref2, itemId);
+    const { fields } = this.ctx.config.project;
+    const wanted = [
+      [fields.status, (field) => this.textOrOption(field, fields.statusValue, [])],
+      [fields.due, (field) => item.due ? this.dateValue(field, item.due) : null],
+      [fields.priority, (field) => this.priorityValue(field, priority2)]
+    ];
+    for (const [name, valueFor] of wanted) {
+      if (!name) continue;
+      const field = findField(project, name);
+      if (!field) {
+        this.warn(
+          `The project board ${ref2.url} has no field "${name}"; it is left out. Add the field to the board, or set project.fields in the config to the name the board uses (or "" to skip it).`
+        );
+        continue;
+      }
+      if (filled.has(field.id)) continue;
+      const value = valueFor(field);
+      if (value === null) continue;
+      await setProjectField(github, this.ctx.writes, ref2, {
+        projectId: project.id,
+        itemId,
+        field,
+        value,
+        label: `issue #${issue3.number} (${item.id})`
+      });
+    }
+  }
+  unsupported(field) {
+    this.warn(
+      `The project field "${field.name}" is a ${field.dataType} field, which release-retro cannot fill in; use a single-select, text or date field.`
+    );
+    return null;
+  }
+  textOrOption(field, value, aliases) {
+    if (field.dataType === "TEXT") return { text: value };
+    if (field.dataType !== "SINGLE_SELECT") return this.unsupported(field);
+    const option = findOption(field, value, aliases);
+    if (option) return { singleSelectOptionId: option };
+    this.warn(
+      `The project field "${field.name}" has no option "${value}" (it has: ${field.options.map((o) => o.name).join(", ") || "none"}); it is left empty.`
+    );
+    return null;
+  }
+  dateValue(field, day) {
+    if (field.dataType === "DATE") return { date: day };
+    if (field.dataType === "TEXT") return { text: day };
+    return this.unsupported(field);
+  }
+  priorityValue(field, priority2) {
+    if (field.dataType === "NUMBER") return { number: Number(priority2.slice(1)) };
+    return this.textOrOption(field, priority2, PRIORITY_ALIASES[priority2]);
+  }
+};
+
+// src/retro/finalize/publish.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+var WORKSPACE_FILE = "retrospective.md";
+async function writeToWorkspace(ctx, markdown) {
+  const path = join2(ctx.workspace, WORKSPACE_FILE);
+  await mkdir2(dirname(path), { recursive: true });
+  await writeFile2(path, markdown, "utf8");
+  return path;
+}
+function publishPath(template, tag) {
+  return template.replaceAll("{tag}", tag.replace(/[^A-Za-z0-9._-]/g, "-"));
+}
+function publishBranch(template, tag) {
+  return template.replaceAll("{tag}", tag.replace(/[^A-Za-z0-9._/-]/g, "-")).replace(/\.\.+/g, ".").replace(/\.lock$/, "-lock");
+}
+async function publishDocument(ctx, input2) {
+  const { publish } = ctx.config;
+  if (publish.mode === "none") return null;
+  const path = publishPath(publish.path, input2.tag);
+  const message = `docs: retrospective of ${input2.tag}`;
+  if (publish.mode === "commit") {
+    const result3 = await publishByCommit(ctx.github, ctx.writes, ctx.repo, {
+      path,
+      content: input2.markdown,
+      message,
+      serverUrl: ctx.serverUrl
+    });
+    return { ...result3, path };
+  }
+  const result2 = await publishByPullRequest(ctx.github, ctx.writes, ctx.repo, {
+    path,
+    content: input2.markdown,
+    message,
+    branch: publishBranch(publish.branch, input2.tag),
+    title: `Retrospective of ${input2.tag}`,
+    body: `The retrospective of ${input2.tag}, finalized in ${input2.discussionUrl}.
+
+Merge to keep it with the other retrospectives; the action items are already tracked as issues.`,
+    serverUrl: ctx.serverUrl
+  });
+  return { ...result2, path };
+}
+async function linkInRelease(ctx, input2) {
+  const release = await getReleaseByTag(ctx.github, ctx.repo, input2.tag);
+  if (!release) return "no-release";
+  const links = [link("retrospective", input2.discussionUrl)];
+  if (input2.documentUrl) links.push(link("summary and action items", input2.documentUrl));
+  const region = `${RELEASE_LINK_START}
+---
+\u{1F4DD} Release ${links.join(" \xB7 ")}
+${RELEASE_LINK_END}`;
+  const body = replaceRegion(release.body, RELEASE_LINK_START, RELEASE_LINK_END, region);
+  if (body === release.body) return "unchanged";
+  await updateReleaseBody(ctx.github, ctx.writes, ctx.repo, release, body);
+  return "linked";
 }
 
 // src/retro/record.ts
@@ -53606,8 +58550,277 @@ function replaceLiveSection(body, name, content) {
 }
 function rerenderBody(body, state, render) {
   let next = body;
-  for (const name of Object.keys(render)) next = replaceLiveSection(next, name, render[name](state));
+  for (const name of Object.keys(render))
+    next = replaceLiveSection(next, name, render[name](state));
   return withState(next, state);
+}
+
+// src/retro/finalize/record.ts
+var DiscussionRecord = class {
+  constructor(ctx, retro) {
+    this.ctx = ctx;
+    this.retro = retro;
+    this.body = retro.discussion.body;
+    this.state = retro.state;
+  }
+  ctx;
+  retro;
+  body;
+  state;
+  get label() {
+    return `discussion #${this.retro.discussion.number}`;
+  }
+  async save(state) {
+    this.state = state;
+    const next = rerenderBody(this.body, state, {
+      "action-items": (s) => renderActionItems(s, this.ctx.config.maxActionItems),
+      learnings: renderLearnings
+    });
+    if (next === this.body) return;
+    await updateDiscussionBody(this.ctx.github, this.ctx.writes, {
+      id: this.retro.discussion.id,
+      label: this.label,
+      body: next
+    });
+    this.body = next;
+  }
+};
+
+// src/retro/finalize/index.ts
+var DAY_MS3 = 864e5;
+function releaseUrl(ctx, tag) {
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
+}
+function issuesOutput(results) {
+  return JSON.stringify(
+    results.flatMap(
+      ({ item, issue: issue3 }) => issue3 ? [
+        {
+          id: item.id,
+          number: issue3.number,
+          url: issue3.url,
+          title: issue3.title,
+          assignees: issue3.assignees,
+          milestone: issue3.milestone?.title ?? null
+        }
+      ] : []
+    )
+  );
+}
+async function previousFor(ctx, state, options) {
+  if (!state.previousTag) return { previous: null, previousMetrics: null };
+  const index = options.index ?? await loadRetroIndex(ctx);
+  const found = findByTag(index, state.previousTag);
+  if (!found) return { previous: null, previousMetrics: null };
+  const followUps2 = await previousItemsStatus(ctx, found.state);
+  return {
+    previous: {
+      tag: found.state.tag,
+      url: found.discussion.url,
+      items: followUps2.map((f) => ({
+        id: f.item.id,
+        title: f.item.title,
+        owner: f.item.owner,
+        due: f.item.due,
+        status: f.detail ? `${f.status} (${f.detail})` : f.status,
+        url: f.item.issueUrl
+      }))
+    },
+    previousMetrics: found.state.metrics
+  };
+}
+function findClosingComment(state, comments, actor) {
+  return comments.find(
+    (c) => sameLogin(c.author, actor) && (c.id === state.closingCommentId || c.replyTo === null && c.body.includes(CLOSING_MARKER))
+  );
+}
+async function finalizeDiscussion(ctx, retrospective, options = {}) {
+  const { discussion } = retrospective;
+  const tag = retrospective.state.tag;
+  const actor = await ctx.actorLogin();
+  const failures = new Failures();
+  const warnings = [];
+  const record2 = new DiscussionRecord(ctx, retrospective);
+  const alreadyFinalized = retrospective.state.status === "finalized";
+  const comments = await listDiscussionComments(ctx.github, discussion.id);
+  record2.state = refreshVotes(record2.state, comments);
+  const results = await syncIssues({
+    ctx,
+    tag,
+    discussionUrl: discussion.url,
+    releaseUrl: releaseUrl(ctx, tag),
+    actor,
+    commentBodies: new Map(comments.map((c) => [c.id, c.body])),
+    record: record2,
+    board: new ProjectBoard(ctx, warnings),
+    failures
+  });
+  const itemsWithoutIssue = results.filter((r) => r.issue === null).map((r) => r.item.id);
+  const state = record2.state;
+  const finalizedAt = state.finalizedAt ?? ctx.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const documentItems = orderForIssues(decidedItems(state.items), ctx.config).map((item) => {
+    const issue3 = results.find((r) => r.item.id === item.id)?.issue ?? null;
+    return {
+      item,
+      priority: priorityOf(item, ctx.config),
+      issueUrl: issue3?.url ?? item.issueUrl,
+      issueNumber: issue3?.number ?? item.issueNumber
+    };
+  });
+  const prompts = reflectionsOf(ctx.config, state, comments, actor);
+  const participants = participantsOf(state, comments, actor);
+  const { previous, previousMetrics } = await previousFor(ctx, state, options);
+  const documentInput = {
+    state,
+    title: ctx.config.title.replaceAll("{tag}", tag),
+    discussionUrl: discussion.url,
+    releaseUrl: releaseUrl(ctx, tag),
+    finalizedAt,
+    participants,
+    prompts,
+    topReflections: topReflections(prompts),
+    items: documentItems,
+    previous,
+    previousMetrics
+  };
+  let markdown;
+  try {
+    markdown = renderRetrospectiveDocument({
+      ...documentInput,
+      template: await readUserTemplate(ctx, "retrospective")
+    });
+  } catch (error63) {
+    failures.add("retrospective.md", "template", error63);
+    markdown = renderRetrospectiveDocument(documentInput);
+  }
+  const workspacePath = await writeToWorkspace(ctx, markdown);
+  const outputs = {
+    "release-tag": tag,
+    "discussion-url": discussion.url,
+    "discussion-number": String(discussion.number),
+    "retrospective-path": workspacePath
+  };
+  const summaryParts = [withoutFrontMatter(markdown)];
+  const finish = () => {
+    outputs["action-items"] = JSON.stringify(record2.state.items);
+    outputs.issues = issuesOutput(results);
+    if (warnings.length > 0) summaryParts.push(`### Warnings
+
+${warnings.map((w) => `- ${w}`).join("\n")}`);
+    return { outputs, summary: summaryParts.join("\n\n") };
+  };
+  if (itemsWithoutIssue.length === 0) {
+    let documentLink = null;
+    try {
+      const published = await publishDocument(ctx, { tag, markdown, discussionUrl: discussion.url });
+      if (published) {
+        documentLink = published.pull ? { text: `pull request #${published.pull.number} (${published.path})`, url: published.pull.url } : { text: published.path, url: published.fileUrl };
+        record2.state = { ...record2.state, retrospectivePath: published.path };
+      }
+      if (ctx.config.publish.linkInRelease) {
+        await linkInRelease(ctx, {
+          tag,
+          discussionUrl: discussion.url,
+          documentUrl: published ? published.fileUrl : null
+        });
+      }
+    } catch (error63) {
+      failures.add("retrospective.md", "publish", error63);
+    }
+    try {
+      let closingId = findClosingComment(record2.state, comments, actor)?.id ?? null;
+      if (!closingId) {
+        const body = renderClosingComment({
+          marker: CLOSING_MARKER,
+          tag,
+          participants: participants.length,
+          reflections: prompts.reduce((n, p) => n + p.replies.length, 0),
+          learnings: state.learnings.length,
+          items: documentItems,
+          document: documentLink,
+          stakeholders: ctx.config.stakeholders
+        });
+        closingId = (await addDiscussionComment(ctx.github, ctx.writes, {
+          discussionId: discussion.id,
+          label: record2.label,
+          body
+        })).id;
+      }
+      await record2.save({
+        ...record2.state,
+        status: "finalized",
+        finalizedAt,
+        closingCommentId: closingId
+      });
+      if (!discussion.closed)
+        await closeDiscussion(ctx.github, ctx.writes, { id: discussion.id, label: record2.label });
+    } catch (error63) {
+      failures.add(record2.label, "close", error63);
+    }
+  } else {
+    summaryParts.push(
+      `_The discussion stays open: ${itemsWithoutIssue.join(", ")} still ${itemsWithoutIssue.length === 1 ? "needs its issue" : "need their issues"}. Run finalize again once the failures below are fixed._`
+    );
+  }
+  const result2 = finish();
+  if (failures.count > 0) {
+    const lines = formatFailures(failures.list);
+    result2.summary += `
+
+### Failures
+
+${lines.map((l) => `- ${l}`).join("\n")}`;
+    throw Object.assign(
+      new Error(
+        `Finalizing the ${tag} retrospective finished with ${lines.length} ${lines.length === 1 ? "failure" : "failures"} (everything else was done; run finalize again after fixing them):
+${lines.map((l) => `- ${l}`).join("\n")}`
+      ),
+      { partial: result2 }
+    );
+  }
+  ctx.log.info(
+    alreadyFinalized ? `The ${tag} retrospective was already finalized; everything is in place.` : `Finalized the ${tag} retrospective: ${results.length} action items tracked.`
+  );
+  return result2;
+}
+async function finalizeRetrospective(ctx, target) {
+  if (!target.tag) return autoFinalize(ctx);
+  const index = await loadRetroIndex(ctx);
+  const retrospective = findByTag(index, target.tag);
+  if (!retrospective) {
+    throw new Error(
+      `No retrospective for ${target.tag} was found in the "${index.category.name}" discussion category of ${ctx.repo.owner}/${ctx.repo.name}. Open it first (mode: open, tag: ${target.tag}).`
+    );
+  }
+  return finalizeDiscussion(ctx, retrospective, { index });
+}
+async function autoFinalize(ctx) {
+  const index = await loadRetroIndex(ctx);
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS3;
+  const due = index.retrospectives.filter(
+    (r) => r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
+  );
+  if (due.length === 0) return { outputs: {}, summary: "" };
+  const results = [];
+  const errors = [];
+  for (const retrospective of due) {
+    ctx.log.info(
+      `Auto-finalizing the ${retrospective.state.tag} retrospective (opened ${retrospective.state.openedAt}, more than ${ctx.config.finalizeAfterDays} days ago).`
+    );
+    try {
+      results.push(await finalizeDiscussion(ctx, retrospective, { index }));
+    } catch (error63) {
+      const partial2 = error63.partial;
+      if (partial2) results.push(partial2);
+      errors.push(error63 instanceof Error ? error63.message : String(error63));
+    }
+  }
+  const merged = {
+    outputs: Object.assign({}, ...results.map((r) => r.outputs)),
+    summary: results.map((r) => r.summary).join("\n\n")
+  };
+  if (errors.length > 0) throw Object.assign(new Error(errors.join("\n")), { partial: merged });
+  return merged;
 }
 
 // src/retro/commands/parse.ts
@@ -53722,13 +58935,13 @@ var FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 function* candidateLines(body) {
   const lines = body.split(/\r\n|\r|\n/);
-  let fence = null;
+  let fence2 = null;
   let inComment = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
-    if (fence !== null) {
+    if (fence2 !== null) {
       const close = FENCE_CLOSE.exec(raw)?.[1];
-      if (close !== void 0 && close[0] === fence[0] && close.length >= fence.length) fence = null;
+      if (close !== void 0 && close[0] === fence2[0] && close.length >= fence2.length) fence2 = null;
       continue;
     }
     if (inComment) {
@@ -53740,7 +58953,7 @@ function* candidateLines(body) {
     if (text.startsWith(">")) continue;
     const open3 = FENCE_OPEN.exec(text);
     if (open3?.[1] && !(open3[1][0] === "`" && open3[2]?.includes("`"))) {
-      fence = open3[1];
+      fence2 = open3[1];
       continue;
     }
     if (text.includes("<!--")) {
@@ -53791,14 +59004,14 @@ function parseOwner(token) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS = 864e5;
+var DAY_MS4 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
   const relative = RELATIVE.exec(token);
   if (relative) {
     const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS));
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS4));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -53821,14 +59034,14 @@ function parsePriority(token) {
 }
 var MAX_LABEL_LENGTH = 50;
 function parseLabel(value) {
-  const label = value.replace(/^"|"$/g, "").trim();
-  if (label === "") return fail('`label:` needs a name, like `label:ci` or `label:"tech debt"`');
-  if (label.length > MAX_LABEL_LENGTH) {
+  const label2 = value.replace(/^"|"$/g, "").trim();
+  if (label2 === "") return fail('`label:` needs a name, like `label:ci` or `label:"tech debt"`');
+  if (label2.length > MAX_LABEL_LENGTH) {
     return fail(
-      `label names can be at most ${MAX_LABEL_LENGTH} characters; \`${label.slice(0, 20)}\u2026\` is longer`
+      `label names can be at most ${MAX_LABEL_LENGTH} characters; \`${label2.slice(0, 20)}\u2026\` is longer`
     );
   }
-  return ok(label);
+  return ok(label2);
 }
 
 // src/retro/commands/parse.ts
@@ -53870,7 +59083,7 @@ function parseKnown(name, args, base, commentTime) {
       return parseAction(args, base, commentTime);
     case "accept":
     case "reject": {
-      const words = args.split(/[\s,]+/).filter((t) => t !== "");
+      const words = args.split(/[\s,]+/).filter((t2) => t2 !== "");
       if (words.length === 0) return expected("needs one or more item ids");
       const ids = all(words.map(parseItemId));
       if (!ids.ok) return expected("needs one or more item ids", ids.reason);
@@ -53950,10 +59163,10 @@ function parseAction(args, base, commentTime) {
       const key = option[1]?.toLowerCase();
       const value = (option[2] ?? "").replace(/[.,;!?]+$/, "");
       if (key === "label") {
-        const label = parseLabel(value);
-        if (!label.ok) return invalid(label.reason);
-        if (!item.labels.some((l) => l.toLowerCase() === label.value.toLowerCase()))
-          item.labels.push(label.value);
+        const label2 = parseLabel(value);
+        if (!label2.ok) return invalid(label2.reason);
+        if (!item.labels.some((l) => l.toLowerCase() === label2.value.toLowerCase()))
+          item.labels.push(label2.value);
       } else if (key === "due") {
         if (item.due !== null) return invalid("`/action` takes one `due:`");
         const due = parseDue(value, commentTime);
@@ -53989,7 +59202,7 @@ var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u20
 var code = (text) => `\`${text}\``;
 function safeReason(reason) {
   const ticks = reason.match(/`+/g) ?? [];
-  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t) => t.length !== 1)) {
+  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
     return escapeInline(reason, { maxLength: 400 });
   }
   return reason.split(/(`[^`]*`)/).map(
@@ -54015,7 +59228,12 @@ var Draft = class {
   lines = [];
   finalize = false;
   say(command, outcome, message, extra = {}) {
-    this.lines.push({ command: typeof command === "string" ? command : command.text, outcome, message, ...extra });
+    this.lines.push({
+      command: typeof command === "string" ? command : command.text,
+      outcome,
+      message,
+      ...extra
+    });
   }
   item(id) {
     return this.state.items.find((i) => i.id === id);
@@ -54041,7 +59259,8 @@ function describeItem(item) {
     item.due ? `due ${item.due}` : "no due date yet"
   ];
   if (item.priority) parts.push(`priority ${item.priority}`);
-  if (item.labels.length > 0) parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
+  if (item.labels.length > 0)
+    parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
   return parts.join(", ");
 }
 function missingForAcceptance(item) {
@@ -54052,7 +59271,11 @@ function missingForAcceptance(item) {
 }
 function propose(d, line) {
   if (!d.actor.participant) {
-    d.say(line, "refused", "only facilitators can propose action items in this retrospective (`proposers: facilitators`)");
+    d.say(
+      line,
+      "refused",
+      "only facilitators can propose action items in this retrospective (`proposers: facilitators`)"
+    );
     return;
   }
   if (d.state.items.length >= MAX_ITEMS) {
@@ -54066,7 +59289,11 @@ function propose(d, line) {
   }
   const duplicate = d.duplicateOf(line.title);
   if (duplicate) {
-    d.say(line, "unchanged", `${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}; \u{1F44D} it to vote`);
+    d.say(
+      line,
+      "unchanged",
+      `${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}; \u{1F44D} it to vote`
+    );
     return;
   }
   const item = {
@@ -54097,7 +59324,11 @@ function propose(d, line) {
 function decide(d, line) {
   const verb = line.kind === "accept" ? "accept" : "reject";
   if (!d.actor.facilitator) {
-    d.say(line, "refused", `only facilitators (write access or above, or listed in the config) can ${verb} items`);
+    d.say(
+      line,
+      "refused",
+      `only facilitators (write access or above, or listed in the config) can ${verb} items`
+    );
     return;
   }
   for (const id of line.ids) {
@@ -54117,7 +59348,11 @@ function accept(d, line, item) {
     return;
   }
   if (item.status === "withdrawn") {
-    d.say(line, "refused", `${ref(item.id)} was withdrawn by its proposer; propose it again with \`/action\``);
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} was withdrawn by its proposer; propose it again with \`/action\``
+    );
     return;
   }
   const problem = missingForAcceptance(item) ?? (item.owner && d.env.assignable.get(item.owner.toLowerCase()) === false ? d.ownerProblem(item.owner) : null) ?? (item.due && item.due < d.env.today ? `${ref(item.id)} was due ${item.due}, which has passed; set a new date with ${code(`/due ${item.id} +2w`)}` : null);
@@ -54158,7 +59393,11 @@ function edit(d, line) {
     return null;
   }
   if (item.status !== "proposed" && item.status !== "accepted") {
-    d.say(line, "refused", `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; it cannot be changed here`);
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; it cannot be changed here`
+    );
     return null;
   }
   if (!d.actor.facilitator) {
@@ -54167,7 +59406,11 @@ function edit(d, line) {
       return null;
     }
     if (!sameLogin2(item.proposer, d.actor.login)) {
-      d.say(line, "refused", `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`);
+      d.say(
+        line,
+        "refused",
+        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`
+      );
       return null;
     }
   }
@@ -54186,7 +59429,9 @@ function assign(d, line) {
     return;
   }
   item.owner = line.owner;
-  d.say(line, "done", `${who(line.owner)} now owns ${ref(item.id)} ${quoteTitle(item.title)}`, { notify: line.owner });
+  d.say(line, "done", `${who(line.owner)} now owns ${ref(item.id)} ${quoteTitle(item.title)}`, {
+    notify: line.owner
+  });
 }
 function setDue(d, line) {
   const item = edit(d, line);
@@ -54215,7 +59460,11 @@ function setPriority(d, line) {
 }
 function learn(d, line) {
   if (!d.actor.participant) {
-    d.say(line, "refused", "only facilitators can record learnings in this retrospective (`proposers: facilitators`)");
+    d.say(
+      line,
+      "refused",
+      "only facilitators can record learnings in this retrospective (`proposers: facilitators`)"
+    );
     return null;
   }
   if (d.state.learnings.length >= MAX_LEARNINGS) {
@@ -54239,16 +59488,21 @@ function applyLine(d, line) {
   }
   switch (line.kind) {
     case "action":
-      return propose(d, line);
+      propose(d, line);
+      return;
     case "accept":
     case "reject":
-      return decide(d, line);
+      decide(d, line);
+      return;
     case "assign":
-      return assign(d, line);
+      assign(d, line);
+      return;
     case "due":
-      return setDue(d, line);
+      setDue(d, line);
+      return;
     case "priority":
-      return setPriority(d, line);
+      setPriority(d, line);
+      return;
     case "learning":
       learn(d, line);
       return;
@@ -54324,7 +59578,11 @@ function reapplyProposals(d, lines) {
     }
     const duplicate = d.duplicateOf(line.title, item);
     if (duplicate) {
-      d.say(line, "refused", `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`);
+      d.say(
+        line,
+        "refused",
+        `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`
+      );
       return;
     }
     const ownerChanged = line.owner !== null && !sameLogin2(line.owner, item.owner);
@@ -54347,7 +59605,11 @@ function reapplyProposals(d, lines) {
   for (const item of existing.slice(lines.length)) {
     if (item.status === "proposed") {
       item.status = "withdrawn";
-      d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`);
+      d.say(
+        `/action ${item.title}`,
+        "done",
+        `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`
+      );
     }
   }
 }
@@ -54368,7 +59630,12 @@ function reapplyLearnings(d, lines) {
     d.state.learnings.splice(d.state.learnings.length - added.length, added.length);
     d.state.learnings.splice(Math.min(at, d.state.learnings.length), 0, ...added);
   }
-  if (lines.length === 0) d.say("/learning", "done", `removed ${before.length === 1 ? "the learning" : "the learnings"} of this comment`);
+  if (lines.length === 0)
+    d.say(
+      "/learning",
+      "done",
+      `removed ${before.length === 1 ? "the learning" : "the learnings"} of this comment`
+    );
 }
 function withdrawAll(d) {
   const id = d.env.comment.id;
@@ -54377,15 +59644,23 @@ function withdrawAll(d) {
       item.status = "withdrawn";
       d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its proposal was deleted`);
     } else if (isAccepted(item)) {
-      d.say(`/action ${item.title}`, "unchanged", `${ref(item.id)} stays ${item.status === "created" ? "an issue" : "accepted"} although its proposal was deleted`);
+      d.say(
+        `/action ${item.title}`,
+        "unchanged",
+        `${ref(item.id)} stays ${item.status === "created" ? "an issue" : "accepted"} although its proposal was deleted`
+      );
     }
   }
-  const count = d.state.learnings.length;
+  const count2 = d.state.learnings.length;
   const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
-  if (kept.length !== count) {
+  if (kept.length !== count2) {
     d.state.learnings.length = 0;
     d.state.learnings.push(...kept);
-    d.say("/learning", "done", `removed ${count - kept.length === 1 ? "the learning" : "the learnings"} of the deleted comment`);
+    d.say(
+      "/learning",
+      "done",
+      `removed ${count2 - kept.length === 1 ? "the learning" : "the learnings"} of the deleted comment`
+    );
   }
 }
 function applyComment(state, change, actor, env) {
@@ -54415,7 +59690,7 @@ function ownersToCheck(lines) {
   }
   return [...owners];
 }
-function refreshVotes(state, thumbsUpByComment) {
+function refreshVotes2(state, thumbsUpByComment) {
   let changed = false;
   const items = state.items.map((item) => {
     const votes = thumbsUpByComment.get(item.sourceCommentId);
@@ -54524,7 +59799,10 @@ function screenEvent(payload, action, config2) {
   if (typeof event === "string") return { kind: "skip", reason: event };
   const where = `comment ${event.comment.nodeId} in discussion #${event.discussion.number}`;
   if (!inRetroCategory(event, config2)) {
-    return { kind: "skip", reason: `Discussion #${event.discussion.number} is not in the retrospectives category; ignored.` };
+    return {
+      kind: "skip",
+      reason: `Discussion #${event.discussion.number} is not in the retrospectives category; ignored.`
+    };
   }
   if (event.comment.userType === "Bot") {
     return { kind: "skip", reason: `The ${where} was written by a bot (${event.comment.login}); ignored.` };
@@ -54550,13 +59828,13 @@ var ICON = {
   invalid: "\u26A0\uFE0F"
 };
 var MARKER = /<!-- release-retro:reply (\S+) (\S+) -->/;
-var markerSafe = (text) => text.replace(/[^A-Za-z0-9_:.+=-]/g, "");
+var markerSafe2 = (text) => text.replace(/[^A-Za-z0-9_:.+=-]/g, "");
 function replyMarker(commentId, stamp) {
-  return `<!-- release-retro:reply ${markerSafe(commentId)} ${markerSafe(stamp)} -->`;
+  return `<!-- release-retro:reply ${markerSafe2(commentId)} ${markerSafe2(stamp)} -->`;
 }
 function isReplyTo(body, commentId, stamp) {
   const match = MARKER.exec(body);
-  return match?.[1] === markerSafe(commentId) && match[2] === markerSafe(stamp);
+  return match?.[1] === markerSafe2(commentId) && match[2] === markerSafe2(stamp);
 }
 function renderReply(lines, options) {
   const shown = lines.slice(0, MAX_REPLY_LINES);
@@ -54571,13 +59849,21 @@ function renderReply(lines, options) {
       owners.set(line.notify.toLowerCase(), line.notify);
     }
   }
-  const notify = [...owners.values()].map((login2) => `${mention(login2)}, you are now the owner of an action item here.`);
-  return [replyMarker(options.commentId, options.stamp), list.join("\n"), ...details, ...options.notes ?? [], ...notify].filter((part) => part !== "").join("\n\n");
+  const notify = [...owners.values()].map(
+    (login2) => `${mention(login2)}, you are now the owner of an action item here.`
+  );
+  return [
+    replyMarker(options.commentId, options.stamp),
+    list.join("\n"),
+    ...details,
+    ...options.notes ?? [],
+    ...notify
+  ].filter((part) => part !== "").join("\n\n");
 }
 
 // src/retro/commands/index.ts
 var MAX_COMMANDS_PER_COMMENT = 20;
-var MAX_WRITE_ATTEMPTS = 3;
+var MAX_WRITE_ATTEMPTS = 5;
 var skipped = (ctx, reason) => {
   ctx.log.info(reason);
   return { outputs: {}, summary: "" };
@@ -54593,72 +59879,106 @@ async function handleDiscussionComment(ctx, payload, action) {
   if (sameLogin(event.comment.login, actor)) {
     return skipped(ctx, `The comment ${event.comment.nodeId} is the action's own; ignored.`);
   }
-  if (!discussion) return skipped(ctx, `Discussion #${event.discussion.number} no longer exists; nothing to do.`);
+  if (!discussion)
+    return skipped(ctx, `Discussion #${event.discussion.number} no longer exists; nothing to do.`);
   const wanted = ctx.config.discussionCategory.trim().toLowerCase();
   if (discussion.category.slug.toLowerCase() !== wanted && discussion.category.name.toLowerCase() !== wanted) {
     return skipped(ctx, `Discussion #${discussion.number} is not in the retrospectives category; ignored.`);
   }
   const state = trustedState(discussion, actor, ctx.log);
   if (!state) {
-    return skipped(ctx, `Discussion #${discussion.number} is not a retrospective opened by this action; ignored.`);
+    return skipped(
+      ctx,
+      `Discussion #${discussion.number} is not a retrospective opened by this action; ignored.`
+    );
   }
-  const comments = await listDiscussionComments(ctx.github, discussion.id);
+  const context = await getCommentThread(ctx.github, event.comment.nodeId, [
+    event.comment.nodeId,
+    ...state.items.map((i) => i.sourceCommentId)
+  ]);
   const stamp = event.action === "deleted" ? "deleted" : event.comment.updatedAt;
-  const thread = threadOf(event, comments);
-  const replied = comments.some((c) => sameLogin(c.author, actor) && isReplyTo(c.body, event.comment.nodeId, stamp));
-  const label = `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`;
-  const base = { discussion, state, label };
+  const thread = event.action === "deleted" ? null : context.threadId;
+  const replied = context.replies.some(
+    (c) => sameLogin(c.author, actor) && isReplyTo(c.body, event.comment.nodeId, stamp)
+  );
+  const label2 = `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`;
+  const base = { discussion, state, label: label2 };
   if (alreadyApplied(state.processedComments[event.comment.nodeId], stamp)) {
     ctx.log.info(`The comment ${event.comment.nodeId} (${stamp}) was applied already; nothing to do.`);
     if (!replied && thread && stamp !== "deleted" && state.processedComments[event.comment.nodeId] === stamp) {
       await addDiscussionComment(ctx.github, ctx.writes, {
         discussionId: discussion.id,
-        label,
+        label: label2,
         replyToId: thread,
         body: renderReply(
-          [{ command: "this comment", outcome: "done", message: "was applied; the record in the discussion is up to date" }],
+          [
+            {
+              command: "this comment",
+              outcome: "done",
+              message: "was applied; the record in the discussion is up to date"
+            }
+          ],
           { commentId: event.comment.nodeId, stamp, author: event.comment.login }
         )
       });
     }
-    return result(base, state, `Comment ${event.comment.nodeId} was already applied to ${label}; nothing to do.`);
+    return result(
+      base,
+      state,
+      `Comment ${event.comment.nodeId} was already applied to ${label2}; nothing to do.`
+    );
+  }
+  if (state.status === "finalized") {
+    if (event.action !== "created" || !thread || replied) {
+      return result(base, state, `Discussion #${discussion.number} is finalized; nothing to do.`);
+    }
+    const actorInfo = { login: event.comment.login, facilitator: false, participant: false };
+    const env2 = await resolveEnv(ctx, event, { kind: "created", lines: [] }, stamp);
+    const { lines: lines2 } = applyComment(
+      state,
+      { kind: "created", lines: capLines(screened.lines).lines },
+      actorInfo,
+      env2
+    );
+    await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: discussion.id,
+      label: label2,
+      replyToId: thread,
+      body: renderReply(lines2, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
+    });
+    return result(base, state, summaryOf(event, lines2));
   }
   const { lines, overflow } = capLines(screened.lines);
   const change = event.action === "created" ? { kind: "created", lines } : event.action === "edited" ? { kind: "edited", lines, previous: screened.previous } : { kind: "deleted", lines };
   const env = await resolveEnv(ctx, event, change, stamp);
-  const votes = new Map(comments.map((c) => [c.id, thumbsUp(c)]));
+  const votes = context.thumbsUp;
   const written = await writeVerified(ctx, discussion, state, env.comment, (fresh) => {
     const applied = applyComment(fresh, change, env.actor, env);
-    return { ...applied, state: refreshVotes(applied.state, votes) };
+    return { ...applied, state: refreshVotes2(applied.state, votes) };
   });
   const replyLines = overflow > 0 ? [...written.lines, overflowLine(overflow)] : written.lines;
   const replyTo = thread;
   if (replyLines.length > 0 && replyTo && !replied) {
     await addDiscussionComment(ctx.github, ctx.writes, {
       discussionId: discussion.id,
-      label,
+      label: label2,
       replyToId: replyTo,
       body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
     });
   }
   const summary2 = summaryOf(event, replyLines);
-  if (written.finalize) {
-    await runFinalize(ctx, { ...base, state: written.state }, replyTo);
-  }
-  return result(base, written.state, summary2);
+  const recorded = result(base, written.state, summary2);
+  if (!written.finalize) return recorded;
+  const finalized = await runFinalize(ctx, base, written.latest, replyTo);
+  return {
+    outputs: { ...recorded.outputs, ...finalized.outputs },
+    summary: [recorded.summary, finalized.summary].filter(Boolean).join("\n\n")
+  };
 }
 function alreadyApplied(processed, stamp) {
   if (processed === void 0) return false;
   if (processed === "deleted") return true;
   return stamp !== "deleted" && processed >= stamp;
-}
-function threadOf(event, comments) {
-  const self2 = comments.find((c) => c.id === event.comment.nodeId);
-  if (self2) return self2.replyTo ?? self2.id;
-  if (event.comment.parentId !== null) {
-    return comments.find((c) => c.databaseId === event.comment.parentId && c.replyTo === null)?.id ?? null;
-  }
-  return event.action === "deleted" ? null : event.comment.nodeId;
 }
 function capLines(lines) {
   return {
@@ -54666,9 +59986,9 @@ function capLines(lines) {
     overflow: Math.max(0, lines.length - MAX_COMMANDS_PER_COMMENT)
   };
 }
-function overflowLine(count) {
+function overflowLine(count2) {
   return {
-    command: `${count} more command lines`,
+    command: `${count2} more command lines`,
     outcome: "invalid",
     message: `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment are read; post the rest in another comment`
   };
@@ -54694,29 +60014,25 @@ var renderers = (ctx) => ({
   "action-items": (s) => renderActionItems(s, ctx.config.maxActionItems),
   learnings: renderLearnings
 });
-var jitter = (attempt) => new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
+var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
+var pause = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 async function writeVerified(ctx, discussion, state, comment, apply) {
+  if (ctx.writes.dryRun) {
+    const applied = apply(state);
+    const body = await writeBody(ctx, discussion, discussion.body, applied.state);
+    return { ...applied, latest: { body, state: applied.state } };
+  }
   const actor = await ctx.actorLogin();
-  let current = { body: discussion.body, state };
   for (let attempt = 1; ; attempt++) {
+    const current = await readRecord(ctx, discussion.number, actor);
+    if (current.state.processedComments[comment.id] === comment.stamp) {
+      return { state: current.state, lines: [], finalize: false, latest: current };
+    }
     const applied = apply(current.state);
-    const body = rerenderBody(current.body, applied.state, renderers(ctx));
-    if (body !== current.body) {
-      await updateDiscussionBody(ctx.github, ctx.writes, {
-        id: discussion.id,
-        label: `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`,
-        body
-      });
-    }
-    if (ctx.writes.dryRun) return applied;
-    const fresh = await getDiscussion(ctx.github, ctx.repo, discussion.number);
-    const freshState = fresh ? trustedState(fresh, actor, ctx.log) : null;
-    if (!fresh || !freshState) {
-      throw new Error(
-        `Discussion #${discussion.number} lost its retrospective state while this comment was being recorded; someone edited the body by hand. Restore the previous revision from the discussion's edit history.`
-      );
-    }
-    if (freshState.processedComments[comment.id] === comment.stamp) return applied;
+    await writeBody(ctx, discussion, current.body, applied.state);
+    await pause(WRITE_TIMING.settleMs + Math.random() * WRITE_TIMING.jitterMs);
+    const check2 = await readRecord(ctx, discussion.number, actor);
+    if (check2.state.processedComments[comment.id] === comment.stamp) return { ...applied, latest: check2 };
     if (attempt >= MAX_WRITE_ATTEMPTS) {
       throw new Error(
         `Could not record the comment in discussion #${discussion.number}: ${attempt} writes were overwritten by other runs. Run the workflow with a concurrency group per discussion (see docs/commands.md), then re-run this job.`
@@ -54725,18 +60041,35 @@ async function writeVerified(ctx, discussion, state, comment, apply) {
     ctx.log.warning(
       `Another run rewrote discussion #${discussion.number} at the same time (attempt ${attempt}); applying again on the fresh record.`
     );
-    await jitter(attempt);
-    current = { body: fresh.body, state: freshState };
+    await pause(Math.random() * WRITE_TIMING.jitterMs * attempt);
   }
 }
-async function runFinalize(ctx, target, replyTo) {
-  const stage = finalize_exports;
+async function writeBody(ctx, discussion, before, state) {
+  const body = rerenderBody(before, state, renderers(ctx));
+  if (body === before) return body;
+  await updateDiscussionBody(ctx.github, ctx.writes, {
+    id: discussion.id,
+    label: `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`,
+    body
+  });
+  return body;
+}
+async function readRecord(ctx, number4, actor) {
+  const fresh = await getDiscussion(ctx.github, ctx.repo, number4);
+  const state = fresh ? trustedState(fresh, actor, ctx.log) : null;
+  if (!fresh || !state) {
+    throw new Error(
+      `Discussion #${number4} lost its retrospective state while this comment was being recorded; someone edited the body by hand. Restore the previous revision from the discussion's edit history.`
+    );
+  }
+  return { body: fresh.body, state };
+}
+async function runFinalize(ctx, target, latest, replyTo) {
   try {
-    if (stage.finalizeDiscussion) {
-      await stage.finalizeDiscussion(ctx, { discussion: target.discussion, state: target.state });
-    } else {
-      await stage.finalizeRetrospective(ctx, { tag: target.state.tag });
-    }
+    return await finalizeDiscussion(ctx, {
+      discussion: { ...target.discussion, body: latest.body },
+      state: latest.state
+    });
   } catch (error63) {
     const message = error63 instanceof Error ? error63.message : String(error63);
     if (replyTo) {
@@ -54746,14 +60079,15 @@ async function runFinalize(ctx, target, replyTo) {
         replyToId: replyTo,
         body: `\u{1F6AB} Finalizing failed: ${escapeInline(message, { maxLength: 300 })}
 
-The record above is unchanged; a maintainer can see the details in the workflow run.`
+Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. The workflow run's log has the details.`
       });
     }
     throw error63;
   }
 }
 function summaryOf(event, lines) {
-  if (lines.length === 0) return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
+  if (lines.length === 0)
+    return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
   return [
     `### Retrospective commands from ${escapeInline(`@${event.comment.login}`)} (${event.action})`,
     "",
@@ -54784,20 +60118,2541 @@ var OUTPUT_NAMES = [
   "metrics"
 ];
 
-// src/retro/open/index.ts
-async function openRetrospective(_ctx, tag) {
-  throw new Error(`Opening a retrospective (${tag}) is not built yet.`);
+// src/github/graphql/ReleasePullRequests.graphql
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/graphql.ts
+var GraphqlErrors = class extends Error {
+  constructor(errors, data) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+    this.data = data;
+    this.name = "GraphqlErrors";
+  }
+  errors;
+  data;
+};
+async function graphqlQuery(github, query, variables) {
+  const response = await github.request("POST /graphql", {
+    query,
+    variables,
+    request: { parseSuccessResponseBody: false }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  const json2 = JSON.parse(text);
+  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
+  return json2.data;
 }
-async function openMaturedRetrospectives(_ctx) {
-  throw new Error("Opening matured retrospectives is not built yet.");
-}
-async function previewRetrospective(_ctx, tag) {
-  throw new Error(`Preview (${tag}) is not built yet.`);
+async function* graphqlPages(github, query, variables, connection) {
+  let cursor = null;
+  for (; ; ) {
+    const page = await graphqlQuery(github, query, { ...variables, cursor });
+    yield page;
+    const { hasNextPage, endCursor } = connection(page).pageInfo;
+    if (!hasNextPage || !endCursor || endCursor === cursor) return;
+    cursor = endCursor;
+  }
 }
 
-// src/retro/remind/index.ts
-async function remindOverdue(_ctx) {
-  return { outputs: {}, summary: "" };
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/collect/errors.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
+  }
+  tag;
+  suggestions;
+};
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein3.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
+  return {
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
+  };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
+    return {
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
+    };
+  }
+}
+
+// src/collect/util.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS2;
+function ms(iso2) {
+  return Date.parse(iso2);
+}
+function iso(time3) {
+  return new Date(time3).toISOString();
+}
+function isBot2(login2, type) {
+  if (!login2) return false;
+  return login2.endsWith("[bot]") || type === "Bot";
+}
+function actorLogin(actor) {
+  if (!actor) return null;
+  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
+  return actor.login;
+}
+function people(logins) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const login2 of logins) {
+    if (!login2 || isBot2(login2)) continue;
+    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
+  }
+  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function firstLine(message) {
+  return message.split("\n", 1)[0] ?? "";
+}
+async function getJson(github, route, params) {
+  const response = await github.request(route, { ...params, request: { parseSuccessResponseBody: false } });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/releases.ts
+function tagPatternRegExp(pattern) {
+  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
+  return new RegExp(`^${body}$`);
+}
+function versionOf(tag, pattern) {
+  const match = tagPatternRegExp(pattern).exec(tag);
+  if (!match) return null;
+  const captured = match.slice(1).at(-1) ?? tag;
+  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
+}
+var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
+function releaseRefFromRest(r) {
+  const reactions = {};
+  for (const key of REACTION_KEYS) {
+    const value = r.reactions?.[key];
+    if (typeof value === "number" && value > 0) reactions[key] = value;
+  }
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name || r.tag_name,
+    url: r.html_url,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    prerelease: r.prerelease,
+    targetCommitish: r.target_commitish,
+    author: r.author?.login ?? null,
+    reactions
+  };
+}
+function inLine(release, config2) {
+  if (release.draft || !release.publishedAt) return false;
+  if (release.prerelease && !config2.releases.includePrereleases) return false;
+  return versionOf(release.tag, config2.releases.tagPattern) !== null;
+}
+async function listReleases(github, repo, config2) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+}
+function sortByVersion(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
+    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
+  ).map((x) => x.release);
+}
+function isPatchOf(candidate, base) {
+  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
+}
+function buildTrains(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const ordered = sortByVersion(
+    releases.filter((r) => inLine(r, config2)),
+    config2
+  );
+  const trains = [];
+  let previous = null;
+  for (const release of ordered) {
+    const current = trains.at(-1);
+    const version2 = versionOf(release.tag, pattern);
+    if (current) {
+      const base = versionOf(current.release.tag, pattern);
+      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
+      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+        current.hotfixes.push(release);
+        current.last = release;
+        previous = release;
+        continue;
+      }
+    }
+    if (current) current.next = release;
+    trains.push({ release, hotfixes: [], previous, last: release, next: null });
+    previous = release;
+  }
+  return trains;
+}
+function findTrain(releases, tag, config2) {
+  const train = buildTrains(releases, config2).find(
+    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
+  );
+  if (train) return train;
+  const tags = releases.map((r) => r.tag);
+  const known = releases.find((r) => r.tag === tag);
+  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
+  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
+}
+function trainTags(train) {
+  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+}
+function trainReleases(train) {
+  return [train.release, ...train.hotfixes];
+}
+
+// src/collect/changes.ts
+var PER_PAGE = 100;
+var FAN_OUT = 6;
+function isRevertTitle(text) {
+  return /^Revert\b/i.test(text.trim());
+}
+function isRevertMessage(message) {
+  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
+}
+function compact(c) {
+  return {
+    sha: c.sha,
+    headline: firstLine(c.commit.message),
+    author: c.author?.login ?? null,
+    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
+    url: c.html_url,
+    isRevert: isRevertMessage(c.commit.message)
+  };
+}
+async function compareAll(github, repo, base, head) {
+  const fetchPage = async (page) => {
+    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
+      owner: repo.owner,
+      repo: repo.name,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page
+    });
+    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+  };
+  const first = await fetchPage(1);
+  const pages = Math.ceil(first.total_commits / PER_PAGE);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  const commits = [first, ...rest].flatMap((p) => p.commits);
+  return { total: first.total_commits, commits };
+}
+async function historyUpTo(github, repo, head) {
+  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
+    owner: repo.owner,
+    repo: repo.name,
+    sha: head,
+    per_page: PER_PAGE,
+    page
+  });
+  const first = await fetchPage(1);
+  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
+  const pages = last ? Number(last[1]) : 1;
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    async (page) => (await fetchPage(page)).data
+  );
+  const commits = [first.data, ...rest].flat().map(compact).reverse();
+  return { total: commits.length, commits };
+}
+async function collectCommits(github, repo, train) {
+  const releases = trainReleases(train);
+  const segments = await Promise.all(
+    releases.map((release, i) => {
+      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
+      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
+    })
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const commits = [];
+  const tagCommits = {};
+  let totalCommits = 0;
+  segments.forEach((segment, i) => {
+    const tag = releases[i]?.tag;
+    totalCommits += segment.total;
+    const head = segment.commits.at(-1);
+    if (head) tagCommits[tag] = head.sha;
+    for (const c of segment.commits) {
+      if (seen.has(c.sha)) continue;
+      seen.add(c.sha);
+      commits.push({ ...c, releaseTag: tag });
+    }
+  });
+  return { commits, totalCommits, tagCommits };
+}
+function pullRequestFact(pr, releaseTag) {
+  const author = actorLogin(pr.author);
+  const reviewers = people(
+    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
+  );
+  return {
+    number: pr.number,
+    title: pr.title,
+    url: pr.url,
+    author,
+    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
+    createdAt: pr.createdAt,
+    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
+    mergedAt: pr.mergedAt,
+    mergeCommitSha: pr.mergeCommit?.oid ?? null,
+    additions: pr.additions,
+    deletions: pr.deletions,
+    changedFiles: pr.changedFiles,
+    reviewCount: pr.reviews?.totalCount ?? 0,
+    reviewers,
+    isRevert: isRevertTitle(pr.title),
+    releaseTag
+  };
+}
+async function collectPullRequests(github, repo, shaToTag, since) {
+  const merged = [];
+  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
+  const pages = graphqlPages(
+    github,
+    ReleasePullRequests_default,
+    {
+      owner: repo.owner,
+      name: repo.name
+    },
+    (p) => p.repository.pullRequests
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.pullRequests.nodes;
+    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
+  }
+  const tags = await shaToTag;
+  const found = [];
+  for (const pr of merged) {
+    const tag = tags.get(pr.mergeCommit?.oid ?? "");
+    if (tag) found.push(pullRequestFact(pr, tag));
+  }
+  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
+}
+function changesFrom(commitSet, pullRequests) {
+  const reverts = [
+    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
+    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
+  ];
+  return {
+    pullRequests,
+    commits: commitSet.commits,
+    totalCommits: commitSet.totalCommits,
+    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    reverts,
+    tagCommits: commitSet.tagCommits
+  };
+}
+
+// src/github/graphql/ReleaseDeployments.graphql
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/deployments.ts
+var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
+function isProductionEnvironment(environment, production) {
+  const name = environment.toLowerCase();
+  return production.some((p) => p.toLowerCase() === name);
+}
+async function collectDeployments(github, repo, scope) {
+  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
+  const raw = [];
+  let anyDeployment = false;
+  const pages = graphqlPages(
+    github,
+    ReleaseDeployments_default,
+    {
+      owner: repo.owner,
+      name: repo.name
+    },
+    (p) => p.repository.deployments
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.deployments.nodes;
+    if (nodes.length > 0) anyDeployment = true;
+    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
+  }
+  if (!anyDeployment) {
+    return {
+      status: "unavailable",
+      reason: `${repo.owner}/${repo.name} has no deployments.`,
+      hint: NO_DEPLOYMENTS_HINT
+    };
+  }
+  const statuses = await Promise.all(
+    raw.map(async (d) => {
+      const nested = d.statuses?.nodes ?? [];
+      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
+      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: repo.owner,
+        repo: repo.name,
+        deployment_id: d.databaseId,
+        per_page: 100
+      });
+      return all2.map((s) => ({
+        state: s.state,
+        createdAt: s.created_at,
+        description: s.description,
+        logUrl: s.log_url ?? null
+      }));
+    })
+  );
+  const commits = await scope.commits;
+  const repoUrl = await scope.repoUrl;
+  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
+  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
+}
+function toFact(d, statuses, scope, commits) {
+  const environment = d.environment ?? "unknown";
+  const ref2 = d.ref?.name ?? "";
+  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
+  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
+  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
+  return {
+    id: d.databaseId ?? 0,
+    environment,
+    sha: d.commitOid,
+    ref: ref2,
+    createdAt: d.createdAt,
+    creator: actorLogin(d.creator),
+    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
+    statuses: ordered.map((s) => ({
+      state: s.state.toLowerCase(),
+      createdAt: s.createdAt
+    })),
+    isRollback: false,
+    isRedeploy: false,
+    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
+    releaseTag
+  };
+}
+function markRollbacks(facts, commitOrder) {
+  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const key = d.environment.toLowerCase();
+    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
+    byEnv.set(key, env);
+    const before = env.last;
+    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
+    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
+    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
+    env.seen.add(d.sha);
+    env.last = d.sha;
+  }
+  return sorted;
+}
+
+// src/github/graphql/ReleaseIssues.graphql
+var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/issues.ts
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text, targets) {
+  const evidence = [];
+  for (const release of targets.releases) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
+    }
+  }
+  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  for (const pr of targets.pullRequests) {
+    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
+  }
+  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  if (hexes.length > 0) {
+    for (const commit of targets.commits) {
+      if (hexes.some((h) => commit.sha.startsWith(h))) {
+        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
+      }
+    }
+  }
+  return evidence;
+}
+function issueFact(i, severityPrefix, targets) {
+  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
+  return {
+    number: i.number,
+    title: i.title,
+    url: i.url,
+    labels,
+    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
+    createdAt: i.createdAt,
+    closedAt: i.closedAt,
+    author: actorLogin(i.author),
+    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
+    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
+    linkedBy: linkEvidence(`${i.title}
+${i.body ?? ""}`, targets)
+  };
+}
+var KIND_KEY = {
+  incident: "incident",
+  bug: "bug",
+  feedback: "feedback"
+};
+async function collectIssues(github, repo, scope) {
+  const kinds = ["incident", "bug", "feedback"];
+  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
+  const all2 = [...new Set([...configured.values()].flat())];
+  const raw = [];
+  let existing = null;
+  if (all2.length > 0) {
+    const from = ms(scope.window.from);
+    const to = ms(scope.window.to);
+    const pages = graphqlPages(
+      github,
+      ReleaseIssues_default,
+      {
+        owner: repo.owner,
+        name: repo.name,
+        labels: all2,
+        since: scope.window.from
+      },
+      (p) => p.repository.issues
+    );
+    for await (const page of pages) {
+      const labels = page.repository.labels;
+      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
+        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
+      }
+      const nodes = page.repository.issues.nodes;
+      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
+      const oldest = nodes.at(-1);
+      if (!oldest || ms(oldest.createdAt) < from) break;
+    }
+  }
+  const targets = await scope.targets;
+  const result2 = {};
+  for (const kind of kinds) {
+    const names = configured.get(kind) ?? [];
+    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
+    if (names.length === 0) {
+      result2[kind] = {
+        status: "unavailable",
+        reason: `No ${kind} labels are configured.`,
+        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
+      };
+      continue;
+    }
+    if (present.length === 0) {
+      const quoted2 = names.map((l) => `"${l}"`).join(", ");
+      result2[kind] = {
+        status: "unavailable",
+        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
+        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
+      };
+      continue;
+    }
+    const wanted = new Set(present.map((l) => l.toLowerCase()));
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    result2[kind] = { status: "ok", data: facts };
+  }
+  return result2;
+}
+
+// src/collect/maturity.ts
+var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
+function hours(msValue) {
+  const h = msValue / HOUR_MS2;
+  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
+}
+function evaluateMaturity(train, facts, config2, now) {
+  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const nowMs = now.getTime();
+  const gates = [];
+  const last = train.last;
+  const agePassesAt = ms(last.publishedAt) + windowMs;
+  gates.push({
+    name: "age",
+    passed: nowMs >= agePassesAt,
+    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
+    passesAt: iso(agePassesAt),
+    evidence: [{ label: last.tag, url: last.url }]
+  });
+  if (config2.maturity.gates.productionDeployments) {
+    if (facts.deployments.status !== "ok") {
+      gates.push({
+        name: "production-deployments",
+        passed: true,
+        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const from = ms(train.release.publishedAt);
+      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
+        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
+      ).sort((a, b) => a.at - b.at);
+      const latest = failures.at(-1);
+      const passesAt = latest ? latest.at + windowMs : from;
+      const passed = nowMs >= passesAt;
+      gates.push({
+        name: "production-deployments",
+        passed,
+        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
+        passesAt: latest ? iso(passesAt) : null,
+        evidence: failures.map((f) => ({
+          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
+          url: f.d.url
+        }))
+      });
+    }
+  }
+  if (config2.maturity.gates.openIncidents) {
+    if (facts.incidents.status !== "ok") {
+      gates.push({
+        name: "open-incidents",
+        passed: true,
+        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const open3 = facts.incidents.data.filter(
+        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
+      );
+      gates.push({
+        name: "open-incidents",
+        passed: open3.length === 0,
+        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
+        passesAt: null,
+        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
+      });
+    }
+  }
+  return { matured: gates.every((g) => g.passed), gates };
+}
+
+// src/collect/workflows.ts
+var PER_PAGE2 = 100;
+var FILTERED_RESULTS_CAP = 1e3;
+function runFact(r) {
+  const started = r.run_started_at ?? r.created_at;
+  return {
+    id: r.id,
+    name: r.name ?? "",
+    event: r.event,
+    branch: r.head_branch,
+    headSha: r.head_sha,
+    status: r.status ?? "unknown",
+    conclusion: r.conclusion,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    runAttempt: r.run_attempt ?? 1,
+    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
+    url: r.html_url
+  };
+}
+async function listRuns(github, repo, filters, warn) {
+  const fetchPage = async (page) => (await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/actions/runs",
+    {
+      owner: repo.owner,
+      repo: repo.name,
+      ...filters,
+      per_page: PER_PAGE2,
+      page
+    }
+  )).data;
+  const first = await fetchPage(1);
+  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
+  if (first.total_count > FILTERED_RESULTS_CAP) {
+    warn(
+      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
+    );
+  }
+  const pages = Math.ceil(total / PER_PAGE2);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+}
+async function collectWorkflowRuns(github, repo, scope, warn) {
+  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const [branchRuns, ...perTag] = await Promise.all([
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+  ]);
+  const tagRuns = perTag.flat();
+  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
+    return {
+      status: "unavailable",
+      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
+    };
+  }
+  return {
+    status: "ok",
+    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
+  };
+}
+
+// src/collect/collect.ts
+async function repositoryInfo(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
+  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+}
+function observationWindow(train, now) {
+  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+}
+var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
+var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
+var ACTIONS = {
+  name: "workflow runs",
+  permission: "actions: read",
+  hint: "or enable GitHub Actions for the repository"
+};
+var ISSUES = { name: "issues", permission: "issues: read" };
+function trainCommitsOf(changes) {
+  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
+  return {
+    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
+    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
+  };
+}
+async function collectReleaseData(ctx, train) {
+  const { github, repo, config: config2, now, log: log2 } = ctx;
+  const window2 = observationWindow(train, now);
+  const tags = trainTags(train);
+  const since = train.previous?.createdAt ?? null;
+  const repository = repositoryInfo(github, repo);
+  const commitSet = section(CONTENTS, async () => ({
+    status: "ok",
+    data: await collectCommits(github, repo, train)
+  }));
+  const trainCommits = commitSet.then(trainCommitsOf);
+  const changes = section(CONTENTS, async () => {
+    const [commits, pulls] = await Promise.all([
+      commitSet,
+      collectPullRequests(
+        github,
+        repo,
+        trainCommits.then((t2) => t2.shaToTag),
+        since
+      )
+    ]);
+    if (commits.status !== "ok") return commits;
+    return { status: "ok", data: changesFrom(commits.data, pulls) };
+  });
+  const targets = changes.then((c) => ({
+    releases: trainReleases(train),
+    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
+    commits: c.status === "ok" ? c.data.commits : []
+  }));
+  const deployments = section(
+    DEPLOYMENTS,
+    () => collectDeployments(github, repo, {
+      commits: trainCommits,
+      tags,
+      since,
+      until: window2.to,
+      productionEnvironments: config2.productionEnvironments,
+      repoUrl: repository.then((info3) => info3.url)
+    })
+  );
+  const workflowRuns = repository.then(
+    (info3) => section(
+      ACTIONS,
+      () => collectWorkflowRuns(
+        github,
+        repo,
+        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
+        log2.warning
+      )
+    )
+  );
+  const issues = section(ISSUES, async () => ({
+    status: "ok",
+    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
+  }));
+  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
+  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
+    repository,
+    changes,
+    deployments,
+    workflowRuns,
+    issues
+  ]);
+  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
+  const incidents = kind("incident");
+  const bugs = kind("bug");
+  const feedbackIssues = kind("feedback");
+  const releaseReactions = {};
+  for (const release of trainReleases(train)) {
+    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
+      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
+    }
+  }
+  const feedback = {
+    status: "ok",
+    data: {
+      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
+      releaseReactions,
+      ...feedbackIssues.status === "ok" ? {} : {
+        issuesUnavailable: {
+          reason: feedbackIssues.reason,
+          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
+        }
+      }
+    }
+  };
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const participants = people([
+    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
+    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
+    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
+  ]);
+  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
+  if (!maturity.matured)
+    log2.debug(
+      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
+    );
+  return {
+    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
+    train,
+    window: window2,
+    maturity,
+    changes: changesSection,
+    deployments: deploymentsSection,
+    workflowRuns: runsSection,
+    incidents,
+    bugs,
+    feedback,
+    participants,
+    collectedAt: iso(now)
+  };
+}
+
+// src/collect/scheduled.ts
+async function openIncidents(ctx) {
+  const { github, repo, config: config2 } = ctx;
+  if (config2.labels.incident.length === 0) {
+    return { status: "unavailable", reason: "No incident labels are configured." };
+  }
+  const lists = await Promise.all(
+    config2.labels.incident.map(
+      (label2) => github.paginate("GET /repos/{owner}/{repo}/issues", {
+        owner: repo.owner,
+        repo: repo.name,
+        labels: label2,
+        state: "open",
+        per_page: 100
+      })
+    )
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const facts = [];
+  for (const i of lists.flat()) {
+    if (i.pull_request || seen.has(i.number)) continue;
+    seen.add(i.number);
+    const labels = i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean);
+    facts.push({
+      number: i.number,
+      title: i.title,
+      url: i.html_url,
+      labels,
+      state: "open",
+      createdAt: i.created_at,
+      closedAt: null,
+      author: i.user?.login ?? null,
+      assignees: (i.assignees ?? []).map((a) => a.login),
+      severity: config2.labels.severityPrefix ? labels.find((l) => l.startsWith(config2.labels.severityPrefix)) ?? null : null,
+      linkedBy: []
+    });
+  }
+  return { status: "ok", data: facts };
+}
+async function findMaturedTrains(ctx, options = {}) {
+  const { github, repo, config: config2, now } = ctx;
+  const releases = options.releases ?? await listReleases(github, repo, config2);
+  const trains = buildTrains(releases, config2).slice(-(options.limit ?? 10));
+  const oldest = trains[0];
+  if (!oldest) return [];
+  const needDeployments = config2.maturity.gates.productionDeployments;
+  const needIncidents = config2.maturity.gates.openIncidents;
+  const skipped2 = { status: "unavailable", reason: "gate switched off" };
+  const [deployments, incidents] = await Promise.all([
+    needDeployments ? section(
+      { name: "deployments", permission: "deployments: read" },
+      () => collectDeployments(github, repo, {
+        commits: { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() },
+        tags: [],
+        since: oldest.release.publishedAt,
+        until: iso(now),
+        productionEnvironments: config2.productionEnvironments,
+        repoUrl: repositoryInfo(github, repo).then((info2) => info2.url)
+      })
+    ) : skipped2,
+    needIncidents ? section({ name: "issues", permission: "issues: read" }, () => openIncidents(ctx)) : skipped2
+  ]);
+  return trains.map((train) => {
+    const linked = incidents.status === "ok" ? {
+      status: "ok",
+      data: incidents.data.map((i) => ({
+        ...i,
+        linkedBy: linkEvidence(i.title, {
+          releases: trainReleases(train),
+          pullRequests: [],
+          commits: []
+        })
+      }))
+    } : incidents;
+    return { train, maturity: evaluateMaturity(train, { deployments, incidents: linked }, config2, now) };
+  });
+}
+
+// src/metrics/bands.ts
+var HOURS_PER_DAY = 24;
+var WEEKS_PER_MONTH = 30.44 / 7;
+function deploymentFrequencyBand(perWeek) {
+  if (perWeek > 7) return "elite";
+  if (perWeek >= 1) return "high";
+  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
+  return "low";
+}
+function leadTimeBand(hours2) {
+  if (hours2 < HOURS_PER_DAY) return "elite";
+  if (hours2 < 7 * HOURS_PER_DAY) return "high";
+  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+function changeFailureRateBand(percent) {
+  if (percent <= 5) return "elite";
+  if (percent <= 10) return "high";
+  if (percent <= 15) return "medium";
+  return "low";
+}
+function timeToRestoreBand(hours2) {
+  if (hours2 < 1) return "elite";
+  if (hours2 < HOURS_PER_DAY) return "high";
+  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+
+// src/metrics/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
+  return sorted[rank - 1];
+}
+function round(value, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function formatHours(hours2) {
+  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
+  if (hours2 < 48) return `${round(hours2)} h`;
+  return `${round(hours2 / 24)} days`;
+}
+
+// src/metrics/compute.ts
+var HOUR = 36e5;
+var WEEK = 7 * 24 * HOUR;
+var EVIDENCE_CAP = 10;
+var t = (iso2) => Date.parse(iso2);
+var NAMES = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time for changes",
+  changeFailureRate: "Change failure rate",
+  timeToRestore: "Time to restore",
+  ciSuccessRate: "CI success rate",
+  ciFlakyRate: "CI flaky rate",
+  bugInflow: "Bug inflow"
+};
+var HIGHER_IS_BETTER = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false,
+  ciSuccessRate: true,
+  ciFlakyRate: false,
+  bugInflow: false
+};
+function notMeasured(key, reason, method) {
+  return { key, name: NAMES[key], measured: false, reason, method };
+}
+function measured(key, draft) {
+  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
+}
+function firstSuccess(d) {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? t(s.createdAt) : null;
+}
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var isFailedState = (state) => state === "failure" || state === "error";
+function windowWeeks(data) {
+  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
+}
+function confidenceForWeeks(weeks) {
+  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
+}
+function deploymentLabel(d) {
+  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
+}
+function deploymentFrequency(data) {
+  const key = "deploymentFrequency";
+  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
+  if (data.deployments.status !== "ok")
+    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
+  const production = data.deployments.data.filter((d) => d.isProduction);
+  if (production.length === 0) {
+    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
+    return notMeasured(
+      key,
+      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
+      method
+    );
+  }
+  const from = t(data.window.from);
+  const to = t(data.window.to);
+  const successes = production.filter((d) => {
+    const at = firstSuccess(d);
+    return at !== null && at >= from && at <= to;
+  });
+  const weeks = windowWeeks(data);
+  const perWeek = successes.length / weeks;
+  const perDay = perWeek / 7;
+  const daily = perWeek > 7;
+  return measured(key, {
+    value: round(daily ? perDay : perWeek, 2),
+    unit: daily ? "per-day" : "per-week",
+    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
+    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
+    band: deploymentFrequencyBand(perWeek),
+    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+function changesOf(data) {
+  if (data.changes.status !== "ok") return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
+      releaseTag: pr.releaseTag
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag
+  }));
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const changes = changesOf(data);
+  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
+    const at = firstSuccess(d);
+    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
+    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
+    return { d, at, index };
+  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples = [];
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: "deployment",
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: "publish",
+        end: { label: `${release.tag} published`, url: release.url }
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, "No change could be placed in a release or deployment.", method);
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours2, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment
+    },
+    band: leadTimeBand(value),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends
+    ],
+    method,
+    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
+  });
+}
+function linkedIncidents(data) {
+  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
+}
+function changeFailureRate(data) {
+  const key = "changeFailureRate";
+  const releases = [data.train.release, ...data.train.hotfixes];
+  const lastTag = data.train.last.tag;
+  const incidents = linkedIncidents(data);
+  const evidence = [];
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
+  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
+  if (forward.length > 0) {
+    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    let failed2 = 0;
+    let failedStatuses = 0;
+    let rolledBack = 0;
+    let hotfixed = 0;
+    let withIncident = 0;
+    for (const d of forward) {
+      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const liveFrom = firstSuccess(d);
+      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
+      const reasons = [];
+      if (d.statuses.some((s) => isFailedState(s.state))) {
+        reasons.push("failed");
+        failedStatuses += 1;
+      }
+      if (next?.isRollback) {
+        reasons.push("rolled back");
+        rolledBack += 1;
+      }
+      const lastOfTag = !forward.some(
+        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
+      );
+      if (d.releaseTag !== lastTag && lastOfTag) {
+        reasons.push("needed a hotfix");
+        hotfixed += 1;
+      }
+      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
+      if (hit.length > 0) {
+        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
+        withIncident += 1;
+        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
+      }
+      if (reasons.length > 0) {
+        failed2 += 1;
+        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
+      }
+    }
+    const value2 = failed2 / forward.length * 100;
+    return measured(key, {
+      value: round(value2, 1),
+      unit: "percent",
+      display: `${round(value2)} %`,
+      details: {
+        deployments: forward.length,
+        failed: failed2,
+        failedStatuses,
+        rolledBack,
+        hotfixed,
+        withLinkedIncident: withIncident
+      },
+      band: changeFailureRateBand(value2),
+      evidence: dedupe(evidence),
+      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
+      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
+    });
+  }
+  let failed = 0;
+  releases.forEach((release, i) => {
+    const next = releases[i + 1];
+    const hit = incidents.filter(
+      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
+    );
+    const reasons = [
+      ...next ? [`hotfixed by ${next.tag}`] : [],
+      ...hit.map((inc) => `incident #${inc.number}`)
+    ];
+    if (reasons.length > 0) {
+      failed += 1;
+      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
+      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
+    }
+  });
+  const value = failed / releases.length * 100;
+  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
+  return measured(key, {
+    value: round(value, 1),
+    unit: "percent",
+    display: `${round(value)} %`,
+    details: {
+      releases: releases.length,
+      failed,
+      hotfixes: data.train.hotfixes.length,
+      linkedIncidents: incidents.length
+    },
+    band: changeFailureRateBand(value),
+    evidence: dedupe(evidence),
+    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
+    confidence: "low"
+  });
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k = `${e.label}\0${e.url}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function timeToRestore(data) {
+  const key = "timeToRestore";
+  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
+  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
+    return notMeasured(
+      key,
+      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
+      method
+    );
+  }
+  const samples = [];
+  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
+  for (const i of incidents) {
+    if (i.closedAt)
+      samples.push({
+        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
+        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
+      });
+  }
+  const stillOpen = incidents.filter((i) => !i.closedAt).length;
+  let failedDeployments = 0;
+  if (data.deployments.status === "ok") {
+    const from = t(data.window.from);
+    const to = t(data.window.to);
+    const production = data.deployments.data.filter((d) => d.isProduction);
+    for (const d of production) {
+      const failure2 = d.statuses.find(
+        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
+      );
+      if (!failure2) continue;
+      failedDeployments += 1;
+      const at = t(failure2.createdAt);
+      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      if (recovered !== void 0)
+        samples.push({
+          hours: (recovered - at) / HOUR,
+          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
+        });
+    }
+  }
+  if (samples.length === 0) {
+    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
+    return notMeasured(
+      key,
+      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
+      method
+    );
+  }
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      samples: samples.length,
+      incidents: incidents.length,
+      failedDeployments,
+      stillOpen,
+      p90Hours: round(percentile(hours2, 90), 2)
+    },
+    band: timeToRestoreBand(value),
+    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
+    method,
+    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
+  });
+}
+var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+function builds(runs) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const k = `${run2.name}\0${run2.headSha}`;
+    groups2.set(k, [...groups2.get(k) ?? [], run2]);
+  }
+  return [...groups2.values()].map((group) => {
+    const latest = [...group].sort(
+      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
+    )[0];
+    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
+  });
+}
+function ciMetrics(data) {
+  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
+  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
+  if (data.workflowRuns.status !== "ok") {
+    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const judged = builds(data.workflowRuns.data.branchRuns).filter(
+    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
+  );
+  if (judged.length === 0) {
+    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const passed = judged.filter((b) => b.run.conclusion === "success");
+  const flaky = passed.filter((b) => b.attempts > 1);
+  const failed = judged.filter((b) => b.run.conclusion !== "success");
+  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
+  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const success2 = passed.length / judged.length * 100;
+  const flakyRate = flaky.length / judged.length * 100;
+  return {
+    success: measured("ciSuccessRate", {
+      value: round(success2, 1),
+      unit: "percent",
+      display: `${round(success2)} %`,
+      details: {
+        builds: judged.length,
+        succeeded: passed.length,
+        failed: failed.length,
+        runs: data.workflowRuns.data.branchRuns.length,
+        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
+      },
+      band: null,
+      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
+        url: b.run.url
+      })),
+      method: successMethod,
+      confidence
+    }),
+    flaky: measured("ciFlakyRate", {
+      value: round(flakyRate, 1),
+      unit: "percent",
+      display: `${round(flakyRate)} %`,
+      details: { builds: judged.length, flaky: flaky.length },
+      band: null,
+      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
+        url: b.run.url
+      })),
+      method: flakyMethod,
+      confidence
+    })
+  };
+}
+function bugInflow(data) {
+  const key = "bugInflow";
+  const method = "Issues with a bug label opened in the observation window, per week of the window.";
+  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
+  const weeks = windowWeeks(data);
+  const bugs = data.bugs.data;
+  const perWeek = bugs.length / weeks;
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: `${round(perWeek)} / week`,
+    details: {
+      bugs: bugs.length,
+      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
+      open: bugs.filter((b) => b.state === "open").length,
+      windowDays: round(weeks * 7, 2)
+    },
+    band: null,
+    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+function trendOf(key, value, history) {
+  const previous = history.at(-1);
+  const before = previous?.metrics[key];
+  if (!previous || typeof before !== "number") return null;
+  const delta = value - before;
+  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
+  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
+  return {
+    previousTag: previous.tag,
+    previousValue: before,
+    direction,
+    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
+  };
+}
+function computeMetrics(data, history = []) {
+  const ci = ciMetrics(data);
+  const metrics = {
+    deploymentFrequency: deploymentFrequency(data),
+    leadTime: leadTime(data),
+    changeFailureRate: changeFailureRate(data),
+    timeToRestore: timeToRestore(data),
+    ciSuccessRate: ci.success,
+    ciFlakyRate: ci.flaky,
+    bugInflow: bugInflow(data)
+  };
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
+  }
+  return metrics;
+}
+function snapshotOf(metrics) {
+  const snapshot = {};
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) snapshot[metric.key] = metric.value;
+  }
+  return snapshot;
+}
+
+// src/render/agenda.ts
+function scaleMinutes(minutes, total) {
+  const planned = minutes.reduce((sum, m) => sum + m, 0);
+  if (minutes.length === 0) return [];
+  if (total < minutes.length) {
+    throw new RangeError(
+      `A ${total}-minute meeting cannot hold ${minutes.length} agenda items of a minute each.`
+    );
+  }
+  const exact = minutes.map((m) => m / planned * total);
+  const result2 = exact.map((e) => Math.max(1, Math.floor(e)));
+  let left = total - result2.reduce((sum, m) => sum + m, 0);
+  const byRemainder = exact.map((e, index) => ({ index, remainder: e - Math.floor(e) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (let i = 0; left > 0; i = (i + 1) % byRemainder.length) {
+    const index = byRemainder[i]?.index ?? 0;
+    result2[index] = (result2[index] ?? 0) + 1;
+    left--;
+  }
+  while (left < 0) {
+    const largest = result2.indexOf(Math.max(...result2));
+    result2[largest] = (result2[largest] ?? 1) - 1;
+    left++;
+  }
+  return result2;
+}
+function planAgenda(agenda, meetingMinutes) {
+  const planned = agenda.reduce((sum, item) => sum + item.minutes, 0);
+  const scaled = planned !== meetingMinutes;
+  const minutes = scaled ? scaleMinutes(
+    agenda.map((item) => item.minutes),
+    meetingMinutes
+  ) : agenda.map((item) => item.minutes);
+  let start2 = 0;
+  const slots = agenda.map((item, index) => {
+    const length = minutes[index] ?? item.minutes;
+    const slot = {
+      id: item.id,
+      title: item.title,
+      description: item.description,
+      minutes: length,
+      start: start2,
+      end: start2 + length,
+      plannedMinutes: item.minutes
+    };
+    start2 += length;
+    return slot;
+  });
+  return {
+    slots,
+    totalMinutes: meetingMinutes,
+    plannedMinutes: planned,
+    scaled,
+    note: scaled ? `The agenda's time boxes add up to ${planned} minutes, but the meeting is ${meetingMinutes} minutes (\`meeting.minutes\`), so each was scaled proportionally. To keep your own time boxes, make them add up to \`meeting.minutes\` in .github/release-retro.yml.` : null
+  };
+}
+function clock(minutes) {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+// src/render/mermaid.ts
+var FULL_WIDTH = {
+  ":": "\uFF1A",
+  ";": "\uFF1B",
+  "#": "\uFF03",
+  "%": "\uFF05",
+  '"': "'",
+  "`": "'",
+  "<": "\u2039",
+  ">": "\u203A"
+};
+var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|\d{4}-\d\d-\d\d)/i;
+function mermaidText(text, max = 60, fallback = "(unnamed)") {
+  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
+  const chars = Array.from(clean);
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
+  return cut === "" ? fallback : cut;
+}
+var fence = (lines) => ["```mermaid", ...lines, "```"].join("\n");
+function ganttDate(date5, what) {
+  if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
+  return date5.toISOString().slice(0, 19);
+}
+var GANTT_TAGS = {
+  success: "done",
+  failure: "crit",
+  rollback: "crit, done",
+  active: "active"
+};
+var MIN_BAR_MS = 6e4;
+function deploymentGantt(tasks, title) {
+  if (tasks.length === 0) return "";
+  const sections = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.end, `end of "${task.label}"`);
+    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
+    let label2 = mermaidText(task.label);
+    if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
+    const section2 = mermaidText(task.section, 60, "(no environment)");
+    const lines = sections.get(section2) ?? [];
+    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
+    sections.set(section2, lines);
+  }
+  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
+  return fence([
+    "gantt",
+    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
+    "    dateFormat YYYY-MM-DDTHH:mm:ss",
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    // The default marker draws "today", which is unrelated to a past release and changes every render.
+    "    todayMarker off",
+    ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
+  ]);
+}
+function chartNumber(value, what) {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
+  if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
+  return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
+}
+var quoted = (text, max) => `"${mermaidText(text, max)}"`;
+function xyChart(kind, points, title, yLabel) {
+  return fence([
+    "xychart-beta",
+    ...title ? [`    title ${quoted(title, 100)}`] : [],
+    `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
+    `    y-axis ${quoted(yLabel, 40)}`,
+    `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
+  ]);
+}
+function leadTimeChart(buckets, title) {
+  if (buckets.every((b) => b.count === 0)) return "";
+  return xyChart(
+    "bar",
+    buckets.map((b) => ({ label: b.label, value: b.count })),
+    title,
+    "changes"
+  );
+}
+
+// src/render/data-summary.ts
+var HOUR_MS3 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS3;
+function person(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function evidenceLinks(evidence, max = 3) {
+  if (evidence.length === 0) return "\u2014";
+  const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
+  const more = evidence.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+}
+function permissionSpan(permission) {
+  return /^[a-z-]+: (read|write)$/.test(permission) ? `\`${permission}\`` : escapeInline(permission);
+}
+function unavailableNote(what, section2) {
+  if (section2.status === "ok") return "";
+  const fix = section2.hint ? escapeInline(section2.hint, { maxLength: 400 }) : section2.permission ? `Give the workflow job ${permissionSpan(section2.permission)} in its \`permissions:\` block.` : "";
+  return [
+    `> \u26A0\uFE0F **${escapeInline(what)} unavailable.** ${escapeInline(section2.reason, { maxLength: 400 })}`,
+    ...fix ? [">", `> **To include it:** ${fix}`] : []
+  ].join("\n");
+}
+function compareUrl(data) {
+  const previous = data.train.previous;
+  if (!previous) return null;
+  const enc = (tag) => encodeURIComponent(tag);
+  return `${data.repository.url}/compare/${enc(previous.tag)}...${enc(data.train.last.tag)}`;
+}
+function releaseLink(release) {
+  return link(release.tag, release.url, { maxLength: 60 });
+}
+function renderReleaseFacts(data) {
+  const { train } = data;
+  const compare = compareUrl(data);
+  const viaCompare = (text) => compare ? link(text, compare) : text;
+  const rows = [
+    [
+      "Release",
+      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ""}, published ${formatTime(train.release.publishedAt)} by ${person(train.release.author)}`
+    ]
+  ];
+  if (train.hotfixes.length > 0) {
+    rows.push([
+      "Hotfixes",
+      train.hotfixes.map(
+        (h) => `${releaseLink(h)} at ${formatTime(h.publishedAt)} (+${formatDuration(between(train.release.publishedAt, h.publishedAt))})`
+      ).join(", ")
+    ]);
+  } else {
+    rows.push(["Hotfixes", "none"]);
+  }
+  rows.push([
+    "Previous release",
+    train.previous ? `${releaseLink(train.previous)}, published ${formatTime(train.previous.publishedAt)}` : "none (first release of this line)"
+  ]);
+  rows.push(["Observed", `${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)}`]);
+  if (data.changes.status === "ok") {
+    const c = data.changes.data;
+    const commits = c.totalCommits > c.commits.length ? `${c.totalCommits} (${c.commits.length} read)` : String(c.totalCommits);
+    rows.push(["Pull requests merged", viaCompare(String(c.pullRequests.length))]);
+    rows.push(["Commits", viaCompare(commits)]);
+    rows.push([
+      "Contributors",
+      c.contributors.length === 0 ? "0" : `${c.contributors.length}: ${c.contributors.slice(0, 12).map((login2) => person(login2)).join(", ")}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ""}`
+    ]);
+    rows.push([
+      "Reverts",
+      c.reverts.length === 0 ? "0" : `${c.reverts.length}: ${c.reverts.map((r) => link(r.title, r.url, { maxLength: 60 })).join(", ")}`
+    ]);
+  } else {
+    rows.push(["Pull requests, commits, contributors", "unavailable (see below)"]);
+  }
+  const parts = [table(["Fact", "Value"], rows)];
+  if (data.changes.status === "unavailable") parts.push(unavailableNote("Changes", data.changes));
+  return parts.join("\n\n");
+}
+var BAND_LABEL = {
+  elite: "\u{1F7E2} elite",
+  high: "\u{1F535} high",
+  medium: "\u{1F7E1} medium",
+  low: "\u{1F534} low"
+};
+function trendCell(metric) {
+  if (!metric.measured || !metric.trend) return "\u2014";
+  const { trend } = metric;
+  const arrow = trend.direction === "up" ? "\u2191" : trend.direction === "down" ? "\u2193" : "\u2192";
+  const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
+  return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
+}
+function formatValue(unit, value) {
+  const round2 = (n) => String(Math.round(n * 10) / 10);
+  switch (unit) {
+    case "hours":
+      return formatDuration(value * HOUR_MS3);
+    case "days":
+      return formatDuration(value * DAY_MS6);
+    case "per-day":
+      return `${round2(value)} / day`;
+    case "per-week":
+      return `${round2(value)} / week`;
+    case "percent":
+      return `${round2(value)} %`;
+    case "count":
+      return round2(value);
+  }
+}
+function metricRow(metric) {
+  if (!metric.measured) {
+    return [
+      escapeInline(metric.name),
+      "not measured",
+      "\u2014",
+      "\u2014",
+      escapeInline(metric.reason, { maxLength: 200 })
+    ];
+  }
+  return [
+    escapeInline(metric.name),
+    `**${escapeInline(metric.display)}**`,
+    metric.band ? BAND_LABEL[metric.band] : "\u2014",
+    trendCell(metric),
+    evidenceLinks(metric.evidence)
+  ];
+}
+function metricsTable(metrics, keys) {
+  return table(
+    ["Metric", "Value", "Band", "Trend", "Evidence"],
+    keys.map((key) => metricRow(metrics[key]))
+  );
+}
+var DORA_KEYS = [
+  "deploymentFrequency",
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore"
+];
+function renderDora(metrics) {
+  const methods = DORA_KEYS.map((key) => metrics[key]).map((m) => `- **${escapeInline(m.name)}**: ${escapeInline(m.method, { maxLength: 400 })}`).join("\n");
+  return [
+    metricsTable(metrics, DORA_KEYS),
+    "",
+    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
+    "",
+    "<details><summary>How each figure is measured</summary>",
+    "",
+    methods,
+    "",
+    "</details>"
+  ].join("\n");
+}
+var MAX_GANTT_TASKS = 40;
+function lastStatus(d) {
+  const meaningful = d.statuses.filter((s) => s.state !== "inactive");
+  return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
+}
+function ganttTaskOf(d) {
+  const last = lastStatus(d);
+  const end2 = last ? new Date(last.createdAt) : new Date(d.createdAt);
+  let status;
+  if (!last || last.state === "pending" || last.state === "queued" || last.state === "in_progress")
+    status = "active";
+  else if (last.state === "failure" || last.state === "error") status = "failure";
+  else status = d.isRollback ? "rollback" : "success";
+  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+  return {
+    section: d.environment,
+    label: `${what}${d.isRollback ? " rollback" : d.isRedeploy ? " redeploy" : ""}`,
+    start: new Date(d.createdAt),
+    end: end2,
+    status
+  };
+}
+function renderTimeline(data) {
+  if (data.deployments.status === "unavailable") return unavailableNote("Deployments", data.deployments);
+  const deployments = [...data.deployments.data].sort(
+    (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)
+  );
+  if (deployments.length === 0) {
+    return "_No deployments were recorded for this release. If you deploy with GitHub Actions, give the deploy job an `environment:` so GitHub records deployments, or create them with the Deployments API._";
+  }
+  const shown = deployments.slice(-MAX_GANTT_TASKS);
+  const chart = deploymentGantt(shown.map(ganttTaskOf));
+  const rows = shown.map((d) => {
+    const last = lastStatus(d);
+    return [
+      escapeInline(d.environment, { maxLength: 40 }),
+      link(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), d.url, { maxLength: 40 }),
+      formatTime(d.createdAt),
+      last ? escapeInline(last.state) : "\u2014",
+      d.isRollback ? "rollback" : d.isRedeploy ? "redeploy" : "",
+      person(d.creator)
+    ];
+  });
+  const parts = [
+    chart,
+    "_Green bars succeeded, red ones failed or were rolled back. Times in UTC._",
+    "<details><summary>Deployments</summary>",
+    table(["Environment", "Deployed", "Started", "Outcome", "Kind", "By"], rows),
+    "</details>"
+  ];
+  if (deployments.length > shown.length) {
+    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
+  }
+  return parts.join("\n\n");
+}
+var LEAD_TIME_BUCKETS = [
+  { label: "under 1 h", maxMs: HOUR_MS3 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS6 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS6 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS6 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS6 },
+  { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
+];
+function pullLeadTimeMs(pr, data) {
+  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const start2 = pr.firstCommitAt ?? pr.createdAt;
+  const ms2 = between(start2, shipped.publishedAt);
+  return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
+}
+function leadTimeBuckets(data) {
+  const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
+  if (data.changes.status !== "ok") return counts;
+  for (const pr of data.changes.data.pullRequests) {
+    const ms2 = pullLeadTimeMs(pr, data);
+    if (ms2 === null) continue;
+    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs);
+    const bucket = counts[index];
+    if (bucket) bucket.count++;
+  }
+  return counts;
+}
+function renderLeadTime(data, metrics) {
+  if (data.changes.status === "unavailable") return unavailableNote("Lead times", data.changes);
+  const chart = leadTimeChart(leadTimeBuckets(data), "Pull requests by lead time");
+  if (!chart) return "_No merged pull requests in this release, so there is no lead time to show._";
+  const m = metrics.leadTime;
+  const summary2 = m.measured ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).` : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
+  return [
+    chart,
+    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary2}`
+  ].join("\n\n");
+}
+function issueLink(issue3) {
+  return link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 });
+}
+function linkedByCell(issue3) {
+  return issue3.linkedBy.length === 0 ? "by time only" : evidenceLinks(issue3.linkedBy, 2);
+}
+function restoreCell(issue3, now) {
+  if (issue3.closedAt) return formatDuration(between(issue3.createdAt, issue3.closedAt));
+  return `open for ${formatDuration(between(issue3.createdAt, now))}`;
+}
+function renderIncidents(data, metrics) {
+  const parts = [];
+  if (data.incidents.status === "unavailable") {
+    parts.push(unavailableNote("Incidents", data.incidents));
+  } else if (data.incidents.data.length === 0) {
+    parts.push("**Incidents:** none were opened in the observation window. \u{1F389}");
+  } else {
+    const rows = data.incidents.data.map((issue3) => [
+      issueLink(issue3),
+      issue3.severity ? escapeInline(issue3.severity, { maxLength: 40 }) : "\u2014",
+      formatTime(issue3.createdAt),
+      issue3.closedAt ? formatTime(issue3.closedAt) : "still open",
+      restoreCell(issue3, data.collectedAt),
+      linkedByCell(issue3)
+    ]);
+    parts.push(
+      `**Incidents** (${data.incidents.data.length}):`,
+      table(["Incident", "Severity", "Opened", "Restored", "Time to restore", "Tied to the release"], rows)
+    );
+  }
+  if (data.bugs.status === "unavailable") {
+    parts.push(unavailableNote("Bugs", data.bugs));
+  } else if (data.bugs.data.length === 0) {
+    parts.push("**Bugs:** none were opened in the observation window.");
+  } else {
+    const rows = data.bugs.data.map((issue3) => [
+      issueLink(issue3),
+      formatTime(issue3.createdAt),
+      issue3.state === "closed" ? `closed after ${formatDuration(between(issue3.createdAt, issue3.closedAt ?? issue3.createdAt))}` : "open",
+      linkedByCell(issue3)
+    ]);
+    parts.push(
+      `**Bugs** (${data.bugs.data.length}):`,
+      table(["Bug", "Opened", "State", "Tied to the release"], rows)
+    );
+  }
+  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
+  return parts.join("\n\n");
+}
+function workflowHealth(runs) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const run2 of runs) byName.set(run2.name, [...byName.get(run2.name) ?? [], run2]);
+  return [...byName.entries()].map(([name, list]) => {
+    const durations = list.map((r) => r.durationMs).filter((d) => d !== null).sort((a, b) => a - b);
+    const failed = list.filter((r) => r.conclusion === "failure" || r.conclusion === "timed_out");
+    return {
+      name,
+      runs: list.length,
+      failures: failed.length,
+      reruns: list.filter((r) => r.runAttempt > 1).length,
+      medianMs: durations.length > 0 ? durations[Math.floor((durations.length - 1) / 2)] ?? null : null,
+      example: failed[0] ?? list[0]
+    };
+  }).sort((a, b) => b.runs - a.runs || a.name.localeCompare(b.name));
+}
+function renderCi(data, metrics) {
+  if (data.workflowRuns.status === "unavailable") return unavailableNote("Workflow runs", data.workflowRuns);
+  const runs = [...data.workflowRuns.data.tagRuns, ...data.workflowRuns.data.branchRuns];
+  const parts = [metricsTable(metrics, ["ciSuccessRate", "ciFlakyRate"])];
+  if (runs.length === 0) {
+    parts.push("_No workflow runs were found for the release tags or the default branch in the window._");
+    return parts.join("\n\n");
+  }
+  const rows = workflowHealth(runs).map((w) => [
+    escapeInline(w.name, { maxLength: 60 }),
+    String(w.runs),
+    w.failures === 0 ? "0" : link(String(w.failures), w.example.url),
+    String(w.reruns),
+    w.medianMs === null ? "\u2014" : formatDuration(w.medianMs)
+  ]);
+  parts.push(
+    table(["Workflow", "Runs (with re-runs)", "Failed runs", "Re-runs", "Median duration"], rows),
+    "_Runs of the release tags, and of the default branch during the release cycle. A failed run links to an example._"
+  );
+  return parts.join("\n\n");
+}
+function renderFeedback(data) {
+  if (data.feedback.status === "unavailable") return unavailableNote("Feedback", data.feedback);
+  const { issues, releaseReactions } = data.feedback.data;
+  const reactions = Object.entries(releaseReactions).filter(([, n]) => n > 0).map(([name, n]) => `${REACTION_EMOJI[name] ?? escapeInline(name, { maxLength: 20 })} ${n}`);
+  const parts = [
+    `**Reactions on the release${data.train.hotfixes.length > 0 ? "s" : ""}:** ${reactions.length > 0 ? reactions.join(" \xB7 ") : "none"} (${releaseLink(data.train.release)}).`
+  ];
+  const { issuesUnavailable } = data.feedback.data;
+  if (issuesUnavailable) {
+    parts.push(
+      unavailableNote("Feedback issues", {
+        status: "unavailable",
+        reason: issuesUnavailable.reason,
+        ...issuesUnavailable.hint ? { hint: issuesUnavailable.hint } : {}
+      })
+    );
+  } else if (issues.length === 0) {
+    parts.push("**Feedback issues:** none were opened in the observation window.");
+  } else {
+    parts.push(
+      `**Feedback issues** (${issues.length}):`,
+      table(
+        ["Issue", "From", "Opened", "State"],
+        issues.map((i) => [issueLink(i), person(i.author), formatTime(i.createdAt), i.state])
+      )
+    );
+  }
+  return parts.join("\n\n");
+}
+function renderChanges(data) {
+  if (data.changes.status === "unavailable") return unavailableNote("Changes", data.changes);
+  const prs = [...data.changes.data.pullRequests].sort(
+    (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt)
+  );
+  if (prs.length === 0) return "_No pull requests were merged in this release._";
+  const rows = prs.map((pr) => {
+    const lead = pullLeadTimeMs(pr, data);
+    return [
+      link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
+      person(pr.author),
+      pr.labels.length > 0 ? pr.labels.map((l) => escapeInline(l, { maxLength: 30 })).join(", ") : "\u2014",
+      escapeInline(pr.releaseTag, { maxLength: 40 }),
+      lead === null ? "\u2014" : formatDuration(lead),
+      `+${pr.additions} \u2212${pr.deletions}`,
+      pr.isRevert ? "\u21A9\uFE0F revert" : ""
+    ];
+  });
+  return [
+    `<details><summary>${plural2(prs.length, "pull request")} merged</summary>`,
+    "",
+    table(["Pull request", "Author", "Labels", "Shipped in", "Lead time", "Size", ""], rows),
+    "",
+    "</details>"
+  ].join("\n");
+}
+
+// src/render/discussion.ts
+var PRIME_DIRECTIVE = {
+  text: "Regardless of what we discover, we understand and truly believe that everyone did the best job they could, given what they knew at the time, their skills and abilities, the resources available, and the situation at hand.",
+  author: "Norm Kerth",
+  source: "Project Retrospectives: A Handbook for Team Reviews"
+};
+var OPEN_BODY_BUDGET = 5e4;
+var MAX_MENTIONS = 50;
+function discussionTitle(config2, tag) {
+  return config2.title.replaceAll("{tag}", () => tag);
+}
+function surveyMarker(promptId) {
+  return `<!-- release-retro:survey:${promptId} -->`;
+}
+function surveyMarkerId(body) {
+  return /^<!-- release-retro:survey:([a-z0-9-]+) -->/.exec(body.trimStart())?.[1] ?? null;
+}
+function trainTags2(data) {
+  return [data.train.release.tag, ...data.train.hotfixes.map((h) => h.tag)];
+}
+function purpose(data) {
+  const tag = escapeInline(data.train.release.tag, { maxLength: 80 });
+  const hotfixes = data.train.hotfixes.map((h) => escapeInline(h.tag, { maxLength: 80 }));
+  const withHotfixes = hotfixes.length > 0 ? ` and its ${hotfixes.length === 1 ? "hotfix" : "hotfixes"} ${hotfixes.join(", ")}` : "";
+  return [
+    `This is the blameless retrospective of **${tag}**${withHotfixes}. We look back at how the release went, `,
+    "learn from it together, and agree on a few specific, owned actions that make the next release better. ",
+    'We look for causes in our systems, tools and process, not in people: the question is always "what made ',
+    'this easy to get wrong?", never "who got it wrong?".'
+  ].join("");
+}
+function renderAgenda(agenda) {
+  const rows = agenda.slots.map((slot) => [
+    `${clock(slot.start)}\u2013${clock(slot.end)}`,
+    `**${escapeInline(slot.title, { maxLength: 80 })}**`,
+    `${slot.minutes} min`,
+    escapeInline(slot.description, { maxLength: 300 })
+  ]);
+  const parts = [table(["Time", "Item", "Time box", "What we do"], rows)];
+  if (agenda.note) parts.push(`> \u2139\uFE0F ${agenda.note}`);
+  parts.push(
+    "_Meeting in person or on a call? Follow the time boxes. Working fully asynchronously? Use the same steps over a few days: answer the survey threads, vote, then propose and decide actions with the commands below._"
+  );
+  return parts.join("\n\n");
+}
+function renderInvited(config2, data, actor) {
+  const mode = config2.invite.mode;
+  if (mode === "none") {
+    return "_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._";
+  }
+  const notMe = (login2) => !actor || login2.toLowerCase().replace(/\[bot\]$/, "") !== actor.toLowerCase().replace(/\[bot\]$/, "");
+  const facilitators = config2.facilitators.users.filter(notMe);
+  const facilitatorLine = facilitators.length > 0 || config2.facilitators.teams.length > 0 ? `
+
+**Facilitators:** ${[...facilitators.map((l) => mention(l)), ...config2.facilitators.teams.map(teamMention)].join(" ")}` : "";
+  if (mode === "team") {
+    return `${teamMention(config2.invite.team)}, you are invited: this retrospective is for everyone who worked on the release.${facilitatorLine}`;
+  }
+  const people2 = data.participants.filter((login2) => isGitHubLogin(login2) && notMe(login2));
+  if (people2.length === 0) {
+    return `_No participants were found in the release data. Share this discussion with the team._${facilitatorLine}`;
+  }
+  const shown = people2.slice(0, MAX_MENTIONS).map((login2) => mention(login2));
+  const more = people2.length - shown.length;
+  return [
+    `Everyone who took part in this release (authors, reviewers, deployers, incident responders): ${shown.join(" ")}${more > 0 ? ` and ${more} more` : ""}.`,
+    "",
+    "You are invited to add your view in the survey threads below, whether or not you can join the meeting."
+  ].join("\n") + facilitatorLine;
+}
+function teamMention(team2) {
+  return /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(team2) ? `@${team2}` : escapeInline(`@${team2}`);
+}
+function renderHowToTakePart(config2) {
+  const prompts = config2.survey.map((p) => `**${escapeInline(p.title, { maxLength: 100 })}**`).join(" \xB7 ");
+  const action = COMMANDS.find((c) => c.name === "action");
+  const learning = COMMANDS.find((c) => c.name === "learning");
+  return [
+    `1. **Answer the survey** in the threads below (${prompts}): one point per reply, so each can be voted on.`,
+    "2. **Vote** with \u{1F44D} on the replies and proposals you agree with. The most-voted points are discussed first.",
+    `3. **Propose actions** in a comment, one per line: ${action ? `\`${action.example}\`` : "`/action <title> @owner due:+2w`"}. Each gets an id (A1, A2, \u2026).`,
+    `4. **Record learnings** the same way: ${learning ? `\`${learning.example}\`` : "`/learning <text>`"}.`,
+    `5. **Facilitators decide** with \`/accept A1\`: at most ${config2.maxActionItems} items, each with an owner and a due date. When done, \`/finalize\` turns them into issues and closes this discussion.`,
+    "",
+    "Commands go at the start of a line in a new comment; the bot replies, and the tables below update.",
+    "",
+    "<details><summary>All commands</summary>",
+    "",
+    renderHelp(),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function discussionBlocks(input2) {
+  const { config: config2, data, metrics, previous, state } = input2;
+  return {
+    agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
+    facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
+    dora: { text: renderDora(metrics) },
+    timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
+    leadTime: { text: renderLeadTime(data, metrics) },
+    incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
+    ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
+    feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    changes: { text: renderChanges(data), trimmable: true, priority: 0 },
+    invited: { text: renderInvited(config2, data, input2.actor) },
+    howToTakePart: { text: renderHowToTakePart(config2) },
+    actionItems: { text: liveSection("action-items", renderActionItems(state, config2.maxActionItems)) },
+    learnings: { text: liveSection("learnings", renderLearnings(state)) }
+  };
+}
+function discussionVariables(input2) {
+  const { config: config2, data, metrics, state } = input2;
+  return {
+    title: discussionTitle(config2, state.tag),
+    tag: state.tag,
+    tags: trainTags2(data),
+    repository: data.repository,
+    release: data.train.release,
+    hotfixes: data.train.hotfixes,
+    previousRelease: data.train.previous,
+    purpose: purpose(data),
+    primeDirective: PRIME_DIRECTIVE,
+    agenda: planAgenda(config2.agenda, config2.meeting.minutes),
+    survey: config2.survey,
+    maxActionItems: config2.maxActionItems,
+    openedAt: formatTime(state.openedAt),
+    data,
+    metrics,
+    previous: input2.previous,
+    config: config2,
+    helpers: { escapeInline, link, mention, table, formatTime, formatDuration, clock }
+  };
+}
+function renderDiscussion(input2, template = null, limit = OPEN_BODY_BUDGET) {
+  const body = renderFitted(
+    template?.text ?? BUNDLED_TEMPLATES.discussion,
+    discussionVariables(input2),
+    discussionBlocks(input2),
+    {
+      source: template?.source ?? "templates/discussion.md.ejs",
+      limit: Math.min(limit, GITHUB_BODY_LIMIT),
+      tail: encodeState(input2.state)
+    }
+  );
+  return { title: discussionTitle(input2.config, input2.state.tag), body };
+}
+function renderSurveyComment(prompt, context) {
+  return `${renderTemplate(
+    BUNDLED_TEMPLATES.surveyComment,
+    { prompt, marker: surveyMarker(prompt.id), ...context },
+    "templates/survey-comment.md.ejs"
+  ).trim()}
+`;
+}
+
+// src/render/summary.ts
+function renderRetroSummary(input2, status, discussion) {
+  const blocks = discussionBlocks(input2);
+  const title = discussionTitle(input2.config, input2.state.tag);
+  return renderTemplate(
+    BUNDLED_TEMPLATES.summary,
+    {
+      title,
+      tag: input2.state.tag,
+      status,
+      discussionLink: discussion ? link(`#${discussion.number} ${title}`, discussion.url) : "",
+      blocks: Object.fromEntries(Object.entries(blocks).map(([id, block]) => [id, block.text]))
+    },
+    "templates/summary.md.ejs"
+  ).trim();
+}
+function renderWaiting(waiting) {
+  if (waiting.length === 0) return "";
+  return [
+    "### Not ready for a retrospective yet",
+    "",
+    table(
+      ["Release", "Why not yet", "Ready"],
+      waiting.map((w) => [
+        link(w.tag, w.url, { maxLength: 60 }),
+        escapeInline(w.reason, { maxLength: 300 }),
+        w.readyAt ? `from ${formatTime(w.readyAt)}` : "when the blocking issue is resolved"
+      ])
+    )
+  ].join("\n");
+}
+
+// src/retro/open/previous.ts
+function isOf(retro, train) {
+  const tags = [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+  return tags.includes(retro.state.tag) || retro.state.tags.some((t2) => tags.includes(t2));
+}
+function previousRetro(index, train, now) {
+  if (train.previous) {
+    const byTag = findByTag(index, train.previous.tag);
+    if (byTag && !isOf(byTag, train)) return byTag;
+  }
+  const earlier = index.retrospectives.filter((r) => !isOf(r, train) && Date.parse(r.state.openedAt) <= now.getTime()).sort((a, b) => Date.parse(b.state.openedAt) - Date.parse(a.state.openedAt));
+  return earlier[0] ?? null;
+}
+function metricsHistory(index, train, previous) {
+  if (!previous) return [];
+  const before = index.retrospectives.filter((r) => r !== previous && !isOf(r, train) && r.state.openedAt <= previous.state.openedAt).sort((a, b) => Date.parse(a.state.openedAt) - Date.parse(b.state.openedAt));
+  return [...before, previous].map((r) => ({
+    tag: r.state.tag,
+    metrics: r.state.metrics
+  }));
+}
+async function followUps(ctx, retro) {
+  if (!retro) return null;
+  return {
+    tag: retro.state.tag,
+    url: retro.discussion.url,
+    number: retro.discussion.number,
+    followUps: await previousItemsStatus(ctx, retro.state)
+  };
+}
+
+// src/retro/open/survey.ts
+function missingPrompts(config2, state) {
+  return config2.survey.filter((prompt) => !state.surveyThreads[prompt.id]);
+}
+async function ensureSurveyThreads(ctx, target, options) {
+  const missing = missingPrompts(ctx.config, target.state);
+  const threads = { ...target.state.surveyThreads };
+  if (missing.length === 0) return { created: [], adopted: [], threads };
+  const ours = /* @__PURE__ */ new Map();
+  if (!options.fresh) {
+    const actor = await ctx.actorLogin();
+    for (const comment of await listDiscussionComments(ctx.github, target.id)) {
+      if (comment.replyTo !== null || !sameLogin(comment.author, actor)) continue;
+      const id = surveyMarkerId(comment.body);
+      if (id && !ours.has(id)) ours.set(id, comment.id);
+    }
+  }
+  const created = [];
+  const adopted = [];
+  const total = ctx.config.survey.length;
+  for (const prompt of missing) {
+    const existing = ours.get(prompt.id);
+    if (existing) {
+      threads[prompt.id] = existing;
+      adopted.push(prompt.id);
+      continue;
+    }
+    const comment = await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: target.id,
+      label: `discussion #${target.number} (survey: ${prompt.id})`,
+      body: renderSurveyComment(prompt, { tag: target.tag, index: ctx.config.survey.indexOf(prompt), total })
+    });
+    threads[prompt.id] = comment.id;
+    created.push(prompt.id);
+  }
+  if (!ctx.writes.dryRun) await recordThreads(ctx, target, threads);
+  return { created, adopted, threads };
+}
+async function recordThreads(ctx, target, threads) {
+  const current = await getDiscussion(ctx.github, ctx.repo, target.number);
+  if (!current)
+    throw new Error(`Discussion #${target.number} disappeared while its survey threads were being created.`);
+  const actor = await ctx.actorLogin();
+  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const merged = { ...state, surveyThreads: { ...state.surveyThreads, ...threads } };
+  await updateDiscussionBody(ctx.github, ctx.writes, {
+    id: target.id,
+    label: `discussion #${target.number}`,
+    body: withState(current.body, merged)
+  });
+}
+
+// src/retro/open/index.ts
+var HOUR_MS4 = 36e5;
+var DAY_MS7 = 24 * HOUR_MS4;
+function collectContext(ctx) {
+  return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
+}
+function findRetro(index, train) {
+  for (const tag of trainTags(train)) {
+    const found = findByTag(index, tag);
+    if (found) return found;
+  }
+  return void 0;
+}
+function metricsOutput(metrics) {
+  const out = {};
+  for (const m of Object.values(metrics)) {
+    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
+  }
+  return JSON.stringify(out);
+}
+function retroOutputs(tag, discussion, metrics) {
+  return {
+    "release-tag": tag,
+    "discussion-url": discussion && discussion.number > 0 ? discussion.url : "",
+    "discussion-number": discussion && discussion.number > 0 ? String(discussion.number) : "",
+    ...metrics ? { metrics: metricsOutput(metrics) } : {}
+  };
+}
+async function prepare(ctx, index, train) {
+  const [data, template, actor] = await Promise.all([
+    collectReleaseData(collectContext(ctx), train),
+    readUserTemplate(ctx, "discussion"),
+    ctx.actorLogin()
+  ]);
+  const previous = index ? previousRetro(index, train, ctx.now) : null;
+  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
+  const snapshot = Object.fromEntries(
+    Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
+  );
+  const state = initialState({
+    tag: train.release.tag,
+    tags: trainTags(train),
+    previousTag: train.previous?.tag ?? null,
+    openedAt: ctx.now.toISOString(),
+    metrics: snapshot
+  });
+  const input2 = {
+    config: ctx.config,
+    data,
+    metrics,
+    previous: await followUps(ctx, previous),
+    state,
+    actor
+  };
+  const { title, body } = renderDiscussion(input2, template);
+  return { input: input2, title, body };
+}
+async function openTrain(ctx, index, train) {
+  const tag = train.release.tag;
+  const prepared = await prepare(ctx, index, train);
+  const { maturity } = prepared.input.data;
+  if (!maturity.matured) {
+    const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
+    ctx.log.info(
+      `${tag} has not matured yet (${waiting.join(" ")}); opening it now because its tag was given.`
+    );
+  }
+  const discussion = await createDiscussion(ctx.github, ctx.writes, {
+    repo: ctx.repo,
+    repositoryId: index.setup.repositoryId,
+    categoryId: index.category.id,
+    title: prepared.title,
+    body: prepared.body
+  });
+  const survey = await ensureSurveyThreads(
+    ctx,
+    { id: discussion.id, number: discussion.number, tag, state: prepared.input.state },
+    { fresh: true }
+  );
+  const status = ctx.writes.dryRun ? "dry-run" : "opened";
+  ctx.log.info(
+    ctx.writes.dryRun ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.` : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
+  );
+  return {
+    discussion,
+    result: {
+      outputs: retroOutputs(tag, discussion, prepared.input.metrics),
+      summary: renderRetroSummary(prepared.input, status, ctx.writes.dryRun ? null : discussion)
+    }
+  };
+}
+async function resumeExisting(ctx, retro) {
+  const { discussion, state } = retro;
+  const link2 = `[#${discussion.number}](${discussion.url})`;
+  let note = "Nothing new was created.";
+  if (state.status === "open" && missingPrompts(ctx.config, state).length > 0) {
+    const survey = await ensureSurveyThreads(
+      ctx,
+      { id: discussion.id, number: discussion.number, tag: state.tag, state },
+      { fresh: false }
+    );
+    const parts = [
+      survey.created.length > 0 ? `created ${survey.created.length} missing survey threads (${survey.created.join(", ")})` : "",
+      survey.adopted.length > 0 ? `recorded ${survey.adopted.length} existing ones (${survey.adopted.join(", ")})` : ""
+    ].filter(Boolean);
+    note = `Completed an interrupted opening: ${parts.join("; ")}.`;
+  }
+  ctx.log.info(`The ${state.tag} retrospective already exists: ${discussion.url}. ${note}`);
+  return {
+    outputs: retroOutputs(state.tag, discussion, null),
+    summary: `### ${escapeInline(discussion.title)}
+
+The retrospective of ${escapeInline(state.tag)} is already open: ${link2}. ${note}`
+  };
+}
+async function openRetrospective(ctx, tag) {
+  const index = await loadRetroIndex(ctx);
+  const known = findByTag(index, tag);
+  if (known) return resumeExisting(ctx, known);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const train = findTrain(releases, tag, ctx.config);
+  const existing = findRetro(index, train);
+  if (existing) return resumeExisting(ctx, existing);
+  return (await openTrain(ctx, index, train)).result;
+}
+function waitingOf(item) {
+  const failing = item.maturity.gates.filter((g) => !g.passed);
+  const times = failing.map((g) => g.passesAt);
+  const readyAt = times.every((t2) => t2 !== null) ? new Date(Math.max(...times.map((t2) => Date.parse(t2)))).toISOString() : null;
+  return {
+    tag: item.train.release.tag,
+    url: item.train.release.url,
+    reason: failing.map((g) => g.reason).join(" "),
+    readyAt: failing.length > 0 ? readyAt : null
+  };
+}
+function staleSince(item, ctx) {
+  const age = item.maturity.gates.find((g) => g.name === "age");
+  const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS7;
+  return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
+}
+async function openMaturedRetrospectives(ctx) {
+  const index = await loadRetroIndex(ctx);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const trains = await findMaturedTrains(collectContext(ctx), { releases });
+  const opened = [];
+  const resumed = [];
+  const waiting = [];
+  const stale = [];
+  const failures = [];
+  for (const item of trains) {
+    const tag = item.train.release.tag;
+    const existing = findRetro(index, item.train);
+    if (existing) {
+      if (existing.state.status === "open" && missingPrompts(ctx.config, existing.state).length > 0) {
+        resumed.push(await resumeExisting(ctx, existing));
+      } else {
+        ctx.log.debug(`${tag}: the retrospective exists (${existing.discussion.url}).`);
+      }
+      continue;
+    }
+    if (!item.maturity.matured) {
+      const w = waitingOf(item);
+      waiting.push(w);
+      ctx.log.info(
+        `${tag}: not ready for its retrospective yet. ${w.reason} ${w.readyAt ? `It opens on the first scheduled run after ${formatTime(w.readyAt)}.` : "It opens once that is resolved."}`
+      );
+      continue;
+    }
+    const staleAt = staleSince(item, ctx);
+    if (staleAt !== null) {
+      stale.push(tag);
+      ctx.log.info(
+        `${tag}: matured ${formatTime(new Date(staleAt))}, more than finalize-after-days (${ctx.config.finalizeAfterDays}) ago; not opened automatically. Run with the tag input to open it anyway.`
+      );
+      continue;
+    }
+    try {
+      opened.push(await openTrain(ctx, index, item.train));
+    } catch (error63) {
+      failures.push(`${tag}: ${error63 instanceof Error ? error63.message : String(error63)}`);
+    }
+  }
+  const last = opened.at(-1);
+  const summaryParts = [
+    ...opened.map((o) => o.result.summary),
+    ...resumed.map((r) => r.summary),
+    renderWaiting(waiting)
+  ];
+  if (opened.length === 0 && resumed.length === 0 && failures.length === 0) {
+    const next = waiting.map((w) => w.readyAt).filter((t2) => t2 !== null).sort()[0];
+    summaryParts.unshift(
+      `### No retrospective opened
+
+${waiting.length > 0 ? `No release has matured yet${next ? `; the next one is ready from ${formatTime(next)}` : ""}.` : "Every matured release already has its retrospective."}`
+    );
+    ctx.log.info(
+      waiting.length > 0 ? `No retrospective opened: no release has matured yet${next ? `; the next opens after ${formatTime(next)}` : ""}.` : "No retrospective opened: every matured release already has one."
+    );
+  }
+  if (stale.length > 0) {
+    summaryParts.push(
+      `_Not opened automatically because they matured more than ${ctx.config.finalizeAfterDays} days ago: ${stale.join(", ")}. Run with the \`tag\` input to open one._`
+    );
+  }
+  const result2 = {
+    outputs: last ? last.result.outputs : {},
+    summary: summaryParts.filter(Boolean).join("\n\n")
+  };
+  if (failures.length > 0) {
+    throw Object.assign(
+      new GitHubActionError(`Some retrospectives could not be opened:
+${failures.join("\n")}`),
+      {
+        partial: result2
+      }
+    );
+  }
+  return result2;
+}
+async function previewRetrospective(ctx, tag) {
+  let index = null;
+  try {
+    index = await loadRetroIndex(ctx);
+  } catch (error63) {
+    if (!(error63 instanceof GitHubActionError)) throw error63;
+    ctx.log.warning(`${error63.message} The preview goes on without the previous retrospective.`);
+  }
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const train = findTrain(releases, tag, ctx.config);
+  const existing = index ? findRetro(index, train) : void 0;
+  if (existing)
+    ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
+  const prepared = await prepare(ctx, index, train);
+  const comments = ctx.config.survey.map(
+    (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
+  );
+  const markdown = [
+    `# ${prepared.title}`,
+    "",
+    prepared.body.trimEnd(),
+    "",
+    ...comments.flatMap((c, i) => [
+      `<!-- survey comment ${i + 1} of ${comments.length} -->`,
+      "",
+      c.trimEnd(),
+      ""
+    ])
+  ].join("\n");
+  ctx.log.info(markdown);
+  return {
+    outputs: retroOutputs(train.release.tag, existing?.discussion ?? null, prepared.input.metrics),
+    summary: markdown
+  };
 }
 
 // src/runner-env.ts
