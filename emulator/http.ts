@@ -55,6 +55,14 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
+/**
+ * A JSON body serialised ahead of time (UTF-8 bytes or text), sent as is with JSON's content type: bulk pages
+ * that never change (compare commits) are serialised once, not on every request.
+ */
+export class JsonText {
+  constructor(readonly text: string | Buffer) {}
+}
+
 export const ok = (body: unknown, headers?: Record<string, string>): Reply => ({
   status: 200,
   body,

@@ -5,7 +5,7 @@ import { authenticate } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { type Fault, type Faults, faultReply } from './faults.ts';
 import { handleGraphql, operationNameOf } from './graphql/index.ts';
-import { type Ctx, DOCS, HttpError, type Reply } from './http.ts';
+import { type Ctx, DOCS, HttpError, JsonText, type Reply } from './http.ts';
 import type { RateLimiter, Resource } from './ratelimit.ts';
 import { routes } from './rest/routes.ts';
 import { Router } from './router.ts';
@@ -108,7 +108,13 @@ async function handle(
     };
     res.writeHead(reply.status, headers);
     res.end(
-      reply.body === undefined ? undefined : isText ? (reply.body as string) : JSON.stringify(reply.body),
+      reply.body === undefined
+        ? undefined
+        : isText
+          ? (reply.body as string)
+          : reply.body instanceof JsonText
+            ? reply.body.text
+            : JSON.stringify(reply.body),
     );
   };
 

@@ -91,6 +91,10 @@ export class EmulatorState {
   #nextId = 1000;
   #commitIndex = new Map<string, Commit>();
   #ancestorCache = new Map<string, Commit[]>();
+  #compareCache = new Map<string, Comparison>();
+  #userIndex = new Map<string, User>();
+  #usersIndexed: User[] | null = null;
+  #usersIndexedLength = 0;
 
   /** One database-id sequence for everything keeps ids unique across types, which GitHub also does per type. */
   nextId(): number {
@@ -114,6 +118,19 @@ export class EmulatorState {
 
   user(login: string): User | undefined {
     const lower = login.toLowerCase();
+    // Indexed (every serialised commit, pull request and review names people); rebuilt when users are
+    // added or the array is replaced, and a hit is checked, so the answer is always the linear scan's.
+    if (this.#usersIndexed !== this.users || this.#usersIndexedLength !== this.users.length) {
+      this.#userIndex = new Map();
+      for (const u of this.users) {
+        const key = u.login.toLowerCase();
+        if (!this.#userIndex.has(key)) this.#userIndex.set(key, u);
+      }
+      this.#usersIndexed = this.users;
+      this.#usersIndexedLength = this.users.length;
+    }
+    const hit = this.#userIndex.get(lower);
+    if (hit && hit.login.toLowerCase() === lower) return hit;
     return this.users.find((u) => u.login.toLowerCase() === lower);
   }
 
@@ -173,6 +190,40 @@ export class EmulatorState {
     if (out.every((c) => c.parents.every((p) => this.#commitIndex.has(p)))) this.#ancestorCache.set(sha, out);
     return out;
   }
+
+  /**
+   * `git log base..head` and its counterpart, as the compare API reports them. Cached per sha pair: a compare
+   * is paged, and every page would otherwise walk both histories again (25,000 commits at the benchmark's
+   * largest size). Commits are immutable, so a pair's result never changes once both histories are complete.
+   */
+  compare(baseSha: string, headSha: string): Comparison {
+    const key = `${baseSha}...${headSha}`;
+    const cached = this.#compareCache.get(key);
+    if (cached) return cached;
+    const headAnc = this.ancestors(headSha);
+    const baseAnc = this.ancestors(baseSha);
+    const inBase = new Set(baseAnc.map((c) => c.sha));
+    const inHead = new Set(headAnc.map((c) => c.sha));
+    const result: Comparison = {
+      // Oldest first, as GitHub returns them.
+      ahead: headAnc.filter((c) => !inBase.has(c.sha)).reverse(),
+      behindBy: baseAnc.reduce((n, c) => (inHead.has(c.sha) ? n : n + 1), 0),
+      mergeBase: headAnc.find((c) => inBase.has(c.sha)) ?? this.commit(baseSha),
+    };
+    if (this.#ancestorCache.has(baseSha) && this.#ancestorCache.has(headSha))
+      this.#compareCache.set(key, result);
+    return result;
+  }
+}
+
+/** What `EmulatorState.compare` returns; shared, so callers must not mutate it. */
+export interface Comparison {
+  /** Commits reachable from head but not from base, oldest first. */
+  readonly ahead: readonly Commit[];
+  /** How many commits are reachable from base but not from head. */
+  readonly behindBy: number;
+  /** The newest common ancestor (the base commit itself when the histories share none). */
+  readonly mergeBase: Commit | undefined;
 }
 
 /** Deterministic 40-hex sha, so scenarios produce the same ids on every run. */

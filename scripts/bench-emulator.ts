@@ -4,36 +4,18 @@
  * own work on one event loop. Talks to scripts/bench.ts by messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { startEmulator, syntheticScenario } from '../emulator/index.ts';
+import { startEmulator } from '../emulator/index.ts';
+import { type BenchSize, benchScenario, stateTruth, type TruthQuery } from './bench-figures.ts';
 
-export interface BenchSize {
-  prs: number;
-  commits: number;
-  deployments: number;
-  issues: number;
-}
-
-export interface TruthQuery {
-  since: string;
-  window: { from: string; to: string };
-  labels: string[];
-}
+export type { BenchSize, TruthQuery } from './bench-figures.ts';
 
 const { size, latencyMs } = workerData as { size: BenchSize; latencyMs: number };
 const port = parentPort;
 if (!port) throw new Error('bench-emulator.ts runs as a worker of scripts/bench.ts');
 
-const spec = syntheticScenario(size);
+const spec = benchScenario(size);
 const repoSpec = spec.repos[0];
 if (!repoSpec) throw new Error('synthetic scenario has no repository');
-// The synthetic scenario spreads its issues between v1.0.0 and v2.0.0, before v2.0.0's observation window
-// (its publish 50 h ago to now) opens; a retro of v2.0.0 would read none of them. Move them into the window,
-// evenly over its first 48 h and closed 30 min after opening where they were closed, so they are gathered.
-const WINDOW_MIN = 48 * 60;
-repoSpec.issues = (repoSpec.issues ?? []).map((issue, i, all) => {
-  const opened = 49 * 60 - Math.floor((i * WINDOW_MIN) / Math.max(all.length, 1));
-  return { ...issue, createdAt: `-${opened}m`, ...(issue.closedAt ? { closedAt: `-${opened - 30}m` } : {}) };
-});
 
 const emulator = await startEmulator({ scenario: spec, latencyMs });
 const fullName = `${repoSpec.owner}/${repoSpec.name}`;
@@ -56,23 +38,12 @@ port.on(
       port.close();
       return;
     }
-    const { state } = emulator;
-    const { since, window, labels } = message.query;
-    const wanted = new Set(labels);
-    const inRepo = <T extends { repo: string }>(items: T[]) => items.filter((x) => x.repo === fullName);
     port.postMessage({
       type: 'truth',
       requests: emulator.requests
         .slice(message.from)
         .map((r) => ({ method: r.method, path: r.path, operation: r.operation, durationMs: r.durationMs })),
-      truth: {
-        releases: inRepo(state.releases).length,
-        deployments: inRepo(state.deployments).filter((d) => d.createdAt >= since).length,
-        issues: inRepo(state.issues).filter(
-          (i) =>
-            i.labels.some((l) => wanted.has(l)) && i.createdAt >= window.from && i.createdAt <= window.to,
-        ).length,
-      },
+      truth: stateTruth(emulator.state, fullName, message.query),
     });
   },
 );

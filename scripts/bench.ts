@@ -11,7 +11,12 @@ import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { BenchSize, TruthQuery } from './bench-emulator.ts';
+import {
+  type BenchSize,
+  chainRequests as chainOf,
+  lowerBound as lowerBoundOf,
+  type TruthQuery,
+} from './bench-figures.ts';
 
 // .graphql documents are imported as text (esbuild and vitest do the same). Registering the hook here keeps
 // `tsx scripts/bench.ts` working without --import; everything that imports them is loaded dynamically below.
@@ -25,8 +30,8 @@ const { values } = parseArgs({
     issues: { type: 'string', default: '300' },
     latency: { type: 'string', default: '50' },
     runs: { type: 'string', default: '3' },
-    // The emulator prices GraphQL by nodes requested, well above GitHub's formula; 5,000 pull requests need
-    // a PAT's 5,000 points an hour (e.g. --token ghp_maya) instead of the installation token's 1,000.
+    // The installation token (1,000 GraphQL points an hour, GitHub's formula: ~3 a page of pull requests) is
+    // enough for 5,000 pull requests; --token ghp_maya runs as a PAT (5,000 points).
     token: { type: 'string', default: 'ghs_emulator_default' },
     profile: { type: 'string' },
   },
@@ -149,21 +154,9 @@ const truth = {
       ? data.workflowRuns.data.branchRuns.length + data.workflowRuns.data.tagRuns.length
       : 0,
 };
-const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
-// The release list, the repository, and every source at 100 items a page (issues of all labels in one query).
-const lowerBound =
-  pages(truth.releases) +
-  1 +
-  pages(truth.commits) +
-  pages(truth.pullRequests) +
-  pages(truth.deployments) +
-  pages(truth.issues) +
-  pages(truth.workflowRuns);
-// The release list comes first (it names the tags and the previous release); then the longest chain that must
-// wait: cursor pages of pull requests, deployments or issues, or 2 for compare and workflow runs (the first
-// page gives the total and the default branch must be known; the other pages go in parallel).
-const chainRequests =
-  1 + Math.max(2, pages(truth.pullRequests), pages(truth.deployments), pages(truth.issues));
+// Both from the data's shape (scripts/bench-figures.ts), never from measurements.
+const lowerBound = lowerBoundOf(truth);
+const chainRequests = chainOf(truth);
 const criticalPathMs = chainRequests * latencyMs;
 // The same chains as served: each request's measured time (latency plus the emulator's own work), summed
 // along the chain. The emulator answers on one thread, so this is the floor the client can reach against it.

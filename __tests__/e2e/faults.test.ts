@@ -21,7 +21,12 @@ const errorsOf = (stdout: string) => stdout.split('\n').filter((l) => l.startsWi
 
 describe('a scheduled run against a flaky GitHub', () => {
   it('rides out 502s on reads and a secondary rate limit, and opens exactly one retrospective', async () => {
-    emu.faults.add({ match: 'GET /repos/:o/:r/releases', kind: 'secondary-rate-limit', times: 1, retryAfter: 1 });
+    emu.faults.add({
+      match: 'GET /repos/:o/:r/releases',
+      kind: 'secondary-rate-limit',
+      times: 1,
+      retryAfter: 1,
+    });
     emu.faults.add({ match: 'graphql:ReleasePullRequests', kind: '5xx', times: 2 });
     const run = await scheduled();
     expect(run.exitCode, run.stdout).toBe(0);

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { createGitHubClient, createsContent, graphqlUrlFor } from '../../src/github/client.ts';
+import { createGitHubClient, graphqlUrlFor } from '../../src/github/client.ts';
 
 function client(apiUrl = 'https://api.github.com', warnings: string[] = []) {
   return createGitHubClient({
@@ -129,17 +129,5 @@ describe('createGitHubClient', () => {
       github.graphql('mutation UpdateDiscussion { updateDiscussion(input: {}) { discussion { id } } }'),
     ).resolves.toBeTruthy();
     scope.done();
-  });
-});
-
-describe('createsContent', () => {
-  it('names the requests a retry could duplicate', () => {
-    expect(createsContent('POST', '/graphql', 'mutation AddDiscussionComment($a: ID!) { x }')).toBe(true);
-    expect(createsContent('POST', '/graphql', 'query Viewer { viewer { login } }')).toBe(false);
-    expect(createsContent('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', undefined)).toBe(
-      true,
-    );
-    expect(createsContent('POST', '/repos/{owner}/{repo}/labels', undefined)).toBe(false);
-    expect(createsContent('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', undefined)).toBe(false);
   });
 });

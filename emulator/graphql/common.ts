@@ -88,8 +88,10 @@ export function labelView(_ctx: GqlCtx, l: Label): View {
 
 /** Labels named on an issue or PR, as a connection. */
 export function labelConnection(ctx: GqlCtx, repo: string, names: string[]) {
-  const labels = names
-    .map((n) => ctx.state.labels.find((l) => l.repo === repo && l.name.toLowerCase() === n.toLowerCase()))
-    .filter((l): l is Label => !!l);
-  return (args: PageArgs) => connection(labels, args, (l) => labelView(ctx, l));
+  return (args: PageArgs) => {
+    const labels = names
+      .map((n) => ctx.state.labels.find((l) => l.repo === repo && l.name.toLowerCase() === n.toLowerCase()))
+      .filter((l): l is Label => !!l);
+    return connection(labels, args, (l) => labelView(ctx, l));
+  };
 }

@@ -237,8 +237,9 @@ function refView(ctx: GqlCtx, repo: Repo, qualified: string): View | null {
 }
 
 export function commitView(ctx: GqlCtx, c: Commit): View {
-  const [headline = '', ...rest] = c.message.split('\n');
-  const person = (date: string) => ({
+  // Fields that compute are functions, resolved only when a query selects them (a page of 100 pull requests
+  // builds 100 of these views for `mergeCommit { oid }`).
+  const person = (date: string) => () => ({
     __typename: 'GitActor',
     name: c.authorName,
     email: c.authorEmail,
@@ -251,8 +252,8 @@ export function commitView(ctx: GqlCtx, c: Commit): View {
     oid: c.sha,
     abbreviatedOid: c.sha.slice(0, 7),
     message: c.message,
-    messageHeadline: headline,
-    messageBody: rest.join('\n').trim(),
+    messageHeadline: () => c.message.split('\n', 1)[0] ?? '',
+    messageBody: () => c.message.split('\n').slice(1).join('\n').trim(),
     authoredDate: c.authoredDate,
     committedDate: c.committedDate,
     pushedDate: null,
@@ -293,8 +294,8 @@ function pullState(p: Pull): string {
 }
 
 export function pullView(ctx: GqlCtx, p: Pull): View {
-  const repo = ctx.state.repos.find((r) => r.fullName === p.repo) as Repo;
-  const mergeCommit = p.mergeCommitSha ? ctx.state.commit(p.mergeCommitSha) : undefined;
+  const repo = () => ctx.state.repos.find((r) => r.fullName === p.repo) as Repo;
+  // Fields that look things up are functions, resolved only when a query selects them.
   return {
     __typename: 'PullRequest',
     id: p.nodeId,
@@ -316,12 +317,15 @@ export function pullView(ctx: GqlCtx, p: Pull): View {
     baseRefName: p.base,
     headRefName: p.head,
     headRefOid: p.headSha,
-    author: actorView(ctx, p.author),
-    authorAssociation: authorAssociation(ctx.state, repo, p.author),
+    author: () => actorView(ctx, p.author),
+    authorAssociation: () => authorAssociation(ctx.state, repo(), p.author),
     labels: labelConnection(ctx, p.repo, p.labels),
     assignees: (args: PageArgs) => connection(p.assignees, args, (a) => actorView(ctx, a)),
-    repository: () => repoView(ctx, repo),
-    mergeCommit: mergeCommit ? commitView(ctx, mergeCommit) : null,
+    repository: () => repoView(ctx, repo()),
+    mergeCommit: () => {
+      const mergeCommit = p.mergeCommitSha ? ctx.state.commit(p.mergeCommitSha) : undefined;
+      return mergeCommit ? commitView(ctx, mergeCommit) : null;
+    },
     reviews: (args: PageArgs & { states?: string[] }) =>
       connection(
         p.reviews.filter((r) => !args.states || args.states.includes(r.state)),
@@ -333,7 +337,7 @@ export function pullView(ctx: GqlCtx, p: Pull): View {
           state: r.state,
           submittedAt: r.submittedAt,
           createdAt: r.submittedAt,
-          author: actorView(ctx, r.author),
+          author: () => actorView(ctx, r.author),
         }),
       ),
     commits: (args: PageArgs) =>
@@ -362,13 +366,12 @@ export function deploymentView(ctx: GqlCtx, d: Deployment): View {
     description: st.description,
     createdAt: st.createdAt,
     updatedAt: st.createdAt,
-    creator: actorView(ctx, st.creator),
+    creator: () => actorView(ctx, st.creator),
     environment: st.environment,
     logUrl: null,
     environmentUrl: null,
   });
   const latest = newestFirst[0];
-  const commit = ctx.state.commit(d.sha);
   return {
     __typename: 'Deployment',
     id: d.nodeId,
@@ -377,13 +380,16 @@ export function deploymentView(ctx: GqlCtx, d: Deployment): View {
     originalEnvironment: d.environment,
     latestEnvironment: d.environment,
     commitOid: d.sha,
-    commit: commit ? commitView(ctx, commit) : null,
+    commit: () => {
+      const commit = ctx.state.commit(d.sha);
+      return commit ? commitView(ctx, commit) : null;
+    },
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     description: d.description,
     task: d.task,
     payload: '{}',
-    creator: actorView(ctx, d.creator),
+    creator: () => actorView(ctx, d.creator),
     state: latest ? latest.state.toUpperCase().replace('SUCCESS', 'ACTIVE') : 'PENDING',
     latestStatus: latest ? statusView(latest) : null,
     statuses: (args: PageArgs) => connection(newestFirst, args, statusView),
@@ -404,12 +410,8 @@ export function deploymentView(ctx: GqlCtx, d: Deployment): View {
 }
 
 export function issueView(ctx: GqlCtx, i: Issue): View {
-  const repo = ctx.state.repos.find((r) => r.fullName === i.repo) as Repo;
-  const milestone =
-    i.milestone === null
-      ? undefined
-      : ctx.state.milestones.find((m) => m.repo === i.repo && m.number === i.milestone);
-  const comments = ctx.state.issueComments.filter((c) => c.repo === i.repo && c.issueNumber === i.number);
+  const repo = () => ctx.state.repos.find((r) => r.fullName === i.repo) as Repo;
+  // Fields that look things up are functions, resolved only when a query selects them.
   return {
     __typename: 'Issue',
     id: i.nodeId,
@@ -424,24 +426,34 @@ export function issueView(ctx: GqlCtx, i: Issue): View {
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
     closedAt: i.closedAt,
-    author: actorView(ctx, i.author),
-    authorAssociation: authorAssociation(ctx.state, repo, i.author),
+    author: () => actorView(ctx, i.author),
+    authorAssociation: () => authorAssociation(ctx.state, repo(), i.author),
     labels: labelConnection(ctx, i.repo, i.labels),
     assignees: (args: PageArgs) => connection(i.assignees, args, (a) => actorView(ctx, a)),
-    milestone: milestone ? milestoneView(ctx, milestone) : null,
-    repository: () => repoView(ctx, repo),
+    milestone: () => {
+      const milestone =
+        i.milestone === null
+          ? undefined
+          : ctx.state.milestones.find((m) => m.repo === i.repo && m.number === i.milestone);
+      return milestone ? milestoneView(ctx, milestone) : null;
+    },
+    repository: () => repoView(ctx, repo()),
     reactionGroups: () => reactionGroups(ctx, 'issue', i.id),
     comments: (args: PageArgs) =>
-      connection(comments, args, (c) => ({
-        __typename: 'IssueComment',
-        id: c.nodeId,
-        databaseId: c.id,
-        body: c.body,
-        createdAt: c.createdAt,
-        updatedAt: c.updatedAt,
-        author: actorView(ctx, c.author),
-        url: `${WEB}/${c.repo}/issues/${c.issueNumber}#issuecomment-${c.id}`,
-      })),
+      connection(
+        ctx.state.issueComments.filter((c) => c.repo === i.repo && c.issueNumber === i.number),
+        args,
+        (c) => ({
+          __typename: 'IssueComment',
+          id: c.nodeId,
+          databaseId: c.id,
+          body: c.body,
+          createdAt: c.createdAt,
+          updatedAt: c.updatedAt,
+          author: actorView(ctx, c.author),
+          url: `${WEB}/${c.repo}/issues/${c.issueNumber}#issuecomment-${c.id}`,
+        }),
+      ),
   };
 }
 

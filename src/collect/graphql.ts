@@ -7,6 +7,7 @@
  * FORBIDDEN source becomes an unavailable Section (errors.ts) and anything else propagates.
  */
 import type { GitHub } from '../github/client.ts';
+import { holdingFetch } from './util.ts';
 
 export class GraphqlErrors extends Error {
   constructor(
@@ -31,7 +32,7 @@ export async function graphqlQuery<T>(
   const response = await github.request('POST /graphql', {
     query,
     variables,
-    request: { parseSuccessResponseBody: false },
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch },
   });
   const body = response.data as unknown as ReadableStream<Uint8Array> | string | null;
   const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();

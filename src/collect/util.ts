@@ -62,6 +62,19 @@ export function firstLine(message: string): string {
 }
 
 /**
+ * Keeps each fetch Response alive while its body stream is: with `parseSuccessResponseBody: false` octokit
+ * hands back only `response.body`, and undici cancels the stream of a Response that is garbage-collected
+ * unread ("Response object has been garbage collected"), which then fails as "Response body object should not
+ * be disturbed or locked". A WeakMap keyed by the stream holds the Response exactly as long as the stream.
+ */
+const responsesByBody = new WeakMap<object, Response>();
+export const holdingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  if (response.body) responsesByBody.set(response.body, response);
+  return response;
+};
+
+/**
  * A GET whose JSON body is parsed with the built-in JSON.parse. Octokit parses every body with
  * json-with-bigint, which profiling showed at several times JSON.parse's cost on bulk pages (a page of 100
  * compare commits is ~200 kB); nothing in these payloads exceeds 2^53. Errors still arrive as RequestError.
@@ -76,7 +89,10 @@ export async function getJson<T>(
   route: string,
   params: Record<string, unknown>,
 ): Promise<{ data: T; headers: Record<string, unknown> }> {
-  const response = await github.request(route, { ...params, request: { parseSuccessResponseBody: false } });
+  const response = await github.request(route, {
+    ...params,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch },
+  });
   const body = response.data as ReadableStream<Uint8Array> | string | null;
   const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
   return { data: JSON.parse(text) as T, headers: response.headers };

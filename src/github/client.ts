@@ -6,12 +6,12 @@ import { Octokit } from '@octokit/core';
 import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { Limiter, LimiterGroup } from './limiter.ts';
+import { retryServerErrors } from './retry.ts';
 import { userAgent } from './user-agent.ts';
 
-const GitHubOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, paginateGraphQL);
+const GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
 
 /**
  * plugin-throttling's limits, on lean limiters (limiter.ts: Bottleneck's timers added 10–15 ms to every
@@ -29,6 +29,7 @@ const GROUPS = {
   notifications: new LimiterGroup(),
 };
 export type GitHub = InstanceType<typeof GitHubOctokit>;
+export { createsContent } from './retry.ts';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -57,20 +58,6 @@ export function graphqlUrlFor(apiUrl: string, explicit?: string): string {
   return root.endsWith('/api/v3') ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
 }
 
-/** GraphQL mutations that create something new each time they are sent. */
-const CREATING_MUTATIONS = new Set(['CreateDiscussion', 'AddDiscussionComment']);
-/** REST creations that are not rejected as duplicates (labels, milestones and refs answer 422 instead). */
-const CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
-
-export function createsContent(method: string, url: string, query: unknown): boolean {
-  if (method !== 'POST') return false;
-  if (url === '/graphql' || url.endsWith('/graphql')) {
-    const operation = typeof query === 'string' ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : undefined;
-    return operation !== undefined && CREATING_MUTATIONS.has(operation);
-  }
-  return CREATING_ROUTES.some((route) => route.test(url));
-}
-
 export function createGitHubClient(options: ClientOptions): GitHub {
   const { log } = options;
   const maxRetries = options.maxRateLimitRetries ?? 3;
@@ -85,31 +72,37 @@ export function createGitHubClient(options: ClientOptions): GitHub {
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
-      ...({ ...GROUPS, retryLimiter: new Limiter() } as object),
+      ...({ ...GROUPS, retryLimiter: new Limiter() } as unknown as Partial<ThrottlingOptions>),
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
-      onRateLimit: (retryAfter, req, _octokit, retryCount) => {
+      onRateLimit: (
+        retryAfter: number,
+        req: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         log.warning(
           `Rate limit reached for ${req.method} ${req.url}; retry ${retryCount + 1} in ${retryAfter}s.`,
         );
         return retryCount < maxRetries && retryAfter <= 60;
       },
       // Secondary limit: GitHub says to wait retry-after and slow down, so we do, a bounded number of times.
-      onSecondaryRateLimit: (retryAfter, req, _octokit, retryCount) => {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        req: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         log.warning(
           `Secondary rate limit for ${req.method} ${req.url}; retry ${retryCount + 1} in ${retryAfter}s.`,
         );
         return retryCount < maxRetries;
       },
     },
-    retry: { retries: 3 },
   });
+  retryServerErrors(octokit, { retries: 3, baseDelayMs: 1000 });
 
+  // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
   octokit.hook.before('request', (request) => {
-    // Never retry a creation automatically: GitHub can answer 5xx after it created the thing, and a blind retry
-    // would duplicate it. The run fails instead, and the next run finds what exists and creates only the rest.
-    if (createsContent(request.method, request.url, request.query))
-      request.request = { ...request.request, retries: 0 };
-    // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
     if (request.url === '/graphql') request.url = graphqlUrl;
   });
   return octokit;

@@ -1,0 +1,64 @@
+/**
+ * The benchmark's pipeline at a small size (scripts/bench.ts does the same at 1,000 or 5,000 pull requests):
+ * gathers the synthetic release from the emulator and checks the request count against the fewest possible.
+ * Counts only, no timing, so it is stable on any machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TOKEN, type Emulator, startEmulator } from '../../emulator/index.ts';
+import { benchScenario, chainRequests, lowerBound, stateTruth } from '../../scripts/bench-figures.ts';
+import { collectReleaseData, findTrain, listReleases } from '../../src/collect/index.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { createGitHubClient } from '../../src/github/client.ts';
+
+const size = { prs: 250, commits: 1250, deployments: 120, issues: 150 };
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ scenario: benchScenario(size), latencyMs: 0 });
+});
+afterAll(() => emulator.close());
+
+describe('benchmark pipeline at 250 pull requests', () => {
+  it('gathers everything within 1.25 × the fewest possible requests', async () => {
+    const config = loadConfig(null, 'bench');
+    const repo = { owner: 'acme', name: 'big' };
+    const github = createGitHubClient({
+      token: DEFAULT_TOKEN,
+      apiUrl: emulator.url,
+      graphqlUrl: emulator.graphqlUrl,
+      log: { debug() {}, warning() {} },
+    });
+    const from = emulator.requests.length;
+    const train = findTrain(await listReleases(github, repo, config), 'v2.0.0', config);
+    const data = await collectReleaseData(
+      { github, repo, config, now: new Date(emulator.clock.nowMs()), log: { debug() {}, warning() {} } },
+      train,
+    );
+    const requests = emulator.requests.slice(from);
+    expect(requests.every((r) => r.status === 200)).toBe(true);
+
+    expect([data.changes.status, data.deployments.status, data.incidents.status]).toEqual(['ok', 'ok', 'ok']);
+    if (data.changes.status !== 'ok') throw new Error('changes not gathered');
+    const truth = {
+      ...stateTruth(emulator.state, 'acme/big', {
+        since: train.previous?.createdAt ?? '1970-01-01T00:00:00Z',
+        window: data.window,
+        labels: [...config.labels.incident, ...config.labels.bug, ...config.labels.feedback],
+      }),
+      commits: data.changes.data.totalCommits,
+      pullRequests: data.changes.data.pullRequests.length,
+      // The synthetic scenario has no workflow runs; the section may say so instead of listing none.
+      workflowRuns:
+        data.workflowRuns.status === 'ok'
+          ? data.workflowRuns.data.branchRuns.length + data.workflowRuns.data.tagRuns.length
+          : 0,
+    };
+    // Everything the scenario holds was gathered: every commit and pull request of the release, the
+    // deployments and issues in several pages each.
+    expect(truth).toMatchObject({ commits: 1250, pullRequests: 250, deployments: 120, issues: 150 });
+    // 2 releases, repository, 13 compare pages, 3 pull-request pages, 2 deployment pages, 2 issue pages, 1 runs page.
+    expect(lowerBound(truth)).toBe(23);
+    expect(chainRequests(truth)).toBe(4);
+    expect(requests.length).toBeLessThanOrEqual(1.25 * lowerBound(truth));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Our retry policy for server errors, as one `wrap` hook on the client.
+ *
+ * - A 5xx answer, or GitHub's transient GraphQL error ("Something went wrong while executing your query"),
+ *   is retried up to `retries` times, waiting 1 s, 4 s, 9 s… between attempts.
+ * - 4xx answers are never retried here: a 403 rate limit is the throttling plugin's job, and the others
+ *   (bad request, missing permission, not found, validation) will not change by asking again.
+ * - A creation (see `createsContent`) is never retried: GitHub can answer 5xx after it created the thing, and
+ *   a blind retry would duplicate it. The run fails instead; the next run finds what exists (every object the
+ *   action creates carries a hidden key) and creates only the rest.
+ *
+ * We do not use @octokit/plugin-retry: it schedules every request through a Bottleneck limiter, whose
+ * zero-millisecond timers added about 5 ms to each request in our benchmark (docs/performance.md).
+ */
+import type { Octokit } from '@octokit/core';
+
+export interface RetryPolicy {
+  retries: number;
+  /** Wait before retry n is n² × this, in ms. */
+  baseDelayMs: number;
+}
+
+/** GraphQL mutations that create something new each time they are sent. */
+const CREATING_MUTATIONS = new Set(['CreateDiscussion', 'AddDiscussionComment']);
+/** REST creations that GitHub does not reject as duplicates (labels, milestones and refs answer 422 instead). */
+const CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
+
+export function createsContent(method: string, url: string, query: unknown): boolean {
+  if (method !== 'POST') return false;
+  if (url === '/graphql' || url.endsWith('/graphql')) {
+    const operation = typeof query === 'string' ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : undefined;
+    return operation !== undefined && CREATING_MUTATIONS.has(operation);
+  }
+  return CREATING_ROUTES.some((route) => route.test(url));
+}
+
+const TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+
+function isServerError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 500;
+}
+
+function transientGraphqlError(response: { data?: unknown }): string | undefined {
+  const errors = (response.data as { errors?: { message?: string }[] } | null | undefined)?.errors;
+  const message = errors?.[0]?.message;
+  return message && TRANSIENT_GRAPHQL.test(message) ? message : undefined;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function retryServerErrors(octokit: Octokit, policy: RetryPolicy): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
+    for (let attempt = 0; ; attempt += 1) {
+      const retry = async () => {
+        if (attempt >= allowed) return false;
+        await sleep(policy.baseDelayMs * (attempt + 1) ** 2);
+        return true;
+      };
+      try {
+        const response = await request(options);
+        // GraphQL reports this failure with HTTP 200; the response is returned as is when out of retries,
+        // so @octokit/graphql raises it with GitHub's message.
+        if (transientGraphqlError(response) && (await retry())) continue;
+        return response;
+      } catch (error) {
+        if (isServerError(error) && (await retry())) continue;
+        throw error;
+      }
+    }
+  });
+}
