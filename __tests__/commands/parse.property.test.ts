@@ -69,15 +69,20 @@ describe('parseCommands never throws', () => {
     ['unknown commands', '/acept A1\n'],
   ])('on ~100 KB of %s, in linear time', (_name, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length));
-    const started = performance.now();
-    parseCommands(text, NOW);
-    const small = performance.now() - started;
-    const doubled = performance.now();
-    parseCommands(text + text, NOW);
-    const large = performance.now() - doubled;
-    expect(small).toBeLessThan(500);
-    // Linear: twice the input may not cost much more than twice the time (with slack for GC and jitter).
-    expect(large).toBeLessThan(Math.max(50, small * 6));
+    // A guard against catastrophic backtracking, not a benchmark: best of three runs, and bounds far above
+    // linear cost, so a busy CI machine cannot fail it while a quadratic parser (seconds here) still would.
+    const best = (input: string) =>
+      Math.min(
+        ...[1, 2, 3].map(() => {
+          const started = performance.now();
+          parseCommands(input, NOW);
+          return performance.now() - started;
+        }),
+      );
+    const small = best(text);
+    const large = best(text + text);
+    expect(small).toBeLessThan(1000);
+    expect(large).toBeLessThan(Math.max(250, small * 6));
   });
 });
 
