@@ -58780,6 +58780,82 @@ async function autoFinalize(ctx) {
   return merged;
 }
 
+// src/retro/commands/apply-draft.ts
+var MAX_ITEMS = 50;
+var MAX_LEARNINGS = 50;
+var ref = (id) => `**${id}**`;
+var who = (login2) => escapeInline(`@${login2}`, { maxLength: 60 });
+var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
+var code = (text) => `\`${text}\``;
+function safeReason(reason) {
+  const ticks = reason.match(/`+/g) ?? [];
+  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
+    return escapeInline(reason, { maxLength: 400 });
+  }
+  return reason.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") ? part.replace(/@/g, `@${MENTION_BREAK}`).replace(/[\r\n]/g, " ") : part.replace(
+      /[<>&@]/g,
+      (ch) => ch === "@" ? `@${MENTION_BREAK}` : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&amp;"
+    )
+  ).join("");
+}
+var normalTitle = (title) => title.toLowerCase().replace(/\s+/g, " ").trim();
+var isAccepted = (item) => item.status === "accepted" || item.status === "created";
+var acceptedCount = (state) => state.items.filter(isAccepted).length;
+var Draft = class {
+  constructor(state, actor, env) {
+    this.state = state;
+    this.actor = actor;
+    this.env = env;
+  }
+  state;
+  actor;
+  env;
+  lines = [];
+  finalize = false;
+  say(command, outcome, message, extra = {}) {
+    this.lines.push({
+      command: typeof command === "string" ? command : command.text,
+      outcome,
+      message,
+      ...extra
+    });
+  }
+  item(id) {
+    return this.state.items.find((i) => i.id === id);
+  }
+  /** Why an owner cannot be set, or null when they can. */
+  ownerProblem(owner) {
+    return this.env.assignable.get(owner.toLowerCase()) === true ? null : `${who(owner)} cannot be assigned issues in this repository (no such user, or no access to it)`;
+  }
+  dueProblem(due) {
+    return due < this.env.today ? `the due date ${due} is in the past` : null;
+  }
+  /** A proposed or accepted item with the same title, other than `except`. */
+  duplicateOf(title, except) {
+    const wanted = normalTitle(title);
+    return this.state.items.find(
+      (i) => i !== except && i.status !== "rejected" && i.status !== "withdrawn" && normalTitle(i.title) === wanted
+    );
+  }
+};
+function describeItem(item) {
+  const parts = [
+    item.owner ? `owner ${who(item.owner)}` : "no owner yet",
+    item.due ? `due ${item.due}` : "no due date yet"
+  ];
+  if (item.priority) parts.push(`priority ${item.priority}`);
+  if (item.labels.length > 0)
+    parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
+  return parts.join(", ");
+}
+function missingForAcceptance(item) {
+  const missing = [!item.owner && "an owner", !item.due && "a due date"].filter(Boolean);
+  if (missing.length === 0) return null;
+  const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
+  return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
+}
+
 // src/retro/commands/parse.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
@@ -59150,82 +59226,7 @@ function parseAction(args, base, commentTime) {
   return { kind: "action", ...base, title: text, ...item };
 }
 
-// src/retro/commands/apply.ts
-var MAX_ITEMS = 50;
-var MAX_LEARNINGS = 50;
-var ref = (id) => `**${id}**`;
-var who = (login2) => escapeInline(`@${login2}`, { maxLength: 60 });
-var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
-var code = (text) => `\`${text}\``;
-function safeReason(reason) {
-  const ticks = reason.match(/`+/g) ?? [];
-  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
-    return escapeInline(reason, { maxLength: 400 });
-  }
-  return reason.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") ? part.replace(/@/g, `@${MENTION_BREAK}`).replace(/[\r\n]/g, " ") : part.replace(
-      /[<>&@]/g,
-      (ch) => ch === "@" ? `@${MENTION_BREAK}` : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&amp;"
-    )
-  ).join("");
-}
-var sameLogin2 = (a, b) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
-var normalTitle = (title) => title.toLowerCase().replace(/\s+/g, " ").trim();
-var isAccepted = (item) => item.status === "accepted" || item.status === "created";
-var acceptedCount = (state) => state.items.filter(isAccepted).length;
-var Draft = class {
-  constructor(state, actor, env) {
-    this.state = state;
-    this.actor = actor;
-    this.env = env;
-  }
-  state;
-  actor;
-  env;
-  lines = [];
-  finalize = false;
-  say(command, outcome, message, extra = {}) {
-    this.lines.push({
-      command: typeof command === "string" ? command : command.text,
-      outcome,
-      message,
-      ...extra
-    });
-  }
-  item(id) {
-    return this.state.items.find((i) => i.id === id);
-  }
-  /** Why an owner cannot be set, or null when they can. */
-  ownerProblem(owner) {
-    return this.env.assignable.get(owner.toLowerCase()) === true ? null : `${who(owner)} cannot be assigned issues in this repository (no such user, or no access to it)`;
-  }
-  dueProblem(due) {
-    return due < this.env.today ? `the due date ${due} is in the past` : null;
-  }
-  /** A proposed or accepted item with the same title, other than `except`. */
-  duplicateOf(title, except) {
-    const wanted = normalTitle(title);
-    return this.state.items.find(
-      (i) => i !== except && i.status !== "rejected" && i.status !== "withdrawn" && normalTitle(i.title) === wanted
-    );
-  }
-};
-function describeItem(item) {
-  const parts = [
-    item.owner ? `owner ${who(item.owner)}` : "no owner yet",
-    item.due ? `due ${item.due}` : "no due date yet"
-  ];
-  if (item.priority) parts.push(`priority ${item.priority}`);
-  if (item.labels.length > 0)
-    parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
-  return parts.join(", ");
-}
-function missingForAcceptance(item) {
-  const missing = [!item.owner && "an owner", !item.due && "a due date"].filter(Boolean);
-  if (missing.length === 0) return null;
-  const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
-  return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
-}
+// src/retro/commands/apply-line.ts
 function propose(d, line) {
   if (!d.actor.participant) {
     d.say(
@@ -59362,7 +59363,7 @@ function edit(d, line) {
       d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
       return null;
     }
-    if (!sameLogin2(item.proposer, d.actor.login)) {
+    if (!sameLogin(item.proposer, d.actor.login)) {
       d.say(
         line,
         "refused",
@@ -59376,7 +59377,7 @@ function edit(d, line) {
 function assign(d, line) {
   const item = edit(d, line);
   if (!item) return;
-  if (sameLogin2(item.owner, line.owner)) {
+  if (sameLogin(item.owner, line.owner)) {
     d.say(line, "unchanged", `${who(line.owner)} already owns ${ref(item.id)}`);
     return;
   }
@@ -59486,6 +59487,8 @@ function applyLine(d, line) {
       return;
   }
 }
+
+// src/retro/commands/apply-comment.ts
 var IMPERATIVE = /* @__PURE__ */ new Set([
   "accept",
   "reject",
@@ -59528,7 +59531,7 @@ function reapplyProposals(d, lines) {
       return;
     }
     if (item.status === "proposed" && sameFields(item, line)) return;
-    const problem = line.owner && !sameLogin2(line.owner, item.owner) && d.ownerProblem(line.owner) || line.due && line.due !== item.due && d.dueProblem(line.due);
+    const problem = line.owner && !sameLogin(line.owner, item.owner) && d.ownerProblem(line.owner) || line.due && line.due !== item.due && d.dueProblem(line.due);
     if (problem) {
       d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
       return;
@@ -59542,7 +59545,7 @@ function reapplyProposals(d, lines) {
       );
       return;
     }
-    const ownerChanged = line.owner !== null && !sameLogin2(line.owner, item.owner);
+    const ownerChanged = line.owner !== null && !sameLogin(line.owner, item.owner);
     const revived = item.status === "withdrawn";
     Object.assign(item, {
       title: line.title,
@@ -59639,6 +59642,8 @@ function applyComment(state, change, actor, env) {
   d.state.processedComments[env.comment.id] = env.comment.stamp;
   return { state: d.state, lines: d.lines, finalize: d.finalize };
 }
+
+// src/retro/commands/apply.ts
 function ownersToCheck(lines) {
   const owners = /* @__PURE__ */ new Set();
   for (const line of lines) {
@@ -61061,6 +61066,42 @@ function timeToRestoreBand(hours2) {
   return "low";
 }
 
+// src/metrics/shared.ts
+var HOUR = 36e5;
+var WEEK = 7 * 24 * HOUR;
+var EVIDENCE_CAP = 10;
+var t = (iso2) => Date.parse(iso2);
+var NAMES = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time for changes",
+  changeFailureRate: "Change failure rate",
+  timeToRestore: "Time to restore",
+  ciSuccessRate: "CI success rate",
+  ciFlakyRate: "CI flaky rate",
+  bugInflow: "Bug inflow"
+};
+function notMeasured(key, reason, method) {
+  return { key, name: NAMES[key], measured: false, reason, method };
+}
+function measured(key, draft) {
+  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
+}
+function firstSuccess(d) {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? t(s.createdAt) : null;
+}
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var isFailedState = (state) => state === "failure" || state === "error";
+function windowWeeks(data) {
+  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
+}
+function confidenceForWeeks(weeks) {
+  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
+}
+function deploymentLabel(d) {
+  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
+}
+
 // src/metrics/stats.ts
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61084,173 +61125,32 @@ function formatHours(hours2) {
   return `${round(hours2 / 24)} days`;
 }
 
-// src/metrics/compute.ts
-var HOUR = 36e5;
-var WEEK = 7 * 24 * HOUR;
-var EVIDENCE_CAP = 10;
-var t = (iso2) => Date.parse(iso2);
-var NAMES = {
-  deploymentFrequency: "Deployment frequency",
-  leadTime: "Lead time for changes",
-  changeFailureRate: "Change failure rate",
-  timeToRestore: "Time to restore",
-  ciSuccessRate: "CI success rate",
-  ciFlakyRate: "CI flaky rate",
-  bugInflow: "Bug inflow"
-};
-var HIGHER_IS_BETTER = {
-  deploymentFrequency: true,
-  leadTime: false,
-  changeFailureRate: false,
-  timeToRestore: false,
-  ciSuccessRate: true,
-  ciFlakyRate: false,
-  bugInflow: false
-};
-function notMeasured(key, reason, method) {
-  return { key, name: NAMES[key], measured: false, reason, method };
-}
-function measured(key, draft) {
-  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
-}
-function firstSuccess(d) {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? t(s.createdAt) : null;
-}
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-var isFailedState = (state) => state === "failure" || state === "error";
-function windowWeeks(data) {
-  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
-}
-function confidenceForWeeks(weeks) {
-  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
-}
-function deploymentLabel(d) {
-  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
-}
-function deploymentFrequency(data) {
-  const key = "deploymentFrequency";
-  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
-  if (data.deployments.status !== "ok")
-    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
-  const production = data.deployments.data.filter((d) => d.isProduction);
-  if (production.length === 0) {
-    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
-    return notMeasured(
-      key,
-      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
-      method
-    );
-  }
-  const from = t(data.window.from);
-  const to = t(data.window.to);
-  const successes = production.filter((d) => {
-    const at = firstSuccess(d);
-    return at !== null && at >= from && at <= to;
-  });
+// src/metrics/bug-inflow.ts
+function bugInflow(data) {
+  const key = "bugInflow";
+  const method = "Issues with a bug label opened in the observation window, per week of the window.";
+  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
   const weeks = windowWeeks(data);
-  const perWeek = successes.length / weeks;
-  const perDay = perWeek / 7;
-  const daily = perWeek > 7;
+  const bugs = data.bugs.data;
+  const perWeek = bugs.length / weeks;
   return measured(key, {
-    value: round(daily ? perDay : perWeek, 2),
-    unit: daily ? "per-day" : "per-week",
-    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
-    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
-    band: deploymentFrequencyBand(perWeek),
-    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: `${round(perWeek)} / week`,
+    details: {
+      bugs: bugs.length,
+      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
+      open: bugs.filter((b) => b.state === "open").length,
+      windowDays: round(weeks * 7, 2)
+    },
+    band: null,
+    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks)
   });
 }
-function changesOf(data) {
-  if (data.changes.status !== "ok") return [];
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const pulls = data.changes.data.pullRequests;
-  if (pulls.length > 0) {
-    return pulls.map((pr) => ({
-      label: `#${pr.number} ${pr.title}`,
-      url: pr.url,
-      start: t(pr.firstCommitAt ?? pr.createdAt),
-      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
-    }));
-  }
-  return data.changes.data.commits.map((c, i) => ({
-    label: `${c.sha.slice(0, 7)} ${c.headline}`,
-    url: c.url,
-    start: t(c.authoredAt),
-    index: i,
-    releaseTag: c.releaseTag
-  }));
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const tagCommits = data.changes.data.tagCommits ?? {};
-  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
-    const at = firstSuccess(d);
-    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
-    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
-    return { d, at, index };
-  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
-  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
-  const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
-    if (deploy) {
-      samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
-        via: "deployment",
-        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
-      });
-      continue;
-    }
-    const release = published.get(change.releaseTag);
-    if (release) {
-      samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
-        via: "publish",
-        end: { label: `${release.tag} published`, url: release.url }
-      });
-    }
-  }
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
-  if (samples.length === 0)
-    return notMeasured(key, "No change could be placed in a release or deployment.", method);
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
-  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      p90Hours: round(percentile(hours2, 90), 2),
-      samples: samples.length,
-      toDeployment,
-      toPublish: samples.length - toDeployment
-    },
-    band: leadTimeBand(value),
-    evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
-      ...ends
-    ],
-    method,
-    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
-  });
-}
+
+// src/metrics/change-failure-rate.ts
 function linkedIncidents(data) {
   return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
 }
@@ -61362,73 +61262,8 @@ function dedupe(evidence) {
     return true;
   });
 }
-function timeToRestore(data) {
-  const key = "timeToRestore";
-  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
-  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
-    return notMeasured(
-      key,
-      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
-      method
-    );
-  }
-  const samples = [];
-  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
-  for (const i of incidents) {
-    if (i.closedAt)
-      samples.push({
-        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
-        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
-      });
-  }
-  const stillOpen = incidents.filter((i) => !i.closedAt).length;
-  let failedDeployments = 0;
-  if (data.deployments.status === "ok") {
-    const from = t(data.window.from);
-    const to = t(data.window.to);
-    const production = data.deployments.data.filter((d) => d.isProduction);
-    for (const d of production) {
-      const failure2 = d.statuses.find(
-        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
-      );
-      if (!failure2) continue;
-      failedDeployments += 1;
-      const at = t(failure2.createdAt);
-      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
-      if (recovered !== void 0)
-        samples.push({
-          hours: (recovered - at) / HOUR,
-          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
-        });
-    }
-  }
-  if (samples.length === 0) {
-    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
-    return notMeasured(
-      key,
-      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
-      method
-    );
-  }
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      samples: samples.length,
-      incidents: incidents.length,
-      failedDeployments,
-      stillOpen,
-      p90Hours: round(percentile(hours2, 90), 2)
-    },
-    band: timeToRestoreBand(value),
-    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
-    method,
-    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
-  });
-}
+
+// src/metrics/ci-health.ts
 var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
 function builds(runs) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -61505,29 +61340,213 @@ function ciMetrics(data) {
     })
   };
 }
-function bugInflow(data) {
-  const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation window, per week of the window.";
-  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
+
+// src/metrics/deployment-frequency.ts
+function deploymentFrequency(data) {
+  const key = "deploymentFrequency";
+  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
+  if (data.deployments.status !== "ok")
+    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
+  const production = data.deployments.data.filter((d) => d.isProduction);
+  if (production.length === 0) {
+    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
+    return notMeasured(
+      key,
+      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
+      method
+    );
+  }
+  const from = t(data.window.from);
+  const to = t(data.window.to);
+  const successes = production.filter((d) => {
+    const at = firstSuccess(d);
+    return at !== null && at >= from && at <= to;
+  });
   const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
-  const perWeek = bugs.length / weeks;
+  const perWeek = successes.length / weeks;
+  const perDay = perWeek / 7;
+  const daily = perWeek > 7;
   return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: `${round(perWeek)} / week`,
-    details: {
-      bugs: bugs.length,
-      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
-      open: bugs.filter((b) => b.state === "open").length,
-      windowDays: round(weeks * 7, 2)
-    },
-    band: null,
-    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
+    value: round(daily ? perDay : perWeek, 2),
+    unit: daily ? "per-day" : "per-week",
+    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
+    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
+    band: deploymentFrequencyBand(perWeek),
+    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
     method,
     confidence: confidenceForWeeks(weeks)
   });
 }
+
+// src/metrics/lead-time.ts
+function changesOf(data) {
+  if (data.changes.status !== "ok") return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
+      releaseTag: pr.releaseTag
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag
+  }));
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const changes = changesOf(data);
+  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
+    const at = firstSuccess(d);
+    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
+    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
+    return { d, at, index };
+  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples = [];
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: "deployment",
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: "publish",
+        end: { label: `${release.tag} published`, url: release.url }
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, "No change could be placed in a release or deployment.", method);
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours2, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment
+    },
+    band: leadTimeBand(value),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends
+    ],
+    method,
+    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
+  });
+}
+
+// src/metrics/time-to-restore.ts
+function timeToRestore(data) {
+  const key = "timeToRestore";
+  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
+  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
+    return notMeasured(
+      key,
+      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
+      method
+    );
+  }
+  const samples = [];
+  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
+  for (const i of incidents) {
+    if (i.closedAt)
+      samples.push({
+        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
+        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
+      });
+  }
+  const stillOpen = incidents.filter((i) => !i.closedAt).length;
+  let failedDeployments = 0;
+  if (data.deployments.status === "ok") {
+    const from = t(data.window.from);
+    const to = t(data.window.to);
+    const production = data.deployments.data.filter((d) => d.isProduction);
+    for (const d of production) {
+      const failure2 = d.statuses.find(
+        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
+      );
+      if (!failure2) continue;
+      failedDeployments += 1;
+      const at = t(failure2.createdAt);
+      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      if (recovered !== void 0)
+        samples.push({
+          hours: (recovered - at) / HOUR,
+          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
+        });
+    }
+  }
+  if (samples.length === 0) {
+    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
+    return notMeasured(
+      key,
+      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
+      method
+    );
+  }
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      samples: samples.length,
+      incidents: incidents.length,
+      failedDeployments,
+      stillOpen,
+      p90Hours: round(percentile(hours2, 90), 2)
+    },
+    band: timeToRestoreBand(value),
+    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
+    method,
+    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
+  });
+}
+
+// src/metrics/compute.ts
+var HIGHER_IS_BETTER = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false,
+  ciSuccessRate: true,
+  ciFlakyRate: false,
+  bugInflow: false
+};
 function trendOf(key, value, history) {
   const previous = history.at(-1);
   const before = previous?.metrics[key];

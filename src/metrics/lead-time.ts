@@ -1,0 +1,124 @@
+/** Lead time for changes: first commit of each change to the production deployment or release holding it. */
+import type { DeploymentFact, Evidence, ReleaseData } from '../collect/types.ts';
+import { leadTimeBand } from './bands.ts';
+import { deploymentLabel, EVIDENCE_CAP, firstSuccess, HOUR, measured, notMeasured, t } from './shared.ts';
+import { formatHours, median, percentile, round } from './stats.ts';
+import type { Metric } from './types.ts';
+
+interface Change {
+  label: string;
+  url: string;
+  start: number;
+  /** Position of the change's commit in the train's commit order, or -1. */
+  index: number;
+  releaseTag: string;
+}
+
+function changesOf(data: ReleaseData): Change[] {
+  if (data.changes.status !== 'ok') return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? (order.get(pr.mergeCommitSha) ?? -1) : -1,
+      releaseTag: pr.releaseTag,
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag,
+  }));
+}
+
+export function leadTime(data: ReleaseData): Metric {
+  const key = 'leadTime';
+  if (data.changes.status !== 'ok') {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, 'First commit to production.');
+  }
+  const changes = changesOf(data);
+  const unit = data.changes.data.pullRequests.length > 0 ? 'pull request' : 'commit';
+  if (changes.length === 0)
+    return notMeasured(key, 'The release has no commits.', 'First commit to production.');
+
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys =
+    data.deployments.status === 'ok'
+      ? data.deployments.data
+          .filter((d) => d.isProduction && !d.isRollback)
+          .map((d) => {
+            const at = firstSuccess(d);
+            const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : undefined;
+            const index = order.get(d.sha) ?? (viaTag ? (order.get(viaTag) ?? -1) : -1);
+            return { d, at, index };
+          })
+          .filter((x): x is { d: DeploymentFact; at: number; index: number } => x.at !== null && x.index >= 0)
+          .sort((a, b) => a.at - b.at)
+      : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples: { change: Change; hours: number; via: 'deployment' | 'publish'; end: Evidence }[] = [];
+  for (const change of changes) {
+    const deploy =
+      change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : undefined;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: 'deployment',
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url },
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: 'publish',
+        end: { label: `${release.tag} published`, url: release.url },
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === 'deployment').length;
+  const method =
+    toDeployment === samples.length
+      ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).`
+      : toDeployment === 0
+        ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).`
+        : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, 'No change could be placed in a release or deployment.', method);
+  const hours = samples.map((s) => s.hours);
+  const value = median(hours);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: 'hours',
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment,
+    },
+    band: leadTimeBand(value),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends,
+    ],
+    method,
+    confidence:
+      samples.length < 3 || toDeployment === 0
+        ? 'low'
+        : samples.length < 10 || toDeployment < samples.length
+          ? 'medium'
+          : 'high',
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * One comment event: a created comment runs its lines; an edited one re-reads its proposals and learnings and
+ * runs only its new imperative lines; a deleted one withdraws what it proposed.
+ */
+import { sameLogin } from '../../github/discussions.ts';
+import type { ActionItem, Learning, RetroState } from '../state.ts';
+import {
+  type Applied,
+  type ApplyEnv,
+  type CommentChange,
+  Draft,
+  describeItem,
+  isAccepted,
+  quoteTitle,
+  ref,
+} from './apply-draft.ts';
+import { applyLine, learn, propose } from './apply-line.ts';
+import type { Actor } from './authorize.ts';
+import type { ActionLine, LearningLine, ParsedLine } from './parse.ts';
+
+const IMPERATIVE: ReadonlySet<ParsedLine['kind']> = new Set<ParsedLine['kind']>([
+  'accept',
+  'reject',
+  'assign',
+  'due',
+  'priority',
+  'finalize',
+  'help',
+  'invalid',
+  'unknown',
+]);
+
+/** Lines of `lines` that `previous` did not hold (as a multiset of their text). */
+function newLines(lines: readonly ParsedLine[], previous: readonly ParsedLine[]): ParsedLine[] {
+  const seen = new Map<string, number>();
+  for (const line of previous) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  return lines.filter((line) => {
+    const left = seen.get(line.text) ?? 0;
+    if (left === 0) return true;
+    seen.set(line.text, left - 1);
+    return false;
+  });
+}
+
+const itemsFrom = (state: RetroState, commentId: string) =>
+  state.items
+    .filter((i) => i.sourceCommentId === commentId)
+    .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+
+const sameFields = (item: ActionItem, line: ActionLine) =>
+  item.title === line.title &&
+  item.owner === line.owner &&
+  item.due === line.due &&
+  item.priority === line.priority &&
+  item.labels.join('\u0000') === line.labels.join('\u0000');
+
+/**
+ * An edited proposal is re-read while its item is still proposed: the k-th `/action` line of the comment is
+ * the k-th item it proposed. New lines propose new items; a removed line withdraws its proposed item. Accepted
+ * items change only through facilitator commands, so an edit never touches them.
+ */
+function reapplyProposals(d: Draft, lines: readonly ActionLine[]): void {
+  const existing = itemsFrom(d.state, d.env.comment.id);
+  lines.forEach((line, k) => {
+    const item = existing[k];
+    if (!item) {
+      propose(d, line);
+      return;
+    }
+    if (item.status !== 'proposed' && item.status !== 'withdrawn') {
+      if (!sameFields(item, line)) {
+        d.say(
+          line,
+          'unchanged',
+          `${ref(item.id)} is ${item.status === 'created' ? 'already an issue' : item.status}; editing the proposal no ` +
+            'longer changes it (facilitators can use `/assign`, `/due`, `/priority`)',
+        );
+      }
+      return;
+    }
+    if (item.status === 'proposed' && sameFields(item, line)) return;
+    const problem =
+      (line.owner && !sameLogin(line.owner, item.owner) && d.ownerProblem(line.owner)) ||
+      (line.due && line.due !== item.due && d.dueProblem(line.due));
+    if (problem) {
+      d.say(line, 'refused', `${ref(item.id)} is unchanged: ${problem}`);
+      return;
+    }
+    const duplicate = d.duplicateOf(line.title, item);
+    if (duplicate) {
+      d.say(
+        line,
+        'refused',
+        `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`,
+      );
+      return;
+    }
+    const ownerChanged = line.owner !== null && !sameLogin(line.owner, item.owner);
+    const revived = item.status === 'withdrawn';
+    Object.assign(item, {
+      title: line.title,
+      owner: line.owner,
+      due: line.due,
+      priority: line.priority,
+      labels: [...line.labels],
+      status: 'proposed',
+    });
+    d.say(
+      line,
+      'done',
+      `${revived ? 'proposed again' : 'updated'} ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`,
+      ownerChanged && line.owner ? { notify: line.owner } : {},
+    );
+  });
+  for (const item of existing.slice(lines.length)) {
+    if (item.status === 'proposed') {
+      item.status = 'withdrawn';
+      d.say(
+        `/action ${item.title}`,
+        'done',
+        `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`,
+      );
+    }
+  }
+}
+
+/** The comment's learnings are replaced by its current `/learning` lines, in place. */
+function reapplyLearnings(d: Draft, lines: readonly LearningLine[]): void {
+  const id = d.env.comment.id;
+  const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
+  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
+  const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  d.state.learnings.length = 0;
+  d.state.learnings.push(...kept);
+  const added: Learning[] = [];
+  for (const line of lines) {
+    const learning = learn(d, line);
+    if (learning) added.push(learning);
+  }
+  // learn() appended them; move them back where the comment's learnings were.
+  if (at !== -1 && added.length > 0) {
+    d.state.learnings.splice(d.state.learnings.length - added.length, added.length);
+    d.state.learnings.splice(Math.min(at, d.state.learnings.length), 0, ...added);
+  }
+  if (lines.length === 0)
+    d.say(
+      '/learning',
+      'done',
+      `removed ${before.length === 1 ? 'the learning' : 'the learnings'} of this comment`,
+    );
+}
+
+function withdrawAll(d: Draft): void {
+  const id = d.env.comment.id;
+  for (const item of itemsFrom(d.state, id)) {
+    if (item.status === 'proposed') {
+      item.status = 'withdrawn';
+      d.say(`/action ${item.title}`, 'done', `withdrew ${ref(item.id)}: its proposal was deleted`);
+    } else if (isAccepted(item)) {
+      d.say(
+        `/action ${item.title}`,
+        'unchanged',
+        `${ref(item.id)} stays ${item.status === 'created' ? 'an issue' : 'accepted'} although its proposal was deleted`,
+      );
+    }
+  }
+  const count = d.state.learnings.length;
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  if (kept.length !== count) {
+    d.state.learnings.length = 0;
+    d.state.learnings.push(...kept);
+    d.say(
+      '/learning',
+      'done',
+      `removed ${count - kept.length === 1 ? 'the learning' : 'the learnings'} of the deleted comment`,
+    );
+  }
+}
+
+/**
+ * Applies a comment event (created, edited or deleted) and stamps processedComments, so the same delivery
+ * applied again changes nothing. Pure.
+ */
+export function applyComment(state: RetroState, change: CommentChange, actor: Actor, env: ApplyEnv): Applied {
+  const d = new Draft(structuredClone(state), actor, env);
+  if (change.kind === 'created') {
+    for (const line of change.lines) applyLine(d, line);
+  } else if (d.state.status === 'finalized') {
+    // A finalized record is history: edits and deletions of old comments no longer change it.
+  } else if (change.kind === 'deleted') {
+    withdrawAll(d);
+  } else {
+    const actions = change.lines.filter((l): l is ActionLine => l.kind === 'action');
+    const learnings = change.lines.filter((l): l is LearningLine => l.kind === 'learning');
+    reapplyProposals(d, actions);
+    reapplyLearnings(d, learnings);
+    // Other commands act once: on an edit only the lines that are new in this version run.
+    const imperative = change.lines.filter((l) => IMPERATIVE.has(l.kind));
+    const fresh = change.previous ? newLines(imperative, change.previous) : imperative;
+    for (const line of fresh) applyLine(d, line);
+  }
+  d.state.processedComments[env.comment.id] = env.comment.stamp;
+  return { state: d.state, lines: d.lines, finalize: d.finalize };
+}
