@@ -37988,6 +37988,9 @@ function escapeInline(text, options = {}) {
   out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;
 }
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
 function mention(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;
   return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
@@ -38217,6 +38220,53 @@ function renderHelp() {
       info.summary
     ])
   );
+}
+
+// src/render/live.ts
+var STATUS_LABEL = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
 }
 
 // src/retro/state.ts
@@ -38502,9 +38552,6 @@ function leadTimeChart(buckets, title) {
 // src/render/data-summary.ts
 var HOUR_MS3 = 36e5;
 var DAY_MS3 = 24 * HOUR_MS3;
-function person(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -38538,7 +38585,7 @@ function renderReleaseFacts(data) {
   const rows = [
     [
       "Release",
-      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ""}, published ${formatTime(train.release.publishedAt)} by ${person(train.release.author)}`
+      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ""}, published ${formatTime(train.release.publishedAt)} by ${quietMention(train.release.author)}`
     ]
   ];
   if (train.hotfixes.length > 0) {
@@ -38563,7 +38610,7 @@ function renderReleaseFacts(data) {
     rows.push(["Commits", viaCompare(commits)]);
     rows.push([
       "Contributors",
-      c.contributors.length === 0 ? "0" : `${c.contributors.length}: ${c.contributors.slice(0, 12).map((login2) => person(login2)).join(", ")}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ""}`
+      c.contributors.length === 0 ? "0" : `${c.contributors.length}: ${c.contributors.slice(0, 12).map((login2) => quietMention(login2)).join(", ")}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ""}`
     ]);
     rows.push([
       "Reverts",
@@ -38690,7 +38737,7 @@ function renderTimeline(data) {
       formatTime(d.createdAt),
       last ? escapeInline(last.state) : "\u2014",
       d.isRollback ? "rollback" : d.isRedeploy ? "redeploy" : "",
-      person(d.creator)
+      quietMention(d.creator)
     ];
   });
   const parts = [
@@ -38851,7 +38898,7 @@ function renderFeedback(data) {
       `**Feedback issues** (${issues.length}):`,
       table(
         ["Issue", "From", "Opened", "State"],
-        issues.map((i) => [issueLink(i), person(i.author), formatTime(i.createdAt), i.state])
+        issues.map((i) => [issueLink(i), quietMention(i.author), formatTime(i.createdAt), i.state])
       )
     );
   }
@@ -38867,7 +38914,7 @@ function renderChanges(data) {
     const lead = pullLeadTimeMs(pr, data);
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
-      person(pr.author),
+      quietMention(pr.author),
       pr.labels.length > 0 ? pr.labels.map((l) => escapeInline(l, { maxLength: 30 })).join(", ") : "\u2014",
       escapeInline(pr.releaseTag, { maxLength: 40 }),
       lead === null ? "\u2014" : formatDuration(lead),
@@ -38882,56 +38929,6 @@ function renderChanges(data) {
     "",
     "</details>"
   ].join("\n");
-}
-
-// src/render/live.ts
-var STATUS_LABEL = {
-  proposed: "\u{1F4AC} proposed",
-  accepted: "\u2705 accepted",
-  rejected: "\u274C rejected",
-  withdrawn: "\u21A9\uFE0F withdrawn",
-  created: "\u{1F4CC} issue created"
-};
-function orderItems(items) {
-  const rank = {
-    created: 0,
-    accepted: 0,
-    proposed: 1,
-    rejected: 2,
-    withdrawn: 3
-  };
-  return [...items].sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
-  );
-}
-function ownerCell(owner) {
-  return owner ? escapeInline(`@${owner}`, { maxLength: 60 }) : "\u2014";
-}
-function renderActionItems(state, maxAccepted) {
-  if (state.items.length === 0) {
-    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
-  }
-  const rows = orderItems(state.items).map((item) => [
-    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
-    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    ownerCell(item.owner),
-    item.due ?? "\u2014",
-    item.priority ?? "\u2014",
-    String(item.votes),
-    STATUS_LABEL[item.status]
-  ]);
-  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
-  return [
-    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
-    "",
-    `_${accepted} of at most ${maxAccepted} items accepted._`
-  ].join("\n");
-}
-function renderLearnings(state) {
-  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${escapeInline(`@${l.author}`)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
 }
 
 // src/render/previous-items.ts
@@ -38984,7 +38981,7 @@ function renderPreviousItems(previous) {
   const rows = previous.followUps.map(({ item, status, detail }) => [
     item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    item.owner ? escapeInline(`@${item.owner}`, { maxLength: 60 }) : "\u2014",
+    quietMention(item.owner),
     item.due ?? "\u2014",
     STATUS_LABEL2[status],
     escapeInline(detail, { maxLength: 120 })

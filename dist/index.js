@@ -56727,6 +56727,9 @@ function escapeBlock(text, options = {}) {
     return quoted2 === "" ? ">" : `> ${quoted2}`;
   }).join("\n");
 }
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
 function mention(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;
   return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
@@ -56862,56 +56865,6 @@ ${fence2}` : ""}${"\n</details>".repeat(details)}`;
   return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
 }
 
-// src/render/live.ts
-var STATUS_LABEL = {
-  proposed: "\u{1F4AC} proposed",
-  accepted: "\u2705 accepted",
-  rejected: "\u274C rejected",
-  withdrawn: "\u21A9\uFE0F withdrawn",
-  created: "\u{1F4CC} issue created"
-};
-function orderItems(items) {
-  const rank = {
-    created: 0,
-    accepted: 0,
-    proposed: 1,
-    rejected: 2,
-    withdrawn: 3
-  };
-  return [...items].sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
-  );
-}
-function ownerCell(owner) {
-  return owner ? escapeInline(`@${owner}`, { maxLength: 60 }) : "\u2014";
-}
-function renderActionItems(state, maxAccepted) {
-  if (state.items.length === 0) {
-    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
-  }
-  const rows = orderItems(state.items).map((item) => [
-    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
-    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    ownerCell(item.owner),
-    item.due ?? "\u2014",
-    item.priority ?? "\u2014",
-    String(item.votes),
-    STATUS_LABEL[item.status]
-  ]);
-  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
-  return [
-    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
-    "",
-    `_${accepted} of at most ${maxAccepted} items accepted._`
-  ].join("\n");
-}
-function renderLearnings(state) {
-  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${escapeInline(`@${l.author}`)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
-}
-
 // src/render/retrospective.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -56995,9 +56948,6 @@ function renderFitted(template, data, blocks, options) {
 }
 
 // src/render/retrospective.ts
-function quietLogin(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
 function issueTitle(title) {
   const oneLine = title.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
   const chars = [...oneLine];
@@ -57016,7 +56966,7 @@ function renderIssueBody(input2) {
       votes: String(item.votes),
       releaseLink: link(input2.tag, input2.releaseUrl),
       discussionLink: link(`${input2.tag} retrospective`, input2.discussionUrl),
-      proposer: quietLogin(item.proposer),
+      proposer: quietMention(item.proposer),
       sourceLink: link("this comment", item.sourceCommentUrl),
       acceptance: input2.acceptance ? escapeBlock(input2.acceptance, { maxLength: 3e3 }) : ""
     },
@@ -57053,7 +57003,7 @@ function renderItemsTable(items) {
   const rows = items.map(({ item, priority: priority2, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    quietLogin(item.owner),
+    quietMention(item.owner),
     item.due ?? "\u2014",
     priority2,
     String(item.votes),
@@ -57068,14 +57018,14 @@ function renderPreviousTable(previous) {
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    quietLogin(row.owner),
+    quietMention(row.owner),
     row.due ?? "\u2014",
     escapeInline(row.status)
   ]);
   return [`Reviewed from ${retro}:`, "", table(["Id", "Action", "Owner", "Due", "Status"], rows)].join("\n");
 }
 function reflectionLine(r) {
-  return `\u201C${escapeInline(r.body, { maxLength: 240 })}\u201D \u2014 ${quietLogin(r.author)} (\u{1F44D} ${r.votes}, ${link("comment", r.url)})`;
+  return `\u201C${escapeInline(r.body, { maxLength: 240 })}\u201D \u2014 ${quietMention(r.author)} (\u{1F44D} ${r.votes}, ${link("comment", r.url)})`;
 }
 var REPLIES_PER_PROMPT = 5;
 function frontMatter(input2) {
@@ -57100,14 +57050,14 @@ function renderRetrospectiveDocument(input2) {
     discussionLink: link("the discussion", input2.discussionUrl),
     openedAt: input2.state.openedAt.slice(0, 10),
     finalizedAt: input2.finalizedAt.slice(0, 10),
-    participants: input2.participants.map((p) => quietLogin(p)),
+    participants: input2.participants.map((p) => quietMention(p)),
     prompts: input2.prompts.map((p) => ({
       title: escapeInline(p.title, { maxLength: 100 }),
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
       more: Math.max(0, p.replies.length - REPLIES_PER_PROMPT)
     })),
     learnings: input2.state.learnings.map(
-      (l) => `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietLogin(l.author)} (${link("comment", l.sourceCommentUrl)})`
+      (l) => `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
     ),
     topReflections: input2.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
@@ -57647,7 +57597,7 @@ function followUpOf(item, issue3, now) {
   }
   return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
 }
-var STATUS_LABEL2 = {
+var STATUS_LABEL = {
   done: "\u2705 done",
   open: "\u{1F504} open",
   overdue: "\u23F0 overdue",
@@ -57666,9 +57616,9 @@ function renderPreviousItems(previous) {
   const rows = previous.followUps.map(({ item, status, detail }) => [
     item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    item.owner ? escapeInline(`@${item.owner}`, { maxLength: 60 }) : "\u2014",
+    quietMention(item.owner),
     item.due ?? "\u2014",
-    STATUS_LABEL2[status],
+    STATUS_LABEL[status],
     escapeInline(detail, { maxLength: 120 })
   ]);
   const summary2 = [
@@ -57930,7 +57880,7 @@ function renderOverdueSummary(rows) {
   const lines = rows.map((r) => [
     link(`#${r.issue.number}`, r.issue.url),
     escapeInline(r.issue.title, { maxLength: 100 }),
-    r.owners.map((o) => quietLogin(o)).join(", ") || "\u2014",
+    r.owners.map((o) => quietMention(o)).join(", ") || "\u2014",
     r.due,
     String(r.days),
     r.outcome
@@ -58491,6 +58441,53 @@ ${RELEASE_LINK_END}`;
   return "linked";
 }
 
+// src/render/live.ts
+var STATUS_LABEL2 = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL2[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
+}
+
 // src/retro/record.ts
 var start = (name) => `<!-- release-retro:${name}:start -->`;
 var end = (name) => `<!-- release-retro:${name}:end -->`;
@@ -58505,11 +58502,9 @@ function replaceLiveSection(body, name, content) {
   if (from === -1 || to === -1 || to < from) return body;
   return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
 }
-function rerenderBody(body, state, render) {
-  let next = body;
-  for (const name of Object.keys(render))
-    next = replaceLiveSection(next, name, render[name](state));
-  return withState(next, state);
+function rerenderBody(body, state, maxActionItems) {
+  const withItems = replaceLiveSection(body, "action-items", renderActionItems(state, maxActionItems));
+  return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
 // src/retro/finalize/record.ts
@@ -58529,10 +58524,7 @@ var DiscussionRecord = class {
   }
   async save(state) {
     this.state = state;
-    const next = rerenderBody(this.body, state, {
-      "action-items": (s) => renderActionItems(s, this.ctx.config.maxActionItems),
-      learnings: renderLearnings
-    });
+    const next = rerenderBody(this.body, state, this.ctx.config.maxActionItems);
     if (next === this.body) return;
     await updateDiscussionBody(this.ctx.github, this.ctx.writes, {
       id: this.retro.discussion.id,
@@ -58784,7 +58776,7 @@ async function autoFinalize(ctx) {
 var MAX_ITEMS = 50;
 var MAX_LEARNINGS = 50;
 var ref = (id) => `**${id}**`;
-var who = (login2) => escapeInline(`@${login2}`, { maxLength: 60 });
+var who = (login2) => quietMention(login2);
 var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
 var code = (text) => `\`${text}\``;
 function safeReason(reason) {
@@ -59187,8 +59179,7 @@ function parseAction(args, base, commentTime) {
     const option = OPTION.exec(token);
     if (token.length > 1 && token.startsWith("@")) {
       const owner = parseOwner(token);
-      if (!owner.ok)
-        return invalid(`${owner.reason}; the owner of \`/action\` is one person, like \`${example}\``);
+      if (!owner.ok) return invalid(`${owner.reason}. For example: \`${example}\``);
       if (item.owner !== null)
         return invalid(`an action item has one owner; \`/action\` names both @${item.owner} and ${token}`);
       item.owner = owner.value;
@@ -59972,10 +59963,6 @@ async function resolveEnv(ctx, event, change, stamp) {
     comment: { id: event.comment.nodeId, url: event.comment.url, stamp }
   };
 }
-var renderers = (ctx) => ({
-  "action-items": (s) => renderActionItems(s, ctx.config.maxActionItems),
-  learnings: renderLearnings
-});
 var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
 var pause = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 async function writeVerified(ctx, discussion, state, comment, apply) {
@@ -60007,7 +59994,7 @@ async function writeVerified(ctx, discussion, state, comment, apply) {
   }
 }
 async function writeBody(ctx, discussion, before, state) {
-  const body = rerenderBody(before, state, renderers(ctx));
+  const body = rerenderBody(before, state, ctx.config.maxActionItems);
   if (body === before) return body;
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: discussion.id,
@@ -61729,9 +61716,6 @@ function leadTimeChart(buckets, title) {
 // src/render/data-summary.ts
 var HOUR_MS3 = 36e5;
 var DAY_MS6 = 24 * HOUR_MS3;
-function person(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -61765,7 +61749,7 @@ function renderReleaseFacts(data) {
   const rows = [
     [
       "Release",
-      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ""}, published ${formatTime(train.release.publishedAt)} by ${person(train.release.author)}`
+      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ""}, published ${formatTime(train.release.publishedAt)} by ${quietMention(train.release.author)}`
     ]
   ];
   if (train.hotfixes.length > 0) {
@@ -61790,7 +61774,7 @@ function renderReleaseFacts(data) {
     rows.push(["Commits", viaCompare(commits)]);
     rows.push([
       "Contributors",
-      c.contributors.length === 0 ? "0" : `${c.contributors.length}: ${c.contributors.slice(0, 12).map((login2) => person(login2)).join(", ")}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ""}`
+      c.contributors.length === 0 ? "0" : `${c.contributors.length}: ${c.contributors.slice(0, 12).map((login2) => quietMention(login2)).join(", ")}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ""}`
     ]);
     rows.push([
       "Reverts",
@@ -61917,7 +61901,7 @@ function renderTimeline(data) {
       formatTime(d.createdAt),
       last ? escapeInline(last.state) : "\u2014",
       d.isRollback ? "rollback" : d.isRedeploy ? "redeploy" : "",
-      person(d.creator)
+      quietMention(d.creator)
     ];
   });
   const parts = [
@@ -62078,7 +62062,7 @@ function renderFeedback(data) {
       `**Feedback issues** (${issues.length}):`,
       table(
         ["Issue", "From", "Opened", "State"],
-        issues.map((i) => [issueLink(i), person(i.author), formatTime(i.createdAt), i.state])
+        issues.map((i) => [issueLink(i), quietMention(i.author), formatTime(i.createdAt), i.state])
       )
     );
   }
@@ -62094,7 +62078,7 @@ function renderChanges(data) {
     const lead = pullLeadTimeMs(pr, data);
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
-      person(pr.author),
+      quietMention(pr.author),
       pr.labels.length > 0 ? pr.labels.map((l) => escapeInline(l, { maxLength: 30 })).join(", ") : "\u2014",
       escapeInline(pr.releaseTag, { maxLength: 40 }),
       lead === null ? "\u2014" : formatDuration(lead),

@@ -19,16 +19,11 @@ import type {
 } from '../collect/types.ts';
 import type { Band, Metric, MetricKey, Metrics, Unit } from '../metrics/types.ts';
 import { between, formatDuration, formatTime, plural, REACTION_EMOJI } from './format.ts';
-import { escapeInline, link, table } from './markdown.ts';
+import { escapeInline, link, quietMention, table } from './markdown.ts';
 import { type Bucket, deploymentGantt, type GanttTask, leadTimeChart } from './mermaid.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-
-/** A login as plain text: readable, but it never notifies (only the invitation section mentions people). */
-export function person(login: string | null | undefined): string {
-  return login ? escapeInline(`@${login}`, { maxLength: 60 }) : '—';
-}
 
 export function evidenceLinks(evidence: readonly Evidence[], max = 3): string {
   if (evidence.length === 0) return '—';
@@ -77,7 +72,7 @@ export function renderReleaseFacts(data: ReleaseData): string {
   const rows: string[][] = [
     [
       'Release',
-      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ''}, published ${formatTime(train.release.publishedAt)} by ${person(train.release.author)}`,
+      `${releaseLink(train.release)}${train.release.name && train.release.name !== train.release.tag ? ` (${escapeInline(train.release.name, { maxLength: 80 })})` : ''}, published ${formatTime(train.release.publishedAt)} by ${quietMention(train.release.author)}`,
     ],
   ];
   if (train.hotfixes.length > 0) {
@@ -114,7 +109,7 @@ export function renderReleaseFacts(data: ReleaseData): string {
         ? '0'
         : `${c.contributors.length}: ${c.contributors
             .slice(0, 12)
-            .map((login) => person(login))
+            .map((login) => quietMention(login))
             .join(', ')}${c.contributors.length > 12 ? ` and ${c.contributors.length - 12} more` : ''}`,
     ]);
     rows.push([
@@ -267,7 +262,7 @@ export function renderTimeline(data: ReleaseData): string {
       formatTime(d.createdAt),
       last ? escapeInline(last.state) : '—',
       d.isRollback ? 'rollback' : d.isRedeploy ? 'redeploy' : '',
-      person(d.creator),
+      quietMention(d.creator),
     ];
   });
   const parts = [
@@ -473,7 +468,7 @@ export function renderFeedback(data: ReleaseData): string {
       `**Feedback issues** (${issues.length}):`,
       table(
         ['Issue', 'From', 'Opened', 'State'],
-        issues.map((i) => [issueLink(i), person(i.author), formatTime(i.createdAt), i.state]),
+        issues.map((i) => [issueLink(i), quietMention(i.author), formatTime(i.createdAt), i.state]),
       ),
     );
   }
@@ -493,7 +488,7 @@ export function renderChanges(data: ReleaseData): string {
     const lead = pullLeadTimeMs(pr, data);
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
-      person(pr.author),
+      quietMention(pr.author),
       pr.labels.length > 0 ? pr.labels.map((l) => escapeInline(l, { maxLength: 30 })).join(', ') : '—',
       escapeInline(pr.releaseTag, { maxLength: 40 }),
       lead === null ? '—' : formatDuration(lead),
@@ -508,18 +503,4 @@ export function renderChanges(data: ReleaseData): string {
     '',
     '</details>',
   ].join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Maturity
-
-export function renderMaturity(data: ReleaseData): string {
-  const rows = data.maturity.gates.map((gate) => [
-    gate.passed ? '✅' : '⏳',
-    escapeInline(gate.name),
-    escapeInline(gate.reason, { maxLength: 200 }),
-    evidenceLinks(gate.evidence, 2),
-  ]);
-  if (rows.length === 0) return '';
-  return table(['', 'Gate', 'Why', 'Evidence'], rows);
 }

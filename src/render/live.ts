@@ -3,7 +3,7 @@
  * state after every command. Every piece of user text is escaped here; the state keeps the raw text.
  */
 import type { ActionItem, Learning, RetroState } from '../retro/state.ts';
-import { escapeInline, link, table } from './markdown.ts';
+import { escapeInline, link, quietMention, table } from './markdown.ts';
 
 const STATUS_LABEL: Record<ActionItem['status'], string> = {
   proposed: '💬 proposed',
@@ -28,14 +28,8 @@ export function orderItems(items: readonly ActionItem[]): ActionItem[] {
   );
 }
 
-/**
- * Owners are shown without notifying: the body is edited on every command, and GitHub notifies mentions in
- * edited bodies too. Owners are notified once, in the reply that assigned them and on their issue.
- */
-function ownerCell(owner: string | null): string {
-  return owner ? escapeInline(`@${owner}`, { maxLength: 60 }) : '—';
-}
-
+// Owners are shown without notifying: the body is edited on every command, and GitHub notifies mentions in
+// edited bodies too. Owners are notified once, in the reply that assigned them and on their issue.
 export function renderActionItems(state: RetroState, maxAccepted: number): string {
   if (state.items.length === 0) {
     return '_No action items yet. Propose one with `/action <title> @owner due:+2w`._';
@@ -43,7 +37,7 @@ export function renderActionItems(state: RetroState, maxAccepted: number): strin
   const rows = orderItems(state.items).map((item) => [
     item.issueUrl ? link(item.id, item.issueUrl) : item.id,
     link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    ownerCell(item.owner),
+    quietMention(item.owner),
     item.due ?? '—',
     item.priority ?? '—',
     String(item.votes),
@@ -62,7 +56,7 @@ export function renderLearnings(state: RetroState): string {
   return state.learnings
     .map(
       (l: Learning) =>
-        `- ${escapeInline(l.text, { maxLength: 300 })} — ${escapeInline(`@${l.author}`)} (${link('comment', l.sourceCommentUrl)})`,
+        `- ${escapeInline(l.text, { maxLength: 300 })} — ${quietMention(l.author)} (${link('comment', l.sourceCommentUrl)})`,
     )
     .join('\n');
 }

@@ -136,6 +136,14 @@ export function escapeBlock(text: string, options: EscapeBlockOptions = {}): str
 }
 
 /**
+ * A login shown as `@login` that never notifies: for tables and documents that are re-rendered or edited,
+ * where GitHub would notify again on every edit. `—` when there is none.
+ */
+export function quietMention(login: string | null | undefined): string {
+  return login ? escapeInline(`@${login}`, { maxLength: 60 }) : '—';
+}
+
+/**
  * Mentions a trusted login we do want to notify (an owner, a facilitator). Anything that is not a plain
  * user login (a team, a bot, a typo with spaces) is escaped instead, so it can never notify by accident.
  */

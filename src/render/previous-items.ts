@@ -7,7 +7,7 @@
  */
 import type { ActionItem } from '../retro/state.ts';
 import { formatDate } from './format.ts';
-import { escapeInline, link, table } from './markdown.ts';
+import { escapeInline, link, quietMention, table } from './markdown.ts';
 
 /** What the issue of an item looks like now, as read from REST issues.get. */
 export type IssueNow =
@@ -97,7 +97,7 @@ export function renderPreviousItems(previous: PreviousRetro | null): string {
       ? link(`${item.id} #${item.issueNumber}`, item.issueUrl)
       : escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    item.owner ? escapeInline(`@${item.owner}`, { maxLength: 60 }) : '—',
+    quietMention(item.owner),
     item.due ?? '—',
     STATUS_LABEL[status],
     escapeInline(detail, { maxLength: 120 }),

@@ -16,21 +16,10 @@ import {
   GITHUB_BODY_LIMIT,
   link,
   mention,
+  quietMention,
   table,
 } from './markdown.ts';
 import { renderTemplate } from './templates.ts';
-
-export const FINALIZE_TEMPLATES = {
-  retrospective: retrospectiveTemplate,
-  actionItem: actionItemTemplate,
-  closing: closingTemplate,
-  reminder: reminderTemplate,
-} as const;
-
-/** An owner shown without notifying (tables, documents); owners are notified by assignment and reminders. */
-export function quietLogin(login: string | null): string {
-  return login ? escapeInline(`@${login}`, { maxLength: 60 }) : '—';
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The issue of an action item
@@ -68,7 +57,7 @@ export function renderIssueBody(input: IssueBodyInput): string {
       votes: String(item.votes),
       releaseLink: link(input.tag, input.releaseUrl),
       discussionLink: link(`${input.tag} retrospective`, input.discussionUrl),
-      proposer: quietLogin(item.proposer),
+      proposer: quietMention(item.proposer),
       sourceLink: link('this comment', item.sourceCommentUrl),
       acceptance: input.acceptance ? escapeBlock(input.acceptance, { maxLength: 3_000 }) : '',
     },
@@ -164,7 +153,7 @@ export function renderItemsTable(items: readonly DocumentItem[]): string {
   const rows = items.map(({ item, priority, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    quietLogin(item.owner),
+    quietMention(item.owner),
     item.due ?? '—',
     priority,
     String(item.votes),
@@ -180,7 +169,7 @@ export function renderPreviousTable(previous: RetrospectiveDocumentInput['previo
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    quietLogin(row.owner),
+    quietMention(row.owner),
     row.due ?? '—',
     escapeInline(row.status),
   ]);
@@ -188,7 +177,7 @@ export function renderPreviousTable(previous: RetrospectiveDocumentInput['previo
 }
 
 function reflectionLine(r: Reflection): string {
-  return `“${escapeInline(r.body, { maxLength: 240 })}” — ${quietLogin(r.author)} (👍 ${r.votes}, ${link('comment', r.url)})`;
+  return `“${escapeInline(r.body, { maxLength: 240 })}” — ${quietMention(r.author)} (👍 ${r.votes}, ${link('comment', r.url)})`;
 }
 
 /** The most a prompt lists in the document; the rest are counted. */
@@ -216,7 +205,7 @@ export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): 
     discussionLink: link('the discussion', input.discussionUrl),
     openedAt: input.state.openedAt.slice(0, 10),
     finalizedAt: input.finalizedAt.slice(0, 10),
-    participants: input.participants.map((p) => quietLogin(p)),
+    participants: input.participants.map((p) => quietMention(p)),
     prompts: input.prompts.map((p) => ({
       title: escapeInline(p.title, { maxLength: 100 }),
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
@@ -224,7 +213,7 @@ export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): 
     })),
     learnings: input.state.learnings.map(
       (l) =>
-        `${escapeInline(l.text, { maxLength: 300 })} — ${quietLogin(l.author)} (${link('comment', l.sourceCommentUrl)})`,
+        `${escapeInline(l.text, { maxLength: 300 })} — ${quietMention(l.author)} (${link('comment', l.sourceCommentUrl)})`,
     ),
     topReflections: input.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input.state.metrics, input.previousMetrics),

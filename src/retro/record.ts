@@ -3,6 +3,7 @@
  * parts that change afterwards (the action-items table, the learnings) sit between markers and are re-rendered
  * from the state on every update, so the data sections never need to be gathered again.
  */
+import { renderActionItems, renderLearnings } from '../render/live.ts';
 import { type RetroState, withState } from './state.ts';
 
 export type LiveSection = 'action-items' | 'learnings';
@@ -22,14 +23,8 @@ export function replaceLiveSection(body: string, name: LiveSection, content: str
   return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
 }
 
-/** The whole new body: live sections re-rendered, then the state block replaced. */
-export function rerenderBody(
-  body: string,
-  state: RetroState,
-  render: Record<LiveSection, (state: RetroState) => string>,
-): string {
-  let next = body;
-  for (const name of Object.keys(render) as LiveSection[])
-    next = replaceLiveSection(next, name, render[name](state));
-  return withState(next, state);
+/** The whole new body: live sections re-rendered from the state, then the state block replaced. */
+export function rerenderBody(body: string, state: RetroState, maxActionItems: number): string {
+  const withItems = replaceLiveSection(body, 'action-items', renderActionItems(state, maxActionItems));
+  return withState(replaceLiveSection(withItems, 'learnings', renderLearnings(state)), state);
 }

@@ -2,7 +2,7 @@
  * What applying commands shares: the public types, the caps, the reply text helpers and the Draft a command
  * is applied to (a cloned state plus the reply lines said so far).
  */
-import { escapeInline, MENTION_BREAK } from '../../render/markdown.ts';
+import { escapeInline, MENTION_BREAK, quietMention } from '../../render/markdown.ts';
 import type { ActionItem, RetroState } from '../state.ts';
 import type { Actor } from './authorize.ts';
 import type { ParsedLine } from './parse.ts';
@@ -62,7 +62,7 @@ export type CommentChange =
 // Reply text helpers. Ids and dates are ours (validated by the parser); titles, labels and logins are not.
 
 export const ref = (id: string) => `**${id}**`;
-export const who = (login: string) => escapeInline(`@${login}`, { maxLength: 60 });
+export const who = (login: string) => quietMention(login);
 export const quoteTitle = (title: string) => `“${escapeInline(title, { maxLength: 80 })}”`;
 export const code = (text: string) => `\`${text}\``;
 

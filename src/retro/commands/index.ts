@@ -18,7 +18,6 @@ import {
   updateDiscussionBody,
 } from '../../github/discussions.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
-import { renderActionItems, renderLearnings } from '../../render/live.ts';
 import { escapeInline } from '../../render/markdown.ts';
 import type { RetroContext, StageResult } from '../context.ts';
 import { finalizeDiscussion } from '../finalize/index.ts';
@@ -242,11 +241,6 @@ async function resolveEnv(
   };
 }
 
-const renderers = (ctx: RetroContext) => ({
-  'action-items': (s: RetroState) => renderActionItems(s, ctx.config.maxActionItems),
-  learnings: renderLearnings,
-});
-
 /**
  * Pauses of the write check. `settleMs` must outlast another run's gap between reading the body and its write
  * landing (a read and a mutation, well under a second on GitHub), so an overwrite has happened by the time we
@@ -307,7 +301,7 @@ async function writeBody(
   before: string,
   state: RetroState,
 ): Promise<string> {
-  const body = rerenderBody(before, state, renderers(ctx));
+  const body = rerenderBody(before, state, ctx.config.maxActionItems);
   if (body === before) return body;
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: discussion.id,

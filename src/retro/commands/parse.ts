@@ -233,8 +233,8 @@ function parseAction(args: string, base: Base, commentTime: Date): ParsedLine {
     const option = OPTION.exec(token);
     if (token.length > 1 && token.startsWith('@')) {
       const owner = parseOwner(token);
-      if (!owner.ok)
-        return invalid(`${owner.reason}; the owner of \`/action\` is one person, like \`${example}\``);
+      // The reason already says what an owner must be; the example shows where it goes.
+      if (!owner.ok) return invalid(`${owner.reason}. For example: \`${example}\``);
       if (item.owner !== null)
         return invalid(`an action item has one owner; \`/action\` names both @${item.owner} and ${token}`);
       item.owner = owner.value;

@@ -3,7 +3,6 @@
  * killed half-way leaves a record the next run continues from. Writes only when the body actually changes.
  */
 import { updateDiscussionBody } from '../../github/discussions.ts';
-import { renderActionItems, renderLearnings } from '../../render/live.ts';
 import type { RetroContext } from '../context.ts';
 import type { Retrospective } from '../find.ts';
 import { rerenderBody } from '../record.ts';
@@ -27,10 +26,7 @@ export class DiscussionRecord {
 
   async save(state: RetroState): Promise<void> {
     this.state = state;
-    const next = rerenderBody(this.body, state, {
-      'action-items': (s) => renderActionItems(s, this.ctx.config.maxActionItems),
-      learnings: renderLearnings,
-    });
+    const next = rerenderBody(this.body, state, this.ctx.config.maxActionItems);
     if (next === this.body) return;
     await updateDiscussionBody(this.ctx.github, this.ctx.writes, {
       id: this.retro.discussion.id,

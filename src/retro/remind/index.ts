@@ -13,9 +13,9 @@ import {
   listIssuesWithLabel,
 } from '../../github/issues.ts';
 import { dueDayOf } from '../../github/milestones.ts';
-import { escapeInline, link, table } from '../../render/markdown.ts';
+import { escapeInline, link, quietMention, table } from '../../render/markdown.ts';
 import { committedItems, type FollowUp, followUpOf, type IssueNow } from '../../render/previous-items.ts';
-import { quietLogin, renderReminder } from '../../render/retrospective.ts';
+import { renderReminder } from '../../render/retrospective.ts';
 import type { RetroContext, StageResult } from '../context.ts';
 import { Failures, formatFailures } from '../finalize/failures.ts';
 import { REMINDER_MARKER, readDueMarker, readIssueKey, readOwnerMarker } from '../finalize/markers.ts';
@@ -123,7 +123,7 @@ function renderOverdueSummary(rows: readonly OverdueRow[]): string {
   const lines = rows.map((r) => [
     link(`#${r.issue.number}`, r.issue.url),
     escapeInline(r.issue.title, { maxLength: 100 }),
-    r.owners.map((o) => quietLogin(o)).join(', ') || '—',
+    r.owners.map((o) => quietMention(o)).join(', ') || '—',
     r.due,
     String(r.days),
     r.outcome,
