@@ -7,7 +7,7 @@ import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts'
 import { loadConfig } from '../../src/config/load.ts';
 import { openRetrospective, previewRetrospective, waitingOf } from '../../src/retro/open/index.ts';
 import { type ActionItem, decodeState, withState } from '../../src/retro/state.ts';
-import { emulatorContext } from './emulator-context.ts';
+import { emulatorContext } from '../emulator-context.ts';
 
 let emu: Emulator | undefined;
 afterEach(async () => {
