@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type ActionItem, initialState, type RetroState } from '../../src/domain/state.ts';
 import { MENTION_BREAK } from '../../src/render/markdown.ts';
 import {
   type ApplyEnv,
@@ -12,7 +13,6 @@ import {
 import type { Actor } from '../../src/retro/commands/authorize.ts';
 import { type ParsedLine, parseCommands } from '../../src/retro/commands/parse.ts';
 import { isReplyTo, renderReply } from '../../src/retro/commands/reply.ts';
-import { type ActionItem, initialState, type RetroState } from '../../src/retro/state.ts';
 
 const WRITTEN = new Date('2026-03-10T10:00:00Z');
 const parse = (body: string) => parseCommands(body, WRITTEN);

@@ -2,13 +2,13 @@
 import nock from 'nock';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
+import { initialState, withState } from '../../src/domain/state.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 import { WriteGateway } from '../../src/github/writes.ts';
+import { liveSection } from '../../src/render/live-record.ts';
 import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
 import { finalizeDiscussion } from '../../src/retro/finalize/index.ts';
-import { liveSection } from '../../src/retro/record.ts';
-import { initialState, withState } from '../../src/retro/state.ts';
 
 vi.mock('../../src/retro/finalize/index.ts', () => ({
   finalizeDiscussion: vi.fn(async () => ({ outputs: {}, summary: 'finalized' })),

@@ -2,12 +2,12 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
+import { decodeState, initialState, type RetroState, withState } from '../../src/domain/state.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 import { WriteGateway } from '../../src/github/writes.ts';
+import { liveSection } from '../../src/render/live-record.ts';
 import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
-import { liveSection } from '../../src/retro/record.ts';
-import { decodeState, initialState, type RetroState, withState } from '../../src/retro/state.ts';
 
 const API = 'https://api.github.com';
 // No pauses in unit tests: nock answers in order, so there is no race to wait out.

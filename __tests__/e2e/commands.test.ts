@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
+import { decodeState, initialState, type RetroState, withState } from '../../src/domain/state.ts';
+import { liveSection } from '../../src/render/live-record.ts';
 import { MENTION_BREAK } from '../../src/render/markdown.ts';
-import { liveSection } from '../../src/retro/record.ts';
-import { decodeState, initialState, type RetroState, withState } from '../../src/retro/state.ts';
 import { gql } from '../emulator/helpers.ts';
 import { type ActionRun, runAction } from './run-action.ts';
 

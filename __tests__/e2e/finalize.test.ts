@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
-import { decodeState } from '../../src/retro/state.ts';
+import { decodeState } from '../../src/domain/state.ts';
 import { seedRetro } from '../finalize/seed.ts';
 import { runAction } from './run-action.ts';
 

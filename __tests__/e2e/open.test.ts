@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_NOW, type Emulator, type RequestLogEntry, startEmulator } from '../../emulator/index.ts';
-import { decodeState } from '../../src/retro/state.ts';
+import { decodeState } from '../../src/domain/state.ts';
 import { expectMermaidToParse } from '../render/mermaid-parse.ts';
 import { runAction } from './run-action.ts';
 
@@ -200,7 +200,7 @@ describe('a scheduled run 49 hours after the hotfix', () => {
     const state = decodeState(discussion.body);
     if (!state) throw new Error('no state');
     const { puzzles: _p, 'shout-outs': _s, ...kept } = state.surveyThreads;
-    const { withState } = await import('../../src/retro/state.ts');
+    const { withState } = await import('../../src/domain/state.ts');
     discussion.body = withState(discussion.body, { ...state, surveyThreads: kept });
     const seen = emu.requests.length;
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
+import { decodeState } from '../../src/domain/state.ts';
 import { autoFinalize, finalizeDiscussion, finalizeRetrospective } from '../../src/retro/finalize/index.ts';
 import { previousItemsStatus, remindOverdue } from '../../src/retro/remind/index.ts';
-import { decodeState } from '../../src/retro/state.ts';
 import { emulatorContext, loadRetro } from './context.ts';
 import { FOUR_ITEMS, seedRetro } from './seed.ts';
 
@@ -198,7 +198,7 @@ describe('finalize against the emulator', () => {
     const state = decodeState(discussion?.body ?? '');
     if (!state || !discussion) throw new Error('no state');
     state.items = state.items.map((i) => (i.id === 'A2' ? { ...i, owner: 'ana' } : i));
-    const { withState } = await import('../../src/retro/state.ts');
+    const { withState } = await import('../../src/domain/state.ts');
     discussion.body = withState(discussion.body, state);
     const rerun = emulatorContext(emu, { configYaml: CONFIG, projectToken: 'ghp_projects' });
     await finalizeDiscussion(rerun, await loadRetro(rerun, retro.number));

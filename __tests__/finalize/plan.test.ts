@@ -4,6 +4,7 @@ import { schema as published } from '@octokit/graphql-schema';
 import { buildClientSchema, type IntrospectionQuery, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
+import type { ActionItem } from '../../src/domain/state.ts';
 import type { Issue } from '../../src/github/issues.ts';
 import {
   issueTitle,
@@ -23,7 +24,6 @@ import {
 } from '../../src/retro/finalize/plan.ts';
 import { publishBranch, publishPath } from '../../src/retro/finalize/publish.ts';
 import { daysOverdue, dueOfIssue } from '../../src/retro/remind/index.ts';
-import type { ActionItem } from '../../src/retro/state.ts';
 
 const config = loadConfig(null, 'none');
 const item = (over: Partial<ActionItem>): ActionItem => ({

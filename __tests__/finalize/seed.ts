@@ -5,9 +5,9 @@
  */
 import type { Emulator } from '../../emulator/index.ts';
 import type { ReactionContent } from '../../emulator/types.ts';
+import { type ActionItem, encodeState, initialState, type RetroState } from '../../src/domain/state.ts';
 import { renderActionItems, renderLearnings } from '../../src/render/live.ts';
-import { liveSection } from '../../src/retro/record.ts';
-import { type ActionItem, encodeState, initialState, type RetroState } from '../../src/retro/state.ts';
+import { liveSection } from '../../src/render/live-record.ts';
 
 export const BOT = 'github-actions[bot]';
 const REPO = 'acme/shop';

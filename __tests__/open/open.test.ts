@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { loadConfig } from '../../src/config/load.ts';
+import { type ActionItem, decodeState, withState } from '../../src/domain/state.ts';
 import { openRetrospective, previewRetrospective, waitingOf } from '../../src/retro/open/index.ts';
-import { type ActionItem, decodeState, withState } from '../../src/retro/state.ts';
 import { emulatorContext } from '../emulator-context.ts';
 
 let emu: Emulator | undefined;

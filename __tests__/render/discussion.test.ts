@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PullRequestFact } from '../../src/collect/types.ts';
+import { decodeState } from '../../src/domain/state.ts';
 import {
   discussionTitle,
   OPEN_BODY_BUDGET,
@@ -9,7 +10,6 @@ import {
   renderSurveyComment,
   surveyMarkerId,
 } from '../../src/render/discussion.ts';
-import { decodeState } from '../../src/retro/state.ts';
 import * as f from './fixtures/retro-fixture.ts';
 import { expectMermaidToParse } from './mermaid-parse.ts';
 

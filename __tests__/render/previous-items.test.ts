@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ActionItem } from '../../src/domain/state.ts';
 import { followUpOf, isOverdue, renderPreviousItems } from '../../src/render/previous-items.ts';
-import type { ActionItem } from '../../src/retro/state.ts';
 
 const NOW = new Date('2026-03-18T12:00:00Z');
 const item = (overrides: Partial<ActionItem> = {}): ActionItem => ({

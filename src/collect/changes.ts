@@ -4,9 +4,9 @@
  * commits/100 + pull requests/100, never with one request per commit or per pull request.
  */
 
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import pullRequestsQuery from '../github/graphql/ReleasePullRequests.graphql';
-import type { RepoRef } from '../retro/context.ts';
 import { graphqlPages } from './graphql.ts';
 import { trainReleases } from './releases.ts';
 import type { ChangesData, CommitFact, PullRequestFact, ReleaseTrain } from './types.ts';

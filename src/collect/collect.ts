@@ -4,8 +4,8 @@
  * the run takes as long as its longest chain of requests that must wait for each other (docs/performance.md).
  */
 import type { Config } from '../config/load.ts';
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import type { RepoRef } from '../retro/context.ts';
 import { type CommitSet, changesFrom, collectCommits, collectPullRequests } from './changes.ts';
 import { collectDeployments, type TrainCommits } from './deployments.ts';
 import { section, unavailable } from './errors.ts';

@@ -3,9 +3,9 @@
  * previous release's tag commit. Rollbacks and redeploys are derived per environment from the order of events.
  */
 
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import deploymentsQuery from '../github/graphql/ReleaseDeployments.graphql';
-import type { RepoRef } from '../retro/context.ts';
 import { graphqlPages } from './graphql.ts';
 import type { DeploymentFact, DeploymentState, Section } from './types.ts';
 import { actorLogin, ms } from './util.ts';

@@ -4,9 +4,9 @@
  * start. Each issue is linked to the release by what it mentions: a train tag, a pull request number or a commit.
  */
 import type { Config } from '../config/load.ts';
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import issuesQuery from '../github/graphql/ReleaseIssues.graphql';
-import type { RepoRef } from '../retro/context.ts';
 import { graphqlPages } from './graphql.ts';
 import type { Evidence, IssueFact, ReleaseRef, Section } from './types.ts';
 import { actorLogin, ms } from './util.ts';

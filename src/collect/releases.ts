@@ -4,8 +4,8 @@
  */
 import semver from 'semver';
 import type { Config } from '../config/load.ts';
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import type { RepoRef } from '../retro/context.ts';
 import { nearestTags, TagNotFoundError } from './errors.ts';
 import type { ReleaseRef, ReleaseTrain } from './types.ts';
 import { HOUR_MS, ms } from './util.ts';

@@ -3,8 +3,9 @@
  * release was built. REST /actions/runs with branch and created filters; page 1 gives total_count, the other
  * pages are fetched in parallel.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import type { RepoRef } from '../retro/context.ts';
 import { FAN_OUT } from './changes.ts';
 import type { Section, WorkflowData, WorkflowRunFact } from './types.ts';
 import { getJson, mapLimit, ms } from './util.ts';

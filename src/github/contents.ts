@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
-import type { RepoRef } from './discussions.ts';
 import { explainPermission, isNotFound } from './errors.ts';
 import type { WriteGateway } from './writes.ts';
 

@@ -2,6 +2,8 @@
  * Discussions gateway (GraphQL only: GitHub has no REST API for repository discussions).
  * Reads go straight to the client; every write goes through the WriteGateway.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
 import { explainPermission, GitHubActionError } from './errors.ts';
 import addCommentDoc from './graphql/AddDiscussionComment.graphql';
@@ -14,11 +16,6 @@ import setupDoc from './graphql/DiscussionSetup.graphql';
 import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
 import viewerDoc from './graphql/Viewer.graphql';
 import type { WriteGateway } from './writes.ts';
-
-export interface RepoRef {
-  owner: string;
-  name: string;
-}
 
 export interface DiscussionCategory {
   id: string;

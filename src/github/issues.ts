@@ -2,8 +2,9 @@
  * Issues gateway (REST): the issues the finalize stage creates for action items, their comments (reminders),
  * and the assignability check. Reads go straight to the client; every write goes through the WriteGateway.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
-import type { RepoRef } from './discussions.ts';
 import { explainPermission, isNotFound, statusOf } from './errors.ts';
 import type { WriteGateway } from './writes.ts';
 

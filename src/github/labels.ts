@@ -2,8 +2,9 @@
  * Labels gateway (REST). The finalize stage lists the repository's labels once and creates only the missing
  * ones, each with a colour and a description, so a retro's labels read well in the issue list.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
-import type { RepoRef } from './discussions.ts';
 import { explainPermission } from './errors.ts';
 import type { WriteGateway } from './writes.ts';
 

@@ -2,8 +2,9 @@
  * Milestones gateway (REST). Milestones carry the due dates of action items; the finalize stage lists them
  * once (open and closed) and creates a missing one only when an item needs it.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
-import type { RepoRef } from './discussions.ts';
 import { explainPermission } from './errors.ts';
 import { isAlreadyExists } from './labels.ts';
 import type { WriteGateway } from './writes.ts';

@@ -5,13 +5,10 @@
  * `author_association` from an event payload is never used for this: `MEMBER` and `CONTRIBUTOR` say nothing
  * about write access, and the payload is built by whoever triggered the event.
  */
+
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
 import { isForbidden, statusOf } from './errors.ts';
-
-export interface RepoRef {
-  owner: string;
-  name: string;
-}
 
 /** The legacy permission GitHub still reports: maintain shows as `write`, triage as `read`. */
 export type LegacyPermission = 'admin' | 'write' | 'read' | 'none';

@@ -4,10 +4,9 @@
  */
 import type { ReleaseData } from '../collect/types.ts';
 import type { Config } from '../config/load.ts';
+import { encodeState, type RetroState } from '../domain/state.ts';
 import type { Metrics } from '../metrics/types.ts';
 import { COMMANDS, renderHelp } from '../retro/commands/catalog.ts';
-import { liveSection } from '../retro/record.ts';
-import { encodeState, type RetroState } from '../retro/state.ts';
 import { type Agenda, clock, planAgenda } from './agenda.ts';
 import {
   renderChanges,
@@ -21,6 +20,7 @@ import {
 } from './data-summary.ts';
 import { formatDuration, formatTime } from './format.ts';
 import { renderActionItems, renderLearnings } from './live.ts';
+import { liveSection } from './live-record.ts';
 import { escapeInline, GITHUB_BODY_LIMIT, isGitHubLogin, link, mention, table } from './markdown.ts';
 import { type PreviousRetro, renderPreviousItems } from './previous-items.ts';
 import { type Block, BUNDLED_TEMPLATES, renderFitted, renderTemplate } from './templates.ts';

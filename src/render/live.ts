@@ -2,7 +2,7 @@
  * The live parts of the retrospective body: the action-items table and the learnings, re-rendered from the
  * state after every command. Every piece of user text is escaped here; the state keeps the raw text.
  */
-import type { ActionItem, Learning, RetroState } from '../retro/state.ts';
+import type { ActionItem, Learning, RetroState } from '../domain/state.ts';
 import { escapeInline, link, quietMention, table } from './markdown.ts';
 
 const STATUS_LABEL: Record<ActionItem['status'], string> = {

@@ -5,7 +5,7 @@
  *
  * Pure: the caller reads the previous retro's state and the current state of its issues, and passes them in.
  */
-import type { ActionItem } from '../retro/state.ts';
+import type { ActionItem } from '../domain/state.ts';
 import { formatDate } from './format.ts';
 import { escapeInline, link, quietMention, table } from './markdown.ts';
 

@@ -8,7 +8,7 @@ import actionItemTemplate from '../../templates/action-item-issue.md.ejs';
 import closingTemplate from '../../templates/closing-comment.md.ejs';
 import reminderTemplate from '../../templates/reminder-comment.md.ejs';
 import retrospectiveTemplate from '../../templates/retrospective.md.ejs';
-import type { ActionItem, Priority, RetroState } from '../retro/state.ts';
+import type { ActionItem, Priority, RetroState } from '../domain/state.ts';
 import {
   escapeBlock,
   escapeInline,

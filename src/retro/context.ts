@@ -4,6 +4,7 @@
  * the CLI and tests alike.
  */
 import type { Config } from '../config/load.ts';
+import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import type { WriteGateway } from '../github/writes.ts';
 
@@ -11,11 +12,6 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
-}
-
-export interface RepoRef {
-  owner: string;
-  name: string;
 }
 
 export interface RetroContext {

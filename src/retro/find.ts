@@ -4,6 +4,8 @@
  * is the key, not the title. Listing the category (not search) is used because GitHub's search index is
  * eventually consistent: a discussion created a moment ago may not be found, and a re-run would duplicate it.
  */
+
+import { decodeState, type RetroState, StateError } from '../domain/state.ts';
 import {
   type DiscussionCategory,
   type DiscussionSetup,
@@ -14,7 +16,6 @@ import {
   sameLogin,
 } from '../github/discussions.ts';
 import type { RetroContext } from './context.ts';
-import { decodeState, type RetroState, StateError } from './state.ts';
 
 export interface Retrospective {
   discussion: DiscussionSummary;

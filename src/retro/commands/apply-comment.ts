@@ -2,8 +2,9 @@
  * One comment event: a created comment runs its lines; an edited one re-reads its proposals and learnings and
  * runs only its new imperative lines; a deleted one withdraws what it proposed.
  */
+
+import type { ActionItem, Learning, RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
-import type { ActionItem, Learning, RetroState } from '../state.ts';
 import {
   type Applied,
   type ApplyEnv,

@@ -2,8 +2,9 @@
  * What applying commands shares: the public types, the caps, the reply text helpers and the Draft a command
  * is applied to (a cloned state plus the reply lines said so far).
  */
+
+import type { ActionItem, RetroState } from '../../domain/state.ts';
 import { escapeInline, MENTION_BREAK, quietMention } from '../../render/markdown.ts';
-import type { ActionItem, RetroState } from '../state.ts';
 import type { Actor } from './authorize.ts';
 import type { ParsedLine } from './parse.ts';
 

@@ -1,8 +1,8 @@
 /** One command line: a handler per command, each saying in one reply line what changed or why nothing did. */
 
+import type { ActionItem, Learning, Priority, RetroState } from '../../domain/state.ts';
+import { nextItemId } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
-import type { ActionItem, Learning, Priority, RetroState } from '../state.ts';
-import { nextItemId } from '../state.ts';
 import {
   type Applied,
   type ApplyEnv,

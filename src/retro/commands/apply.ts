@@ -7,7 +7,7 @@
  * The input state is never mutated. Every command line gets one reply line saying what changed or why nothing
  * did; the state keeps raw text, and every piece of user text in a reply line is escaped here.
  */
-import type { RetroState } from '../state.ts';
+import type { RetroState } from '../../domain/state.ts';
 import type { ParsedLine } from './parse.ts';
 
 export { applyComment } from './apply-comment.ts';

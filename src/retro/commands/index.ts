@@ -9,6 +9,8 @@
  * Idempotent: processedComments[comment] = updatedAt in the state makes a re-delivered event a no-op, and the
  * reply's hidden marker keeps a re-run from replying twice.
  */
+
+import type { RetroState } from '../../domain/state.ts';
 import { getCommentThread } from '../../github/comment-thread.ts';
 import {
   addDiscussionComment,
@@ -18,12 +20,11 @@ import {
   updateDiscussionBody,
 } from '../../github/discussions.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
+import { rerenderBody } from '../../render/live-record.ts';
 import { escapeInline } from '../../render/markdown.ts';
 import type { RetroContext, StageResult } from '../context.ts';
 import { finalizeDiscussion } from '../finalize/index.ts';
 import { trustedState } from '../find.ts';
-import { rerenderBody } from '../record.ts';
-import type { RetroState } from '../state.ts';
 import {
   type Applied,
   type ApplyEnv,

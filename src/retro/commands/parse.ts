@@ -7,7 +7,7 @@
  * than whitespace (`/usr/bin`, `/action:`) is prose, not a command.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Priority } from '../state.ts';
+import type { Priority } from '../../domain/state.ts';
 import { ALL_COMMAND_WORDS, type CommandName, commandInfo, findCommand } from './catalog.ts';
 import { candidateLines } from './scan.ts';
 import { parseDue, parseItemId, parseLabel, parseOwner, parsePriority, type Result } from './values.ts';

@@ -2,8 +2,9 @@
  * Parsers for the values inside commands: item ids, owners, due dates, priorities, labels.
  * Each returns `{ ok: true, value }` or `{ ok: false, reason }` with a sentence a person can act on.
  */
+
+import type { Priority } from '../../domain/state.ts';
 import { isGitHubLogin } from '../../render/markdown.ts';
-import type { Priority } from '../state.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
 

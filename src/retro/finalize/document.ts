@@ -3,9 +3,9 @@
  * thread with their votes, the most-voted ones, and the previous retrospective's items as they stand now.
  */
 import type { Config } from '../../config/load.ts';
+import type { RetroState } from '../../domain/state.ts';
 import { type DiscussionCommentNode, sameLogin, thumbsUp } from '../../github/discussions.ts';
 import type { PromptReflections, Reflection } from '../../render/retrospective.ts';
-import type { RetroState } from '../state.ts';
 
 const isBot = (login: string | null) => !login || /\[bot\]$/i.test(login);
 

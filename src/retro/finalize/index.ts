@@ -6,6 +6,8 @@
  * Every step reads before it writes, so a second finalize writes nothing, and a run killed half-way is
  * completed by the next one. One failing item never stops the others; the run fails at the end listing all.
  */
+
+import type { RetroState } from '../../domain/state.ts';
 import {
   addDiscussionComment,
   closeDiscussion,
@@ -23,7 +25,6 @@ import {
 import type { Outputs, RetroContext, StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { previousItemsStatus } from '../remind/index.ts';
-import type { RetroState } from '../state.ts';
 import { readUserTemplate } from '../user-template.ts';
 import { participantsOf, reflectionsOf, topReflections } from './document.ts';
 import { Failures, formatFailures } from './failures.ts';

@@ -4,7 +4,8 @@
  * the number the state recorded, in case someone removed the label), trusting only bodies the action wrote.
  * After each new issue the state is written back, so a killed run loses nothing.
  */
-import type { RepoRef } from '../../github/discussions.ts';
+import type { RepoRef } from '../../domain/repo.ts';
+import type { ActionItem, RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
 import {
   createIssue,
@@ -19,7 +20,6 @@ import { ensureLabels, type LabelSpec, listLabels } from '../../github/labels.ts
 import { createMilestone, listMilestones, type Milestone } from '../../github/milestones.ts';
 import { issueTitle, renderIssueBody } from '../../render/retrospective.ts';
 import type { RetroContext } from '../context.ts';
-import type { ActionItem, RetroState } from '../state.ts';
 import type { Failures } from './failures.ts';
 import { dueMarker, ISSUE_END, ISSUE_START, issueKey, ownerMarker, replaceRegion } from './markers.ts';
 import {

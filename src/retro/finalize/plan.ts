@@ -3,10 +3,10 @@
  * the order, the labels, the milestone. Pure, so every rule is tested without a client.
  */
 import type { Config } from '../../config/load.ts';
+import type { ActionItem, Priority, RetroState } from '../../domain/state.ts';
 import type { DiscussionCommentNode } from '../../github/discussions.ts';
 import { thumbsUp } from '../../github/discussions.ts';
 import { LABEL_NAME_MAX, type LabelSpec } from '../../github/labels.ts';
-import type { ActionItem, Priority, RetroState } from '../state.ts';
 
 /** Items that were decided: accepted, or already turned into an issue by an earlier run. */
 export function decidedItems(items: readonly ActionItem[]): ActionItem[] {

@@ -4,6 +4,8 @@
  * never moves a card back to "Todo". A field the board lacks is a warning; an unreachable board fails the
  * project step of each item (with the token advice once in the final error), never the whole run.
  */
+
+import type { ActionItem, Priority } from '../../domain/state.ts';
 import type { Issue } from '../../github/issues.ts';
 import {
   addProjectItem,
@@ -19,7 +21,6 @@ import {
   setProjectField,
 } from '../../github/projects.ts';
 import type { RetroContext } from '../context.ts';
-import type { ActionItem, Priority } from '../state.ts';
 
 const PRIORITY_ALIASES: Record<Priority, string[]> = {
   P0: ['urgent', 'critical', 'highest'],

@@ -2,11 +2,12 @@
  * Writes the state back to the discussion body after each step that matters (each issue created), so a run
  * killed half-way leaves a record the next run continues from. Writes only when the body actually changes.
  */
+
+import type { RetroState } from '../../domain/state.ts';
 import { updateDiscussionBody } from '../../github/discussions.ts';
+import { rerenderBody } from '../../render/live-record.ts';
 import type { RetroContext } from '../context.ts';
 import type { Retrospective } from '../find.ts';
-import { rerenderBody } from '../record.ts';
-import type { RetroState } from '../state.ts';
 
 export class DiscussionRecord {
   private body: string;

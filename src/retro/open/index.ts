@@ -15,6 +15,7 @@ import {
   trainTags,
 } from '../../collect/index.ts';
 import type { ReleaseTrain } from '../../collect/types.ts';
+import { initialState } from '../../domain/state.ts';
 import { createDiscussion } from '../../github/discussions.ts';
 import { GitHubActionError } from '../../github/errors.ts';
 import { computeMetrics, snapshotOf } from '../../metrics/index.ts';
@@ -25,7 +26,6 @@ import { escapeInline } from '../../render/markdown.ts';
 import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } from '../../render/summary.ts';
 import type { Outputs, RetroContext, StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
-import { initialState } from '../state.ts';
 import { readUserTemplate } from '../user-template.ts';
 import { followUps, metricsHistory, previousRetro } from './previous.ts';
 import { ensureSurveyThreads, missingPrompts } from './survey.ts';

@@ -8,6 +8,7 @@
  * marker in someone else's comment), and creates only what is still missing.
  */
 import type { Config } from '../../config/load.ts';
+import { decodeState, type RetroState, withState } from '../../domain/state.ts';
 import {
   addDiscussionComment,
   getDiscussion,
@@ -17,7 +18,6 @@ import {
 } from '../../github/discussions.ts';
 import { renderSurveyComment, surveyMarkerId } from '../../render/discussion.ts';
 import type { RetroContext } from '../context.ts';
-import { decodeState, type RetroState, withState } from '../state.ts';
 
 export interface SurveyTarget {
   id: string;

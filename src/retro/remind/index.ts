@@ -4,6 +4,8 @@
  * the issue's comments, written by the action itself). And `previousItemsStatus` tells the next retrospective
  * where the last one's items stand.
  */
+
+import type { RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
 import {
   addIssueComment,
@@ -20,7 +22,6 @@ import type { RetroContext, StageResult } from '../context.ts';
 import { Failures, formatFailures } from '../finalize/failures.ts';
 import { REMINDER_MARKER, readDueMarker, readIssueKey, readOwnerMarker } from '../finalize/markers.ts';
 import { tagLabel } from '../finalize/plan.ts';
-import type { RetroState } from '../state.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -3,8 +3,9 @@
  * parts that change afterwards (the action-items table, the learnings) sit between markers and are re-rendered
  * from the state on every update, so the data sections never need to be gathered again.
  */
-import { renderActionItems, renderLearnings } from '../render/live.ts';
-import { type RetroState, withState } from './state.ts';
+
+import { type RetroState, withState } from '../domain/state.ts';
+import { renderActionItems, renderLearnings } from './live.ts';
 
 export type LiveSection = 'action-items' | 'learnings';
 
