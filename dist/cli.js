@@ -37350,6 +37350,94 @@ async function collectReleaseData(ctx, train) {
   };
 }
 
+// src/domain/state.ts
+var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
+var PRIORITIES = ["P0", "P1", "P2", "P3"];
+var actionItemSchema = external_exports.object({
+  id: external_exports.string().regex(/^A\d+$/),
+  title: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  /** YYYY-MM-DD */
+  due: external_exports.string().nullable(),
+  priority: external_exports.enum(PRIORITIES).nullable(),
+  labels: external_exports.array(external_exports.string()),
+  proposer: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string(),
+  votes: external_exports.number().int().nonnegative(),
+  status: external_exports.enum(ITEM_STATUSES),
+  decidedBy: external_exports.string().nullable(),
+  issueNumber: external_exports.number().int().nullable(),
+  issueUrl: external_exports.string().nullable()
+});
+var learningSchema = external_exports.object({
+  text: external_exports.string(),
+  author: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string()
+});
+var stateSchema = external_exports.object({
+  version: external_exports.literal(1),
+  /** The retrospective's key: the tag of the train's first release. */
+  tag: external_exports.string(),
+  /** Every tag of the train (the release and its hotfixes). */
+  tags: external_exports.array(external_exports.string()),
+  previousTag: external_exports.string().nullable(),
+  openedAt: external_exports.string(),
+  status: external_exports.enum(["open", "finalized"]),
+  /** Survey prompt id -> node id of the top-level comment holding its thread. */
+  surveyThreads: external_exports.record(external_exports.string(), external_exports.string()),
+  items: external_exports.array(actionItemSchema),
+  learnings: external_exports.array(learningSchema),
+  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
+  processedComments: external_exports.record(external_exports.string(), external_exports.string()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  finalizedAt: external_exports.string().nullable(),
+  closingCommentId: external_exports.string().nullable(),
+  retrospectivePath: external_exports.string().nullable()
+});
+var MARKER_PREFIX = "<!-- release-retro:state ";
+var MARKER_SUFFIX = " -->";
+var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+function initialState(init) {
+  return {
+    version: 1,
+    ...init,
+    status: "open",
+    surveyThreads: {},
+    items: [],
+    learnings: [],
+    processedComments: {},
+    finalizedAt: null,
+    closingCommentId: null,
+    retrospectivePath: null
+  };
+}
+function encodeState(state) {
+  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
+  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
+}
+var StateError = class extends Error {
+  name = "StateError";
+};
+function decodeState(body) {
+  const match = BLOCK_PATTERN.exec(body);
+  if (!match?.[1]) return null;
+  let raw;
+  try {
+    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
+  } catch {
+    throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StateError(
+      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`
+    );
+  }
+  return parsed.data;
+}
+
 // src/github/graphql/CategoryDiscussions.graphql
 var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
@@ -38222,150 +38310,6 @@ function renderHelp() {
   );
 }
 
-// src/render/live.ts
-var STATUS_LABEL = {
-  proposed: "\u{1F4AC} proposed",
-  accepted: "\u2705 accepted",
-  rejected: "\u274C rejected",
-  withdrawn: "\u21A9\uFE0F withdrawn",
-  created: "\u{1F4CC} issue created"
-};
-function orderItems(items) {
-  const rank = {
-    created: 0,
-    accepted: 0,
-    proposed: 1,
-    rejected: 2,
-    withdrawn: 3
-  };
-  return [...items].sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
-  );
-}
-function renderActionItems(state, maxAccepted) {
-  if (state.items.length === 0) {
-    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
-  }
-  const rows = orderItems(state.items).map((item) => [
-    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
-    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    quietMention(item.owner),
-    item.due ?? "\u2014",
-    item.priority ?? "\u2014",
-    String(item.votes),
-    STATUS_LABEL[item.status]
-  ]);
-  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
-  return [
-    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
-    "",
-    `_${accepted} of at most ${maxAccepted} items accepted._`
-  ].join("\n");
-}
-function renderLearnings(state) {
-  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
-}
-
-// src/retro/state.ts
-var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
-var PRIORITIES = ["P0", "P1", "P2", "P3"];
-var actionItemSchema = external_exports.object({
-  id: external_exports.string().regex(/^A\d+$/),
-  title: external_exports.string(),
-  owner: external_exports.string().nullable(),
-  /** YYYY-MM-DD */
-  due: external_exports.string().nullable(),
-  priority: external_exports.enum(PRIORITIES).nullable(),
-  labels: external_exports.array(external_exports.string()),
-  proposer: external_exports.string(),
-  sourceCommentId: external_exports.string(),
-  sourceCommentUrl: external_exports.string(),
-  votes: external_exports.number().int().nonnegative(),
-  status: external_exports.enum(ITEM_STATUSES),
-  decidedBy: external_exports.string().nullable(),
-  issueNumber: external_exports.number().int().nullable(),
-  issueUrl: external_exports.string().nullable()
-});
-var learningSchema = external_exports.object({
-  text: external_exports.string(),
-  author: external_exports.string(),
-  sourceCommentId: external_exports.string(),
-  sourceCommentUrl: external_exports.string()
-});
-var stateSchema = external_exports.object({
-  version: external_exports.literal(1),
-  /** The retrospective's key: the tag of the train's first release. */
-  tag: external_exports.string(),
-  /** Every tag of the train (the release and its hotfixes). */
-  tags: external_exports.array(external_exports.string()),
-  previousTag: external_exports.string().nullable(),
-  openedAt: external_exports.string(),
-  status: external_exports.enum(["open", "finalized"]),
-  /** Survey prompt id -> node id of the top-level comment holding its thread. */
-  surveyThreads: external_exports.record(external_exports.string(), external_exports.string()),
-  items: external_exports.array(actionItemSchema),
-  learnings: external_exports.array(learningSchema),
-  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
-  processedComments: external_exports.record(external_exports.string(), external_exports.string()),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  finalizedAt: external_exports.string().nullable(),
-  closingCommentId: external_exports.string().nullable(),
-  retrospectivePath: external_exports.string().nullable()
-});
-var MARKER_PREFIX = "<!-- release-retro:state ";
-var MARKER_SUFFIX = " -->";
-var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
-function initialState(init) {
-  return {
-    version: 1,
-    ...init,
-    status: "open",
-    surveyThreads: {},
-    items: [],
-    learnings: [],
-    processedComments: {},
-    finalizedAt: null,
-    closingCommentId: null,
-    retrospectivePath: null
-  };
-}
-function encodeState(state) {
-  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
-  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
-}
-var StateError = class extends Error {
-  name = "StateError";
-};
-function decodeState(body) {
-  const match = BLOCK_PATTERN.exec(body);
-  if (!match?.[1]) return null;
-  let raw;
-  try {
-    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
-  } catch {
-    throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
-  }
-  const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new StateError(
-      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`
-    );
-  }
-  return parsed.data;
-}
-
-// src/retro/record.ts
-var start = (name) => `<!-- release-retro:${name}:start -->`;
-var end = (name) => `<!-- release-retro:${name}:end -->`;
-function liveSection(name, content) {
-  return `${start(name)}
-${content.trim()}
-${end(name)}`;
-}
-
 // src/render/agenda.ts
 function scaleMinutes(minutes, total) {
   const planned = minutes.reduce((sum, m) => sum + m, 0);
@@ -38929,6 +38873,62 @@ function renderChanges(data) {
     "",
     "</details>"
   ].join("\n");
+}
+
+// src/render/live.ts
+var STATUS_LABEL = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
+}
+
+// src/render/live-record.ts
+var start = (name) => `<!-- release-retro:${name}:start -->`;
+var end = (name) => `<!-- release-retro:${name}:end -->`;
+function liveSection(name, content) {
+  return `${start(name)}
+${content.trim()}
+${end(name)}`;
 }
 
 // src/render/previous-items.ts

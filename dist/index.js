@@ -56667,6 +56667,105 @@ function cached2(map2, key, load) {
   return promise2;
 }
 
+// src/domain/state.ts
+var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
+var PRIORITIES = ["P0", "P1", "P2", "P3"];
+var actionItemSchema = external_exports.object({
+  id: external_exports.string().regex(/^A\d+$/),
+  title: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  /** YYYY-MM-DD */
+  due: external_exports.string().nullable(),
+  priority: external_exports.enum(PRIORITIES).nullable(),
+  labels: external_exports.array(external_exports.string()),
+  proposer: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string(),
+  votes: external_exports.number().int().nonnegative(),
+  status: external_exports.enum(ITEM_STATUSES),
+  decidedBy: external_exports.string().nullable(),
+  issueNumber: external_exports.number().int().nullable(),
+  issueUrl: external_exports.string().nullable()
+});
+var learningSchema = external_exports.object({
+  text: external_exports.string(),
+  author: external_exports.string(),
+  sourceCommentId: external_exports.string(),
+  sourceCommentUrl: external_exports.string()
+});
+var stateSchema = external_exports.object({
+  version: external_exports.literal(1),
+  /** The retrospective's key: the tag of the train's first release. */
+  tag: external_exports.string(),
+  /** Every tag of the train (the release and its hotfixes). */
+  tags: external_exports.array(external_exports.string()),
+  previousTag: external_exports.string().nullable(),
+  openedAt: external_exports.string(),
+  status: external_exports.enum(["open", "finalized"]),
+  /** Survey prompt id -> node id of the top-level comment holding its thread. */
+  surveyThreads: external_exports.record(external_exports.string(), external_exports.string()),
+  items: external_exports.array(actionItemSchema),
+  learnings: external_exports.array(learningSchema),
+  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
+  processedComments: external_exports.record(external_exports.string(), external_exports.string()),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  finalizedAt: external_exports.string().nullable(),
+  closingCommentId: external_exports.string().nullable(),
+  retrospectivePath: external_exports.string().nullable()
+});
+var MARKER_PREFIX = "<!-- release-retro:state ";
+var MARKER_SUFFIX = " -->";
+var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+function initialState(init) {
+  return {
+    version: 1,
+    ...init,
+    status: "open",
+    surveyThreads: {},
+    items: [],
+    learnings: [],
+    processedComments: {},
+    finalizedAt: null,
+    closingCommentId: null,
+    retrospectivePath: null
+  };
+}
+function encodeState(state) {
+  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
+  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
+}
+var StateError = class extends Error {
+  name = "StateError";
+};
+function decodeState(body) {
+  const match = BLOCK_PATTERN.exec(body);
+  if (!match?.[1]) return null;
+  let raw;
+  try {
+    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
+  } catch {
+    throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StateError(
+      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`
+    );
+  }
+  return parsed.data;
+}
+function withState(body, state) {
+  const block = encodeState(state);
+  return BLOCK_PATTERN.test(body) ? body.replace(BLOCK_PATTERN, () => block) : `${body}
+
+${block}
+`;
+}
+function nextItemId(state) {
+  const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
+  return `A${highest + 1}`;
+}
+
 // src/render/markdown.ts
 var MENTION_BREAK = "\u200B";
 var GITHUB_BODY_LIMIT = 65536;
@@ -56863,6 +56962,72 @@ ${fence2}` : ""}${"\n</details>".repeat(details)}`;
   }
   if (best.end === 0) return PROSE_NOTE;
   return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
+}
+
+// src/render/live.ts
+var STATUS_LABEL = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
+}
+
+// src/render/live-record.ts
+var start = (name) => `<!-- release-retro:${name}:start -->`;
+var end = (name) => `<!-- release-retro:${name}:end -->`;
+function liveSection(name, content) {
+  return `${start(name)}
+${content.trim()}
+${end(name)}`;
+}
+function replaceLiveSection(body, name, content) {
+  const from = body.indexOf(start(name));
+  const to = body.indexOf(end(name));
+  if (from === -1 || to === -1 || to < from) return body;
+  return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
+}
+function rerenderBody(body, state, maxActionItems) {
+  const withItems = replaceLiveSection(body, "action-items", renderActionItems(state, maxActionItems));
+  return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
 // src/render/retrospective.ts
@@ -57113,105 +57278,6 @@ function renderReminder(input2) {
   return `${input2.marker}
 ${body.replace(/\n{3,}/g, "\n\n").trim()}
 `.slice(0, GITHUB_BODY_LIMIT);
-}
-
-// src/retro/state.ts
-var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
-var PRIORITIES = ["P0", "P1", "P2", "P3"];
-var actionItemSchema = external_exports.object({
-  id: external_exports.string().regex(/^A\d+$/),
-  title: external_exports.string(),
-  owner: external_exports.string().nullable(),
-  /** YYYY-MM-DD */
-  due: external_exports.string().nullable(),
-  priority: external_exports.enum(PRIORITIES).nullable(),
-  labels: external_exports.array(external_exports.string()),
-  proposer: external_exports.string(),
-  sourceCommentId: external_exports.string(),
-  sourceCommentUrl: external_exports.string(),
-  votes: external_exports.number().int().nonnegative(),
-  status: external_exports.enum(ITEM_STATUSES),
-  decidedBy: external_exports.string().nullable(),
-  issueNumber: external_exports.number().int().nullable(),
-  issueUrl: external_exports.string().nullable()
-});
-var learningSchema = external_exports.object({
-  text: external_exports.string(),
-  author: external_exports.string(),
-  sourceCommentId: external_exports.string(),
-  sourceCommentUrl: external_exports.string()
-});
-var stateSchema = external_exports.object({
-  version: external_exports.literal(1),
-  /** The retrospective's key: the tag of the train's first release. */
-  tag: external_exports.string(),
-  /** Every tag of the train (the release and its hotfixes). */
-  tags: external_exports.array(external_exports.string()),
-  previousTag: external_exports.string().nullable(),
-  openedAt: external_exports.string(),
-  status: external_exports.enum(["open", "finalized"]),
-  /** Survey prompt id -> node id of the top-level comment holding its thread. */
-  surveyThreads: external_exports.record(external_exports.string(), external_exports.string()),
-  items: external_exports.array(actionItemSchema),
-  learnings: external_exports.array(learningSchema),
-  /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
-  processedComments: external_exports.record(external_exports.string(), external_exports.string()),
-  metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  finalizedAt: external_exports.string().nullable(),
-  closingCommentId: external_exports.string().nullable(),
-  retrospectivePath: external_exports.string().nullable()
-});
-var MARKER_PREFIX = "<!-- release-retro:state ";
-var MARKER_SUFFIX = " -->";
-var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
-function initialState(init) {
-  return {
-    version: 1,
-    ...init,
-    status: "open",
-    surveyThreads: {},
-    items: [],
-    learnings: [],
-    processedComments: {},
-    finalizedAt: null,
-    closingCommentId: null,
-    retrospectivePath: null
-  };
-}
-function encodeState(state) {
-  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
-  return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
-}
-var StateError = class extends Error {
-  name = "StateError";
-};
-function decodeState(body) {
-  const match = BLOCK_PATTERN.exec(body);
-  if (!match?.[1]) return null;
-  let raw;
-  try {
-    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
-  } catch {
-    throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
-  }
-  const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new StateError(
-      `The retrospective state block does not match version 1: ${parsed.error.issues[0]?.message}`
-    );
-  }
-  return parsed.data;
-}
-function withState(body, state) {
-  const block = encodeState(state);
-  return BLOCK_PATTERN.test(body) ? body.replace(BLOCK_PATTERN, () => block) : `${body}
-
-${block}
-`;
-}
-function nextItemId(state) {
-  const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
-  return `A${highest + 1}`;
 }
 
 // src/retro/find.ts
@@ -57597,7 +57663,7 @@ function followUpOf(item, issue3, now) {
   }
   return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
 }
-var STATUS_LABEL = {
+var STATUS_LABEL2 = {
   done: "\u2705 done",
   open: "\u{1F504} open",
   overdue: "\u23F0 overdue",
@@ -57618,7 +57684,7 @@ function renderPreviousItems(previous) {
     escapeInline(item.title, { maxLength: 120 }),
     quietMention(item.owner),
     item.due ?? "\u2014",
-    STATUS_LABEL[status],
+    STATUS_LABEL2[status],
     escapeInline(detail, { maxLength: 120 })
   ]);
   const summary2 = [
@@ -58439,72 +58505,6 @@ ${RELEASE_LINK_END}`;
   if (body === release.body) return "unchanged";
   await updateReleaseBody(ctx.github, ctx.writes, ctx.repo, release, body);
   return "linked";
-}
-
-// src/render/live.ts
-var STATUS_LABEL2 = {
-  proposed: "\u{1F4AC} proposed",
-  accepted: "\u2705 accepted",
-  rejected: "\u274C rejected",
-  withdrawn: "\u21A9\uFE0F withdrawn",
-  created: "\u{1F4CC} issue created"
-};
-function orderItems(items) {
-  const rank = {
-    created: 0,
-    accepted: 0,
-    proposed: 1,
-    rejected: 2,
-    withdrawn: 3
-  };
-  return [...items].sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
-  );
-}
-function renderActionItems(state, maxAccepted) {
-  if (state.items.length === 0) {
-    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
-  }
-  const rows = orderItems(state.items).map((item) => [
-    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
-    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    quietMention(item.owner),
-    item.due ?? "\u2014",
-    item.priority ?? "\u2014",
-    String(item.votes),
-    STATUS_LABEL2[item.status]
-  ]);
-  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
-  return [
-    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
-    "",
-    `_${accepted} of at most ${maxAccepted} items accepted._`
-  ].join("\n");
-}
-function renderLearnings(state) {
-  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
-}
-
-// src/retro/record.ts
-var start = (name) => `<!-- release-retro:${name}:start -->`;
-var end = (name) => `<!-- release-retro:${name}:end -->`;
-function liveSection(name, content) {
-  return `${start(name)}
-${content.trim()}
-${end(name)}`;
-}
-function replaceLiveSection(body, name, content) {
-  const from = body.indexOf(start(name));
-  const to = body.indexOf(end(name));
-  if (from === -1 || to === -1 || to < from) return body;
-  return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
-}
-function rerenderBody(body, state, maxActionItems) {
-  const withItems = replaceLiveSection(body, "action-items", renderActionItems(state, maxActionItems));
-  return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
 // src/retro/finalize/record.ts
