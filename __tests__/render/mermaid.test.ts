@@ -146,6 +146,22 @@ describe('deploymentGantt', () => {
     expect(out.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
   });
 
+  it('keeps labels that start with a gantt keyword (click, call, href) as task names', async () => {
+    for (const label of ['cAll', 'call me', 'href', 'click here', 'Section 2']) {
+      const out = deploymentGantt([
+        {
+          section: 's',
+          label,
+          start: at('2026-01-01T00:00:00Z'),
+          end: at('2026-01-01T01:00:00Z'),
+          status: 'success',
+        },
+      ]);
+      await expectMermaidToParse(out);
+      expect(await ganttTasks(out)).toHaveLength(1);
+    }
+  });
+
   it('parses for arbitrary labels', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 80 }), fc.string({ maxLength: 40 }), async (label, section) => {

@@ -56,7 +56,7 @@ const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u
  * space so it stays a task name; `\s` does not match U+200B, so the lexer cannot skip it.
  */
 const GANTT_KEYWORD =
-  /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|\d{4}-\d\d-\d\d)/i;
+  /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
 
 /** Makes untrusted text safe as a Mermaid label (see the module comment), at most `max` characters. */
 export function mermaidText(text: string, max = 60, fallback = '(unnamed)'): string {
