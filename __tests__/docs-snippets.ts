@@ -38,7 +38,7 @@ export function docSnippets(langs: string[] = ['yaml', 'yml'], root = '.'): DocS
       const code = token as Tokens.Code;
       const at = source.indexOf(code.raw, offset);
       if (at >= 0) offset = at + code.raw.length;
-      const lang = (code.lang ?? '').split(/\s/)[0].toLowerCase();
+      const lang = (code.lang ?? '').split(/\s/)[0]?.toLowerCase() ?? '';
       if (!langs.includes(lang)) return;
       const line = at >= 0 ? source.slice(0, at).split('\n').length : 0;
       snippets.push({ file, line, lang, text: code.text });

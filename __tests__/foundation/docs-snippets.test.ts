@@ -6,7 +6,7 @@ describe('docSnippets', () => {
     const snippets = docSnippets();
     const readme = snippets.filter((s) => s.file === 'README.md');
     expect(readme.length).toBeGreaterThan(0);
-    expect(readme[0].line).toBeGreaterThan(1);
+    expect(readme[0]?.line).toBeGreaterThan(1);
     expect(readme.some((s) => s.text.includes('uses:'))).toBe(true);
   });
 });
