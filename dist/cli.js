@@ -38423,7 +38423,7 @@ var FULL_WIDTH = {
   ">": "\u203A"
 };
 var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|\d{4}-\d\d-\d\d)/i;
+var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
 function mermaidText(text, max = 60, fallback = "(unnamed)") {
   const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
   const chars = Array.from(clean);
