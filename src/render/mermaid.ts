@@ -51,9 +51,11 @@ const FULL_WIDTH: Record<string, string> = {
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /**
- * Keywords a gantt line may start with (the lexer is case-insensitive and tries them before task text),
- * plus a bare date, which lexes as a date token. A label starting with one gets a leading zero-width
- * space so it stays a task name; `\s` does not match U+200B, so the lexer cannot skip it.
+ * Words a gantt line may start with that the lexer reads before task text (it is case-insensitive and
+ * takes the first rule that matches, in the order of mermaid's gantt.jison): the statements, `click`, and
+ * the `call` and `href` of a click's callback (a deployment labelled "call" became a callback, not a task),
+ * plus a bare date, which lexes as a date token. A label starting with one gets a leading zero-width space
+ * so it stays a task name; `\s` does not match U+200B, so the lexer cannot skip it.
  */
 const GANTT_KEYWORD =
   /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
