@@ -2,7 +2,31 @@
 import type { Reply } from './http.ts';
 import { templateMatches } from './router.ts';
 
-export type FaultKind = '5xx' | 'secondary-rate-limit' | 'primary-rate-limit' | 'hang' | 'status';
+/**
+ * - `5xx`, `secondary-rate-limit`, `primary-rate-limit`, `status`: answered instead of the request, which
+ *   GitHub never saw.
+ * - `applied-then-5xx`: the request is carried out, then answered 502, as GitHub does when a write lands and
+ *   the front end times out (the caller cannot tell it from a write that never happened).
+ * - `hang`: never answered; with `onFire` aborting runAction's `signal`, the run is killed at that request.
+ * - `hold`: carried out only once `until` settles (a slow write that lands late), then answered normally.
+ * Every fault fires on a counted request (`after`, `times`) or a seeded draw (`probability`), never on time.
+ */
+export type FaultKind =
+  | '5xx'
+  | 'applied-then-5xx'
+  | 'secondary-rate-limit'
+  | 'primary-rate-limit'
+  | 'hang'
+  | 'hold'
+  | 'status';
+
+/** The request a fault is matched against. */
+export interface FaultRequest {
+  method: string;
+  path: string;
+  template: string | null;
+  operation: string | null;
+}
 
 export interface Fault {
   /** `'GET /repos/:o/:r/releases'` (template or concrete path), `'graphql:OperationName'`, or `'graphql'` for any query. */
@@ -10,12 +34,21 @@ export interface Fault {
   kind: FaultKind;
   /** For `kind: 'status'`. */
   status?: number;
-  /** Fail only the first N matching requests. */
+  /** Let this many matching requests through first: the fault fires from the (after + 1)-th on. */
+  after?: number;
+  /** Fail only N matching requests (after `after`). */
   times?: number;
-  /** Fail each matching request with this probability (0..1). */
+  /**
+   * Fail each matching request with this probability (0..1), drawn from the emulator's seeded generator
+   * (`faultSeed`), so a run is repeatable.
+   */
   probability?: number;
   /** Seconds in `retry-after` for secondary rate limits (default 1, to keep tests fast). */
   retryAfter?: number;
+  /** For `kind: 'hold'`: the request is carried out when this settles. */
+  until?: Promise<unknown>;
+  /** Called when the fault fires, before the reply: a test's hook to kill the run at that exact request. */
+  onFire?: (request: FaultRequest) => void;
 }
 
 export const SECONDARY_MESSAGE =
@@ -23,46 +56,63 @@ export const SECONDARY_MESSAGE =
 
 interface Armed {
   fault: Fault;
+  /** Matching requests seen. */
+  seen: number;
+  /** Times fired. */
   hits: number;
+}
+
+/** mulberry32: a small seeded generator, so probabilistic faults replay the same way for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 export class Faults {
   #armed: Armed[] = [];
+  #random: () => number;
 
-  constructor(faults: Fault[] = []) {
+  constructor(faults: Fault[] = [], seed = 1) {
+    this.#random = seededRandom(seed);
     for (const f of faults) this.add(f);
   }
 
   add(fault: Fault): void {
-    this.#armed.push({ fault, hits: 0 });
+    this.#armed.push({ fault, seen: 0, hits: 0 });
   }
 
   clear(): void {
     this.#armed = [];
   }
 
-  /** The fault to inject for this request, if any; counts `times` per fault. */
-  pick(req: {
-    method: string;
-    path: string;
-    template: string | null;
-    operation: string | null;
-  }): Fault | null {
+  /** Restarts the probabilistic draws from a seed. */
+  reseed(seed: number): void {
+    this.#random = seededRandom(seed);
+  }
+
+  /** The fault to inject for this request, if any; counts `after` and `times` per fault. */
+  pick(req: FaultRequest): Fault | null {
     for (const a of this.#armed) {
       if (!matches(a.fault.match, req)) continue;
+      a.seen += 1;
+      if (a.fault.after !== undefined && a.seen <= a.fault.after) continue;
       if (a.fault.times !== undefined && a.hits >= a.fault.times) continue;
-      if (a.fault.probability !== undefined && Math.random() >= a.fault.probability) continue;
+      if (a.fault.probability !== undefined && this.#random() >= a.fault.probability) continue;
       a.hits += 1;
+      a.fault.onFire?.(req);
       return a.fault;
     }
     return null;
   }
 }
 
-function matches(
-  pattern: string,
-  req: { method: string; path: string; template: string | null; operation: string | null },
-): boolean {
+function matches(pattern: string, req: FaultRequest): boolean {
   if (pattern === 'graphql') return req.path === '/graphql';
   if (pattern.startsWith('graphql:'))
     return req.path === '/graphql' && req.operation === pattern.slice('graphql:'.length);
@@ -71,11 +121,15 @@ function matches(
   return path === req.path || (req.template !== null && templateMatches(path, req.template));
 }
 
-/** GitHub's responses for each fault kind. `null` means: never answer (a hang). */
+/**
+ * GitHub's responses for the faults answered instead of the request. `null` means: never answer (a hang).
+ * `applied-then-5xx` and `hold` are carried out first (see the server).
+ */
 export function faultReply(fault: Fault, nowS: number): Reply | null {
   const doc = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api';
   switch (fault.kind) {
     case '5xx':
+    case 'applied-then-5xx':
       return {
         status: 502,
         headers: { 'content-type': 'text/html; charset=utf-8' },
@@ -109,6 +163,7 @@ export function faultReply(fault: Fault, nowS: number): Reply | null {
         },
       };
     case 'hang':
+    case 'hold':
       return null;
   }
 }

@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   /** Delay before each response: fixed, or uniform in a range. */
   latencyMs?: number | { min: number; max: number };
   faults?: Fault[];
+  /** Seed of the generator behind faults with a `probability` (default 1): the same seed, the same faults. */
+  faultSeed?: number;
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
@@ -58,7 +60,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   githubSchema();
   const clock = new Clock(spec.now);
   const limits = new RateLimiter(clock);
-  const faults = new Faults(options.faults);
+  const faults = new Faults(options.faults, options.faultSeed);
   const requests: RequestLogEntry[] = [];
   const host = options.host ?? '127.0.0.1';
   let url = '';

@@ -55,8 +55,11 @@ export interface RunActionOptions {
   now?: string;
   env?: Record<string, string>;
   workspace?: string;
-  /** Kill the process after this many ms (a run killed half-way). */
-  killAfterMs?: number;
+  /**
+   * Kills the process (SIGKILL) when aborted: a run killed half-way. Abort it from a fault's `onFire`, so the
+   * kill happens at a chosen request, never after a time.
+   */
+  signal?: AbortSignal;
   /** The node binary; defaults to RUNNER_NODE. */
   node?: string;
 }
@@ -113,11 +116,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const timer = options.killAfterMs
-    ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs)
-    : undefined;
+  const kill = () => child.kill('SIGKILL');
+  if (options.signal?.aborted) kill();
+  options.signal?.addEventListener('abort', kill, { once: true });
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)));
-  if (timer) clearTimeout(timer);
+  options.signal?.removeEventListener('abort', kill);
   return {
     exitCode,
     stdout,

@@ -132,7 +132,10 @@ async function handle(
     template: match?.route.path ?? null,
     operation,
   });
-  if (fault) {
+  // A held request is carried out late, as it would be; one applied then answered 502 is carried out first.
+  if (fault?.kind === 'hold') await fault.until;
+  const carriedOut = fault === null || fault.kind === 'hold' || fault.kind === 'applied-then-5xx';
+  if (fault && !carriedOut) {
     const reply = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
     log(reply?.status ?? 0, viewer.login, fault.kind);
     if (!reply) {
@@ -205,6 +208,14 @@ async function handle(
       };
     }
   }
+  if (fault?.kind === 'applied-then-5xx') {
+    const lost = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
+    if (lost) {
+      send(lost);
+      log(lost.status, viewer.login, fault.kind);
+      return;
+    }
+  }
   send(reply, rateHeaders());
-  log(reply.status, viewer.login);
+  log(reply.status, viewer.login, fault?.kind ?? null);
 }

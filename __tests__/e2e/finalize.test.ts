@@ -28,7 +28,7 @@ async function start(): Promise<Emulator> {
   return emu;
 }
 
-const finalize = (e: Emulator, extra: { killAfterMs?: number; now?: string } = {}) =>
+const finalize = (e: Emulator, extra: { signal?: AbortSignal; now?: string } = {}) =>
   runAction({
     apiUrl: e.url,
     eventName: 'workflow_dispatch',
@@ -39,7 +39,7 @@ const finalize = (e: Emulator, extra: { killAfterMs?: number; now?: string } = {
       'project-url': 'https://github.com/orgs/acme/projects/1',
       'project-token': 'ghp_projects',
     },
-    ...(extra.killAfterMs ? { killAfterMs: extra.killAfterMs } : {}),
+    ...(extra.signal ? { signal: extra.signal } : {}),
   });
 
 const retroIssues = (e: Emulator) => e.state.issues.filter((i) => i.labels.includes('retro-action'));
@@ -155,17 +155,17 @@ describe('finalize through dist/index.js', () => {
   it('a run killed after two of four issues is completed by the next run, with exactly four', async () => {
     const e = await start();
     seedRetro(e);
-    let armed = false;
-    const watcher = setInterval(() => {
-      // Once two issues exist, the third creation never gets an answer: the run hangs there until killed.
-      if (!armed && retroIssues(e).length === 2) {
-        e.faults.add({ match: 'POST /repos/{owner}/{repo}/issues', kind: 'hang' });
-        armed = true;
-      }
-    }, 20);
-    const killed = await finalize(e, { killAfterMs: 20_000 });
-    clearInterval(watcher);
-    expect(armed).toBe(true);
+    // The third issue creation is never answered, and the run is killed right there.
+    const kill = new AbortController();
+    e.faults.add({
+      match: 'POST /repos/{owner}/{repo}/issues',
+      kind: 'hang',
+      after: 2,
+      times: 1,
+      onFire: () => kill.abort(),
+    });
+    const killed = await finalize(e, { signal: kill.signal });
+    expect(kill.signal.aborted).toBe(true);
     expect(killed.exitCode).not.toBe(0);
     expect(retroIssues(e)).toHaveLength(2);
 

@@ -62,22 +62,93 @@ describe('faults', () => {
     });
   });
 
-  it('hangs when asked, until the client gives up', async () => {
-    const e = await start({ faults: [{ match: 'GET /rate_limit', kind: 'hang' }] });
+  it('hangs when asked; onFire marks the exact request, so a test can act then (abort, kill a run)', async () => {
+    const gone = new AbortController();
+    const seen: string[] = [];
+    const e = await start({
+      faults: [
+        {
+          match: 'GET /rate_limit',
+          kind: 'hang',
+          onFire: (req) => {
+            seen.push(`${req.method} ${req.path}`);
+            gone.abort();
+          },
+        },
+      ],
+    });
     const res = fetch(`${e.url}/rate_limit`, {
       headers: { authorization: 'token ghp_maya' },
-      signal: AbortSignal.timeout(300),
+      signal: gone.signal,
     });
     await expect(res).rejects.toThrow();
+    expect(seen).toEqual(['GET /rate_limit']);
   });
 
-  it('fails with a probability', async () => {
+  it('fires on the n-th matching request: after lets the first ones through, times bounds the rest', async () => {
+    const e = await start({
+      faults: [{ match: 'GET /repos/:o/:r/releases', kind: '5xx', after: 2, times: 1 }],
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await rest(e, 'GET', '/repos/acme/shop/releases')).status);
+      // Other routes neither fire nor count.
+      await rest(e, 'GET', '/repos/acme/shop/tags');
+    }
+    expect(statuses).toEqual([200, 200, 502, 200]);
+  });
+
+  it('fails with a probability drawn from a seeded generator: the same seed gives the same faults', async () => {
+    const draw = async (seed: number) => {
+      const e = await start({
+        faultSeed: seed,
+        faults: [{ match: 'GET /repos/:o/:r', kind: 'status', status: 503, probability: 0.5 }],
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 24; i++) statuses.push((await rest(e, 'GET', '/repos/acme/shop')).status);
+      await e.close();
+      emu = undefined;
+      return statuses;
+    };
+    const first = await draw(7);
+    expect(await draw(7)).toEqual(first);
+    expect(first).toContain(503);
+    expect(first).toContain(200);
+    expect(await draw(8)).not.toEqual(first);
+
     const e = await start({
       faults: [{ match: 'GET /repos/:o/:r', kind: 'status', status: 503, probability: 0 }],
     });
     expect((await rest(e, 'GET', '/repos/acme/shop')).status).toBe(200);
     e.faults.add({ match: 'GET /repos/:o/:r', kind: 'status', status: 503, probability: 1 });
     expect((await rest(e, 'GET', '/repos/acme/shop')).status).toBe(503);
+  });
+
+  it('applied-then-5xx carries the write out and answers 502, as GitHub does when a write lands late', async () => {
+    const e = await start({
+      faults: [{ match: 'POST /repos/{owner}/{repo}/labels', kind: 'applied-then-5xx', times: 1 }],
+    });
+    const res = await rest(e, 'POST', '/repos/acme/shop/labels', { body: { name: 'lost-answer' } });
+    expect(res.status).toBe(502);
+    expect(e.state.labels.some((l) => l.name === 'lost-answer')).toBe(true);
+    expect(e.requests.at(-1)).toMatchObject({ status: 502, fault: 'applied-then-5xx' });
+  });
+
+  it('hold carries a write out only when its gate opens, so a test decides which of two writes lands last', async () => {
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const e = await start({
+      faults: [{ match: 'POST /repos/{owner}/{repo}/labels', kind: 'hold', until: gate, times: 1 }],
+    });
+    const slow = rest(e, 'POST', '/repos/acme/shop/labels', { body: { name: 'slow' } });
+    const fast = await rest(e, 'POST', '/repos/acme/shop/labels', { body: { name: 'fast' } });
+    expect(fast.status).toBe(201);
+    expect(e.state.labels.some((l) => l.name === 'slow')).toBe(false);
+    open();
+    expect((await slow).status).toBe(201);
+    expect(e.state.labels.map((l) => l.name).slice(-2)).toEqual(['fast', 'slow']);
   });
 });
 

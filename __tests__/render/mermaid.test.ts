@@ -28,7 +28,17 @@ const LABEL = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc
     .tuple(
-      fc.constantFrom('call', 'href', 'click', 'section', 'title', 'weekday', 'accDescr', '2026-01-01', 'gantt'),
+      fc.constantFrom(
+        'call',
+        'href',
+        'click',
+        'section',
+        'title',
+        'weekday',
+        'accDescr',
+        '2026-01-01',
+        'gantt',
+      ),
       fc.string({ maxLength: 20 }),
     )
     .map(([word, rest]) => `${word}${rest}`),
