@@ -35,11 +35,21 @@ describe('Limiter (what plugin-throttling needs of Bottleneck)', () => {
   });
 
   it('spaces job starts by minTime', async () => {
-    const limiter = new Limiter({ minTime: 40 });
-    const starts: number[] = [];
-    await Promise.all([0, 1, 2].map(() => limiter.schedule(() => starts.push(Date.now()))));
-    expect((starts[1] as number) - (starts[0] as number)).toBeGreaterThanOrEqual(35);
-    expect((starts[2] as number) - (starts[1] as number)).toBeGreaterThanOrEqual(35);
+    // On a fake clock: the gaps are the limiter's decision, not the machine's load.
+    vi.useFakeTimers();
+    try {
+      const limiter = new Limiter({ minTime: 40 });
+      const starts: number[] = [];
+      const all = Promise.all([0, 1, 2].map(() => limiter.schedule(() => starts.push(Date.now()))));
+      await vi.advanceTimersByTimeAsync(39);
+      expect(starts).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await all;
+      expect((starts[1] as number) - (starts[0] as number)).toBeGreaterThanOrEqual(40);
+      expect((starts[2] as number) - (starts[1] as number)).toBeGreaterThanOrEqual(40);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('retries when a failed listener answers a delay, and rejects with the error otherwise', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WriteGateway } from '../../src/github/writes.ts';
 
 describe('WriteGateway', () => {
@@ -23,23 +23,31 @@ describe('WriteGateway', () => {
   });
 
   it('sends writes one at a time, at least the interval apart', async () => {
-    const writes = new WriteGateway({ dryRun: false, intervalMs: 50, log: { info() {} } });
-    const times: number[] = [];
-    let inFlight = 0;
-    let maxInFlight = 0;
-    const send = async () => {
-      inFlight++;
-      maxInFlight = Math.max(maxInFlight, inFlight);
-      times.push(Date.now());
-      await new Promise((r) => setTimeout(r, 5));
-      inFlight--;
-    };
-    const intent = { action: 'a', target: 't', summary: 's' };
-    await Promise.all([1, 2, 3].map(() => writes.write(intent, send, undefined)));
-    expect(maxInFlight).toBe(1);
-    const [first = 0, second = 0, third = 0] = times;
-    expect(second - first).toBeGreaterThanOrEqual(45);
-    expect(third - second).toBeGreaterThanOrEqual(45);
+    // On a fake clock: the gaps are the gateway's decision, not the machine's load.
+    vi.useFakeTimers();
+    try {
+      const writes = new WriteGateway({ dryRun: false, intervalMs: 50, log: { info() {} } });
+      const times: number[] = [];
+      let inFlight = 0;
+      let maxInFlight = 0;
+      const send = async () => {
+        inFlight++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        times.push(Date.now());
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+      };
+      const intent = { action: 'a', target: 't', summary: 's' };
+      const all = Promise.all([1, 2, 3].map(() => writes.write(intent, send, undefined)));
+      await vi.advanceTimersByTimeAsync(500);
+      await all;
+      expect(maxInFlight).toBe(1);
+      const [first = 0, second = 0, third = 0] = times;
+      expect(second - first).toBeGreaterThanOrEqual(50);
+      expect(third - second).toBeGreaterThanOrEqual(50);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a failed write fails its caller only', async () => {
