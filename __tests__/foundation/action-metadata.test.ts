@@ -55,9 +55,9 @@ describe('action metadata', () => {
     expect([...tableUnder('Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
-  it('shows the same workflow in the README as in .github/workflows/release-retro.yml', () => {
+  it('shows the same workflow in the README as in examples/workflows/release-retro.yml', () => {
     const block = readme.split('## Install')[1]?.split('```yaml\n')[1]?.split('```')[0] ?? '';
-    const example = parse(readFileSync('.github/workflows/release-retro.yml', 'utf8'));
+    const example = parse(readFileSync('examples/workflows/release-retro.yml', 'utf8'));
     expect(parse(block)).toEqual(example);
     expect(example.concurrency['cancel-in-progress']).toBe(false);
     expect(example.permissions.discussions).toBe('write');
