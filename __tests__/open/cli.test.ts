@@ -1,6 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { main, parseArgs, serverUrlFor, USAGE } from '../../src/cli.ts';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function io() {
   const out: string[] = [];
@@ -36,6 +42,10 @@ describe('parseArgs', () => {
     expect(parseArgs(argv)).toEqual({ command: 'help' });
   });
 
+  it.each([[['--version']], [['-V']], [['preview', '--version']]])('shows the version for %j', (argv) => {
+    expect(parseArgs(argv)).toEqual({ command: 'version' });
+  });
+
   it.each([
     [['open', '--tag', 'v1'], 'Unknown command "open". The only command is "preview".'],
     [['preview', '--tag', 'v1'], '--repo owner/name is required.'],
@@ -44,6 +54,9 @@ describe('parseArgs', () => {
     [['preview', '--repo', 'acme/shop', '--tag'], '--tag needs a value.'],
     [['preview', '--repo', 'acme/shop', '--tag', '--config'], '--tag needs a value.'],
     [['preview', '--repo', 'acme/shop', '--tag', 'v1', '--tags', 'x'], 'Unknown option "--tags".'],
+    [['preview', '--repo', 'acme/shop', '--tag', 'v1', '--tags=x'], 'Unknown option "--tags".'],
+    [['preview', '--repo', 'acme/shop', '--tag='], '--tag needs a value.'],
+    [['--repo', 'acme/shop', '--tag', 'v1'], 'Which command? The only command is "preview".'],
     [['preview', '--repo', 'acme/shop', '--tag', 'v1', 'extra'], 'Unexpected argument "extra"'],
     [['preview', '--repo', 'a/b', '--repo', 'a/c', '--tag', 'v1'], '--repo is given twice.'],
     [
@@ -85,6 +98,23 @@ describe('main', () => {
     );
   });
 
+  it('prints the version of package.json on stdout', async () => {
+    const t = io();
+    expect(await main(['--version'], {}, t.io, '/tmp')).toBe(0);
+    expect(t.out.join('')).toBe(`${version}\n`);
+    expect(t.err).toEqual([]);
+  });
+
+  it('runs as dist/cli.js alone, with nothing installed beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'release-retro-cli-'));
+    copyFileSync('dist/cli.js', join(dir, 'cli.js'));
+    const out = execFileSync(process.execPath, [join(dir, 'cli.js'), '--version'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(out).toBe(`${version}\n`);
+  });
+
   it('asks for GITHUB_TOKEN', async () => {
     const t = io();
     expect(await main(['preview', '--repo', 'acme/shop', '--tag', 'v1'], {}, t.io, '/tmp')).toBe(2);
@@ -99,9 +129,21 @@ describe('main', () => {
       { GITHUB_TOKEN: emu.tokenFor('kim'), RELEASE_RETRO_NOW: DEMO_NOW },
       t.io,
       '/nonexistent',
+      5,
     );
-    expect(t.err.join('')).toBe('');
     expect(code).toBe(0);
+    // stderr has progress lines only, here one per 5 requests; stdout is the markdown alone.
+    const progress = t.err.join('').split('\n').filter(Boolean);
+    const requests = emu.requests.length;
+    expect(progress).toHaveLength(Math.floor(requests / 5));
+    expect(progress.length).toBeGreaterThan(0);
+    for (const [i, line] of progress.entries()) {
+      expect(line).toMatch(
+        new RegExp(
+          `^release-retro: collecting acme/shop: ${(i + 1) * 5} requests to GitHub so far \\(last: .+\\)$`,
+        ),
+      );
+    }
     const out = t.out.join('');
     expect(out).toMatch(/^# Retrospective: v1\.4\.0\n\n## Why we are here/);
     expect(out).toContain('```mermaid\ngantt');
