@@ -1,7 +1,12 @@
-// Writes schema/release-retro.schema.json from the zod config schema. A test fails when it is stale.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Writes schema/release-retro.schema.json and the reference table of docs/configuration.md from the zod config
+// schema, the one source of keys, defaults, descriptions and examples. A test fails when either is stale.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { configReference, withReference } from '../src/config/config-reference.ts';
 import { configJsonSchema } from '../src/config/json-schema.ts';
 
+const schema = configJsonSchema();
 mkdirSync('schema', { recursive: true });
-writeFileSync('schema/release-retro.schema.json', `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
-console.log('wrote schema/release-retro.schema.json');
+writeFileSync('schema/release-retro.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+const doc = 'docs/configuration.md';
+writeFileSync(doc, withReference(readFileSync(doc, 'utf8'), configReference(schema)));
+console.log(`wrote schema/release-retro.schema.json and the reference table of ${doc}`);

@@ -3,6 +3,8 @@
  * writes the job summary, and fails the job with a readable message on any thrown value.
  */
 import * as core from '@actions/core';
+import { reportConfigProblems } from './config/annotations.ts';
+import { ConfigError } from './config/errors.ts';
 import { parseInputs } from './config/inputs.ts';
 import { loadConfig } from './config/load.ts';
 import { readConfigText } from './config/read-config.ts';
@@ -155,6 +157,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     setOutputs({ ...result.outputs, mode: plan.kind });
     await writeSummary(result.summary, writes);
   } catch (error) {
+    if (error instanceof ConfigError) await reportConfigProblems(error.problems);
     core.setFailed(messageOf(error));
   }
 }

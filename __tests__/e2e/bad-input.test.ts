@@ -67,6 +67,24 @@ describe('dist/index.js on bad input', () => {
     expect(errors).toContain(message);
   });
 
+  it('annotates the config file at the line and column of each problem, and lists them in the job summary', async () => {
+    const run = await runAction({
+      apiUrl: NOWHERE,
+      eventName: 'schedule',
+      workspace: workspaceWithConfig('# team settings\nmaturity:\n  hour: 24\nproposers: everybody\n'),
+    });
+    expect(run.exitCode).toBe(1);
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error title='));
+    expect(annotations).toEqual([
+      '::error title=release-retro configuration,file=.github/release-retro.yml,line=3,col=3::unknown key "maturity.hour". Did you mean "hours"?',
+      '::error title=release-retro configuration,file=.github/release-retro.yml,line=4,col=12::"proposers" is "everybody"; allowed: "anyone", "facilitators".',
+    ]);
+    expect(run.summary).toContain('### release-retro: the configuration needs a fix');
+    expect(run.summary).toContain(
+      '| `.github/release-retro.yml` line 3, column 3 | unknown key "maturity.hour". Did you mean "hours"? |',
+    );
+  });
+
   it('rejects an event it does not handle', async () => {
     const run = await runAction({
       apiUrl: NOWHERE,

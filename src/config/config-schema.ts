@@ -1,9 +1,15 @@
 /**
  * The schema of `.github/release-retro.yml` merged over templates/retrospective-plan.yaml.
  * Objects are strict so a typo'd key is an error (with the nearest known key suggested), never silently ignored.
- * The JSON Schema in schema/release-retro.schema.json is generated from this (npm run schema).
+ * Each key carries its description and examples here, once: the JSON Schema (schema/release-retro.schema.json)
+ * and the reference table of docs/configuration.md are generated from this (npm run schema).
  */
 import { z } from 'zod';
+
+/** A key's documentation: what it means, and values a user might write. */
+function doc<T extends z.ZodType>(schema: T, description: string, examples?: unknown[]): T {
+  return schema.meta(examples ? { description, examples } : { description });
+}
 
 const login = z
   .string()
@@ -22,101 +28,263 @@ const tagPattern = z
   .regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
 
 const agendaItem = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
-  title: z.string().min(1),
-  minutes: z.number().int().min(1).max(120),
-  description: z.string().default(''),
+  id: doc(
+    z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
+    'Identifier of the agenda item: lowercase letters, digits and hyphens.',
+    ['review-the-data'],
+  ),
+  title: doc(z.string().min(1), 'Heading of the agenda item.', ['Review the data']),
+  minutes: doc(z.number().int().min(1).max(120), 'Time box of the item, in minutes (1 to 120).', [15]),
+  description: doc(z.string().default(''), 'What the team does in this item.', [
+    'Walk through the release facts and metrics; ask what surprised us.',
+  ]),
 });
 
 const surveyPrompt = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
-  title: z.string().min(1).max(100),
-  prompt: z.string().default(''),
+  id: doc(
+    z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
+    'Identifier of the survey thread: lowercase letters, digits and hyphens; unique in the survey.',
+    ['went-well'],
+  ),
+  title: doc(z.string().min(1).max(100), 'Heading of the survey thread (at most 100 characters).', [
+    'What went well?',
+  ]),
+  prompt: doc(z.string().default(''), 'Text under the heading that asks for answers.', [
+    'One point per reply; vote with 👍 on the replies you agree with.',
+  ]),
 });
+
+const milestoneTitle = z.string().includes('{month}', { message: 'must contain {month}' });
+const projectUrl = z
+  .string()
+  .regex(
+    /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
+    'must be a project URL like https://github.com/orgs/acme/projects/1',
+  );
 
 export const configSchema = z
   .strictObject({
-    title: z.string().includes('{tag}', { message: 'must contain {tag}' }),
-    'discussion-category': z.string().min(1),
-    releases: z.strictObject({
-      'tag-pattern': tagPattern,
-      'include-prereleases': z.boolean(),
-    }),
-    maturity: z.strictObject({
-      hours: z
-        .number()
-        .min(0)
-        .max(24 * 90),
-      gates: z.strictObject({
-        'production-deployments': z.boolean(),
-        'open-incidents': z.boolean(),
+    title: doc(
+      z.string().includes('{tag}', { message: 'must contain {tag}' }),
+      'Title of the retrospective discussion; must contain `{tag}`.',
+      ['Retrospective: {tag}', 'Release {tag} retro'],
+    ),
+    'discussion-category': doc(z.string().min(1), 'Discussion category, by slug or name.', [
+      'retrospectives',
+      'Retrospectives',
+    ]),
+    releases: doc(
+      z.strictObject({
+        'tag-pattern': doc(
+          tagPattern,
+          'Glob for the tags of one release line (`*` matches anything). Monorepos run one workflow per line, e.g. `api-v*`.',
+          ['v*', 'api-v*'],
+        ),
+        'include-prereleases': doc(
+          z.boolean(),
+          'Whether prereleases get retrospectives and count as previous releases.',
+          [true],
+        ),
       }),
-    }),
-    'production-environments': z.array(z.string().min(1)).min(1),
-    labels: z.strictObject({
-      incident: z.array(labelName),
-      bug: z.array(labelName),
-      feedback: z.array(labelName),
-      'severity-prefix': z.string(),
-    }),
-    invite: z.strictObject({
-      mode: z.enum(['participants', 'team', 'none']),
-      team: z.union([z.literal(''), team]),
-    }),
-    facilitators: z.strictObject({
-      users: z.array(login),
-      teams: z.array(team),
-    }),
-    proposers: z.enum(['anyone', 'facilitators']),
-    'max-action-items': z.number().int().min(1).max(20),
-    meeting: z.strictObject({
-      minutes: z.number().int().min(15).max(240),
-    }),
-    agenda: z.array(agendaItem).min(1),
-    survey: z.array(surveyPrompt).min(1).max(10),
-    'action-items': z.strictObject({
-      labels: z.strictObject({
-        base: labelName,
-        'tag-prefix': z.string(),
-        'priority-prefix': z.string(),
+      'Which releases get retrospectives.',
+    ),
+    maturity: doc(
+      z.strictObject({
+        hours: doc(
+          z
+            .number()
+            .min(0)
+            .max(24 * 90),
+          "Hours after the train's last release before its retrospective opens (0 to 2160).",
+          [48, 72, 0],
+        ),
+        gates: doc(
+          z.strictObject({
+            'production-deployments': doc(
+              z.boolean(),
+              'Hold back while a production deployment of the release failed inside the window.',
+              [false],
+            ),
+            'open-incidents': doc(z.boolean(), 'Hold back while an issue with an incident label is open.', [
+              false,
+            ]),
+          }),
+          'Conditions that hold a matured release back.',
+        ),
       }),
-      'default-priority': priority,
-      milestones: z.strictObject({
-        strategy: z.enum(['monthly', 'fixed', 'none']),
-        title: z.string().includes('{month}', { message: 'must contain {month}' }),
-        'fixed-title': z.string(),
+      'When a release is ready for its retrospective.',
+    ),
+    'production-environments': doc(
+      z.array(z.string().min(1)).min(1),
+      'Deployment environments that count as production (case-insensitive).',
+      [['production'], ['prod-eu', 'prod-us']],
+    ),
+    labels: doc(
+      z.strictObject({
+        incident: doc(z.array(labelName), 'Labels that mark incidents.', [['incident', 'sev1']]),
+        bug: doc(z.array(labelName), 'Labels that mark bugs.', [['bug', 'regression']]),
+        feedback: doc(z.array(labelName), 'Labels that mark user feedback.', [['feedback', 'customer']]),
+        'severity-prefix': doc(z.string(), 'Incident labels starting with this give the severity.', [
+          'severity:',
+          'sev-',
+        ]),
       }),
-    }),
-    project: z.strictObject({
-      url: z.union([
-        z.literal(''),
-        z
-          .string()
-          .regex(
-            /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
-            'must be a project URL like https://github.com/orgs/acme/projects/1',
-          ),
-      ]),
-      fields: z.strictObject({
-        status: z.string(),
-        'status-value': z.string(),
-        due: z.string(),
-        priority: z.string(),
+      'Issue labels the release data is read from.',
+    ),
+    invite: doc(
+      z.strictObject({
+        mode: doc(
+          z.enum(['participants', 'team', 'none']),
+          'Who is @mentioned in the retrospective: `participants`, `team` or `none`.',
+          ['team'],
+        ),
+        team: doc(
+          z.union([z.literal(''), team]),
+          'The team (`org/team`) to mention when `invite.mode` is `team`.',
+          ['acme/release-team'],
+        ),
       }),
-    }),
-    publish: z.strictObject({
-      mode: z.enum(['pull-request', 'commit', 'none']),
-      path: z.string().includes('{tag}', { message: 'must contain {tag}' }),
-      branch: z.string().min(1),
-      'link-in-release': z.boolean(),
-    }),
-    'finalize-after-days': z.number().min(0).max(365),
-    'remind-every-days': z.number().min(1).max(365),
-    stakeholders: z.array(loginOrTeam),
-    templates: z.strictObject({
-      discussion: z.string(),
-      retrospective: z.string(),
-    }),
+      'Who is invited to the retrospective.',
+    ),
+    facilitators: doc(
+      z.strictObject({
+        users: doc(
+          z.array(login),
+          'People who may decide besides those with write, maintain or admin access.',
+          [['octocat']],
+        ),
+        teams: doc(z.array(team), 'Teams (`org/team`) whose active members may decide.', [
+          ['acme/release-managers'],
+        ]),
+      }),
+      'Who may decide, besides people with write access.',
+    ),
+    proposers: doc(
+      z.enum(['anyone', 'facilitators']),
+      'Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.',
+      ['facilitators'],
+    ),
+    'max-action-items': doc(
+      z.number().int().min(1).max(20),
+      'At most this many items can be accepted (1 to 20).',
+      [3],
+    ),
+    meeting: doc(
+      z.strictObject({
+        minutes: doc(
+          z.number().int().min(15).max(240),
+          'Length of the meeting the agenda is planned for, in minutes (15 to 240).',
+          [60, 90],
+        ),
+      }),
+      'The retrospective meeting.',
+    ),
+    agenda: doc(
+      z.array(agendaItem).min(1),
+      'List of `{ id, title, minutes, description }`; the minutes add up to `meeting.minutes`.',
+    ),
+    survey: doc(
+      z.array(surveyPrompt).min(1).max(10),
+      'List of `{ id, title, prompt }`; each becomes a survey thread in the discussion.',
+    ),
+    'action-items': doc(
+      z.strictObject({
+        labels: doc(
+          z.strictObject({
+            base: doc(labelName, 'Label on every action-item issue.', ['retro-action']),
+            'tag-prefix': doc(z.string(), 'Prefix of the per-release label, e.g. `retro:v1.4.0`.', [
+              'retro:',
+            ]),
+            'priority-prefix': doc(z.string(), 'Prefix of the priority label, e.g. `priority:P1`.', [
+              'priority:',
+            ]),
+          }),
+          'Labels on action-item issues.',
+        ),
+        'default-priority': doc(priority, 'Priority of an accepted item that has none.', ['P1']),
+        milestones: doc(
+          z.strictObject({
+            strategy: doc(
+              z.enum(['monthly', 'fixed', 'none']),
+              '`monthly` (one milestone per month of due dates), `fixed` or `none`.',
+              ['fixed'],
+            ),
+            title: doc(milestoneTitle, 'Title of monthly milestones; `{month}` is `YYYY-MM`.', [
+              'Retro actions {month}',
+            ]),
+            'fixed-title': doc(z.string(), 'The milestone for `strategy: fixed`.', ['Retro follow-ups']),
+          }),
+          'Milestones that carry the due dates of action items.',
+        ),
+      }),
+      'The issues created for decided action items.',
+    ),
+    project: doc(
+      z.strictObject({
+        url: doc(
+          z.union([z.literal(''), projectUrl]),
+          'A Projects (v2) board, e.g. `https://github.com/orgs/acme/projects/1`. Needs the `project-token` input.',
+          ['https://github.com/orgs/acme/projects/7'],
+        ),
+        fields: doc(
+          z.strictObject({
+            status: doc(z.string(), 'Single-select field set on new items.', ['Status']),
+            'status-value': doc(z.string(), 'The option chosen in that field.', ['Todo']),
+            due: doc(z.string(), "Date field set to the item's due date.", ['Due']),
+            priority: doc(z.string(), "Field (single-select or text) set to the item's priority.", [
+              'Priority',
+            ]),
+          }),
+          'Board fields set on each action item.',
+        ),
+      }),
+      'The project board action items are added to.',
+    ),
+    publish: doc(
+      z.strictObject({
+        mode: doc(
+          z.enum(['pull-request', 'commit', 'none']),
+          'Where `retrospective.md` goes besides the workspace and job summary: `pull-request`, `commit` or `none`.',
+          ['pull-request'],
+        ),
+        path: doc(
+          z.string().includes('{tag}', { message: 'must contain {tag}' }),
+          'Path of the published file.',
+          ['docs/retrospectives/{tag}.md'],
+        ),
+        branch: doc(z.string().min(1), 'Branch for `publish.mode: pull-request`.', ['release-retro/{tag}']),
+        'link-in-release': doc(z.boolean(), 'Add a link to the retrospective to the release notes.', [true]),
+      }),
+      'Where the finished retrospective is published.',
+    ),
+    'finalize-after-days': doc(
+      z.number().min(0).max(365),
+      'Scheduled runs finalize retrospectives older than this many days (0 to 365).',
+      [7, 14],
+    ),
+    'remind-every-days': doc(
+      z.number().min(1).max(365),
+      'Remind owners of an overdue item at most this often, in days (1 to 365).',
+      [7],
+    ),
+    stakeholders: doc(z.array(loginOrTeam), 'People or teams mentioned in the closing comment.', [
+      ['acme/leads', 'octocat'],
+    ]),
+    templates: doc(
+      z.strictObject({
+        discussion: doc(
+          z.string(),
+          'Path in the repository of your own EJS template for the discussion body.',
+          ['.github/retro-discussion.md.ejs'],
+        ),
+        retrospective: doc(
+          z.string(),
+          'Path in the repository of your own EJS template for `retrospective.md`.',
+          ['.github/retrospective.md.ejs'],
+        ),
+      }),
+      'Your own templates (they run as code: see SECURITY.md).',
+    ),
   })
   .superRefine((config, ctx) => {
     if (

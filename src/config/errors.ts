@@ -5,9 +5,27 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 
+/** One problem in a file, where it is: an annotation on that line of the file in the workflow run. */
+export interface ConfigProblem {
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  /** The problems with their place in the file, when the error is about a file's content. */
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(message: string, problems: readonly ConfigProblem[] = []) {
+    super(message);
+    this.problems = problems;
+  }
 }
+
+/** Finds the line and column of a key path (and of an unknown key under it) in the file being checked. */
+export type Locate = (path: readonly PropertyKey[], unknownKey?: string) => { line: number; column: number };
 
 type PathSegment = PropertyKey;
 
@@ -58,45 +76,63 @@ function describe(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-function explain(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): string {
+interface Explained {
+  message: string;
+  path: readonly PathSegment[];
+  unknownKey?: string;
+}
+
+function explain(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): Explained[] {
   const where = formatPath(issue.path) || '(top level)';
+  const at = (message: string): Explained[] => [{ message, path: issue.path }];
   if (issue.code === 'unrecognized_keys') {
     const known = schemaAt(schema, issue.path);
     const names = known instanceof z.ZodObject ? Object.keys(known.shape) : [];
-    return issue.keys
-      .map((key) => {
-        const fullKey = formatPath([...issue.path, key]);
-        const nearest = names.length ? closest(key, names) : undefined;
-        const hint =
-          nearest && distance(key, nearest) <= Math.max(2, Math.floor(key.length / 3))
-            ? ` Did you mean "${nearest}"?`
-            : names.length
-              ? ` Known keys here: ${names.join(', ')}.`
-              : '';
-        return `unknown key "${fullKey}".${hint}`;
-      })
-      .join('\n');
+    return issue.keys.map((key) => {
+      const fullKey = formatPath([...issue.path, key]);
+      const nearest = names.length ? closest(key, names) : undefined;
+      const hint =
+        nearest && distance(key, nearest) <= Math.max(2, Math.floor(key.length / 3))
+          ? ` Did you mean "${nearest}"?`
+          : names.length
+            ? ` Known keys here: ${names.join(', ')}.`
+            : '';
+      return { message: `unknown key "${fullKey}".${hint}`, path: issue.path, unknownKey: key };
+    });
   }
   const value = valueAt(input, issue.path);
   if (issue.code === 'invalid_value') {
-    return `"${where}" is ${describe(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    return at(
+      `"${where}" is ${describe(value)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+    );
   }
   if (issue.code === 'invalid_type') {
-    return `"${where}" should be ${issue.expected}, but is ${describe(value)}.`;
+    return at(`"${where}" should be ${issue.expected}, but is ${describe(value)}.`);
   }
   if (issue.code === 'invalid_union') {
-    return `"${where}" is ${describe(value)}, which is not allowed here.`;
+    return at(`"${where}" is ${describe(value)}, which is not allowed here.`);
   }
-  return `"${where}" ${issue.message.replace(/^Invalid string: /, '')} (got ${describe(value)}).`;
+  return at(`"${where}" ${issue.message.replace(/^Invalid string: /, '')} (got ${describe(value)}).`);
 }
 
-/** Every problem at once, so a user fixes the file in one go. */
+/**
+ * Every problem at once, so a user fixes the file in one go. With `locate`, each says its line and column
+ * and the error carries them as problems, for annotations on the file.
+ */
 export function configErrorFrom(
   error: z.ZodError,
   schema: z.ZodType,
   input: unknown,
   source: string,
+  locate?: Locate,
 ): ConfigError {
-  const lines = error.issues.map((issue) => `  - ${explain(issue, schema, input)}`);
-  return new ConfigError(`Invalid configuration in ${source}:\n${lines.join('\n')}`);
+  const explained = error.issues.flatMap((issue) => explain(issue, schema, input));
+  const problems = locate
+    ? explained.map((e) => ({ message: e.message, file: source, ...locate(e.path, e.unknownKey) }))
+    : [];
+  const lines = explained.map((e, i) => {
+    const where = problems[i] ? ` (line ${problems[i].line}, column ${problems[i].column})` : '';
+    return `  - ${e.message}${where}`;
+  });
+  return new ConfigError(`Invalid configuration in ${source}:\n${lines.join('\n')}`, problems);
 }

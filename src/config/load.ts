@@ -2,11 +2,11 @@
  * Loads the configuration: the user's `.github/release-retro.yml` merged over the bundled default plan,
  * validated as a whole. Objects merge key by key; lists replace (a user's survey replaces ours whole).
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import defaultPlanText from '../../templates/retrospective-plan.yaml';
 import { type CamelDeep, camelDeep } from './casing.ts';
 import { configSchema, type RawConfig } from './config-schema.ts';
 import { ConfigError, configErrorFrom } from './errors.ts';
+import { locate, type ParsedYaml, parseYamlWithPositions } from './position.ts';
 
 export type Config = CamelDeep<RawConfig>;
 
@@ -28,22 +28,22 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   return merged;
 }
 
-export function parseYamlDocument(text: string, source: string): unknown {
-  try {
-    return parseYaml(text, { prettyErrors: true }) ?? {};
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const where = error.linePos?.[0]
-        ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}`
-        : '';
-      throw new ConfigError(`${source} is not valid YAML${where}: ${error.message.split('\n')[0]}`);
-    }
-    throw error;
+/** Parses YAML text, or throws a ConfigError that names the file, line and column of the first syntax error. */
+export function parseYamlDocument(text: string, source: string): { value: unknown; parsed: ParsedYaml } {
+  const parsed = parseYamlWithPositions(text);
+  const syntaxError = parsed.document.errors[0];
+  if (syntaxError) {
+    const [line, column] = syntaxError.linePos?.[0]
+      ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col]
+      : [1, 1];
+    const message = `${source} is not valid YAML at line ${line}, column ${column}: ${syntaxError.message.split('\n')[0]}`;
+    throw new ConfigError(message, [{ message, file: source, line, column }]);
   }
+  return { value: parsed.document.toJS() ?? {}, parsed };
 }
 
 export function defaultRawPlan(): unknown {
-  return parseYamlDocument(defaultPlanText, 'templates/retrospective-plan.yaml');
+  return parseYamlDocument(defaultPlanText, 'templates/retrospective-plan.yaml').value;
 }
 
 /**
@@ -51,13 +51,20 @@ export function defaultRawPlan(): unknown {
  * @param source how to name the file in errors (its path in the repository).
  */
 export function loadConfig(userText: string | null, source: string, overrides: ConfigOverrides = {}): Config {
-  const user = userText === null ? {} : parseYamlDocument(userText, source);
+  const file = userText === null ? null : parseYamlDocument(userText, source);
+  const user = file?.value ?? {};
   if (!isPlainObject(user)) {
-    throw new ConfigError(`${source} must be a YAML mapping of keys to values, but is ${typeof user}.`);
+    const message = `${source} must be a YAML mapping of keys to values, but is ${Array.isArray(user) ? 'a list' : typeof user}.`;
+    throw new ConfigError(message, [{ message, file: source, line: 1, column: 1 }]);
   }
   const merged = deepMerge(defaultRawPlan(), user);
   const parsed = configSchema.safeParse(merged);
-  if (!parsed.success) throw configErrorFrom(parsed.error, configSchema, merged, source);
+  if (!parsed.success) {
+    const where = file
+      ? (path: readonly PropertyKey[], key?: string) => locate(file.parsed, path, key)
+      : undefined;
+    throw configErrorFrom(parsed.error, configSchema, merged, source, where);
+  }
   const config = camelDeep(parsed.data);
   if (overrides.maturityHours !== undefined) config.maturity.hours = overrides.maturityHours;
   if (overrides.discussionCategory) config.discussionCategory = overrides.discussionCategory;
