@@ -3,6 +3,7 @@
  * `/graphql`, state readable after a run, a settable clock, injected latency and faults.
  */
 import type { AddressInfo } from 'node:net';
+import { DOCUMENTED_PERMISSIONS, type WorkflowPermissions } from '../src/github/workflow-permissions.ts';
 import { Clock } from './clock.ts';
 import { type Fault, Faults } from './faults.ts';
 import { githubSchema } from './graphql/schema.ts';
@@ -13,6 +14,7 @@ import type { ScenarioOptions, ScenarioSpec } from './scenarios/spec.ts';
 import { createEmulatorServer, type RequestLogEntry } from './server.ts';
 import type { EmulatorState } from './state.ts';
 
+export type { WorkflowPermissions } from '../src/github/workflow-permissions.ts';
 export type { Fault, FaultKind } from './faults.ts';
 export { BOT_LOGIN, DEFAULT_TOKEN, DEMO_NOW, demoScenario } from './scenarios/demo.ts';
 export { scenarios } from './scenarios/index.ts';
@@ -32,6 +34,11 @@ export interface EmulatorOptions {
   faults?: Fault[];
   /** Seed of the generator behind faults with a `probability` (default 1): the same seed, the same faults. */
   faultSeed?: number;
+  /**
+   * The workflow's `permissions:` for installation tokens (GITHUB_TOKEN): default the documented block
+   * (src/github/workflow-permissions.ts). Calls it does not cover are refused as GitHub refuses them.
+   */
+  permissions?: WorkflowPermissions;
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
@@ -47,6 +54,8 @@ export interface Emulator {
   requests: RequestLogEntry[];
   faults: Faults;
   limits: RateLimiter;
+  /** Replaces the permissions of every installation token, as if the workflow's `permissions:` block changed. */
+  grant(permissions: WorkflowPermissions): void;
   /** The first token acting as `login` (a plain PAT is preferred over a projects PAT). */
   tokenFor(login: string): string;
   as(login: string): { token: string; login: string };
@@ -56,6 +65,11 @@ export interface Emulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const spec = resolveScenario(options.scenario ?? 'demo', options.scenarioOptions);
   const state = loadScenario(spec);
+  const grant = (permissions: WorkflowPermissions) => {
+    for (const token of state.tokens)
+      if (token.kind === 'installation') token.permissions = { ...permissions };
+  };
+  grant(options.permissions ?? DOCUMENTED_PERMISSIONS);
   // Build GitHub's schema (~0.5 s, once per process) now, so the first GraphQL call is not an outlier.
   githubSchema();
   const clock = new Clock(spec.now);
@@ -95,6 +109,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests,
     faults,
     limits,
+    grant,
     tokenFor,
     as: (login) => ({ token: tokenFor(login), login }),
     close: () =>

@@ -1,15 +1,17 @@
 /** The HTTP front: auth, latency, faults, rate limits, dispatch to REST or GraphQL, and the request log. */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { authenticate } from './auth.ts';
+import { authenticate, INTEGRATION_FORBIDDEN } from './auth.ts';
 import type { Clock } from './clock.ts';
 import { type Fault, type Faults, faultReply } from './faults.ts';
 import { handleGraphql, operationNameOf } from './graphql/index.ts';
 import { type Ctx, DOCS, HttpError, JsonText, type Reply } from './http.ts';
+import { allows, REST_NEEDS } from './permissions.ts';
 import type { RateLimiter, Resource } from './ratelimit.ts';
 import { routes } from './rest/routes.ts';
 import { Router } from './router.ts';
 import type { EmulatorState } from './state.ts';
+import type { Token } from './types.ts';
 
 export interface RequestLogEntry {
   method: string;
@@ -35,6 +37,20 @@ export interface ServerDeps {
 }
 
 const router = new Router(routes);
+
+/**
+ * GitHub's answer when an installation token lacks the permission a route needs (see permissions.ts), else null.
+ * Team membership needs organization members: read, which GITHUB_TOKEN never has: GitHub answers 404 there.
+ */
+function refusedByPermissions(token: Token, method: string, path: string): Reply | null {
+  if (token.kind !== 'installation' || !token.permissions) return null;
+  const need = REST_NEEDS[`${method} ${path}`];
+  if (!need) throw new Error(`emulator/permissions.ts lists no permission for ${method} ${path}`);
+  if (allows(token.permissions, need)) return null;
+  if (need.kind === 'org-members')
+    return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
+  return { status: 403, body: { message: INTEGRATION_FORBIDDEN, documentation_url: DOCS } };
+}
 
 export function createEmulatorServer(deps: ServerDeps): { server: Server; hanging: Set<ServerResponse> } {
   const hanging = new Set<ServerResponse>();
@@ -184,6 +200,7 @@ async function handle(
   } else if (!match) {
     reply = { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
   } else {
+    const refusal = refusedByPermissions(token, method, match.route.path);
     const ctx: Ctx = {
       state: deps.state,
       clock: deps.clock,
@@ -198,7 +215,7 @@ async function handle(
       viewer,
     };
     try {
-      reply = await match.route.handler(ctx);
+      reply = refusal ?? (await match.route.handler(ctx));
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       reply = {

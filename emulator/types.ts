@@ -3,6 +3,8 @@
  * Repos are referred to by full name (`owner/name`) and users by login, like GitHub's URLs do.
  */
 
+import type { WorkflowPermissions } from '../src/github/workflow-permissions.ts';
+
 export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 export const ROLE_ORDER: readonly Role[] = ['read', 'triage', 'write', 'maintain', 'admin'];
 
@@ -22,6 +24,11 @@ export interface Token {
   kind: 'installation' | 'pat';
   /** Whether the token may read and write Projects v2 (a PAT with the `project` scope). */
   projects: boolean;
+  /**
+   * An installation token's permissions: the workflow's `permissions:` block (everything not listed is `none`).
+   * Ignored for PATs, which act with their user's repository role.
+   */
+  permissions?: WorkflowPermissions;
 }
 
 export interface Team {

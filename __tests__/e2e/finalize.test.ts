@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { decodeState } from '../../src/domain/state.ts';
+import { requiredPermissions } from '../../src/github/workflow-permissions.ts';
 import { seedRetro } from '../finalize/seed.ts';
 import { runAction } from './run-action.ts';
 
@@ -24,6 +25,8 @@ async function start(): Promise<Emulator> {
   emu = await startEmulator({
     scenario: 'demo',
     scenarioOptions: { files: { '.github/release-retro.yml': CONFIG } },
+    // The documented block with what publish: commit adds (docs/permissions.md).
+    permissions: requiredPermissions({ mode: 'commit', linkInRelease: false }),
   });
   return emu;
 }

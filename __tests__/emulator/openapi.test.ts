@@ -166,6 +166,8 @@ describe('responses validate against GitHub’s schemas', () => {
     },
     {
       name: 'team membership',
+      // GITHUB_TOKEN cannot read organization teams (404); a PAT with members: read can.
+      token: 'ghp_maya',
       path: '/orgs/acme/teams/release-managers/memberships/lee',
       template: '/orgs/{org}/teams/{team_slug}/memberships/{username}',
     },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
 import { normaliseDueOn } from '../../emulator/rest/labels.ts';
+import { DOCUMENTED_PERMISSIONS } from '../../src/github/workflow-permissions.ts';
 import { must, rest } from './helpers.ts';
 
 let emu: Emulator;
@@ -51,9 +52,14 @@ describe('identities', () => {
   it('answers assignee checks with 204/404 and team memberships', async () => {
     expect((await rest(emu, 'GET', '/repos/acme/shop/assignees/sam')).status).toBe(204);
     expect((await rest(emu, 'GET', '/repos/acme/shop/assignees/troll')).status).toBe(404);
-    const team = await rest(emu, 'GET', '/orgs/acme/teams/release-managers/memberships/maya');
+    const asMaya = { token: 'ghp_maya' };
+    const team = await rest(emu, 'GET', '/orgs/acme/teams/release-managers/memberships/maya', asMaya);
     expect(team.body).toMatchObject({ role: 'maintainer', state: 'active' });
-    expect((await rest(emu, 'GET', '/orgs/acme/teams/release-managers/memberships/kim')).status).toBe(404);
+    expect((await rest(emu, 'GET', '/orgs/acme/teams/release-managers/memberships/kim', asMaya)).status).toBe(
+      404,
+    );
+    // GITHUB_TOKEN cannot see organization members: "not a member" and "cannot see" look the same.
+    expect((await rest(emu, 'GET', '/orgs/acme/teams/release-managers/memberships/maya')).status).toBe(404);
     expect((await rest(emu, 'GET', '/users/github-actions%5Bbot%5D')).body.type).toBe('Bot');
   });
 });
@@ -135,6 +141,7 @@ describe('releases, commits, compare', () => {
     });
     expect(denied.status).toBe(403);
     const ok = await rest(emu, 'PATCH', `/repos/acme/shop/releases/${body.id}`, {
+      token: 'ghp_maya',
       body: { body: 'Retro: link' },
     });
     expect(ok.status).toBe(200);
@@ -346,6 +353,8 @@ describe('contents and refs', () => {
   });
 
   it('creates a branch, then creates and updates a file on it with sha checks', async () => {
+    // As a workflow with publish: pull-request grants it.
+    emu.grant({ ...DOCUMENTED_PERMISSIONS, contents: 'write', 'pull-requests': 'write' });
     const main = await rest(emu, 'GET', '/repos/acme/shop/git/ref/heads/main');
     expect(main.status).toBe(200);
     const branch = await rest(emu, 'POST', '/repos/acme/shop/git/refs', {

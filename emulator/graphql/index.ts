@@ -7,15 +7,19 @@ import {
   execute,
   type GraphQLError,
   type GraphQLFieldResolver,
+  type GraphQLOutputType,
   type GraphQLTypeResolver,
+  getNamedType,
   Kind,
   type OperationDefinitionNode,
   parse,
   validate,
 } from 'graphql';
+import { INTEGRATION_FORBIDDEN } from '../auth.ts';
 import type { Reply } from '../http.ts';
+import { allows, GRAPHQL_MUTATION_NEEDS, GRAPHQL_TYPE_NEEDS } from '../permissions.ts';
 import { actorView } from './common.ts';
-import { GitHubGraphQLError, type GqlCtx, notFound, type View } from './context.ts';
+import { forbidden, GitHubGraphQLError, type GqlCtx, notFound, type View } from './context.ts';
 import { checkLimits } from './limits.ts';
 import { mutationResolvers } from './mutations.ts';
 import { nodeById } from './nodes.ts';
@@ -33,14 +37,48 @@ export function operationNameOf(body: Record<string, unknown>): string | null {
 
 const fieldResolver: GraphQLFieldResolver<unknown, GqlCtx> = (source, args, ctx, info) => {
   if (source !== null && typeof source === 'object' && Object.hasOwn(source, info.fieldName)) {
+    const guarded = ctx.token.kind === 'installation' && ctx.token.permissions !== undefined;
+    if (guarded) checkFieldPermission(ctx, info.parentType.name, info.fieldName, info.returnType);
     const value = (source as Record<string, unknown>)[info.fieldName];
-    return typeof value === 'function' ? value(args, ctx, info) : value;
+    const result = typeof value === 'function' ? value(args, ctx, info) : value;
+    return guarded ? checkResolvedTypes(ctx, result) : result;
   }
   throw new GitHubGraphQLError(
     'INTERNAL',
     `The GitHub emulator does not implement ${info.parentType.name}.${info.fieldName}`,
   );
 };
+
+/** The workflow's permissions apply to GraphQL too: a field returning a guarded type (or a mutation) needs them. */
+function checkFieldPermission(
+  ctx: GqlCtx,
+  parent: string,
+  field: string,
+  returnType: GraphQLOutputType,
+): void {
+  const permissions = ctx.token.permissions ?? {};
+  if (parent === 'Mutation') {
+    const need = GRAPHQL_MUTATION_NEEDS[field];
+    if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
+    return;
+  }
+  const type = getNamedType(returnType).name.replace(/(Connection|Edge)$/, '');
+  const need = GRAPHQL_TYPE_NEEDS[type];
+  if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
+}
+
+/** Interfaces and unions (`node(id:)`, search results) are checked on what they resolved to. */
+function checkResolvedTypes(ctx: GqlCtx, value: unknown): unknown {
+  const permissions = ctx.token.permissions ?? {};
+  const check = (item: unknown) => {
+    if (item === null || typeof item !== 'object' || !('__typename' in item)) return;
+    const need = GRAPHQL_TYPE_NEEDS[String(item.__typename)];
+    if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
+  };
+  if (Array.isArray(value)) value.forEach(check);
+  else check(value);
+  return value;
+}
 
 const typeResolver: GraphQLTypeResolver<unknown, GqlCtx> = (value) =>
   value !== null && typeof value === 'object' && '__typename' in value ? String(value.__typename) : undefined;
