@@ -36549,6 +36549,90 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/workflow-permissions.ts
+var DOCUMENTED_PERMISSIONS = {
+  contents: "read",
+  discussions: "write",
+  issues: "write",
+  "pull-requests": "read",
+  deployments: "read",
+  actions: "read"
+};
+function permissionLine(scope, access) {
+  return `${scope}: ${access}`;
+}
+
+// src/github/refusals.ts
+var REST_SCOPES = [
+  [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
+  [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
+];
+function restRefusal(method, url2) {
+  const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  const found = REST_SCOPES.find(([pattern]) => pattern.test(path));
+  if (!found) return null;
+  return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
+}
+var GRAPHQL_SCOPES = [
+  [/discussion/i, "discussions"],
+  [/^pullRequests?$/, "pull-requests"],
+  [/^issues?$/, "issues"],
+  [/^deployments?$/, "deployments"],
+  [/^(?:refs?|releases?|object)$/, "contents"]
+];
+function graphqlRefusal(path, isMutation) {
+  for (const segment of path) {
+    if (typeof segment !== "string") continue;
+    const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
+    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+  }
+  return null;
+}
+function refusalHint(refusal) {
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
+  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
+}
+function permissionAdvice(permissions) {
+  const lines = [...permissions.matchAll(/([a-z-]+):\s*(read|write)/g)].map(([, scope, access]) => {
+    const documented = DOCUMENTED_PERMISSIONS[scope];
+    const line = documented === "write" || access === "read" ? documented ?? access : access;
+    return `\`${scope}: ${line}\``;
+  });
+  if (lines.length === 0) return "";
+  return `It needs ${permissions}: add ${lines.join(" and ")} under \`permissions:\` in the workflow (see docs/permissions.md).`;
+}
+
+// src/github/explain-refusals.ts
+var NOT_ACCESSIBLE = /Resource not accessible by integration/i;
+function explainRefusals(octokit, input2) {
+  octokit.hook.error("request", (error62, options) => {
+    const failed = error62;
+    if (failed.status === 401) {
+      failed.message = `GitHub refused the token given as ${input2} (${failed.message}): it is wrong, expired or revoked. ` + (input2 === "github-token" ? "Leave github-token unset to use the workflow's GITHUB_TOKEN, or store a valid token as a secret." : "Store a valid token in the secret passed as project-token (see docs/permissions.md).");
+    } else if (failed.status === 403 && input2 === "github-token" && NOT_ACCESSIBLE.test(failed.message)) {
+      const refusal = restRefusal(String(options.method ?? "GET"), String(options.url ?? ""));
+      if (refusal) failed.message = `${failed.message}. ${refusalHint(refusal)}`;
+    }
+    throw failed;
+  });
+  if (input2 !== "github-token") return;
+  octokit.hook.after("request", (response, options) => {
+    if (!String(options.url ?? "").endsWith("graphql")) return;
+    const data = response.data;
+    if (!data || typeof data !== "object" || !Array.isArray(data.errors)) return;
+    const isMutation = /^\s*mutation\b/.test(String(options.query ?? ""));
+    for (const item of data.errors) {
+      if (item.type !== "FORBIDDEN" || !NOT_ACCESSIBLE.test(item.message ?? "")) continue;
+      const refusal = graphqlRefusal(item.path ?? [], isMutation);
+      if (refusal) item.message = `${item.message}. ${refusalHint(refusal)}`;
+    }
+  });
+}
+
 // src/github/limiter.ts
 var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
@@ -36726,6 +36810,7 @@ function createGitHubClient(options) {
   octokit.hook.before("request", (request2) => {
     if (request2.url === "/graphql") request2.url = graphqlUrl;
   });
+  if (options.input) explainRefusals(octokit, options.input);
   return octokit;
 }
 
@@ -39737,6 +39822,7 @@ async function prepare(ctx, index, train) {
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin()
   ]);
+  warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
   const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
@@ -39759,6 +39845,24 @@ async function prepare(ctx, index, train) {
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
+}
+var SECTION_NAMES = {
+  changes: "commits and pull requests",
+  deployments: "deployments",
+  workflowRuns: "workflow runs",
+  incidents: "incidents",
+  bugs: "bugs",
+  feedback: "feedback"
+};
+function warnUnavailable(ctx, data) {
+  for (const [key, name] of Object.entries(SECTION_NAMES)) {
+    const section2 = data[key];
+    if (section2.status !== "unavailable") continue;
+    const fix = section2.permission ? ` ${permissionAdvice(section2.permission)}` : "";
+    ctx.log.warning(
+      `The ${name} section is unavailable: ${section2.reason}.${fix}${section2.hint ? ` ${section2.hint}` : ""}`
+    );
+  }
 }
 async function previewRetrospective(ctx, tag) {
   let index = null;

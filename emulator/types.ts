@@ -51,8 +51,20 @@ export interface Repo {
   createdAt: string;
   /** Explicit repository roles by login; the owner is admin implicitly. */
   roles: Record<string, Role>;
+  settings: RepoSettings;
   /** Next issue/PR number: they share one sequence like on GitHub. */
   nextNumber: number;
+}
+
+/** Repository settings that decide whether the action's writes are accepted. */
+export interface RepoSettings {
+  /**
+   * Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests". Off by default
+   * (https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#preventing-github-actions-from-creating-or-approving-pull-requests).
+   */
+  actionsCanCreatePullRequests: boolean;
+  /** Branches whose rules refuse direct writes: classic branch protection or a ruleset requiring pull requests. */
+  protectedBranches: { branch: string; by: 'branch-protection' | 'ruleset'; name: string }[];
 }
 
 export interface Commit {

@@ -11,6 +11,7 @@ import { readConfigText } from './config/read-config.ts';
 import { type Plan, planRun } from './dispatch.ts';
 import { createGitHubClient } from './github/client.ts';
 import { viewerLogin } from './github/discussions.ts';
+import type { TokenInput } from './github/explain-refusals.ts';
 import { WriteGateway } from './github/writes.ts';
 import { handleDiscussionComment } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
@@ -105,9 +106,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name));
     const runner = readRunnerEnv(env, inputs.repository);
 
-    const clientFor = (token: string) =>
-      createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
-    const github = clientFor(inputs['github-token']);
+    const clientFor = (token: string, input: TokenInput) =>
+      createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input });
+    const github = clientFor(inputs['github-token'], 'github-token');
     const configText = await readConfigText(
       github,
       runner.repository,
@@ -134,7 +135,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     let actor: Promise<string> | undefined;
     const ctx: RetroContext = {
       github,
-      projectGithub: inputs['project-token'] ? clientFor(inputs['project-token']) : null,
+      projectGithub: inputs['project-token'] ? clientFor(inputs['project-token'], 'project-token') : null,
       writes,
       repo: runner.repository,
       config,

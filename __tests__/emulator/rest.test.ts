@@ -355,6 +355,8 @@ describe('contents and refs', () => {
   it('creates a branch, then creates and updates a file on it with sha checks', async () => {
     // As a workflow with publish: pull-request grants it.
     emu.grant({ ...DOCUMENTED_PERMISSIONS, contents: 'write', 'pull-requests': 'write' });
+    const repo = emu.state.repo('acme', 'shop');
+    if (repo) repo.settings.actionsCanCreatePullRequests = true;
     const main = await rest(emu, 'GET', '/repos/acme/shop/git/ref/heads/main');
     expect(main.status).toBe(200);
     const branch = await rest(emu, 'POST', '/repos/acme/shop/git/refs', {

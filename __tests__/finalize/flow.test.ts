@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
 import { decodeState } from '../../src/domain/state.ts';
+import { requiredPermissions } from '../../src/github/workflow-permissions.ts';
 import { autoFinalize, finalizeDiscussion, finalizeRetrospective } from '../../src/retro/finalize/index.ts';
 import { previousItemsStatus, remindOverdue } from '../../src/retro/remind/index.ts';
 import { emulatorContext, loadRetro } from './context.ts';
@@ -22,7 +23,11 @@ stakeholders: [maya, acme/release-managers]
 
 let emu: Emulator;
 beforeEach(async () => {
-  emu = await startEmulator({ scenario: 'demo' });
+  // CONFIG publishes with a commit and links the release: the documented block plus contents: write.
+  emu = await startEmulator({
+    scenario: 'demo',
+    permissions: requiredPermissions({ mode: 'commit', linkInRelease: true }),
+  });
 });
 afterEach(async () => {
   await emu.close();
@@ -227,6 +232,10 @@ describe('finalize against the emulator', () => {
   it('publishes through a pull request, reusing branch and pull request on re-runs', async () => {
     const retro = seedRetro(emu, { items: FOUR_ITEMS.slice(0, 1) });
     const config = 'publish:\n  mode: pull-request\n';
+    // What publish: pull-request needs: its permissions and the repository setting (docs/permissions.md).
+    emu.grant(requiredPermissions({ mode: 'pull-request', linkInRelease: false }));
+    const repo = emu.state.repo('acme', 'shop');
+    if (repo) repo.settings.actionsCanCreatePullRequests = true;
     const ctx = emulatorContext(emu, { configYaml: config });
     await finalizeDiscussion(ctx, await loadRetro(ctx, retro.number));
     const pulls = () => emu.state.pulls.filter((p) => p.head === 'release-retro/v1.4.0');

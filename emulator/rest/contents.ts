@@ -77,6 +77,22 @@ function getContents(ctx: Ctx) {
   );
 }
 
+/**
+ * A branch rule requiring pull requests refuses Contents API writes with 409 and the rule's message: a ruleset
+ * says "Repository rule violations found" (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/about-rulesets),
+ * classic branch protection "Protected branch update failed"
+ * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/about-protected-branches).
+ */
+function refuseProtectedBranch(repo: Repo, branch: string): void {
+  const rule = repo.settings.protectedBranches.find((b) => b.branch === branch);
+  if (!rule) return;
+  const message =
+    rule.by === 'ruleset'
+      ? `Repository rule violations found\n\nChanges must be made through a pull request.\n\n`
+      : `Protected branch update failed for refs/heads/${branch}.\n\nChanges must be made through a pull request.`;
+  throw new HttpError(409, message);
+}
+
 function putContents(ctx: Ctx) {
   const repo = repoOf(ctx);
   requireRole(ctx.state, ctx.token, ctx.viewer, repo, 'write');
@@ -87,6 +103,7 @@ function putContents(ctx: Ctx) {
   const sha = bodyString(ctx, 'sha');
   const ref = ctx.state.refs.find((r) => r.repo === repo.fullName && r.ref === `refs/heads/${branch}`);
   if (!ref) throw new HttpError(404, `Branch ${branch} not found`);
+  refuseProtectedBranch(repo, branch);
   const files = ctx.state.files[repo.fullName] ?? {};
   ctx.state.files[repo.fullName] = files;
   const onBranch = files[branch] ?? {};

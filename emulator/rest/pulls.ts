@@ -4,6 +4,7 @@ import {
   bodyString,
   type Ctx,
   created,
+  HttpError,
   listReply,
   type Route,
   repoOf,
@@ -33,9 +34,16 @@ function list(ctx: Ctx) {
   return listReply(ctx, sortBy(pulls, key, direction), (p) => serializePull(ctx, p));
 }
 
+/** GitHub's refusal while "Allow GitHub Actions to create and approve pull requests" is off (the default). */
+export const ACTIONS_CANNOT_CREATE_PULLS =
+  'GitHub Actions is not permitted to create or approve pull requests.';
+
 function create(ctx: Ctx) {
   const repo = repoOf(ctx);
   requireRole(ctx.state, ctx.token, ctx.viewer, repo, 'write');
+  // The setting applies to GITHUB_TOKEN (an installation acting as github-actions[bot]), not to PATs or Apps.
+  if (ctx.token.kind === 'installation' && !repo.settings.actionsCanCreatePullRequests)
+    throw new HttpError(403, ACTIONS_CANNOT_CREATE_PULLS);
   const title = bodyString(ctx, 'title', true) as string;
   const head = bodyString(ctx, 'head', true) as string;
   const base = bodyString(ctx, 'base', true) as string;

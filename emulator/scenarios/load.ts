@@ -93,6 +93,7 @@ function loadRepo(state: EmulatorState, spec: RepoSpec, at: (t: string) => strin
     description: spec.description ?? null,
     createdAt: spec.createdAt ? at(spec.createdAt) : epoch,
     roles: { ...spec.roles },
+    settings: { actionsCanCreatePullRequests: false, protectedBranches: [], ...spec.settings },
     nextNumber: 1,
   };
   state.repos.push(repo);

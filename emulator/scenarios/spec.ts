@@ -6,6 +6,7 @@ import type {
   DeploymentStatusState,
   ProjectFieldDataType,
   ReactionContent,
+  RepoSettings,
   Role,
   WorkflowRun,
 } from '../types.ts';
@@ -33,6 +34,7 @@ export interface RepoSpec {
   description?: string;
   createdAt?: string;
   roles: Record<string, Role>;
+  settings?: Partial<RepoSettings>;
   /** In history order; each commit's parent defaults to the previous one in this list. */
   commits: CommitSpec[];
   /** Branch name to commit id; the default branch defaults to the last commit. */

@@ -7,6 +7,7 @@ import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import { explainRefusals, type TokenInput } from './explain-refusals.ts';
 import { Limiter, LimiterGroup } from './limiter.ts';
 import { retryServerErrors } from './retry.ts';
 import { userAgent } from './user-agent.ts';
@@ -45,6 +46,8 @@ export interface ClientOptions {
   log: ClientLog;
   /** How many times a rate-limited request is retried before the run fails. */
   maxRateLimitRetries?: number;
+  /** The action input the token came from, named when GitHub refuses it. */
+  input?: TokenInput;
 }
 
 /**
@@ -105,5 +108,6 @@ export function createGitHubClient(options: ClientOptions): GitHub {
   octokit.hook.before('request', (request) => {
     if (request.url === '/graphql') request.url = graphqlUrl;
   });
+  if (options.input) explainRefusals(octokit, options.input);
   return octokit;
 }

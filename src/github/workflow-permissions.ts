@@ -28,6 +28,46 @@ export const PERMISSION_SCOPES: readonly PermissionScope[] = [
   'actions',
 ];
 
+export type Stage = 'open' | 'command' | 'finalize' | 'remind';
+
+/**
+ * What each stage calls on (docs/permissions.md has the calls). The command stage's assignee check accepts
+ * issues: read or pull-requests: read (GitHub lists the route under both); issues is the one documented.
+ */
+export const STAGE_PERMISSIONS: Readonly<Record<Stage, WorkflowPermissions>> = {
+  open: {
+    contents: 'read',
+    discussions: 'write',
+    issues: 'read',
+    'pull-requests': 'read',
+    deployments: 'read',
+    actions: 'read',
+  },
+  command: { contents: 'read', discussions: 'write', issues: 'read' },
+  finalize: { contents: 'read', discussions: 'write', issues: 'write' },
+  remind: { contents: 'read', issues: 'write' },
+};
+
+/** The stages a workflow event can run (see README "What happens when"). */
+export const EVENT_STAGES: Readonly<Record<string, readonly Stage[]>> = {
+  release: ['open'],
+  schedule: ['open', 'finalize', 'remind'],
+  workflow_dispatch: ['open', 'finalize', 'remind'],
+  // `/finalize` finalizes from a comment.
+  discussion_comment: ['command', 'finalize'],
+};
+
+/** The least a workflow subscribed to `events` must grant (publish mode none). */
+export function permissionsForEvents(events: readonly string[]): WorkflowPermissions {
+  const needed: WorkflowPermissions = {};
+  for (const stage of events.flatMap((event) => EVENT_STAGES[event] ?? [])) {
+    for (const [scope, access] of Object.entries(STAGE_PERMISSIONS[stage]) as [PermissionScope, Access][]) {
+      if (!grants(needed, scope, access)) needed[scope] = access;
+    }
+  }
+  return needed;
+}
+
 /**
  * The documented block, for the default `publish.mode: none`. Every stage can run on any event (a `/finalize`
  * comment finalizes, a scheduled run opens, finalizes and reminds), so one block serves the whole workflow.

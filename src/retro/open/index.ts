@@ -14,10 +14,11 @@ import {
   type TrainMaturity,
   trainTags,
 } from '../../collect/index.ts';
-import type { ReleaseTrain } from '../../collect/types.ts';
+import type { ReleaseData, ReleaseTrain } from '../../collect/types.ts';
 import { initialState } from '../../domain/state.ts';
 import { createDiscussion } from '../../github/discussions.ts';
 import { GitHubActionError } from '../../github/errors.ts';
+import { permissionAdvice } from '../../github/refusals.ts';
 import { computeMetrics, snapshotOf } from '../../metrics/index.ts';
 import type { Metrics } from '../../metrics/types.ts';
 import { type DiscussionInput, renderDiscussion, renderSurveyComment } from '../../render/discussion.ts';
@@ -82,6 +83,7 @@ async function prepare(ctx: RetroContext, index: RetroIndex | null, train: Relea
     readUserTemplate(ctx, 'discussion'),
     ctx.actorLogin(),
   ]);
+  warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
   const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
@@ -104,6 +106,30 @@ async function prepare(ctx: RetroContext, index: RetroIndex | null, train: Relea
   };
   const { title, body } = renderDiscussion(input, template);
   return { input, title, body };
+}
+
+const SECTION_NAMES = {
+  changes: 'commits and pull requests',
+  deployments: 'deployments',
+  workflowRuns: 'workflow runs',
+  incidents: 'incidents',
+  bugs: 'bugs',
+  feedback: 'feedback',
+} as const;
+
+/**
+ * A source GitHub refused is marked unavailable in the body; the run log says so too, with the permission, so
+ * whoever reads the job's output (not only the discussion) sees what to add.
+ */
+function warnUnavailable(ctx: RetroContext, data: ReleaseData): void {
+  for (const [key, name] of Object.entries(SECTION_NAMES) as [keyof typeof SECTION_NAMES, string][]) {
+    const section = data[key];
+    if (section.status !== 'unavailable') continue;
+    const fix = section.permission ? ` ${permissionAdvice(section.permission)}` : '';
+    ctx.log.warning(
+      `The ${name} section is unavailable: ${section.reason}.${fix}${section.hint ? ` ${section.hint}` : ''}`,
+    );
+  }
 }
 
 interface Opened {

@@ -1,0 +1,80 @@
+/**
+ * Which workflow permission a refused call needed, so the message can name the line to add. GITHUB_TOKEN has
+ * exactly the workflow's `permissions:`; GitHub answers a call outside them with "Resource not accessible by
+ * integration" (403 on REST, a FORBIDDEN error on GraphQL) without saying which permission was missing. The
+ * routes and objects below are the ones the action calls, as GitHub's "Permissions required for GitHub Apps"
+ * table files them (https://docs.github.com/rest/authentication/permissions-required-for-github-apps).
+ */
+import {
+  type Access,
+  DOCUMENTED_PERMISSIONS,
+  type PermissionScope,
+  permissionLine,
+} from './workflow-permissions.ts';
+
+export interface Refusal {
+  scope: PermissionScope;
+  access: Access;
+}
+
+const REST_SCOPES: [RegExp, PermissionScope][] = [
+  [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, 'actions'],
+  [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, 'deployments'],
+  [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, 'pull-requests'],
+  [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, 'issues'],
+  [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, 'contents'],
+];
+
+/** The permission a REST call needed, from its method and URL; null for routes outside the table. */
+export function restRefusal(method: string, url: string): Refusal | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const found = REST_SCOPES.find(([pattern]) => pattern.test(path));
+  if (!found) return null;
+  return { scope: found[1], access: method.toUpperCase() === 'GET' ? 'read' : 'write' };
+}
+
+const GRAPHQL_SCOPES: [RegExp, PermissionScope][] = [
+  [/discussion/i, 'discussions'],
+  [/^pullRequests?$/, 'pull-requests'],
+  [/^issues?$/, 'issues'],
+  [/^deployments?$/, 'deployments'],
+  [/^(?:refs?|releases?|object)$/, 'contents'],
+];
+
+/** The permission a GraphQL field needed, from the error's path (a mutation needs write). */
+export function graphqlRefusal(path: readonly (string | number)[], isMutation: boolean): Refusal | null {
+  for (const segment of path) {
+    if (typeof segment !== 'string') continue;
+    const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
+    if (found) return { scope: found[1], access: isMutation ? 'write' : 'read' };
+  }
+  return null;
+}
+
+/**
+ * What to tell the user: the documented line for that permission (a read refused where the documented block
+ * grants write is fixed by the documented line), else the write the call needed.
+ */
+export function refusalHint(refusal: Refusal): string {
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
+  const line = permissionLine(refusal.scope, refusal.access === 'write' ? 'write' : documented);
+  return (
+    `GITHUB_TOKEN has only the permissions the workflow lists, and this needs ` +
+    `"${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow ` +
+    '(see docs/permissions.md).'
+  );
+}
+
+/**
+ * Advice for a permission named in our own text (`issues: read`, `contents: read, pull-requests: read`): the
+ * documented line for each scope, which grants at least what is named.
+ */
+export function permissionAdvice(permissions: string): string {
+  const lines = [...permissions.matchAll(/([a-z-]+):\s*(read|write)/g)].map(([, scope, access]) => {
+    const documented = DOCUMENTED_PERMISSIONS[scope as PermissionScope] as Access | undefined;
+    const line = documented === 'write' || access === 'read' ? (documented ?? access) : access;
+    return `\`${scope}: ${line}\``;
+  });
+  if (lines.length === 0) return '';
+  return `It needs ${permissions}: add ${lines.join(' and ')} under \`permissions:\` in the workflow (see docs/permissions.md).`;
+}
