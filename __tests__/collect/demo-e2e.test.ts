@@ -55,8 +55,13 @@ describe('demo v1.4.0 train gathered from the emulator', () => {
     expect([data.train.release.tag, data.train.hotfixes.map((h) => h.tag), data.train.previous?.tag]).toEqual(
       ['v1.4.0', ['v1.4.1'], 'v1.3.0'],
     );
-    // Window: v1.4.0 published 59 h ago, to now (no later release).
-    expect(data.window).toEqual({ from: hoursAgo(59), to: new Date(NOW).toISOString() });
+    // Observation period: v1.4.0 published 59 h ago, to the train's maturity (v1.4.1 + 48 h = 1 h ago).
+    expect(data.window).toEqual({ from: hoursAgo(59), to: new Date(NOW - 3_600_000).toISOString() });
+    // Band period: the 30 days ending there.
+    expect(data.bandPeriod).toEqual({
+      from: new Date(NOW - 3_600_000 - 30 * 24 * 3_600_000).toISOString(),
+      to: new Date(NOW - 3_600_000).toISOString(),
+    });
     // v1.4.1 was published 49 h ago; 48 h maturity passed an hour ago; no failed production deploy, no open incident.
     expect(data.maturity.matured).toBe(true);
     expect(data.maturity.gates.find((g) => g.name === 'age')?.passesAt).toBe(
@@ -82,11 +87,15 @@ describe('demo v1.4.0 train gathered from the emulator', () => {
     expect(data.participants).toEqual(['ana', 'lee', 'maya', 'sam']);
   });
 
-  it('deployment frequency: 3 successful production deployments (v1.4.0, the rollback, v1.4.1) in 59 h', () => {
+  it('deployment frequency: v1.3.0, v1.4.0 and v1.4.1 reached production in the 30-day band period; the rollback is not a new change', () => {
     const m = ok(metrics.deploymentFrequency);
-    const perWeek = 3 / (59 / 168);
-    expect(perWeek).toBeGreaterThan(7);
-    expect([m.value, m.unit, m.band]).toEqual([round(3 / (59 / 24), 2), 'per-day', 'elite']);
+    expect([m.value, m.unit, m.display, m.band]).toEqual([
+      round(3 / (30 / 7), 2),
+      'per-week',
+      '0.7 / week',
+      'medium',
+    ]);
+    expect([m.details.deployments, m.details.rollbacks, m.details.releaseDeployments]).toEqual([3, 1, 2]);
   });
 
   it('lead time: first commit of each pull request to the production deployment that shipped it', () => {
@@ -128,13 +137,14 @@ describe('demo v1.4.0 train gathered from the emulator', () => {
       m.details.hotfixed,
       m.details.withLinkedIncident,
     ]).toEqual([50, 2, 1, 1, 1, 1]);
-    expect(m.band).toBe('low');
+    // Two deployments cannot carry a band.
+    expect([m.band, m.bandSample]).toEqual([null, { count: 2, needed: 5, of: 'deployments' }]);
   });
 
   it('time to restore: the checkout incident (57 h -> 48 h 45 m ago) and the latency incident (30 h -> 29 h 20 m)', () => {
     const m = ok(metrics.timeToRestore);
     expect(m.value).toBe(round(median([57 - 48.75, 30 - (29 + 20 / 60)]), 2));
-    expect([m.details.failedDeployments, m.details.stillOpen, m.band]).toEqual([0, 0, 'high']);
+    expect([m.details.failedDeployments, m.details.stillOpen, m.band]).toEqual([0, 0, null]);
   });
 
   it('CI: 17 builds on main from v1.3.0 to v1.4.1, every fourth failed once and passed on a re-run', () => {
@@ -156,9 +166,9 @@ describe('demo v1.4.0 train gathered from the emulator', () => {
     );
   });
 
-  it('bug inflow: three bugs opened in the 59 h window', () => {
+  it('bug inflow: three bugs opened in the 58 h observation period', () => {
     const m = ok(metrics.bugInflow);
-    expect(m.value).toBe(round(3 / (59 / 168), 2));
+    expect(m.value).toBe(round(3 / (58 / 168), 2));
     expect(data.bugs.status === 'ok' && data.bugs.data.map((b) => b.title)).toEqual([
       'Delivery estimate shows yesterday for some zones',
       'Saved cart badge overlaps the logo on mobile',
@@ -204,6 +214,49 @@ describe('demo v1.4.0 train gathered from the emulator', () => {
     expect([early[1]?.maturity.matured, gate?.passesAt]).toEqual([
       false,
       new Date(NOW - 3_600_000).toISOString(),
+    ]);
+  });
+});
+
+describe('the v1.4.0 retrospective opened early, on time or late', () => {
+  // v1.4.0 was published 59 h before NOW: open at 11 h, 49 h and 30 days after it.
+  const opened = [11, 49, 30 * 24].map((h) => NOW - 59 * 3_600_000 + h * 3_600_000);
+
+  async function metricsAt(now: number): Promise<Metrics> {
+    const github = createGitHubClient({
+      token: DEFAULT_TOKEN,
+      apiUrl: emulator.url,
+      graphqlUrl: emulator.graphqlUrl,
+      log,
+    });
+    const releases = await listReleases(github, repo, config, new Date(now));
+    const train = findTrain(releases, 'v1.4.0', config);
+    return computeMetrics(
+      await collectReleaseData({ github, repo, config, now: new Date(now), log }, train),
+      [],
+    );
+  }
+
+  it('gives the same release-cycle figures and the same DORA band (or not enough data) each time', async () => {
+    const runs = await Promise.all(opened.map(metricsAt));
+    const figures = runs.map((m) =>
+      (['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map((key) => {
+        const metric = m[key];
+        if (!metric.measured) return [key, 'not measured'];
+        // Time to restore is measured over the observation period, which is still running at 11 h: only its
+        // band (here: not enough data) must agree.
+        return key === 'timeToRestore'
+          ? [key, metric.band ?? 'not enough data']
+          : [key, metric.value, metric.display, metric.band ?? 'not enough data'];
+      }),
+    );
+    expect(figures[1]).toEqual(figures[0]);
+    expect(figures[2]).toEqual(figures[0]);
+    expect(figures[0]).toEqual([
+      ['deploymentFrequency', 0.7, '0.7 / week', 'medium'],
+      ['leadTime', ok(metrics.leadTime).value, ok(metrics.leadTime).display, 'medium'],
+      ['changeFailureRate', 50, '50 %', 'not enough data'],
+      ['timeToRestore', 'not enough data'],
     ]);
   });
 });

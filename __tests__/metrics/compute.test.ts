@@ -9,7 +9,7 @@ import {
   timeToRestoreBand,
 } from '../../src/metrics/index.ts';
 import type { Metric } from '../../src/metrics/types.ts';
-import { deployment, issue, releaseData } from './fixture.ts';
+import { at, deployment, issue, releaseData } from './fixture.ts';
 
 function ok(metric: Metric) {
   if (!metric.measured) throw new Error(`${metric.key} not measured: ${metric.reason}`);
@@ -19,39 +19,73 @@ function ok(metric: Metric) {
 describe('computeMetrics', () => {
   const metrics = computeMetrics(releaseData());
 
-  it('deployment frequency: successful production deployments per week of the window', () => {
+  it('deployment frequency: new changes deployed to production per week of the 30-day band period', () => {
     const m = ok(metrics.deploymentFrequency);
-    // Deployments 10, 11 (the rollback) and 13 succeeded in production; 12 failed, 14 went to staging. 3 / 2 weeks.
+    // In production: 10 (c3) succeeded; 11 is a rollback; 12 (c5) failed; 13 (c5) is c5's first success, so
+    // it deploys a new change. 2 in 30 days = 2 / (30 / 7) = 0.467 a week: medium (from 1 a month).
     expect([m.value, m.unit, m.display, m.band, m.confidence]).toEqual([
-      1.5,
+      0.47,
       'per-week',
-      '1.5 / week',
-      'high',
+      '0.5 / week',
       'medium',
+      'low',
     ]);
+    expect(m.window).toEqual({ name: 'band period', from: at(14 * 24 - 30 * 24), to: at(14 * 24) });
+    expect(m.details).toEqual({
+      deployments: 2,
+      rollbacks: 1,
+      redeploys: 0,
+      bandPeriodDays: 30,
+      releaseDeployments: 2,
+    });
     expect(m.evidence.map((e) => e.url)).toEqual(
-      [10, 11, 13].map((id) => `https://github.com/acme/shop/deployments/${id}`),
+      [13, 10].map((id) => `https://github.com/acme/shop/deployments/${id}`),
     );
+  });
+
+  it('deployment frequency: a redeploy of a commit already live is not a new change', () => {
+    const again = deployment(15, 'c5', 30, [['success', 31]], { isRedeploy: true });
+    const base = releaseData();
+    const data = releaseData({
+      deployments: {
+        status: 'ok',
+        data: [...(base.deployments.status === 'ok' ? base.deployments.data : []), again],
+      },
+    });
+    const m = ok(computeMetrics(data).deploymentFrequency);
+    expect([m.details.deployments, m.details.redeploys, m.value]).toEqual([2, 1, 0.47]);
+  });
+
+  it('deployment frequency: no band from a band period under 28 days', () => {
+    const m = ok(
+      computeMetrics(releaseData({ bandPeriod: { from: at(0), to: at(14 * 24) } })).deploymentFrequency,
+    );
+    // 2 in 14 days = 1 a week, but 14 days cannot carry a band.
+    expect([m.value, m.band, m.bandSample]).toEqual([1, null, { count: 14, needed: 28, of: 'days' }]);
   });
 
   it('lead time: first commit to the first production deployment containing the merge commit', () => {
     const m = ok(metrics.leadTime);
     // #1: -50h -> deployment 10 at +2h = 52h; #2: -30h -> 32h; #4 (c4, after c3) -> deployment 13 at +26h = 16h.
+    // Three changes are fewer than the five a band needs.
     expect([m.value, m.details.p90Hours, m.details.toDeployment, m.band, m.display]).toEqual([
       32,
       52,
       3,
-      'high',
-      '32 h',
+      null,
+      '1 d 8 h',
     ]);
-    expect(m.method).toMatch(/deployment method/);
-    expect(m.evidence[0]?.label).toBe('#1 Change 1: 2.2 days');
+    expect(m.bandSample).toEqual({ count: 3, needed: 5, of: 'changes' });
+    expect(m.window).toEqual({ name: 'release cycle', from: at(-300), to: at(20) });
+    expect(m.method).toMatch(/^First commit of each pull request .*deployment method/);
+    expect(m.evidence[0]?.label).toBe('#1 Change 1: 2 d 4 h');
   });
 
   it('change failure rate: each production deployment of the train counts once, failed for any reason', () => {
     const m = ok(metrics.changeFailureRate);
     // 10: rolled back, hotfixed, incident #30 while live; 12: failure status; 13: fine. 2 of 3.
-    expect([m.value, m.band, m.confidence]).toEqual([66.7, 'low', 'low']);
+    // Three deployments are fewer than the five a band needs.
+    expect([m.value, m.band, m.confidence, m.bandSample?.count]).toEqual([66.7, null, 'low', 3]);
     expect(m.details).toEqual({
       deployments: 3,
       failed: 2,
@@ -77,6 +111,8 @@ describe('computeMetrics', () => {
       3,
       '4 h',
     ]);
+    expect(m.bandSample).toEqual({ count: 3, needed: 3, of: 'restorations' });
+    expect(m.window.name).toBe('observation period');
   });
 
   it('CI: one build per workflow and commit, judged by its latest attempt; cancelled builds are not judged', () => {
@@ -94,17 +130,25 @@ describe('computeMetrics', () => {
 
   it('bug inflow: bugs opened per week of the window', () => {
     const m = ok(metrics.bugInflow);
-    expect([m.value, m.unit, m.details.open, m.band]).toEqual([1.5, 'per-week', 2, null]);
+    // Bugs 40, 41 and 42 opened in the 14-day observation period: 3 / 2 weeks.
+    expect([m.value, m.unit, m.display, m.details.open, m.band]).toEqual([
+      1.5,
+      'per-week',
+      '3 in 14 d (1.5 / week)',
+      2,
+      null,
+    ]);
   });
 
-  it('switches deployment frequency to per day above 7 a week', () => {
-    const many = Array.from({ length: 30 }, (_, i) =>
-      deployment(100 + i, 'c3', i * 10, [['success', i * 10 + 1]]),
+  it('shows deployment frequency per day above 7 a week, and keeps the value per week', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      deployment(100 + i, `s${i}`, i * 8, [['success', i * 8 + 1]]),
     );
     const m = ok(
       computeMetrics(releaseData({ deployments: { status: 'ok', data: many } })).deploymentFrequency,
     );
-    expect([m.value, m.unit, m.band]).toEqual([2.14, 'per-day', 'elite']);
+    // 40 in 30 days = 9.33 a week = 1.33 a day.
+    expect([m.value, m.unit, m.display, m.band]).toEqual([9.33, 'per-week', '1.3 / day', 'elite']);
   });
 });
 
@@ -174,8 +218,11 @@ describe('not measurable', () => {
 describe('trends and snapshots', () => {
   it('compares with the most recent history entry, knowing which direction is better', () => {
     const metrics = computeMetrics(releaseData(), [
-      { tag: 'v1.2.0', metrics: { leadTime: 10 } },
-      { tag: 'v1.3.0', metrics: { leadTime: 40, changeFailureRate: 66.5, deploymentFrequency: 1 } },
+      { tag: 'v1.2.0', metrics: { leadTimeHours: 10 } },
+      {
+        tag: 'v1.3.0',
+        metrics: { leadTimeHours: 40, changeFailureRatePercent: 66.5, deploymentFrequencyPerWeek: 0.4 },
+      },
     ]);
     expect(ok(metrics.leadTime).trend).toEqual({
       previousTag: 'v1.3.0',
@@ -188,15 +235,36 @@ describe('trends and snapshots', () => {
     expect(ok(metrics.bugInflow).trend).toBeNull();
   });
 
+  it('compares per week with per week: 0.4 a week before is not 0.4 a day', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      deployment(100 + i, `s${i}`, i * 8, [['success', i * 8 + 1]]),
+    );
+    const data = releaseData({ deployments: { status: 'ok', data: many } });
+    // Now 9.33 a week (shown "1.3 / day"); before 10 a week (shown "1.4 / day"): down, worse.
+    const m = ok(
+      computeMetrics(data, [{ tag: 'v1.3.0', metrics: { deploymentFrequencyPerWeek: 10 } }])
+        .deploymentFrequency,
+    );
+    expect(m.trend).toMatchObject({ previousValue: 10, direction: 'down', improved: false });
+  });
+
+  it('reads snapshots stored before keys carried units, except deployment frequency (per day or per week)', () => {
+    const metrics = computeMetrics(releaseData(), [
+      { tag: 'v1.3.0', metrics: { leadTime: 40, deploymentFrequency: 1 } },
+    ]);
+    expect(ok(metrics.leadTime).trend).toMatchObject({ previousValue: 40, direction: 'down' });
+    expect(ok(metrics.deploymentFrequency).trend).toBeNull();
+  });
+
   it('snapshots the measured values', () => {
     expect(snapshotOf(computeMetrics(releaseData()))).toEqual({
-      deploymentFrequency: 1.5,
-      leadTime: 32,
-      changeFailureRate: 66.7,
-      timeToRestore: 4,
-      ciSuccessRate: 66.7,
-      ciFlakyRate: 33.3,
-      bugInflow: 1.5,
+      deploymentFrequencyPerWeek: 0.47,
+      leadTimeHours: 32,
+      changeFailureRatePercent: 66.7,
+      timeToRestoreHours: 4,
+      ciSuccessRatePercent: 66.7,
+      ciFlakyRatePercent: 33.3,
+      bugInflowPerWeek: 1.5,
     });
   });
 });

@@ -128,6 +128,7 @@ export function releaseData(overrides: Partial<ReleaseData> = {}): ReleaseData {
     repository: { owner: 'acme', name: 'shop', url: 'https://github.com/acme/shop', defaultBranch: 'main' },
     train: { release: v140, hotfixes: [v141], previous: ref('v1.3.0', -300), last: v141, next: null },
     window: { from: at(0), to: at(14 * 24) },
+    bandPeriod: { from: at(14 * 24 - 30 * 24), to: at(14 * 24) },
     maturity: { matured: true, gates: [] },
     changes: {
       status: 'ok',

@@ -41,9 +41,44 @@ export async function repositoryInfo(github: GitHub, repo: RepoRef): Promise<Rep
   return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
 }
 
-/** The observation window: the train's first publish to the next release of the line, or now. */
-export function observationWindow(train: ReleaseTrain, now: Date): { from: string; to: string } {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Where the observation period is planned to end: the train's maturity, or the next release of the line. */
+function plannedEnd(train: ReleaseTrain, maturityHours: number): number {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+
+/**
+ * The observation period: the train's first publish to its maturity (last publish + `maturity.hours`), cut
+ * short by the next release of the line or by now. Bounded, so a retrospective opened late, or for an older
+ * tag, never counts incidents, bugs or deployments from after it (docs/metrics.md "Windows").
+ */
+export function observationWindow(
+  train: ReleaseTrain,
+  now: Date,
+  maturityHours: number,
+): { from: string; to: string } {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime()),
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+
+/**
+ * The band period: `metrics.band-period-days` ending where the observation period is planned to end. It
+ * does not move with the time of collection, so a retrospective opened at 11 h, 49 h or 30 days rates the
+ * same period (what has not happened yet simply is not there).
+ */
+export function bandPeriodWindow(
+  train: ReleaseTrain,
+  maturityHours: number,
+  days: number,
+): { from: string; to: string } {
+  const end = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end - days * DAY_MS)), to: iso(new Date(end)) };
 }
 
 const CONTENTS = { name: 'commits and pull requests', permission: 'contents: read, pull-requests: read' };
@@ -65,9 +100,12 @@ function trainCommitsOf(changes: Section<CommitSet>): TrainCommits {
 
 export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrain): Promise<ReleaseData> {
   const { github, repo, config, now, log } = ctx;
-  const window = observationWindow(train, now);
+  const window = observationWindow(train, now, config.maturity.hours);
+  const bandPeriod = bandPeriodWindow(train, config.maturity.hours, config.metrics.bandPeriodDays);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
+  // Deployments are read back to the start of the band period too, for the deployment frequency.
+  const deploymentsSince = since === null || since < bandPeriod.from ? since : bandPeriod.from;
 
   const repository = repositoryInfo(github, repo);
   const commitSet = section<CommitSet>(CONTENTS, async () => ({
@@ -97,7 +135,7 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
     collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since,
+      since: deploymentsSince,
       until: window.to,
       productionEnvironments: config.productionEnvironments,
       repoUrl: repository.then((info) => info.url),
@@ -182,6 +220,7 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
     repository: { owner: info.owner, name: info.name, url: info.url, defaultBranch: info.defaultBranch },
     train,
     window,
+    bandPeriod,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,

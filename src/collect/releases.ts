@@ -75,18 +75,23 @@ export function inLine(release: ReleaseRef & { draft?: boolean }, config: Releas
 /**
  * Published releases of the configured tag line (drafts never; prereleases only if configured), newest first
  * by semantic version. One request per 100 releases; the reactions rollup on each release is kept for feedback.
+ * With `now`, releases published after it are left out: a run whose clock is set in the past (a re-run, the
+ * CLI's preview of an older tag, the demo) sees the line as it was then.
  */
 export async function listReleases(
   github: GitHub,
   repo: RepoRef,
   config: ReleasesConfig,
+  now?: Date,
 ): Promise<ReleaseRef[]> {
   const raw = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
     owner: repo.owner,
     repo: repo.name,
     per_page: 100,
   })) as unknown as RestRelease[];
-  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config)
+  const published = (r: RestRelease) =>
+    !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config)
     .filter((r) => inLine(r, config))
     .reverse();
 }

@@ -85,7 +85,7 @@ export async function findMaturedTrains(
   options: FindMaturedOptions = {},
 ): Promise<TrainMaturity[]> {
   const { github, repo, config, now } = ctx;
-  const releases = options.releases ?? (await listReleases(github, repo, config));
+  const releases = options.releases ?? (await listReleases(github, repo, config, now));
   const trains = buildTrains(releases, config).slice(-(options.limit ?? 10));
   const oldest = trains[0];
   if (!oldest) return [];

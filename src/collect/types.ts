@@ -184,8 +184,18 @@ export interface FeedbackData {
 export interface ReleaseData {
   repository: { owner: string; name: string; url: string; defaultBranch: string };
   train: ReleaseTrain;
-  /** The observation window: first publish of the train to the next release (or collection time). */
+  /**
+   * The observation period: the train's first publish to its maturity (last publish + maturity.hours),
+   * cut short by the next release of the line or by the time of collection. Bounded, so a retrospective
+   * opened late (or for an older tag) never counts what happened after it.
+   */
   window: { from: string; to: string };
+  /**
+   * The trailing period DORA deployment frequency is rated over: `metrics.band-period-days` ending where the
+   * observation period is planned to end (not at the time of collection, so a retrospective opened early or
+   * late rates the same period).
+   */
+  bandPeriod: { from: string; to: string };
   maturity: Maturity;
   changes: Section<ChangesData>;
   deployments: Section<DeploymentFact[]>;

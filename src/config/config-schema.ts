@@ -114,6 +114,16 @@ export const configSchema = z
       }),
       'When a release is ready for its retrospective.',
     ),
+    metrics: doc(
+      z.strictObject({
+        'band-period-days': doc(
+          z.number().int().min(28).max(365),
+          'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+          [30, 90],
+        ),
+      }),
+      'How the metrics are measured.',
+    ),
     'production-environments': doc(
       z.array(z.string().min(1)).min(1),
       'Deployment environments that count as production (case-insensitive).',

@@ -1,20 +1,32 @@
-/** Bug inflow: bug issues opened per week of the window. */
+/** Bug inflow: bug issues opened in the observation period, per week of it. */
 import type { ReleaseData } from '../collect/types.ts';
-import { confidenceForWeeks, EVIDENCE_CAP, measured, notMeasured, windowWeeks } from './shared.ts';
+import { formatDuration, formatRate } from '../domain/units.ts';
+import {
+  confidenceForWeeks,
+  EVIDENCE_CAP,
+  measured,
+  notMeasured,
+  observationPeriod,
+  t,
+  weeksOf,
+} from './shared.ts';
 import { round } from './stats.ts';
 import type { Metric } from './types.ts';
 
 export function bugInflow(data: ReleaseData): Metric {
   const key = 'bugInflow';
-  const method = 'Issues with a bug label opened in the observation window, per week of the window.';
+  const method = 'Issues with a bug label opened in the observation period, per week of the period.';
   if (data.bugs.status !== 'ok') return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
+  const window = observationPeriod(data);
+  const weeks = weeksOf(window);
+  const bugs = data.bugs.data.filter((b) => b.createdAt >= window.from && b.createdAt <= window.to);
   const perWeek = bugs.length / weeks;
+  const length = formatDuration(t(window.to) - t(window.from));
   return measured(key, {
     value: round(perWeek, 2),
     unit: 'per-week',
-    display: `${round(perWeek)} / week`,
+    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
+    window,
     details: {
       bugs: bugs.length,
       linked: bugs.filter((b) => b.linkedBy.length > 0).length,
@@ -22,6 +34,7 @@ export function bugInflow(data: ReleaseData): Metric {
       windowDays: round(weeks * 7, 2),
     },
     band: null,
+    bandSample: null,
     evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks),

@@ -1,7 +1,17 @@
 /** Change failure rate: failed production deployments of the train, or failed releases when no deployment is known. */
 import type { Evidence, IssueFact, ReleaseData } from '../collect/types.ts';
 import { changeFailureRateBand } from './bands.ts';
-import { deploymentLabel, firstSuccess, isFailedState, measured, sameEnvironment, t } from './shared.ts';
+import {
+  bandFrom,
+  deploymentLabel,
+  firstSuccess,
+  isFailedState,
+  MIN_BAND_SAMPLES,
+  measured,
+  releaseCycle,
+  sameEnvironment,
+  t,
+} from './shared.ts';
 import { round } from './stats.ts';
 import type { Metric } from './types.ts';
 
@@ -79,7 +89,12 @@ export function changeFailureRate(data: ReleaseData): Metric {
         hotfixed,
         withLinkedIncident: withIncident,
       },
-      band: changeFailureRateBand(value),
+      window: releaseCycle(data),
+      ...bandFrom(changeFailureRateBand, value, {
+        count: forward.length,
+        needed: MIN_BAND_SAMPLES.changeFailureRate,
+        of: 'deployments',
+      }),
       evidence: dedupe(evidence),
       method:
         "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
@@ -119,7 +134,12 @@ export function changeFailureRate(data: ReleaseData): Metric {
       hotfixes: data.train.hotfixes.length,
       linkedIncidents: incidents.length,
     },
-    band: changeFailureRateBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(changeFailureRateBand, value, {
+      count: releases.length,
+      needed: MIN_BAND_SAMPLES.changeFailureRate,
+      of: 'releases',
+    }),
     evidence: dedupe(evidence),
     method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
     confidence: 'low',

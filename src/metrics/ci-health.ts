@@ -2,7 +2,7 @@
 import type { ReleaseData, WorkflowRunFact } from '../collect/types.ts';
 import { EVIDENCE_CAP, type Measured, measured, notMeasured, t } from './shared.ts';
 import { median, round } from './stats.ts';
-import type { Metric } from './types.ts';
+import type { Metric, MetricWindow } from './types.ts';
 
 const COUNTED = new Set(['success', 'failure', 'timed_out', 'startup_failure']);
 
@@ -49,6 +49,12 @@ export function ciMetrics(data: ReleaseData): { success: Metric; flaky: Metric }
   const durations = judged.map((b) => b.run.durationMs).filter((d): d is number => d !== null);
   const confidence: Measured['confidence'] =
     judged.length >= 20 ? 'high' : judged.length >= 5 ? 'medium' : 'low';
+  const runsWindow = data.workflowRuns.data.window;
+  const window: MetricWindow = {
+    name: 'build window',
+    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
+    to: runsWindow?.to ?? data.train.last.publishedAt,
+  };
   const success = (passed.length / judged.length) * 100;
   const flakyRate = (flaky.length / judged.length) * 100;
   return {
@@ -56,6 +62,8 @@ export function ciMetrics(data: ReleaseData): { success: Metric; flaky: Metric }
       value: round(success, 1),
       unit: 'percent',
       display: `${round(success)} %`,
+      window,
+      bandSample: null,
       details: {
         builds: judged.length,
         succeeded: passed.length,
@@ -75,6 +83,8 @@ export function ciMetrics(data: ReleaseData): { success: Metric; flaky: Metric }
       value: round(flakyRate, 1),
       unit: 'percent',
       display: `${round(flakyRate)} %`,
+      window,
+      bandSample: null,
       details: { builds: judged.length, flaky: flaky.length },
       band: null,
       evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({

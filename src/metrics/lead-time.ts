@@ -1,7 +1,18 @@
 /** Lead time for changes: first commit of each change to the production deployment or release holding it. */
 import type { DeploymentFact, Evidence, ReleaseData } from '../collect/types.ts';
 import { leadTimeBand } from './bands.ts';
-import { deploymentLabel, EVIDENCE_CAP, firstSuccess, HOUR, measured, notMeasured, t } from './shared.ts';
+import {
+  bandFrom,
+  deploymentLabel,
+  EVIDENCE_CAP,
+  firstSuccess,
+  HOUR,
+  MIN_BAND_SAMPLES,
+  measured,
+  notMeasured,
+  releaseCycle,
+  t,
+} from './shared.ts';
 import { formatHours, median, percentile, round } from './stats.ts';
 import type { Metric } from './types.ts';
 
@@ -42,7 +53,10 @@ export function leadTime(data: ReleaseData): Metric {
     return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, 'First commit to production.');
   }
   const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? 'pull request' : 'commit';
+  const start =
+    data.changes.data.pullRequests.length > 0
+      ? 'First commit of each pull request'
+      : 'Author date of each commit';
   if (changes.length === 0)
     return notMeasured(key, 'The release has no commits.', 'First commit to production.');
 
@@ -88,10 +102,10 @@ export function leadTime(data: ReleaseData): Metric {
   const toDeployment = samples.filter((s) => s.via === 'deployment').length;
   const method =
     toDeployment === samples.length
-      ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).`
+      ? `${start} to the first successful production deployment containing it (deployment method).`
       : toDeployment === 0
-        ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).`
-        : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+        ? `${start} to the publish of the release containing it (release method: no production deployment contains these changes).`
+        : `${start} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
     return notMeasured(key, 'No change could be placed in a release or deployment.', method);
   const hours = samples.map((s) => s.hours);
@@ -108,7 +122,12 @@ export function leadTime(data: ReleaseData): Metric {
       toDeployment,
       toPublish: samples.length - toDeployment,
     },
-    band: leadTimeBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(leadTimeBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.leadTime,
+      of: 'changes',
+    }),
     evidence: [
       ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends,

@@ -23,8 +23,5 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * f) / f;
 }
 
-export function formatHours(hours: number): string {
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  if (hours < 48) return `${round(hours)} h`;
-  return `${round(hours / 24)} days`;
-}
+/** Hours in the one duration format of every table (src/domain/units.ts). */
+export { formatHours } from '../domain/units.ts';

@@ -2,13 +2,16 @@
 import type { Evidence, ReleaseData } from '../collect/types.ts';
 import { timeToRestoreBand } from './bands.ts';
 import {
+  bandFrom,
   deploymentLabel,
   EVIDENCE_CAP,
   firstSuccess,
   HOUR,
   isFailedState,
+  MIN_BAND_SAMPLES,
   measured,
   notMeasured,
+  observationPeriod,
   sameEnvironment,
   t,
 } from './shared.ts';
@@ -18,7 +21,7 @@ import type { Metric } from './types.ts';
 export function timeToRestore(data: ReleaseData): Metric {
   const key = 'timeToRestore';
   const method =
-    'Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.';
+    'Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.';
   if (data.incidents.status !== 'ok' && data.deployments.status !== 'ok') {
     return notMeasured(
       key,
@@ -81,7 +84,12 @@ export function timeToRestore(data: ReleaseData): Metric {
       stillOpen,
       p90Hours: round(percentile(hours, 90), 2),
     },
-    band: timeToRestoreBand(value),
+    window: observationPeriod(data),
+    ...bandFrom(timeToRestoreBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.timeToRestore,
+      of: 'restorations',
+    }),
     evidence: [...samples]
       .sort((a, b) => b.hours - a.hours)
       .slice(0, EVIDENCE_CAP)

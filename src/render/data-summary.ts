@@ -17,7 +17,8 @@ import type {
   Section,
   WorkflowRunFact,
 } from '../collect/types.ts';
-import type { Band, Metric, MetricKey, Metrics, Unit } from '../metrics/types.ts';
+import { formatValue } from '../domain/units.ts';
+import type { Band, Metric, MetricKey, Metrics, MetricWindow } from '../metrics/types.ts';
 import { between, formatDuration, formatTime, plural, REACTION_EMOJI } from './format.ts';
 import { escapeInline, link, quietMention, table } from './markdown.ts';
 import { type Bucket, deploymentGantt, type GanttTask, leadTimeChart } from './mermaid.ts';
@@ -129,12 +130,24 @@ export function renderReleaseFacts(data: ReleaseData): string {
 // ---------------------------------------------------------------------------------------------------------
 // Metrics tables
 
+/**
+ * Band wording that cannot be misread: "low" next to a change failure rate would read as a low failure
+ * rate, so the band names the team's delivery performance.
+ */
 const BAND_LABEL: Record<Band, string> = {
-  elite: '🟢 elite',
-  high: '🔵 high',
-  medium: '🟡 medium',
-  low: '🔴 low',
+  elite: '🟢 elite performance',
+  high: '🔵 high performance',
+  medium: '🟡 medium performance',
+  low: '🔴 low performance',
 };
+
+export function bandCell(metric: Metric): string {
+  if (!metric.measured || !metric.bandSample) return '—';
+  const confidence = `confidence ${metric.confidence}`;
+  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
+  const { count, needed, of } = metric.bandSample;
+  return `not enough data for a band: ${count} ${of}, at least ${needed} needed (${confidence})`;
+}
 
 function trendCell(metric: Metric): string {
   if (!metric.measured || !metric.trend) return '—';
@@ -144,23 +157,10 @@ function trendCell(metric: Metric): string {
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
 
-/** A metric value in its unit, for trends (the current value comes with its own `display`). */
-export function formatValue(unit: Unit, value: number): string {
-  const round = (n: number) => String(Math.round(n * 10) / 10);
-  switch (unit) {
-    case 'hours':
-      return formatDuration(value * HOUR_MS);
-    case 'days':
-      return formatDuration(value * DAY_MS);
-    case 'per-day':
-      return `${round(value)} / day`;
-    case 'per-week':
-      return `${round(value)} / week`;
-    case 'percent':
-      return `${round(value)} %`;
-    case 'count':
-      return round(value);
-  }
+/** The window a metric is measured over, named as in docs/metrics.md, with its length. */
+export function windowCell(window: MetricWindow): string {
+  const length = formatDuration(between(window.from, window.to));
+  return `${window.name}, ${length}`;
 }
 
 function metricRow(metric: Metric): string[] {
@@ -170,13 +170,15 @@ function metricRow(metric: Metric): string[] {
       'not measured',
       '—',
       '—',
+      '—',
       escapeInline(metric.reason, { maxLength: 200 }),
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    metric.band ? BAND_LABEL[metric.band] : '—',
+    windowCell(metric.window),
+    bandCell(metric),
     trendCell(metric),
     evidenceLinks(metric.evidence),
   ];
@@ -184,9 +186,22 @@ function metricRow(metric: Metric): string[] {
 
 export function metricsTable(metrics: Metrics, keys: readonly MetricKey[]): string {
   return table(
-    ['Metric', 'Value', 'Band', 'Trend', 'Evidence'],
+    ['Metric', 'Value', 'Window', 'DORA band', 'Trend', 'Evidence'],
     keys.map((key) => metricRow(metrics[key])),
   );
+}
+
+/** The windows the metrics in `keys` use, each once, with their dates. */
+export function windowsLegend(metrics: Metrics, keys: readonly MetricKey[]): string {
+  const seen = new Map<string, MetricWindow>();
+  for (const key of keys) {
+    const m = metrics[key];
+    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
+  }
+  if (seen.size === 0) return '';
+  return `_Windows: ${[...seen.values()]
+    .map((w) => `${w.name} ${formatTime(w.from)} → ${formatTime(w.to)}`)
+    .join('; ')}._`;
 }
 
 export const DORA_KEYS: readonly MetricKey[] = [
@@ -203,7 +218,9 @@ export function renderDora(metrics: Metrics): string {
   return [
     metricsTable(metrics, DORA_KEYS),
     '',
-    'Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.',
+    windowsLegend(metrics, DORA_KEYS),
+    '',
+    'Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.',
     '',
     '<details><summary>How each figure is measured</summary>',
     '',
@@ -380,7 +397,8 @@ export function renderIncidents(data: ReleaseData, metrics: Metrics): string {
       table(['Bug', 'Opened', 'State', 'Tied to the release'], rows),
     );
   }
-  parts.push(metricsTable(metrics, ['changeFailureRate', 'timeToRestore', 'bugInflow']));
+  // Change failure rate and time to restore are in the DORA table; only bug inflow is new here.
+  parts.push(metricsTable(metrics, ['bugInflow']));
   return parts.join('\n\n');
 }
 

@@ -9,6 +9,9 @@ import closingTemplate from '../../templates/closing-comment.md.ejs';
 import reminderTemplate from '../../templates/reminder-comment.md.ejs';
 import retrospectiveTemplate from '../../templates/retrospective.md.ejs';
 import type { ActionItem, Priority, RetroState } from '../domain/state.ts';
+import { formatValue } from '../domain/units.ts';
+import { CANONICAL_UNITS, METRIC_NAMES, SNAPSHOT_KEYS, snapshotValue } from '../metrics/index.ts';
+import type { MetricKey } from '../metrics/types.ts';
 import {
   escapeBlock,
   escapeInline,
@@ -115,36 +118,35 @@ export interface RetrospectiveDocumentInput {
   template?: { text: string; source: string } | null;
 }
 
-/** Known metric keys (src/metrics), shown by name with their unit. Unknown keys are shown as stored. */
-const METRIC_NAMES: Record<string, { name: string; unit: string }> = {
-  deploymentFrequency: { name: 'Deployment frequency', unit: '' },
-  leadTime: { name: 'Lead time for changes', unit: ' h' },
-  changeFailureRate: { name: 'Change failure rate', unit: ' %' },
-  timeToRestore: { name: 'Time to restore', unit: ' h' },
-  ciSuccessRate: { name: 'CI success rate', unit: ' %' },
-  ciFlakyRate: { name: 'CI flaky rate', unit: ' %' },
-  bugInflow: { name: 'Bug inflow', unit: '' },
-};
-
-const formatNumber = (value: number) =>
-  Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-
+/**
+ * The metrics stored in the state, each in its canonical unit (the snapshot key names it), shown with that
+ * unit; the previous retrospective's value beside it in the same unit. A value whose unit was not recorded
+ * (a snapshot from before units were stored) is shown as stored and said so.
+ */
 export function renderMetricsTable(
   metrics: Record<string, number>,
   previous: Record<string, number> | null,
 ): string {
-  const keys = Object.keys(metrics);
-  if (keys.length === 0) return '_No metrics were recorded for this release._';
-  const rows = keys.map((key) => {
-    const known = METRIC_NAMES[key];
-    const value = metrics[key] as number;
-    const before = previous?.[key];
-    return [
-      escapeInline(known?.name ?? key),
-      `${formatNumber(value)}${known?.unit ?? ''}`,
-      before === undefined ? '—' : `${formatNumber(before)}${known?.unit ?? ''}`,
-    ];
-  });
+  const rows: string[][] = [];
+  const known = new Set<string>();
+  for (const key of Object.keys(METRIC_NAMES) as MetricKey[]) {
+    known.add(SNAPSHOT_KEYS[key]);
+    const value = snapshotValue(metrics, key);
+    if (value === undefined) continue;
+    known.add(key);
+    const before = previous ? snapshotValue(previous, key) : undefined;
+    const unit = CANONICAL_UNITS[key];
+    rows.push([
+      escapeInline(METRIC_NAMES[key]),
+      formatValue(unit, value),
+      before === undefined ? '—' : formatValue(unit, before),
+    ]);
+  }
+  for (const [key, value] of Object.entries(metrics)) {
+    if (known.has(key)) continue;
+    rows.push([escapeInline(key), `${Math.round(value * 100) / 100} (unit not recorded)`, '—']);
+  }
+  if (rows.length === 0) return '_No metrics were recorded for this release._';
   return table(['Metric', 'This release', 'Previous retrospective'], rows, ['left', 'right', 'right']);
 }
 

@@ -51,7 +51,16 @@ export function metricsOutput(metrics: Metrics): string {
   const out: Record<string, unknown> = {};
   for (const m of Object.values(metrics)) {
     out[m.key] = m.measured
-      ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null }
+      ? {
+          value: m.value,
+          unit: m.unit,
+          display: m.display,
+          window: m.window,
+          band: m.band,
+          bandSample: m.bandSample,
+          confidence: m.confidence,
+          trend: m.trend?.direction ?? null,
+        }
       : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
@@ -207,7 +216,7 @@ export async function openRetrospective(ctx: RetroContext, tag: string): Promise
   const index = await loadRetroIndex(ctx);
   const known = findByTag(index, tag);
   if (known) return resumeExisting(ctx, known);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
   const existing = findRetro(index, train);
   if (existing) return resumeExisting(ctx, existing);
@@ -244,7 +253,7 @@ function staleSince(item: TrainMaturity, ctx: RetroContext): number | null {
 /** Scheduled runs: opens every matured train without a retrospective; says when the others will be ready. */
 export async function openMaturedRetrospectives(ctx: RetroContext): Promise<StageResult> {
   const index = await loadRetroIndex(ctx);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
   const opened: Opened[] = [];
   const resumed: StageResult[] = [];
@@ -343,7 +352,7 @@ export async function previewRetrospective(ctx: RetroContext, tag: string): Prom
     if (!(error instanceof GitHubActionError)) throw error;
     ctx.log.warning(`${error.message} The preview goes on without the previous retrospective.`);
   }
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
   const existing = index ? findRetro(index, train) : undefined;
   if (existing)
