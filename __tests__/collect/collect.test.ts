@@ -238,7 +238,8 @@ describe('collectReleaseData', () => {
       url: 'https://github.com/acme/shop',
       defaultBranch: 'main',
     });
-    expect(data.window).toEqual({ from: v140.publishedAt, to: now.toISOString() });
+    // The observation period ends at the train's maturity: v1.4.1 + 48 h, before now.
+    expect(data.window).toEqual({ from: v140.publishedAt, to: '2026-03-12T10:00:00.000Z' });
 
     if (data.changes.status !== 'ok') throw new Error(data.changes.reason);
     const changes = data.changes.data;

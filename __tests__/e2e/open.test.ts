@@ -113,7 +113,7 @@ describe('a scheduled run 49 hours after the hotfix', () => {
     expect(state?.surveyThreads).toEqual(
       Object.fromEntries(comments.map((c) => [c.body.split(':')[2]?.split(' ')[0], c.nodeId])),
     );
-    expect(Object.keys(state?.metrics ?? {})).toContain('leadTime');
+    expect(Object.keys(state?.metrics ?? {})).toContain('leadTimeHours');
 
     expect(run.outputs).toMatchObject({
       'release-tag': 'v1.4.0',

@@ -69,7 +69,7 @@ describe('opening with a previous retrospective', () => {
       ...state,
       // Earlier than the v1.4.0 retrospective, and a slower lead time, so the arrow points down and is better.
       openedAt: '2026-02-28T12:00:00.000Z',
-      metrics: { ...state.metrics, leadTime: 400 },
+      metrics: { ...state.metrics, leadTimeHours: 400 },
       items: [
         item('A1', { title: 'Add accent folding to search', issueNumber: closed, issueUrl: url(closed) }),
         item('A2', {
@@ -105,7 +105,7 @@ describe('opening with a previous retrospective', () => {
     expect(followUp).not.toContain('Rejected idea');
     // Lead time compares with the previous retrospective's snapshot.
     expect(body).toMatch(
-      /\| Lead time for changes \| \*\*[^|]+\*\* \| [^|]+ \| ↓ better \(was 16 d 16 h in v1\.3\.0\) \|/,
+      /\| Lead time for changes \| \*\*[^|]+\*\* \| release cycle, [^|]+ \| [^|]+ \| ↓ better \(was 16 d 16 h in v1\.3\.0\) \|/,
     );
     expect(decodeState(body)?.previousTag).toBe('v1.3.0');
     expect(result.summary).toContain('#### Follow-up from the last retrospective');
