@@ -258,11 +258,11 @@ export const PROGRESS_EVERY = 25;
  */
 function reportProgress(github: GitHub, io: CliIo, repo: string, every: number): void {
   let requests = 0;
-  github.hook.after('request', (_response, options) => {
+  github.hook.before('request', (options) => {
     requests += 1;
     if (requests % every !== 0) return;
     const what = options.url === '/graphql' || /\/graphql$/.test(options.url) ? 'GraphQL' : options.url;
-    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (last: ${what})\n`);
+    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (now: ${what})\n`);
   });
 }
 

@@ -1,13 +1,11 @@
 /** Real Octokit clients, composed like the action's, against the emulator. */
-import { Octokit } from '@octokit/core';
 import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { Octokit } from '@octokit/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../emulator/index.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 
-const Client = Octokit.plugin(paginateRest, restEndpointMethods, paginateGraphQL);
+const Client = Octokit.plugin(paginateGraphQL);
 
 let emu: Emulator | undefined;
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {

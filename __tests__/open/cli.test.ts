@@ -140,7 +140,7 @@ describe('main', () => {
     for (const [i, line] of progress.entries()) {
       expect(line).toMatch(
         new RegExp(
-          `^release-retro: collecting acme/shop: ${(i + 1) * 5} requests to GitHub so far \\(last: .+\\)$`,
+          `^release-retro: collecting acme/shop: ${(i + 1) * 5} requests to GitHub so far \\(now: .+\\)$`,
         ),
       );
     }

@@ -2,17 +2,17 @@
  * The only place that builds an HTTP client. Policy lives here, once: authentication, GitHub Enterprise
  * Server / emulator URLs, throttling, retries, pagination. The client is built once in run() and passed down.
  */
-import { Octokit } from '@octokit/core';
 import { paginateGraphQL } from '@octokit/plugin-paginate-graphql';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
 import { explainRefusals, type TokenInput } from './explain-refusals.ts';
 import { Limiter, LimiterGroup } from './limiter.ts';
 import { retryServerErrors } from './retry.ts';
 import { userAgent } from './user-agent.ts';
 
-const GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
+// @octokit/rest's Octokit brings REST endpoint methods, REST pagination and request logging (at debug level
+// here); throttling and GraphQL pagination are added on top. The action and the CLI both build it here.
+const GitHubOctokit = Octokit.plugin(throttling, paginateGraphQL);
 
 /**
  * plugin-throttling's limits, on lean limiters (limiter.ts: Bottleneck's timers added 10–15 ms to every
@@ -71,7 +71,9 @@ export function createGitHubClient(options: ClientOptions): GitHub {
     auth: options.token,
     baseUrl,
     userAgent,
-    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
+    // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
+    // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
+    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
