@@ -30926,6 +30926,9 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -31354,6 +31357,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject2) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -31393,8 +31423,29 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result2;
+    try {
+      result2 = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result2;
+  });
 }
 
 // src/render/markdown.ts
@@ -57376,6 +57427,21 @@ function rerenderBody(body, state, maxActionItems) {
   return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
+// src/retro/context.ts
+function notice2(log2, message) {
+  (log2.notice ?? log2.info)(message);
+}
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
+
 // src/render/retrospective.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -57683,11 +57749,11 @@ function builds(runs) {
     const k = `${run2.name}\0${run2.headSha}`;
     groups2.set(k, [...groups2.get(k) ?? [], run2]);
   }
-  return [...groups2.values()].map((group) => {
-    const latest = [...group].sort(
+  return [...groups2.values()].map((group2) => {
+    const latest = [...group2].sort(
       (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
     )[0];
-    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
+    return { run: latest, attempts: Math.max(...group2.map((r) => r.runAttempt)) };
   });
 }
 function ciMetrics(data) {
@@ -58731,9 +58797,9 @@ function formatFailures(failures) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of failures) {
     const key = `${f.step}\0${f.message}`;
-    const group = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
-    if (!group.subjects.includes(f.subject)) group.subjects.push(f.subject);
-    groups2.set(key, group);
+    const group2 = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
+    if (!group2.subjects.includes(f.subject)) group2.subjects.push(f.subject);
+    groups2.set(key, group2);
   }
   return [...groups2.values()].map((g) => `${g.subjects.join(", ")}: ${g.step}: ${g.message}`);
 }
@@ -59185,7 +59251,8 @@ async function syncIssues(ic) {
       };
       if (issue3 === null) {
         issue3 = await createIssue(ctx.github, ctx.writes, ctx.repo, wanted);
-        ctx.log.info(`${item.id}: created issue #${issue3.number}`);
+        if (ctx.writes.dryRun) ctx.log.info(`${item.id}: created issue #${issue3.number}`);
+        else notice2(ctx.log, `${item.id}: created issue #${issue3.number} ${issue3.url}`);
       } else {
         const changes = issueChanges(issue3, wanted);
         if (Object.keys(changes).length > 0) {
@@ -59736,9 +59803,11 @@ ${lines.map((l) => `- ${l}`).join("\n")}`
       { partial: result2 }
     );
   }
-  ctx.log.info(
-    alreadyFinalized ? `The ${tag} retrospective was already finalized; everything is in place.` : `Finalized the ${tag} retrospective: ${results.length} action items tracked.`
-  );
+  const finalized = `Finalized the ${tag} retrospective: ${results.length} action items tracked.`;
+  if (alreadyFinalized)
+    ctx.log.info(`The ${tag} retrospective was already finalized; everything is in place.`);
+  else if (ctx.writes.dryRun) ctx.log.info(finalized);
+  else notice2(ctx.log, `${finalized} ${discussion.url}`);
   return result2;
 }
 async function finalizeRetrospective(ctx, target) {
@@ -60928,6 +60997,7 @@ async function handleDiscussionComment(ctx, payload, action) {
       body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
     });
   }
+  logOutcomes(ctx, event, replyLines, discussion.url);
   const summary2 = summaryOf(event, replyLines);
   const recorded = result(base, written.state, summary2);
   if (!written.finalize) return recorded;
@@ -61043,6 +61113,15 @@ Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. T
     throw error63;
   }
 }
+function logOutcomes(ctx, event, lines, url2) {
+  for (const line of lines) {
+    const text = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
+    if (line.outcome === "done") notice2(ctx.log, `${text} ${url2}`);
+    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text}`);
+    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text}`);
+    else ctx.log.info(`Unchanged ${text}`);
+  }
+}
 function summaryOf(event, lines) {
   if (lines.length === 0)
     return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
@@ -61063,18 +61142,6 @@ function result(target, state, summary2) {
     summary: summary2
   };
 }
-
-// src/retro/context.ts
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
 
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
@@ -62962,9 +63029,16 @@ async function openTrain(ctx, index, train) {
     { fresh: true }
   );
   const status = ctx.writes.dryRun ? "dry-run" : "opened";
-  ctx.log.info(
-    ctx.writes.dryRun ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.` : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
-  );
+  if (ctx.writes.dryRun) {
+    ctx.log.info(
+      `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`
+    );
+  } else {
+    notice2(
+      ctx.log,
+      `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
+    );
+  }
   return {
     discussion,
     result: {
@@ -63200,7 +63274,12 @@ function readRunnerEnv(env, repositoryInput) {
 }
 
 // src/run.ts
-var log = { info, warning, debug };
+var log = {
+  info,
+  warning,
+  debug,
+  notice: (message) => notice(message)
+};
 function messageOf(error63) {
   if (error63 instanceof Error) return error63.message;
   if (typeof error63 === "string") return error63;
@@ -63215,7 +63294,7 @@ async function runAll(stages) {
   const failures = [];
   for (const [name, stage] of stages) {
     try {
-      results.push(await stage());
+      results.push(await group(name, stage));
     } catch (error63) {
       failures.push(`${name}: ${messageOf(error63)}`);
     }
@@ -63254,6 +63333,24 @@ async function execute(plan, ctx) {
       return { outputs: {}, summary: plan.reason };
   }
 }
+function stageTitle(plan) {
+  switch (plan.kind) {
+    case "open":
+      return `Open the ${plan.tag} retrospective`;
+    case "open-matured":
+      return "Open retrospectives of matured releases";
+    case "command":
+      return "Apply the comment commands";
+    case "finalize":
+      return plan.tag ? `Finalize the ${plan.tag} retrospective` : "Finalize due retrospectives";
+    case "remind":
+      return "Remind owners of overdue action items";
+    case "preview":
+      return `Preview the ${plan.tag} retrospective`;
+    default:
+      return plan.kind;
+  }
+}
 async function writeSummary(markdown, writes) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const intents = writes.intents;
@@ -63283,16 +63380,18 @@ async function run(env = process.env) {
     const runner = readRunnerEnv(env, inputs.repository);
     const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
     const github = clientFor(inputs["github-token"], "github-token");
-    const configText = await readConfigText(
-      github,
-      runner.repository,
-      inputs["config-path"],
-      runner.workspace
-    );
-    const config2 = loadConfig(configText, inputs["config-path"], {
-      maturityHours: inputs["maturity-hours"],
-      discussionCategory: inputs["discussion-category"],
-      projectUrl: inputs["project-url"]
+    const config2 = await group(`Configuration (${inputs["config-path"]})`, async () => {
+      const configText = await readConfigText(
+        github,
+        runner.repository,
+        inputs["config-path"],
+        runner.workspace
+      );
+      return loadConfig(configText, inputs["config-path"], {
+        maturityHours: inputs["maturity-hours"],
+        discussionCategory: inputs["discussion-category"],
+        projectUrl: inputs["project-url"]
+      });
     });
     const plan = planRun({
       mode: inputs.mode,
@@ -63323,12 +63422,15 @@ async function run(env = process.env) {
       }
     };
     info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const result2 = await execute(plan, ctx).catch(async (error63) => {
-      const partial2 = error63.partial;
-      if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
-      if (partial2 && writes) await writeSummary(partial2.summary, writes);
-      throw error63;
-    });
+    const stage = () => execute(plan, ctx);
+    const result2 = await (plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage)).catch(
+      async (error63) => {
+        const partial2 = error63.partial;
+        if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
+        if (partial2 && writes) await writeSummary(partial2.summary, writes);
+        throw error63;
+      }
+    );
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
   } catch (error63) {

@@ -44,10 +44,15 @@ function say(text: string): void {
 
 async function action(label: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
   const run = await runAction({ ...options, workspace, now: emu.clock.iso() });
-  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
-  say(
-    `  ▸ ${label}: ${run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}`}${errors.length ? ` — ${errors.join(' ')}` : ''}`,
-  );
+  const lines = run.stdout.split('\n');
+  const errors = lines.filter((l) => l.startsWith('::error::'));
+  // A command the action refused or did not understand is logged as a warning, never as done.
+  const refused = lines
+    .filter((l) => /^::warning::(Refused|Not understood) /.test(l))
+    .map((l) => l.slice('::warning::'.length).replace(/^(Refused|Not understood) @[^:]+: /, '$1: '));
+  const outcome =
+    run.exitCode !== 0 ? `exit ${run.exitCode}` : refused.length > 0 ? refused.join('; ') : 'ok';
+  say(`  ▸ ${label}: ${outcome}${errors.length ? ` — ${errors.join(' ')}` : ''}`);
   if (run.summary.trim()) summaries.push(`<!-- ${label} -->\n${run.summary.trim()}`);
   if (run.exitCode !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-2000));

@@ -20,7 +20,12 @@ import { openMaturedRetrospectives, openRetrospective, previewRetrospective } fr
 import { remindOverdue } from './retro/remind/index.ts';
 import { readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 
-const log = { info: core.info, warning: core.warning, debug: core.debug };
+const log = {
+  info: core.info,
+  warning: core.warning,
+  debug: core.debug,
+  notice: (message: string) => core.notice(message),
+};
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -38,7 +43,7 @@ async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<S
   const failures: string[] = [];
   for (const [name, stage] of stages) {
     try {
-      results.push(await stage());
+      results.push(await core.group(name, stage));
     } catch (error) {
       failures.push(`${name}: ${messageOf(error)}`);
     }
@@ -82,6 +87,26 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
   }
 }
 
+/** The log group of a single-stage run. */
+function stageTitle(plan: Plan): string {
+  switch (plan.kind) {
+    case 'open':
+      return `Open the ${plan.tag} retrospective`;
+    case 'open-matured':
+      return 'Open retrospectives of matured releases';
+    case 'command':
+      return 'Apply the comment commands';
+    case 'finalize':
+      return plan.tag ? `Finalize the ${plan.tag} retrospective` : 'Finalize due retrospectives';
+    case 'remind':
+      return 'Remind owners of overdue action items';
+    case 'preview':
+      return `Preview the ${plan.tag} retrospective`;
+    default:
+      return plan.kind;
+  }
+}
+
 async function writeSummary(markdown: string, writes: WriteGateway): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const intents = writes.intents;
@@ -109,16 +134,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const clientFor = (token: string, input: TokenInput) =>
       createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input });
     const github = clientFor(inputs['github-token'], 'github-token');
-    const configText = await readConfigText(
-      github,
-      runner.repository,
-      inputs['config-path'],
-      runner.workspace,
-    );
-    const config = loadConfig(configText, inputs['config-path'], {
-      maturityHours: inputs['maturity-hours'],
-      discussionCategory: inputs['discussion-category'],
-      projectUrl: inputs['project-url'],
+    const config = await core.group(`Configuration (${inputs['config-path']})`, async () => {
+      const configText = await readConfigText(
+        github,
+        runner.repository,
+        inputs['config-path'],
+        runner.workspace,
+      );
+      return loadConfig(configText, inputs['config-path'], {
+        maturityHours: inputs['maturity-hours'],
+        discussionCategory: inputs['discussion-category'],
+        projectUrl: inputs['project-url'],
+      });
     });
     const plan = planRun({
       mode: inputs.mode,
@@ -149,12 +176,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
     };
     core.info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const result = await execute(plan, ctx).catch(async (error: unknown) => {
-      const partial = (error as { partial?: StageResult }).partial;
-      if (partial) setOutputs({ ...partial.outputs, mode: plan.kind });
-      if (partial && writes) await writeSummary(partial.summary, writes);
-      throw error;
-    });
+    // A scheduled run groups each of its stages itself (the log has no nested groups).
+    const stage = () => execute(plan, ctx);
+    const result = await (plan.kind === 'scheduled' ? stage() : core.group(stageTitle(plan), stage)).catch(
+      async (error: unknown) => {
+        const partial = (error as { partial?: StageResult }).partial;
+        if (partial) setOutputs({ ...partial.outputs, mode: plan.kind });
+        if (partial && writes) await writeSummary(partial.summary, writes);
+        throw error;
+      },
+    );
     setOutputs({ ...result.outputs, mode: plan.kind });
     await writeSummary(result.summary, writes);
   } catch (error) {

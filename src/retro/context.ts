@@ -12,6 +12,13 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
+  /** What a run opened, decided or created, with its link: a notice annotation on the run (core.notice). */
+  notice?(message: string): void;
+}
+
+/** Reports a result as a notice where the logger has them (the action), else as an info line. */
+export function notice(log: Logger, message: string): void {
+  (log.notice ?? log.info)(message);
 }
 
 export interface RetroContext {

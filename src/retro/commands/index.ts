@@ -22,7 +22,7 @@ import {
 import { PermissionGateway } from '../../github/permissions.ts';
 import { rerenderBody } from '../../render/live-record.ts';
 import { escapeInline } from '../../render/markdown.ts';
-import type { RetroContext, StageResult } from '../context.ts';
+import { notice, type RetroContext, type StageResult } from '../context.ts';
 import { finalizeDiscussion } from '../finalize/index.ts';
 import { trustedState } from '../find.ts';
 import {
@@ -181,6 +181,7 @@ export async function handleDiscussionComment(
       body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login }),
     });
   }
+  logOutcomes(ctx, event, replyLines, discussion.url);
   const summary = summaryOf(event, replyLines);
   const recorded = result(base, written.state, summary);
   if (!written.finalize) return recorded;
@@ -353,6 +354,20 @@ async function runFinalize(
       });
     }
     throw error;
+  }
+}
+
+/**
+ * One log line per command, by outcome: a notice for what was decided or changed, a warning for what was
+ * refused or invalid (never reported as done), plain info for what changed nothing.
+ */
+function logOutcomes(ctx: RetroContext, event: CommentEvent, lines: readonly ReplyLine[], url: string): void {
+  for (const line of lines) {
+    const text = `@${event.comment.login}: ${line.command.slice(0, 80)} — ${line.message.split('\n')[0]}`;
+    if (line.outcome === 'done') notice(ctx.log, `${text} ${url}`);
+    else if (line.outcome === 'refused') ctx.log.warning(`Refused ${text}`);
+    else if (line.outcome === 'invalid') ctx.log.warning(`Not understood ${text}`);
+    else ctx.log.info(`Unchanged ${text}`);
   }
 }
 

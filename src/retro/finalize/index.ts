@@ -22,7 +22,7 @@ import {
   renderRetrospectiveDocument,
   withoutFrontMatter,
 } from '../../render/retrospective.ts';
-import type { Outputs, RetroContext, StageResult } from '../context.ts';
+import { notice, type Outputs, type RetroContext, type StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { previousItemsStatus } from '../remind/index.ts';
 import { readUserTemplate } from '../user-template.ts';
@@ -259,11 +259,11 @@ export async function finalizeDiscussion(
       { partial: result },
     );
   }
-  ctx.log.info(
-    alreadyFinalized
-      ? `The ${tag} retrospective was already finalized; everything is in place.`
-      : `Finalized the ${tag} retrospective: ${results.length} action items tracked.`,
-  );
+  const finalized = `Finalized the ${tag} retrospective: ${results.length} action items tracked.`;
+  if (alreadyFinalized)
+    ctx.log.info(`The ${tag} retrospective was already finalized; everything is in place.`);
+  else if (ctx.writes.dryRun) ctx.log.info(finalized);
+  else notice(ctx.log, `${finalized} ${discussion.url}`);
   return result;
 }
 

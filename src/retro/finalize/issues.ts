@@ -19,7 +19,7 @@ import {
 import { ensureLabels, type LabelSpec, listLabels } from '../../github/labels.ts';
 import { createMilestone, listMilestones, type Milestone } from '../../github/milestones.ts';
 import { issueTitle, renderIssueBody } from '../../render/retrospective.ts';
-import type { RetroContext } from '../context.ts';
+import { notice, type RetroContext } from '../context.ts';
 import type { Failures } from './failures.ts';
 import { dueMarker, ISSUE_END, ISSUE_START, issueKey, ownerMarker, replaceRegion } from './markers.ts';
 import {
@@ -205,7 +205,8 @@ export async function syncIssues(ic: IssueContext): Promise<ItemIssue[]> {
       };
       if (issue === null) {
         issue = await createIssue(ctx.github, ctx.writes, ctx.repo, wanted);
-        ctx.log.info(`${item.id}: created issue #${issue.number}`);
+        if (ctx.writes.dryRun) ctx.log.info(`${item.id}: created issue #${issue.number}`);
+        else notice(ctx.log, `${item.id}: created issue #${issue.number} ${issue.url}`);
       } else {
         const changes = issueChanges(issue, wanted);
         if (Object.keys(changes).length > 0) {

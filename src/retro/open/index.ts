@@ -25,7 +25,7 @@ import { type DiscussionInput, renderDiscussion, renderSurveyComment } from '../
 import { formatTime } from '../../render/format.ts';
 import { escapeInline } from '../../render/markdown.ts';
 import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } from '../../render/summary.ts';
-import type { Outputs, RetroContext, StageResult } from '../context.ts';
+import { notice, type Outputs, type RetroContext, type StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { readUserTemplate } from '../user-template.ts';
 import { followUps, metricsHistory, previousRetro } from './previous.ts';
@@ -169,11 +169,16 @@ async function openTrain(ctx: RetroContext, index: RetroIndex, train: ReleaseTra
     { fresh: true },
   );
   const status: SummaryStatus = ctx.writes.dryRun ? 'dry-run' : 'opened';
-  ctx.log.info(
-    ctx.writes.dryRun
-      ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`
-      : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`,
-  );
+  if (ctx.writes.dryRun) {
+    ctx.log.info(
+      `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`,
+    );
+  } else {
+    notice(
+      ctx.log,
+      `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`,
+    );
+  }
   return {
     discussion,
     result: {
