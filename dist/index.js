@@ -52022,10 +52022,31 @@ async function putFile(github, writes, repo, input2) {
           ...input2.sha ? { sha: input2.sha } : {}
         });
       } catch (error63) {
-        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+        throw explainBranchRule(error63, input2.path, input2.branch) ?? explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
       }
     },
     void 0
+  );
+}
+function explainActionsPullRequestSetting(error63, head) {
+  const message = error63 instanceof Error ? error63.message : "";
+  if (statusOf(error63) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
+    return null;
+  return new GitHubActionError(
+    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings \u2192 Actions \u2192 General \u2192 Workflow permissions (an organization setting can lock it), or use publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.`,
+    { cause: error63 }
+  );
+}
+function explainBranchRule(error63, path, branch) {
+  const message = error63 instanceof Error ? error63.message : "";
+  const status = statusOf(error63);
+  if (status !== 409 && status !== 422) return null;
+  const rule = /rule violations/i.test(message) ? "a repository ruleset" : /protected branch/i.test(message) ? "branch protection" : null;
+  if (!rule) return null;
+  const words = message.split(" - https://")[0]?.replace(/\s+/g, " ").trim();
+  return new GitHubActionError(
+    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub Actions bypass the rule for ${branch}.`,
+    { cause: error63 }
   );
 }
 async function findOpenPull(github, repo, head, base) {
@@ -52057,7 +52078,7 @@ async function createPull(github, writes, repo, input2) {
         });
         return { number: data.number, url: data.html_url };
       } catch (error63) {
-        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+        throw explainActionsPullRequestSetting(error63, input2.head) ?? explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
       }
     },
     { number: 0, url: "(dry run: no pull request opened)" }

@@ -193,6 +193,34 @@ describe('responses validate against GitHub’s schemas', () => {
       body: { name: 'retro' },
     },
     {
+      name: 'created file (file-commit)',
+      method: 'PUT',
+      token: 'ghp_maya',
+      path: '/repos/acme/shop/contents/docs/openapi-check.md',
+      template: '/repos/{owner}/{repo}/contents/{path}',
+      body: { message: 'Add a file', content: Buffer.from('# check').toString('base64') },
+    },
+    {
+      name: 'created pull request (the full pull-request schema)',
+      method: 'POST',
+      token: 'ghp_maya',
+      path: async () => {
+        const main = await rest(emu, 'GET', '/repos/acme/shop/git/ref/heads/main');
+        const asMaya = { token: 'ghp_maya' };
+        await rest(emu, 'POST', '/repos/acme/shop/git/refs', {
+          ...asMaya,
+          body: { ref: 'refs/heads/openapi-check', sha: main.body.object.sha },
+        });
+        await rest(emu, 'PUT', '/repos/acme/shop/contents/docs/pr-check.md', {
+          ...asMaya,
+          body: { message: 'x', content: Buffer.from('x').toString('base64'), branch: 'openapi-check' },
+        });
+        return '/repos/acme/shop/pulls';
+      },
+      template: '/repos/{owner}/{repo}/pulls',
+      body: { title: 'Check', head: 'openapi-check', base: 'main' },
+    },
+    {
       name: 'created comment',
       method: 'POST',
       path: '/repos/acme/shop/issues/2/comments',

@@ -1,5 +1,6 @@
 /** Mutations the action performs: discussions, discussion comments, reactions, and Projects (v2) items. */
 import { canRead, INTEGRATION_FORBIDDEN } from '../auth.ts';
+import { bodyTooLong, MAX_BODY_CHARACTERS } from '../limits.ts';
 import type { Discussion, DiscussionComment, ProjectFieldValue, Reaction, Repo, Role } from '../types.ts';
 import { GQL_TO_REST, reactionGroups, reactionView } from './common.ts';
 import { forbidden, type GqlCtx, notFound, unprocessable, type View } from './context.ts';
@@ -53,12 +54,19 @@ const payload = (input: { clientMutationId?: string }, rest: Record<string, unkn
   ...rest,
 });
 
+/** GitHub refuses a body past its limit (emulator/limits.ts). */
+function checkBody(body: string | undefined): void {
+  if (bodyTooLong(body))
+    throw unprocessable(`Body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`);
+}
+
 function createDiscussion(
   ctx: GqlCtx,
   { input }: Input<{ repositoryId: string; categoryId: string; title: string; body: string }>,
 ) {
   const repo = repoByNodeId(ctx, input.repositoryId);
   if (!repo || !canRead(ctx.state, ctx.viewer, repo)) throw unresolved(input.repositoryId);
+  checkBody(input.body);
   requireParticipation(ctx, repo, 'CreateDiscussion');
   if (!repo.hasDiscussions) throw unprocessable('Repository does not have discussions enabled.');
   const category = ctx.state.discussionCategories.find(
@@ -99,6 +107,7 @@ function updateDiscussion(
     if (!category) throw unresolved(input.categoryId);
     d.categoryId = category.id;
   }
+  checkBody(input.body);
   if (typeof input.title === 'string') d.title = input.title;
   if (typeof input.body === 'string') d.body = input.body;
   d.updatedAt = ctx.clock.iso();
@@ -138,6 +147,7 @@ function addDiscussionComment(
     replyTo = parent.id;
   }
   if (!input.body.trim()) throw unprocessable("Body can't be blank");
+  checkBody(input.body);
   const id = ctx.state.nextId();
   const now = ctx.clock.iso();
   const c: DiscussionComment = {
@@ -158,6 +168,7 @@ function addDiscussionComment(
 function updateDiscussionComment(ctx: GqlCtx, { input }: Input<{ commentId: string; body: string }>) {
   const { c, repo } = commentById(ctx, input.commentId);
   if (c.author !== ctx.viewer.login) requireRepoRole(ctx, repo, 'maintain', 'UpdateDiscussionComment');
+  checkBody(input.body);
   c.body = input.body;
   c.updatedAt = ctx.clock.iso();
   return payload(input, { comment: discussionCommentView(ctx, c) });

@@ -13,7 +13,7 @@ import {
 } from '../http.ts';
 import { blobSha, fakeSha, noreplyEmail } from '../state.ts';
 import type { Repo, RepoFile } from '../types.ts';
-import { serializeCommit, WEB } from './serialize.ts';
+import { serializeFileCommit, WEB } from './serialize.ts';
 
 /** Maps `?ref=` (branch, tag or sha) to a branch whose files to read; files are stored per branch. */
 function branchFor(ctx: Ctx, repo: Repo, ref: string | null): string | undefined {
@@ -131,7 +131,7 @@ function putContents(ctx: Ctx) {
   ref.sha = commit.sha;
   const body = {
     content: fileJson(ctx, repo, branch, path, file, false),
-    commit: serializeCommit(ctx, commit),
+    commit: serializeFileCommit(ctx, commit),
   };
   return existing ? ok(body) : created(body);
 }

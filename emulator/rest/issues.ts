@@ -15,6 +15,7 @@ import {
   sortBy,
   validationFailed,
 } from '../http.ts';
+import { BODY_TOO_LONG, bodyTooLong } from '../limits.ts';
 import type { Issue, Pull, Repo } from '../types.ts';
 import { serializeIssue, serializeIssueComment, serializePullAsIssue } from './serialize.ts';
 
@@ -123,6 +124,12 @@ function checkMilestone(ctx: Ctx, repo: Repo, value: unknown): number | null {
   return n;
 }
 
+/** GitHub's 422 for a body past its limit (emulator/limits.ts). */
+function checkBody(resource: string, body: string | undefined): void {
+  if (bodyTooLong(body))
+    throw validationFailed([{ resource, code: 'custom', field: 'body', message: BODY_TOO_LONG }]);
+}
+
 function create(ctx: Ctx) {
   const repo = repoOf(ctx);
   if (!canRead(ctx.state, ctx.viewer, repo)) throw notFound();
@@ -133,6 +140,7 @@ function create(ctx: Ctx) {
   if (title === undefined || title === null || title === '') {
     throw validationFailed([{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
   }
+  checkBody('Issue', bodyString(ctx, 'body'));
   // Labels, assignees and milestone are silently dropped unless the caller can push (GitHub's documented rule).
   const canPush = ctx.state.hasRole(repo, ctx.viewer.login, 'write');
   const labels = canPush ? ensureLabels(ctx, repo, bodyStrings(ctx, 'labels') ?? []) : [];
@@ -174,6 +182,7 @@ function update(ctx: Ctx) {
   const canTriage = ctx.state.hasRole(repo, ctx.viewer.login, 'triage');
   if (!isAuthor && !canTriage) requireRole(ctx.state, ctx.token, ctx.viewer, repo, 'triage');
   const b = ctx.body;
+  checkBody('Issue', bodyString(ctx, 'body'));
   if (typeof b.title === 'string') item.title = b.title;
   if (b.body === null || typeof b.body === 'string') item.body = b.body as string | null;
   if (b.state === 'open' || b.state === 'closed') {
@@ -221,6 +230,7 @@ function createComment(ctx: Ctx) {
   const repo = repoOf(ctx);
   const e = findEntry(ctx, repo);
   const body = bodyString(ctx, 'body', true) as string;
+  checkBody('IssueComment', body);
   const id = ctx.state.nextId();
   const now = ctx.clock.iso();
   const comment = {

@@ -12,7 +12,7 @@ import {
   validationFailed,
 } from '../http.ts';
 import type { Pull } from '../types.ts';
-import { serializePull } from './serialize.ts';
+import { serializeFullPull, serializePull } from './serialize.ts';
 
 function list(ctx: Ctx) {
   const repo = repoOf(ctx);
@@ -103,7 +103,7 @@ function create(ctx: Ctx) {
     changedFiles: 0,
   };
   ctx.state.pulls.push(pull);
-  return created(serializePull(ctx, pull));
+  return created(serializeFullPull(ctx, pull));
 }
 
 export const pullRoutes: Route[] = [

@@ -238,6 +238,27 @@ export function serializeCommit(ctx: Ctx, c: Commit): Record<string, unknown> {
   };
 }
 
+/** The `file-commit` schema's commit: a git commit object (what `PUT …/contents/{path}` answers), not a REST commit. */
+export function serializeFileCommit(ctx: Ctx, c: Commit): Record<string, unknown> {
+  const api = `${ctx.baseUrl}/repos/${c.repo}`;
+  return {
+    sha: c.sha,
+    node_id: `C_${c.sha.slice(0, 20)}`,
+    url: `${api}/git/commits/${c.sha}`,
+    html_url: `${WEB}/${c.repo}/commit/${c.sha}`,
+    author: { name: c.authorName, email: c.authorEmail, date: c.authoredDate },
+    committer: { name: c.authorName, email: c.authorEmail, date: c.committedDate },
+    message: c.message,
+    tree: { sha: c.sha.split('').reverse().join(''), url: `${api}/git/trees/${c.sha}` },
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${api}/git/commits/${p}`,
+      html_url: `${WEB}/${c.repo}/commit/${p}`,
+    })),
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+  };
+}
+
 export function serializeLabel(ctx: Ctx, l: Label): Record<string, unknown> {
   return {
     id: l.id,
@@ -372,6 +393,25 @@ export function serializePullAsIssue(ctx: Ctx, p: Pull): Record<string, unknown>
       patch_url: `${WEB}/${p.repo}/pull/${p.number}.patch`,
       merged_at: p.mergedAt,
     },
+  };
+}
+
+/** The full `pull-request` schema (one pull request: create, get); lists use the simple form above. */
+export function serializeFullPull(ctx: Ctx, p: Pull): Record<string, unknown> {
+  return {
+    ...serializePull(ctx, p),
+    merged: p.mergedAt !== null,
+    mergeable: null,
+    rebaseable: null,
+    mergeable_state: 'unknown',
+    merged_by: null,
+    comments: ctx.state.issueComments.filter((c) => c.repo === p.repo && c.issueNumber === p.number).length,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: p.commits.length,
+    additions: p.additions,
+    deletions: p.deletions,
+    changed_files: p.changedFiles,
   };
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from './client.ts';
-import { explainPermission, isNotFound } from './errors.ts';
+import { explainPermission, GitHubActionError, isNotFound, statusOf } from './errors.ts';
 import type { WriteGateway } from './writes.ts';
 
 export interface RepoFile {
@@ -136,10 +136,54 @@ export async function putFile(
           ...(input.sha ? { sha: input.sha } : {}),
         });
       } catch (error) {
-        throw explainPermission(error, `write ${input.path} on ${input.branch}`, CONTENTS_WRITE);
+        throw (
+          explainBranchRule(error, input.path, input.branch) ??
+          explainPermission(error, `write ${input.path} on ${input.branch}`, CONTENTS_WRITE)
+        );
       }
     },
     undefined,
+  );
+}
+
+/**
+ * "Allow GitHub Actions to create and approve pull requests" is off by default; GitHub then refuses GITHUB_TOKEN
+ * with 403 whatever the workflow's permissions say, so "add pull-requests: write" would be the wrong advice.
+ * https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#preventing-github-actions-from-creating-or-approving-pull-requests
+ */
+function explainActionsPullRequestSetting(error: unknown, head: string): Error | null {
+  const message = error instanceof Error ? error.message : '';
+  if (statusOf(error) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
+    return null;
+  return new GitHubActionError(
+    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve ` +
+      'pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+      'Settings → Actions → General → Workflow permissions (an organization setting can lock it), or use ' +
+      'publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.',
+    { cause: error },
+  );
+}
+
+/**
+ * Branch protection and rulesets that require pull requests refuse Contents API writes to the branch (409 with
+ * the rule's words). The permission is fine; the branch is not the place.
+ */
+function explainBranchRule(error: unknown, path: string, branch: string): Error | null {
+  const message = error instanceof Error ? error.message : '';
+  const status = statusOf(error);
+  if (status !== 409 && status !== 422) return null;
+  const rule = /rule violations/i.test(message)
+    ? 'a repository ruleset'
+    : /protected branch/i.test(message)
+      ? 'branch protection'
+      : null;
+  if (!rule) return null;
+  const words = message.split(' - https://')[0]?.replace(/\s+/g, ' ').trim();
+  return new GitHubActionError(
+    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). ` +
+      'Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub ' +
+      `Actions bypass the rule for ${branch}.`,
+    { cause: error },
   );
 }
 
@@ -188,7 +232,10 @@ export async function createPull(
         });
         return { number: data.number, url: data.html_url };
       } catch (error) {
-        throw explainPermission(error, `open a pull request from ${input.head}`, 'pull-requests: write');
+        throw (
+          explainActionsPullRequestSetting(error, input.head) ??
+          explainPermission(error, `open a pull request from ${input.head}`, 'pull-requests: write')
+        );
       }
     },
     { number: 0, url: '(dry run: no pull request opened)' },
