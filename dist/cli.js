@@ -36935,17 +36935,35 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+function retryDelay(errors, headers, attempt) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
 async function graphqlQuery(github, query, variables) {
-  const response = await github.request("POST /graphql", {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  const json2 = JSON.parse(text);
-  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
-  return json2.data;
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    });
+    const body = response.data;
+    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text);
+    if (!json2.errors || json2.errors.length === 0) return json2.data;
+    const delay = retryDelay(json2.errors, response.headers, attempt);
+    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
+    await sleep3(delay);
+  }
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;

@@ -57228,9 +57228,9 @@ var PermissionGateway = class {
   }
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
-   * logged with what to change and counts as "not a member", so a team listed in the config never grants
-   * anything by accident.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
+   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
+   * team listed in the config never grants anything by accident, and never fails silently.
    */
   isTeamMember(team2, login2) {
     const [org = "", slug = ""] = team2.split("/");
@@ -57246,7 +57246,12 @@ var PermissionGateway = class {
         );
         return data.state === "active";
       } catch (error63) {
-        if (statusOf(error63) === 404) return false;
+        if (statusOf(error63) === 404) {
+          this.log?.warning(
+            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
         if (isForbidden(error63)) {
           this.log?.warning(
             `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
@@ -61236,17 +61241,35 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+function retryDelay(errors, headers, attempt) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
 async function graphqlQuery(github, query, variables) {
-  const response = await github.request("POST /graphql", {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  const json2 = JSON.parse(text);
-  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
-  return json2.data;
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    });
+    const body = response.data;
+    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text);
+    if (!json2.errors || json2.errors.length === 0) return json2.data;
+    const delay = retryDelay(json2.errors, response.headers, attempt);
+    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
+    await sleep3(delay);
+  }
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;

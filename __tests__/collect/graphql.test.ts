@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { isRefusal } from '../../src/collect/errors.ts';
-import { GraphqlErrors, graphqlPages } from '../../src/collect/graphql.ts';
+import { BULK_RETRY, GraphqlErrors, graphqlPages, graphqlQuery } from '../../src/collect/graphql.ts';
 import { API, client } from './nock-github.ts';
 
 const query =
@@ -63,5 +63,58 @@ describe('graphqlPages', () => {
     const other = await read().catch((e: unknown) => e);
     expect((other as Error).message).toBe('GraphQL: Boom');
     expect(isRefusal(other)).toBe(false);
+  });
+});
+
+describe('graphqlQuery retries what GitHub answers with 200 and errors (the client hooks see a stream here)', () => {
+  const transient = {
+    data: null,
+    errors: [
+      { message: 'Something went wrong while executing your query. Please include `ABCD` when reporting.' },
+    ],
+  };
+  const rateLimited = {
+    data: null,
+    errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }],
+  };
+  const fast = () => {
+    const saved = { ...BULK_RETRY };
+    BULK_RETRY.baseDelayMs = 1;
+    return () => Object.assign(BULK_RETRY, saved);
+  };
+
+  it('retries the transient GraphQL error and a RATE_LIMITED that resets now, then reads the page', async () => {
+    const restore = fast();
+    try {
+      nock(API)
+        .post('/graphql')
+        .reply(200, transient)
+        .post('/graphql')
+        .reply(200, rateLimited, {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) - 1),
+        })
+        .post('/graphql')
+        .reply(200, reply([7], null));
+      await expect(graphqlQuery<Page>(client(), query, {})).resolves.toEqual(reply([7], null).data);
+    } finally {
+      restore();
+    }
+  });
+
+  it('gives up after 3 retries with GitHub’s message, and never waits an hour for a rate limit', async () => {
+    const restore = fast();
+    try {
+      nock(API).post('/graphql').times(4).reply(200, transient);
+      await expect(graphqlQuery<Page>(client(), query, {})).rejects.toThrow(/Something went wrong/);
+      nock(API)
+        .post('/graphql')
+        .reply(200, rateLimited, { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) });
+      await expect(graphqlQuery<Page>(client(), query, {})).rejects.toMatchObject({
+        errors: [{ type: 'RATE_LIMITED' }],
+      });
+    } finally {
+      restore();
+    }
   });
 });

@@ -24,21 +24,53 @@ interface PageInfo {
   endCursor: string | null;
 }
 
+/**
+ * How the bulk reads retry what GitHub answers with HTTP 200 and `errors`: the client's retry hook and
+ * plugin-throttling read `data.errors`, which is a stream here (`parseSuccessResponseBody: false`), so they
+ * never see these. Same policy as the client: the transient error ("Something went wrong while executing your
+ * query") up to 3 times, 1 s, 4 s, 9 s apart; RATE_LIMITED only when the limit resets within a minute.
+ */
+export const BULK_RETRY = { retries: 3, baseDelayMs: 1000, maxRateLimitWaitMs: 60_000 };
+
+const TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How long to wait before asking again, or null when this answer is not worth another try. */
+function retryDelay(
+  errors: GraphqlErrors['errors'],
+  headers: Record<string, unknown>,
+  attempt: number,
+): number | null {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === 'RATE_LIMITED')) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1000 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
+
 export async function graphqlQuery<T>(
   github: GitHub,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
-  const response = await github.request('POST /graphql', {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch },
-  });
-  const body = response.data as unknown as ReadableStream<Uint8Array> | string | null;
-  const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
-  const json = JSON.parse(text) as { data?: T; errors?: GraphqlErrors['errors'] };
-  if (json.errors && json.errors.length > 0) throw new GraphqlErrors(json.errors, json.data);
-  return json.data as T;
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request('POST /graphql', {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch },
+    });
+    const body = response.data as unknown as ReadableStream<Uint8Array> | string | null;
+    const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
+    const json = JSON.parse(text) as { data?: T; errors?: GraphqlErrors['errors'] };
+    if (!json.errors || json.errors.length === 0) return json.data as T;
+    const delay = retryDelay(json.errors, response.headers as Record<string, unknown>, attempt);
+    if (delay === null) throw new GraphqlErrors(json.errors, json.data);
+    await sleep(delay);
+  }
 }
 
 /** Yields every page of the connection `connection(page)` selects, passing `cursor` until the last page. */

@@ -64,9 +64,9 @@ export class PermissionGateway {
 
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
-   * logged with what to change and counts as "not a member", so a team listed in the config never grants
-   * anything by accident.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
+   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
+   * team listed in the config never grants anything by accident, and never fails silently.
    */
   isTeamMember(team: string, login: string): Promise<boolean> {
     const [org = '', slug = ''] = team.split('/');
@@ -82,7 +82,17 @@ export class PermissionGateway {
         );
         return data.state === 'active';
       } catch (error) {
-        if (statusOf(error) === 404) return false;
+        if (statusOf(error) === 404) {
+          // GitHub answers 404 both for "not a member" and to a token that cannot read the organization's
+          // teams, which GITHUB_TOKEN never can: say so, or a configured team silently grants nobody.
+          this.log?.warning(
+            `Could not confirm that @${login} is in the team ${team}: GitHub answered 404, which means either ` +
+              "that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN " +
+              'never can). To make team members facilitators, pass a token with "Members: read" as github-token, ' +
+              'or list the facilitators by name in facilitators.users.',
+          );
+          return false;
+        }
         if (isForbidden(error)) {
           this.log?.warning(
             `Cannot read the members of the team ${team} (GitHub answered 403), so it grants nobody the ` +
