@@ -186,41 +186,56 @@ const lowerAll = (documented: Record<PermissionScope, Access>, scopes: readonly 
     documented as WorkflowPermissions,
   );
 
-describe.concurrent.each(stages)('$name', (stage) => {
+/** A run takes about a second alone; a loaded 2-core CI machine can make it many times slower. */
+const RUN_TIMEOUT_MS = 180_000;
+
+describe.each(stages)('$name', (stage) => {
   const documented = requiredPermissions({ mode: stage.publish, linkInRelease: false });
   // Publish stages list only what the publish mode adds; the rest is checked on plain finalize.
   const unused =
     stage.publish === 'none' ? PERMISSION_SCOPES.filter((scope) => !stage.uses.flat().includes(scope)) : [];
 
-  it('succeeds with exactly the documented permissions', async () => {
-    const emu = await emulatorFor(stage.publish, documented);
-    const run = await stage.run(emu);
-    expect(run.exitCode, told(run)).toBe(0);
-    expect(told(run)).not.toContain('::warning::');
-  });
+  it(
+    'succeeds with exactly the documented permissions',
+    async () => {
+      const emu = await emulatorFor(stage.publish, documented);
+      const run = await stage.run(emu);
+      expect(run.exitCode, told(run)).toBe(0);
+      expect(told(run)).not.toContain('::warning::');
+    },
+    RUN_TIMEOUT_MS,
+  );
 
   for (const group of stage.uses) {
     const [first] = group as [PermissionScope];
     const line = permissionLine(first, documented[first]);
-    it(`without ${group.map((scope) => permissionLine(scope, documented[scope])).join(' and ')}: fails or degrades, naming ${line}`, async () => {
-      const emu = await emulatorFor(stage.publish, lowerAll(documented, group));
-      const run = await stage.run(emu);
-      const text = told(run);
-      if (run.exitCode === 0) expect(text).toContain('::warning::');
-      expect(text).toContain(line);
-    });
+    it(
+      `without ${group.map((scope) => permissionLine(scope, documented[scope])).join(' and ')}: fails or degrades, naming ${line}`,
+      async () => {
+        const emu = await emulatorFor(stage.publish, lowerAll(documented, group));
+        const run = await stage.run(emu);
+        const text = told(run);
+        if (run.exitCode === 0) expect(text).toContain('::warning::');
+        expect(text).toContain(line);
+      },
+      RUN_TIMEOUT_MS,
+    );
   }
 
   if (unused.length > 0) {
-    it(`does not need ${unused.join(', ')}`, async () => {
-      const permissions = unused.reduce(
-        (p, scope) => lower(p as Record<PermissionScope, Access>, scope),
-        documented as WorkflowPermissions,
-      );
-      const emu = await emulatorFor(stage.publish, permissions);
-      const run = await stage.run(emu);
-      expect(run.exitCode, told(run)).toBe(0);
-      expect(told(run)).not.toContain('::warning::');
-    });
+    it(
+      `does not need ${unused.join(', ')}`,
+      async () => {
+        const permissions = unused.reduce(
+          (p, scope) => lower(p as Record<PermissionScope, Access>, scope),
+          documented as WorkflowPermissions,
+        );
+        const emu = await emulatorFor(stage.publish, permissions);
+        const run = await stage.run(emu);
+        expect(run.exitCode, told(run)).toBe(0);
+        expect(told(run)).not.toContain('::warning::');
+      },
+      RUN_TIMEOUT_MS,
+    );
   }
 });

@@ -52,21 +52,25 @@ describe('repository settings', () => {
     const again = await finalize(e);
     expect(again.exitCode, again.stdout).toBe(0);
     expect(e.state.pulls.filter((p) => p.head === 'release-retro/v1.4.0')).toHaveLength(1);
-  });
+  }, 180_000);
 
   it.each([
     ['ruleset', 'a repository ruleset on main'],
     ['branch-protection', 'branch protection on main'],
-  ] as const)('names the %s that refuses publish: commit on the default branch', async (by, words) => {
-    const e = await start('commit');
-    const repo = e.state.repo('acme', 'shop');
-    repo?.settings.protectedBranches.push({ branch: 'main', by, name: 'main' });
-    const run = await finalize(e);
-    expect(run.exitCode).toBe(1);
-    const text = errorText(run.stdout);
-    expect(text).toContain(`GitHub refused to write docs/retrospectives/v1.4.0.md on main: ${words}`);
-    expect(text).toContain('Changes must be made through a pull request.');
-    expect(text).toContain('Use publish.mode: pull-request');
-    expect(text).not.toContain('contents: write');
-  });
+  ] as const)(
+    'names the %s that refuses publish: commit on the default branch',
+    async (by, words) => {
+      const e = await start('commit');
+      const repo = e.state.repo('acme', 'shop');
+      repo?.settings.protectedBranches.push({ branch: 'main', by, name: 'main' });
+      const run = await finalize(e);
+      expect(run.exitCode).toBe(1);
+      const text = errorText(run.stdout);
+      expect(text).toContain(`GitHub refused to write docs/retrospectives/v1.4.0.md on main: ${words}`);
+      expect(text).toContain('Changes must be made through a pull request.');
+      expect(text).toContain('Use publish.mode: pull-request');
+      expect(text).not.toContain('contents: write');
+    },
+    180_000,
+  );
 });
