@@ -37821,6 +37821,8 @@ var stateSchema = external_exports.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
+  story: external_exports.string().optional(),
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
   retrospectivePath: external_exports.string().nullable()
@@ -39259,9 +39261,9 @@ var LEAD_TIME_BUCKETS = [
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped.publishedAt);
+  const ms2 = between(start2, shipped2.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -39556,14 +39558,97 @@ function renderPreviousItems(previous) {
   ].join("\n");
 }
 
+// src/render/story.ts
+var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var MAX_INCIDENTS = 3;
+function firstSuccessAt(d) {
+  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
+}
+function afterRelease(releaseAt, at) {
+  const ms2 = between(releaseAt, at);
+  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
+}
+function shipped(data) {
+  const { release } = data.train;
+  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
+  const what = link(release.tag, release.url, { maxLength: 60 });
+  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
+  const c = data.changes.data;
+  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
+}
+function incidentSentence(issue2, releaseAt) {
+  const severity = issue2.severity ? ` (${escapeInline(issue2.severity, { maxLength: 40 })})` : "";
+  const restored = issue2.closedAt ? `closed ${formatDuration(between(issue2.createdAt, issue2.closedAt))} later` : "is still open";
+  return `Incident ${link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue2.createdAt)} and ${restored}.`;
+}
+function keysMoved(metrics) {
+  const moved = [];
+  let previousTag = "";
+  for (const key of DORA) {
+    const m = metrics[key];
+    if (!m.measured || !m.trend) continue;
+    previousTag = m.trend.previousTag;
+    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
+    moved.push(
+      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
+    );
+  }
+  if (moved.length === 0) return "";
+  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
+}
+function renderStory(data, metrics) {
+  const { train, window: window2 } = data;
+  const releaseAt = train.release.publishedAt;
+  const sentences = [shipped(data)];
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
+  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
+  if (data.incidents.status === "ok") {
+    const incidents = data.incidents.data;
+    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
+    for (const issue2 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue2, releaseAt));
+    if (incidents.length > MAX_INCIDENTS)
+      sentences.push(
+        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
+      );
+  }
+  const failed = production.filter(
+    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
+  );
+  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
+  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
+  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
+  for (const d of rollbacks) {
+    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
+    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
+    sentences.push(
+      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
+    );
+  }
+  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
+  else
+    sentences.push(
+      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
+        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
+      ).join(", ")}.`
+    );
+  const restore = metrics.timeToRestore;
+  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
+  const moved = keysMoved(metrics);
+  if (moved) sentences.push(moved);
+  return sentences.join(" ");
+}
+
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -39717,6 +39802,7 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -40017,6 +40103,7 @@ async function prepare(ctx, index, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
+  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,

@@ -57330,6 +57330,8 @@ var stateSchema = external_exports.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
+  story: external_exports.string().optional(),
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
   retrospectivePath: external_exports.string().nullable()
@@ -57481,7 +57483,7 @@ var closing_comment_md_default = "<%# The comment that closes a retrospective. V
 var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
 
 // templates/retrospective.md.ejs
-var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
 
 // src/domain/units.ts
 var MINUTE_MS = 6e4;
@@ -58166,10 +58168,10 @@ function snapshotOf(metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -58278,12 +58280,23 @@ function renderMetricsTable(metrics, previous) {
   if (rows.length === 0) return "_No metrics were recorded for this release._";
   return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
 }
-function renderItemsTable(items) {
+function profileLink(login2, serverUrl) {
+  if (!login2) return "\u2014";
+  return isGitHubLogin(login2) ? link(login2, `${serverUrl}/${login2}`) : quietMention(login2);
+}
+function serverOf(url2) {
+  try {
+    return new URL(url2).origin;
+  } catch {
+    return "https://github.com";
+  }
+}
+function renderItemsTable(items, owner = quietMention) {
   if (items.length === 0) return "_No action items were decided._";
   const rows = items.map(({ item, priority: priority2, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    quietMention(item.owner),
+    owner(item.owner),
     item.due ?? "\u2014",
     priority2,
     String(item.votes),
@@ -58291,14 +58304,14 @@ function renderItemsTable(items) {
   ]);
   return table(["Id", "Action", "Owner", "Due", "Priority", "\u{1F44D}", "Issue"], rows);
 }
-function renderPreviousTable(previous) {
+function renderPreviousTable(previous, owner = quietMention) {
   if (!previous) return "_There was no earlier retrospective to review._";
   const retro = link(`the ${previous.tag} retrospective`, previous.url);
   if (previous.items.length === 0) return `_${retro} decided no action items._`;
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    quietMention(row.owner),
+    owner(row.owner),
     row.due ?? "\u2014",
     escapeInline(row.status)
   ]);
@@ -58322,10 +58335,14 @@ function frontMatter(input2) {
   }).trimEnd();
 }
 function renderRetrospectiveDocument(input2) {
+  const server = serverOf(input2.discussionUrl);
+  const ownerLink = (login2) => profileLink(login2, server);
   const data = {
     frontMatter: `${frontMatter(input2)}
 `,
     title: escapeInline(input2.title, { maxLength: 200 }),
+    // Rendered and escaped when the retrospective opened (src/render/story.ts); kept in the state since.
+    story: input2.state.story ?? "",
     releaseLink: link(input2.state.tag, input2.releaseUrl),
     discussionLink: link("the discussion", input2.discussionUrl),
     openedAt: input2.state.openedAt.slice(0, 10),
@@ -58341,8 +58358,8 @@ function renderRetrospectiveDocument(input2) {
     ),
     topReflections: input2.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
-    itemsTable: renderItemsTable(input2.items),
-    previous: renderPreviousTable(input2.previous)
+    itemsTable: renderItemsTable(input2.items, ownerLink),
+    previous: renderPreviousTable(input2.previous, ownerLink)
   };
   const template = input2.template ?? {
     text: retrospective_md_default,
@@ -60122,7 +60139,9 @@ function parseItemId(token) {
   return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
 }
 var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-function parseOwner(token) {
+var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+function parseOwner(raw) {
+  const token = raw.replace(ZERO_WIDTH, "");
   const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
   if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
   if (login2.includes("/")) {
@@ -62523,9 +62542,9 @@ var LEAD_TIME_BUCKETS = [
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped.publishedAt);
+  const ms2 = between(start2, shipped2.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -62693,6 +62712,89 @@ function renderChanges(data) {
   ].join("\n");
 }
 
+// src/render/story.ts
+var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var MAX_INCIDENTS = 3;
+function firstSuccessAt(d) {
+  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
+}
+function afterRelease(releaseAt, at) {
+  const ms2 = between(releaseAt, at);
+  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
+}
+function shipped(data) {
+  const { release } = data.train;
+  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
+  const what = link(release.tag, release.url, { maxLength: 60 });
+  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
+  const c = data.changes.data;
+  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
+}
+function incidentSentence(issue3, releaseAt) {
+  const severity = issue3.severity ? ` (${escapeInline(issue3.severity, { maxLength: 40 })})` : "";
+  const restored = issue3.closedAt ? `closed ${formatDuration(between(issue3.createdAt, issue3.closedAt))} later` : "is still open";
+  return `Incident ${link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue3.createdAt)} and ${restored}.`;
+}
+function keysMoved(metrics) {
+  const moved = [];
+  let previousTag = "";
+  for (const key of DORA) {
+    const m = metrics[key];
+    if (!m.measured || !m.trend) continue;
+    previousTag = m.trend.previousTag;
+    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
+    moved.push(
+      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
+    );
+  }
+  if (moved.length === 0) return "";
+  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
+}
+function renderStory(data, metrics) {
+  const { train, window: window2 } = data;
+  const releaseAt = train.release.publishedAt;
+  const sentences = [shipped(data)];
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
+  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
+  if (data.incidents.status === "ok") {
+    const incidents = data.incidents.data;
+    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
+    for (const issue3 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue3, releaseAt));
+    if (incidents.length > MAX_INCIDENTS)
+      sentences.push(
+        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
+      );
+  }
+  const failed = production.filter(
+    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
+  );
+  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
+  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
+  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
+  for (const d of rollbacks) {
+    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
+    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
+    sentences.push(
+      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
+    );
+  }
+  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
+  else
+    sentences.push(
+      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
+        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
+      ).join(", ")}.`
+    );
+  const restore = metrics.timeToRestore;
+  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
+  const moved = keysMoved(metrics);
+  if (moved) sentences.push(moved);
+  return sentences.join(" ");
+}
+
 // src/render/discussion.ts
 var PRIME_DIRECTIVE = {
   text: "Regardless of what we discover, we understand and truly believe that everyone did the best job they could, given what they knew at the time, their skills and abilities, the resources available, and the situation at hand.",
@@ -62790,6 +62892,7 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -63021,6 +63124,7 @@ async function prepare(ctx, index, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
+  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,

@@ -6,9 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { expectMermaidToParse } from '../render/mermaid-parse.ts';
+import { expectReadableData } from './demo-output-check.ts';
 
 describe('npm run demo', () => {
-  it('runs open → decisions → finalize → reminders and writes demo-output/', { timeout: 300_000 }, () => {
+  it('runs open → decisions → finalize → reminders and writes demo-output/', {
+    timeout: 300_000,
+  }, async () => {
     const log = execFileSync('npx', ['tsx', '--import', './scripts/text-assets.mjs', 'scripts/demo.ts'], {
       encoding: 'utf8',
       timeout: 240_000,
@@ -50,5 +54,11 @@ describe('npm run demo', () => {
     };
     expect(frontMatter).toMatchObject({ tag: 'v1.4.0', 'action-items': 3 });
     expect(readFileSync('demo-output/summary.md', 'utf8')).toContain('v1.4.0');
+
+    // What a reader sees: units on every figure, no duplicated metric rows, charts that parse, the story.
+    const story = discussion.split('### What happened\n\n')[1]?.split('\n')[0] ?? '';
+    expectReadableData(discussion, story);
+    expectReadableData(retrospective, retrospective.split('## Summary\n\n')[1]?.split('\n')[0] ?? '');
+    expect((await expectMermaidToParse(discussion)).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -55,6 +55,8 @@ const stateSchema = z.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: z.record(z.string(), z.string()),
   metrics: z.record(z.string(), z.number()),
+  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
+  story: z.string().optional(),
   finalizedAt: z.string().nullable(),
   closingCommentId: z.string().nullable(),
   retrospectivePath: z.string().nullable(),

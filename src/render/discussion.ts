@@ -23,6 +23,7 @@ import { renderActionItems, renderLearnings } from './live.ts';
 import { liveSection } from './live-record.ts';
 import { escapeInline, GITHUB_BODY_LIMIT, isGitHubLogin, link, mention, table } from './markdown.ts';
 import { type PreviousRetro, renderPreviousItems } from './previous-items.ts';
+import { renderStory } from './story.ts';
 import { type Block, BUNDLED_TEMPLATES, renderFitted, renderTemplate } from './templates.ts';
 
 export const PRIME_DIRECTIVE = {
@@ -168,6 +169,7 @@ export function renderHowToTakePart(config: Config): string {
 
 export interface DiscussionBlocks {
   agenda: Block;
+  story: Block;
   previousItems: Block;
   facts: Block;
   dora: Block;
@@ -188,6 +190,7 @@ export function discussionBlocks(input: DiscussionInput): DiscussionBlocks {
   const { config, data, metrics, previous, state } = input;
   return {
     agenda: { text: renderAgenda(planAgenda(config.agenda, config.meeting.minutes)) },
+    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },

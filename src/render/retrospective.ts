@@ -17,6 +17,7 @@ import {
   escapeInline,
   fitToLimit,
   GITHUB_BODY_LIMIT,
+  isGitHubLogin,
   link,
   mention,
   quietMention,
@@ -150,12 +151,33 @@ export function renderMetricsTable(
   return table(['Metric', 'This release', 'Previous retrospective'], rows, ['left', 'right', 'right']);
 }
 
-export function renderItemsTable(items: readonly DocumentItem[]): string {
+/**
+ * A login as a link to its profile: in retrospective.md (a file, where mentions never notify) an owner should
+ * read and copy as a plain login, without the zero-width character `quietMention` puts in comments.
+ */
+export function profileLink(login: string | null, serverUrl: string): string {
+  if (!login) return '—';
+  return isGitHubLogin(login) ? link(login, `${serverUrl}/${login}`) : quietMention(login);
+}
+
+/** The server of a GitHub URL (https://github.com, or a GHES host), for profile links. */
+export function serverOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'https://github.com';
+  }
+}
+
+export function renderItemsTable(
+  items: readonly DocumentItem[],
+  owner: (login: string | null) => string = quietMention,
+): string {
   if (items.length === 0) return '_No action items were decided._';
   const rows = items.map(({ item, priority, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    quietMention(item.owner),
+    owner(item.owner),
     item.due ?? '—',
     priority,
     String(item.votes),
@@ -164,14 +186,17 @@ export function renderItemsTable(items: readonly DocumentItem[]): string {
   return table(['Id', 'Action', 'Owner', 'Due', 'Priority', '👍', 'Issue'], rows);
 }
 
-export function renderPreviousTable(previous: RetrospectiveDocumentInput['previous']): string {
+export function renderPreviousTable(
+  previous: RetrospectiveDocumentInput['previous'],
+  owner: (login: string | null) => string = quietMention,
+): string {
   if (!previous) return '_There was no earlier retrospective to review._';
   const retro = link(`the ${previous.tag} retrospective`, previous.url);
   if (previous.items.length === 0) return `_${retro} decided no action items._`;
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    quietMention(row.owner),
+    owner(row.owner),
     row.due ?? '—',
     escapeInline(row.status),
   ]);
@@ -200,9 +225,13 @@ function frontMatter(input: RetrospectiveDocumentInput): string {
 }
 
 export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): string {
+  const server = serverOf(input.discussionUrl);
+  const ownerLink = (login: string | null) => profileLink(login, server);
   const data = {
     frontMatter: `${frontMatter(input)}\n`,
     title: escapeInline(input.title, { maxLength: 200 }),
+    // Rendered and escaped when the retrospective opened (src/render/story.ts); kept in the state since.
+    story: input.state.story ?? '',
     releaseLink: link(input.state.tag, input.releaseUrl),
     discussionLink: link('the discussion', input.discussionUrl),
     openedAt: input.state.openedAt.slice(0, 10),
@@ -219,8 +248,8 @@ export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): 
     ),
     topReflections: input.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input.state.metrics, input.previousMetrics),
-    itemsTable: renderItemsTable(input.items),
-    previous: renderPreviousTable(input.previous),
+    itemsTable: renderItemsTable(input.items, ownerLink),
+    previous: renderPreviousTable(input.previous, ownerLink),
   };
   const template = input.template ?? {
     text: retrospectiveTemplate,

@@ -21,7 +21,14 @@ export function parseItemId(token: string): Result<string> {
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
 /** `@maya` → `maya`. Teams and anything that is not a user login are refused: an item has one owner. */
-export function parseOwner(token: string): Result<string> {
+/**
+ * Zero-width characters a login can carry when copied from a rendered table (the bot writes `@\u200Blogin`
+ * where a mention must not notify): never part of a login, so they are dropped.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+export function parseOwner(raw: string): Result<string> {
+  const token = raw.replace(ZERO_WIDTH, '');
   const login = token.replace(/^@/, '').replace(TRAILING_PUNCTUATION, '');
   if (!token.startsWith('@')) return fail(`write the owner as a mention: \`@${login || 'maya'}\``);
   if (login.includes('/')) {

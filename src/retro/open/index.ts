@@ -24,6 +24,7 @@ import type { Metrics } from '../../metrics/types.ts';
 import { type DiscussionInput, renderDiscussion, renderSurveyComment } from '../../render/discussion.ts';
 import { formatTime } from '../../render/format.ts';
 import { escapeInline } from '../../render/markdown.ts';
+import { renderStory } from '../../render/story.ts';
 import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } from '../../render/summary.ts';
 import { notice, type Outputs, type RetroContext, type StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
@@ -105,6 +106,8 @@ async function prepare(ctx: RetroContext, index: RetroIndex | null, train: Relea
     openedAt: ctx.now.toISOString(),
     metrics: snapshot,
   });
+  // The story is kept in the record, so retrospective.md can tell it without gathering the data again.
+  state.story = renderStory(data, metrics);
   const input: DiscussionInput = {
     config: ctx.config,
     data,
