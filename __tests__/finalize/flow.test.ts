@@ -291,7 +291,7 @@ describe('auto-finalize', () => {
       /Reviewed from \[the v1\.3\.0 retrospective\]\(https:\/\/github\.com\/acme\/shop\/discussions\/\d+\):/,
     );
     expect(doc).toMatch(
-      /\| \[A1\]\(https:\/\/github\.com\/acme\/shop\/issues\/\d+\) \| Add a migration check to CI \| @\u200Bsam \| 2026-04-10 \| open \(in progress\) \|/,
+      /\| \[A1\]\(https:\/\/github\.com\/acme\/shop\/issues\/\d+\) \| Add a migration check to CI \| \[sam\]\(https:\/\/github\.com\/sam\) \| 2026-04-10 \| open \(in progress\) \|/,
     );
     // The seed's snapshot has keys from before units were stored: lead time was in hours.
     expect(doc).toContain('| Lead time for changes | 1 d 3 h | 1 d 3 h |');
