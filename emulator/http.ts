@@ -60,7 +60,11 @@ export interface Reply {
  * that never change (compare commits) are serialised once, not on every request.
  */
 export class JsonText {
-  constructor(readonly text: string | Buffer) {}
+  /** `nodes`: the items the body returns, for the latency model (emulator/latency.ts). */
+  constructor(
+    readonly text: string | Buffer,
+    readonly nodes = 0,
+  ) {}
 }
 
 export const ok = (body: unknown, headers?: Record<string, string>): Reply => ({

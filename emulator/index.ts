@@ -7,6 +7,7 @@ import { DOCUMENTED_PERMISSIONS, type WorkflowPermissions } from '../src/github/
 import { Clock } from './clock.ts';
 import { type Fault, Faults } from './faults.ts';
 import { githubSchema } from './graphql/schema.ts';
+import type { LatencyOption } from './latency.ts';
 import { RateLimiter } from './ratelimit.ts';
 import { resolveScenario } from './scenarios/index.ts';
 import { loadScenario } from './scenarios/load.ts';
@@ -16,6 +17,7 @@ import type { EmulatorState } from './state.ts';
 
 export type { WorkflowPermissions } from '../src/github/workflow-permissions.ts';
 export type { Fault, FaultKind } from './faults.ts';
+export { type LatencyModel, type LatencyOption, nodesReturned, requestCostMs } from './latency.ts';
 export { BOT_LOGIN, DEFAULT_TOKEN, DEMO_NOW, demoScenario } from './scenarios/demo.ts';
 export { scenarios } from './scenarios/index.ts';
 export type { ScenarioOptions, ScenarioSpec } from './scenarios/spec.ts';
@@ -29,8 +31,8 @@ export interface EmulatorOptions {
   scenario?: string | ScenarioSpec;
   /** Options for a scenario given by id (extra files, another `now`). */
   scenarioOptions?: ScenarioOptions;
-  /** Delay before each response: fixed, or uniform in a range. */
-  latencyMs?: number | { min: number; max: number };
+  /** Delay before each response: fixed, uniform in a range, or fixed + per node returned (latency.ts). */
+  latencyMs?: LatencyOption;
   faults?: Fault[];
   /** Seed of the generator behind faults with a `probability` (default 1): the same seed, the same faults. */
   faultSeed?: number;
@@ -59,6 +61,8 @@ export interface Emulator {
   /** The first token acting as `login` (a plain PAT is preferred over a projects PAT). */
   tokenFor(login: string): string;
   as(login: string): { token: string; login: string };
+  /** Changes the latency from the next request on (the benchmark sets its scene up without it). */
+  setLatency(latency: LatencyOption): void;
   close(): Promise<void>;
 }
 
@@ -78,7 +82,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const requests: RequestLogEntry[] = [];
   const host = options.host ?? '127.0.0.1';
   let url = '';
-  const { server, hanging } = createEmulatorServer({
+  const deps = {
     state,
     clock,
     limits,
@@ -86,7 +90,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests,
     latencyMs: options.latencyMs ?? 0,
     baseUrl: () => url,
-  });
+  };
+  const { server, hanging } = createEmulatorServer(deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
@@ -111,6 +116,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     limits,
     grant,
     tokenFor,
+    setLatency: (latency) => {
+      deps.latencyMs = latency;
+    },
     as: (login) => ({ token: tokenFor(login), login }),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import { type Fault, type Faults, faultReply } from './faults.ts';
 import { handleGraphql, operationNameOf } from './graphql/index.ts';
 import { type Ctx, DOCS, HttpError, JsonText, type Reply } from './http.ts';
+import { fixedPartMs, type LatencyOption, nodesReturned, perNodeMs } from './latency.ts';
 import { allows, REST_NEEDS } from './permissions.ts';
 import type { RateLimiter, Resource } from './ratelimit.ts';
 import { routes } from './rest/routes.ts';
@@ -19,7 +20,13 @@ export interface RequestLogEntry {
   /** GraphQL operation name, when the request was a GraphQL call. */
   operation: string | null;
   status: number;
+  /** When the request arrived, in ms on the emulator process's performance clock. */
+  startMs: number;
   durationMs: number;
+  /** GraphQL variables as JSON (to tell a repeated read from another page); null for REST. */
+  variables: string | null;
+  /** Nodes the response returned (emulator/latency.ts). */
+  nodes: number;
   /** Login of the token's identity, or null when unauthenticated. */
   login: string | null;
   fault: Fault['kind'] | null;
@@ -31,8 +38,8 @@ export interface ServerDeps {
   limits: RateLimiter;
   faults: Faults;
   requests: RequestLogEntry[];
-  /** Fixed, or a range picked uniformly per request. */
-  latencyMs: number | { min: number; max: number };
+  /** Fixed, a range picked uniformly per request, or fixed + per node returned (emulator/latency.ts). */
+  latencyMs: LatencyOption;
   baseUrl: () => string;
 }
 
@@ -70,9 +77,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function delay(latency: ServerDeps['latencyMs']): Promise<void> {
-  const ms =
-    typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
+function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
 }
 
@@ -86,7 +91,7 @@ async function handle(
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', deps.baseUrl());
   const raw = await readBody(req);
-  await delay(deps.latencyMs);
+  await sleep(fixedPartMs(deps.latencyMs));
 
   let parsed: Record<string, unknown> = {};
   let badJson = false;
@@ -103,13 +108,16 @@ async function handle(
   const operation = isGraphql ? operationNameOf(parsed) : null;
   const match = isGraphql ? null : router.match(method, url.pathname);
 
-  const log = (status: number, login: string | null, fault: Fault['kind'] | null = null) =>
+  const log = (status: number, login: string | null, fault: Fault['kind'] | null = null, nodes = 0) =>
     deps.requests.push({
       method,
       path: url.pathname + url.search,
       operation,
       status,
+      startMs: Math.round(started * 10) / 10,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
+      variables: isGraphql ? JSON.stringify(parsed.variables ?? {}) : null,
+      nodes,
       login,
       fault,
     });
@@ -233,6 +241,8 @@ async function handle(
       return;
     }
   }
+  const nodes = nodesReturned(reply.body);
+  await sleep(perNodeMs(deps.latencyMs) * nodes);
   send(reply, rateHeaders());
-  log(reply.status, viewer.login, fault?.kind ?? null);
+  log(reply.status, viewer.login, fault?.kind ?? null, nodes);
 }

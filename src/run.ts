@@ -9,6 +9,7 @@ import { parseInputs } from './config/inputs.ts';
 import { loadConfig } from './config/load.ts';
 import { readConfigText } from './config/read-config.ts';
 import { type Plan, planRun } from './dispatch.ts';
+import { startEarlyReads } from './early-reads.ts';
 import { createGitHubClient } from './github/client.ts';
 import { viewerLogin } from './github/discussions.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
@@ -16,6 +17,7 @@ import { WriteGateway } from './github/writes.ts';
 import { handleDiscussionComment } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
+import { loadRetroIndex, type RetroIndex } from './retro/find.ts';
 import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
 import { remindOverdue } from './retro/remind/index.ts';
 import { readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
@@ -61,18 +63,37 @@ async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<S
   return merged;
 }
 
+/**
+ * The retrospective index for both stages of a scheduled run that need it, read once. Retrospectives the open
+ * stage creates are not in it, and need not be: one opened now is due for finalizing only with
+ * finalize-after-days 0, and then the finalize stage reads the index again.
+ */
+function scheduledIndexes(ctx: RetroContext): {
+  open: Promise<RetroIndex>;
+  finalize: () => Promise<RetroIndex>;
+} {
+  const index = loadRetroIndex(ctx);
+  index.catch(() => undefined); // each stage joins it and reports its own failure
+  return {
+    open: index,
+    finalize: () => (ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)),
+  };
+}
+
 async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
   switch (plan.kind) {
     case 'open':
       return openRetrospective(ctx, plan.tag);
     case 'open-matured':
       return openMaturedRetrospectives(ctx);
-    case 'scheduled':
+    case 'scheduled': {
+      const index = scheduledIndexes(ctx);
       return runAll([
-        ['open matured retrospectives', () => openMaturedRetrospectives(ctx)],
-        ['finalize due retrospectives', () => autoFinalize(ctx)],
+        ['open matured retrospectives', () => openMaturedRetrospectives(ctx, index.open)],
+        ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize())],
         ['remind owners of overdue action items', () => remindOverdue(ctx)],
       ]);
+    }
     case 'command':
       return handleDiscussionComment(ctx, plan.payload, plan.action);
     case 'finalize':
@@ -134,6 +155,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const clientFor = (token: string, input: TokenInput) =>
       createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input });
     const github = clientFor(inputs['github-token'], 'github-token');
+    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
     const config = await core.group(`Configuration (${inputs['config-path']})`, async () => {
       const configText = await readConfigText(
         github,

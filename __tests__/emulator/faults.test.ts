@@ -165,7 +165,10 @@ describe('latency and the request log', () => {
         path: '/repos/acme/shop',
         operation: null,
         status: 200,
+        startMs: expect.any(Number),
         durationMs: expect.any(Number),
+        variables: null,
+        nodes: 0,
         login: 'sam',
         fault: null,
       },
@@ -174,11 +177,22 @@ describe('latency and the request log', () => {
         path: '/repos/acme/shop',
         operation: null,
         status: 401,
+        startMs: expect.any(Number),
         durationMs: expect.any(Number),
+        variables: null,
+        nodes: 0,
         login: null,
         fault: null,
       },
     ]);
     expect(e.requests[0]?.durationMs).toBeGreaterThanOrEqual(55);
+  });
+
+  it('logs the nodes each response returns, which the per-node latency model prices', async () => {
+    const e = await start({ latencyMs: { fixedMs: 0, perNodeMs: 0.01 } });
+    await rest(e, 'GET', '/repos/acme/shop', { token: 'ghp_sam' });
+    await rest(e, 'GET', '/repos/acme/shop/releases?per_page=2', { token: 'ghp_sam' });
+    await rest(e, 'GET', '/repos/acme/shop/compare/v1.3.0...v1.4.0?per_page=3', { token: 'ghp_sam' });
+    expect(e.requests.map((r) => r.nodes)).toEqual([0, 2, 3]);
   });
 });

@@ -95,7 +95,12 @@ class PageCache {
     const users = state.users.length;
     const hit = pages.get(key);
     if (hit && hit.users === users) return hit.body;
-    const body = new JsonText(Buffer.from(JSON.stringify(build())));
+    const value = build();
+    const commits = (value as { commits?: unknown[] }).commits;
+    const body = new JsonText(
+      Buffer.from(JSON.stringify(value)),
+      Array.isArray(commits) ? commits.length : 0,
+    );
     let bytes = (this.#bytes.get(state) ?? 0) + body.text.length;
     if (bytes > PageCache.MAX_BYTES) {
       pages.clear();

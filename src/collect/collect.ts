@@ -6,6 +6,7 @@
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
+import { shared } from '../github/run-reads.ts';
 import { type CommitSet, changesFrom, collectCommits, collectPullRequests } from './changes.ts';
 import { collectDeployments, type TrainCommits } from './deployments.ts';
 import { section, unavailable } from './errors.ts';
@@ -36,9 +37,15 @@ export interface RepositoryInfo {
   defaultBranch: string;
 }
 
-export async function repositoryInfo(github: GitHub, repo: RepoRef): Promise<RepositoryInfo> {
-  const { data } = await github.request('GET /repos/{owner}/{repo}', { owner: repo.owner, repo: repo.name });
-  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+/** Read once per run (a scheduled run needs it for the maturity gates and again for the collection). */
+export function repositoryInfo(github: GitHub, repo: RepoRef): Promise<RepositoryInfo> {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request('GET /repos/{owner}/{repo}', {
+      owner: repo.owner,
+      repo: repo.name,
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
 }
 
 const HOUR_MS = 3_600_000;

@@ -6,7 +6,8 @@
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import deploymentsQuery from '../github/graphql/ReleaseDeployments.graphql';
-import { graphqlPages } from './graphql.ts';
+import { shared } from '../github/run-reads.ts';
+import { graphqlQuery } from './graphql.ts';
 import type { DeploymentFact, DeploymentState, Section } from './types.ts';
 import { actorLogin, ms } from './util.ts';
 
@@ -59,30 +60,59 @@ export function isProductionEnvironment(environment: string, production: readonl
   return production.some((p) => p.toLowerCase() === name);
 }
 
+/**
+ * The repository's deployments, newest first, shared by every reader of a run: a scheduled run reads them for
+ * the maturity gates and again for the collection, each down to its own start. Pages are read once; a reader
+ * that needs older deployments than read so far continues from the last cursor.
+ */
+class DeploymentListing {
+  private readonly nodes: GqlDeployment[] = [];
+  private cursor: string | null = null;
+  private done = false;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly github: GitHub,
+    private readonly repo: RepoRef,
+  ) {}
+
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs: number): Promise<GqlDeployment[]> {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? '9999') < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    // A failed page fails its reader; a later reader tries again from the same cursor.
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private async readPage(): Promise<void> {
+    const page = await graphqlQuery<DeploymentsPage>(this.github, deploymentsQuery, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor,
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+}
+
+function deploymentListing(github: GitHub, repo: RepoRef): DeploymentListing {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
+
 export async function collectDeployments(
   github: GitHub,
   repo: RepoRef,
   scope: DeploymentScope,
 ): Promise<Section<DeploymentFact[]>> {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const raw: GqlDeployment[] = [];
-  let anyDeployment = false;
-  const pages = graphqlPages<DeploymentsPage>(
-    github,
-    deploymentsQuery,
-    {
-      owner: repo.owner,
-      name: repo.name,
-    },
-    (p) => p.repository.deployments,
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.deployments.nodes;
-    if (nodes.length > 0) anyDeployment = true;
-    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
-  }
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
     return {
       status: 'unavailable',

@@ -6,6 +6,7 @@ import semver from 'semver';
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
+import { shared } from '../github/run-reads.ts';
 import { nearestTags, TagNotFoundError } from './errors.ts';
 import type { ReleaseRef, ReleaseTrain } from './types.ts';
 import { HOUR_MS, ms } from './util.ts';
@@ -73,6 +74,23 @@ export function inLine(release: ReleaseRef & { draft?: boolean }, config: Releas
 }
 
 /**
+ * Every release of the repository, read once per run: the listing does not depend on the configuration, so
+ * run.ts starts it while the config file is still being read, and every stage of a run shares it.
+ */
+export function fetchReleases(github: GitHub, repo: RepoRef): Promise<RestRelease[]> {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () =>
+      (await github.paginate('GET /repos/{owner}/{repo}/releases', {
+        owner: repo.owner,
+        repo: repo.name,
+        per_page: 100,
+      })) as unknown as RestRelease[],
+  );
+}
+
+/**
  * Published releases of the configured tag line (drafts never; prereleases only if configured), newest first
  * by semantic version. One request per 100 releases; the reactions rollup on each release is kept for feedback.
  * With `now`, releases published after it are left out: a run whose clock is set in the past (a re-run, the
@@ -84,11 +102,7 @@ export async function listReleases(
   config: ReleasesConfig,
   now?: Date,
 ): Promise<ReleaseRef[]> {
-  const raw = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100,
-  })) as unknown as RestRelease[];
+  const raw = await fetchReleases(github, repo);
   const published = (r: RestRelease) =>
     !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
   return sortByVersion(raw.filter(published).map(releaseRefFromRest), config)

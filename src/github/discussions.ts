@@ -15,6 +15,7 @@ import discussionCommentsDoc from './graphql/DiscussionComments.graphql';
 import setupDoc from './graphql/DiscussionSetup.graphql';
 import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
 import viewerDoc from './graphql/Viewer.graphql';
+import { prime, shared } from './run-reads.ts';
 import type { WriteGateway } from './writes.ts';
 
 export interface DiscussionCategory {
@@ -70,26 +71,42 @@ export function sameLogin(a: string | null | undefined, b: string | null | undef
   return normal(a) === normal(b);
 }
 
-export async function viewerLogin(github: GitHub): Promise<string> {
-  const data = await github.graphql<{ viewer: { login: string } }>(viewerDoc);
-  return data.viewer.login;
+/** The login the token acts as; read once per run, or learnt from the discussion setup query. */
+export function viewerLogin(github: GitHub): Promise<string> {
+  return shared(github, 'viewer', async () => {
+    const data = await github.graphql<{ viewer: { login: string } }>(viewerDoc);
+    return data.viewer.login;
+  });
 }
 
-export async function getDiscussionSetup(github: GitHub, repo: RepoRef): Promise<DiscussionSetup> {
-  const data = await github.graphql<{
-    repository: {
-      id: string;
-      hasDiscussionsEnabled: boolean;
-      viewerPermission: string | null;
-      discussionCategories: { nodes: DiscussionCategory[] };
-    };
-  }>(setupDoc, { owner: repo.owner, name: repo.name });
-  return {
-    repositoryId: data.repository.id,
-    enabled: data.repository.hasDiscussionsEnabled,
-    viewerPermission: data.repository.viewerPermission,
-    categories: data.repository.discussionCategories.nodes,
-  };
+/**
+ * The repository's discussion setup, with the viewer's login folded into the same query (every stage that
+ * needs one needs the other: retrospectives are recognised by their author). Read once per run; run.ts starts
+ * it while the config file is still being read, since it lists every category whatever the config names.
+ */
+export function getDiscussionSetup(github: GitHub, repo: RepoRef): Promise<DiscussionSetup> {
+  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
+    const data = github.graphql<{
+      viewer: { login: string };
+      repository: {
+        id: string;
+        hasDiscussionsEnabled: boolean;
+        viewerPermission: string | null;
+        discussionCategories: { nodes: DiscussionCategory[] };
+      };
+    }>(setupDoc, { owner: repo.owner, name: repo.name });
+    prime(
+      github,
+      'viewer',
+      data.then((d) => d.viewer.login),
+    );
+    return data.then((d) => ({
+      repositoryId: d.repository.id,
+      enabled: d.repository.hasDiscussionsEnabled,
+      viewerPermission: d.repository.viewerPermission,
+      categories: d.repository.discussionCategories.nodes,
+    }));
+  });
 }
 
 /** Finds the configured category by slug or name, or says exactly what exists and how to fix it. */

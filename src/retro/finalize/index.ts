@@ -284,9 +284,12 @@ export async function finalizeRetrospective(
   return finalizeDiscussion(ctx, retrospective, { index });
 }
 
-/** Scheduled runs: finalizes every open retrospective older than `finalize-after-days`. */
-export async function autoFinalize(ctx: RetroContext): Promise<StageResult> {
-  const index = await loadRetroIndex(ctx);
+/**
+ * Scheduled runs: finalizes every open retrospective older than `finalize-after-days`. A scheduled run passes
+ * the index its open stage read (run.ts), so the category is listed once per run.
+ */
+export async function autoFinalize(ctx: RetroContext, known?: Promise<RetroIndex>): Promise<StageResult> {
+  const index = await (known ?? loadRetroIndex(ctx));
   const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS;
   const due = index.retrospectives.filter(
     (r) => r.state.status === 'open' && Date.parse(r.state.openedAt) <= dueBefore,

@@ -86,12 +86,20 @@ interface Prepared {
   body: string;
 }
 
-/** Everything up to the rendered body; reads only. */
-async function prepare(ctx: RetroContext, index: RetroIndex | null, train: ReleaseTrain): Promise<Prepared> {
-  const [data, template, actor] = await Promise.all([
+/**
+ * Everything up to the rendered body; reads only. The collection does not depend on the retrospective index
+ * (it needs only the config and the release list), so it starts at once and the index joins after it.
+ */
+async function prepare(
+  ctx: RetroContext,
+  retroIndex: RetroIndex | null | Promise<RetroIndex | null>,
+  train: ReleaseTrain,
+): Promise<Prepared> {
+  const [data, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, 'discussion'),
     ctx.actorLogin(),
+    retroIndex,
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -149,9 +157,14 @@ interface Opened {
   discussion: { url: string; number: number };
 }
 
-async function openTrain(ctx: RetroContext, index: RetroIndex, train: ReleaseTrain): Promise<Opened> {
+async function openTrain(
+  ctx: RetroContext,
+  index: RetroIndex,
+  train: ReleaseTrain,
+  started?: Promise<Prepared>,
+): Promise<Opened> {
   const tag = train.release.tag;
-  const prepared = await prepare(ctx, index, train);
+  const prepared = await (started ?? prepare(ctx, index, train));
   const { maturity } = prepared.input.data;
   if (!maturity.matured) {
     const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
@@ -219,16 +232,23 @@ async function resumeExisting(ctx: RetroContext, retro: Retrospective): Promise<
   };
 }
 
-/** Opens the retrospective of `tag` now (whatever its maturity), or finds the one that exists. */
+/**
+ * Opens the retrospective of `tag` now (whatever its maturity), or finds the one that exists. The index and
+ * the release list are read at once, and the release data as soon as the train is known, without waiting for
+ * the index: a first open (the case that matters) starts its longest chain of reads one round trip sooner.
+ * When the retrospective turns out to exist (a re-run), those reads were for nothing and are left to finish.
+ */
 export async function openRetrospective(ctx: RetroContext, tag: string): Promise<StageResult> {
-  const index = await loadRetroIndex(ctx);
-  const known = findByTag(index, tag);
-  if (known) return resumeExisting(ctx, known);
+  const index = loadRetroIndex(ctx);
+  index.catch(() => undefined); // joined below; keeps a failure from being reported as unhandled first
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = findRetro(index, train);
+  const prepared = prepare(ctx, index, train);
+  prepared.catch(() => undefined); // joined in openTrain, or not needed when the retrospective exists
+  const known = await index;
+  const existing = findByTag(known, tag) ?? findRetro(known, train);
   if (existing) return resumeExisting(ctx, existing);
-  return (await openTrain(ctx, index, train)).result;
+  return (await openTrain(ctx, known, train, prepared)).result;
 }
 
 /** Why a train is not ready, and when it will be (null when it waits on people, e.g. an open incident). */
@@ -258,11 +278,18 @@ function staleSince(item: TrainMaturity, ctx: RetroContext): number | null {
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
 
-/** Scheduled runs: opens every matured train without a retrospective; says when the others will be ready. */
-export async function openMaturedRetrospectives(ctx: RetroContext): Promise<StageResult> {
-  const index = await loadRetroIndex(ctx);
+/**
+ * Scheduled runs: opens every matured train without a retrospective; says when the others will be ready.
+ * The index (read once per scheduled run, see run.ts) and the maturity reads go at once.
+ */
+export async function openMaturedRetrospectives(
+  ctx: RetroContext,
+  retroIndex: Promise<RetroIndex> = loadRetroIndex(ctx),
+): Promise<StageResult> {
+  retroIndex.catch(() => undefined); // joined below
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
+  const index = await retroIndex;
   const opened: Opened[] = [];
   const resumed: StageResult[] = [];
   const waiting: Waiting[] = [];
@@ -353,19 +380,19 @@ export async function openMaturedRetrospectives(ctx: RetroContext): Promise<Stag
  * printed and returned as the summary. Nothing is written, whatever the gateway's mode.
  */
 export async function previewRetrospective(ctx: RetroContext, tag: string): Promise<StageResult> {
-  let index: RetroIndex | null = null;
-  try {
-    index = await loadRetroIndex(ctx);
-  } catch (error) {
+  const index = loadRetroIndex(ctx).catch((error: unknown) => {
     if (!(error instanceof GitHubActionError)) throw error;
     ctx.log.warning(`${error.message} The preview goes on without the previous retrospective.`);
-  }
+    return null;
+  });
+  index.catch(() => undefined); // joined in prepare
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = index ? findRetro(index, train) : undefined;
+  const prepared = await prepare(ctx, index, train);
+  const known = await index;
+  const existing = known ? findRetro(known, train) : undefined;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
-  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map((prompt, i) =>
     renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length }),
   );
