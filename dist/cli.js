@@ -31667,7 +31667,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31770,16 +31770,6 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "When a release is ready for its retrospective."
-  ),
-  metrics: doc(
-    external_exports.strictObject({
-      "band-period-days": doc(
-        external_exports.number().int().min(28).max(365),
-        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
-        [30, 90]
-      )
-    }),
-    "How the metrics are measured."
   ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
@@ -36863,6 +36853,33 @@ var WriteGateway = class {
   }
 };
 
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
+  }
+  return memo2;
+}
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
+  }
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
+
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
@@ -37066,14 +37083,20 @@ function inLine(release, config2) {
   if (release.prerelease && !config2.releases.includePrereleases) return false;
   return versionOf(release.tag, config2.releases.tagPattern) !== null;
 }
-async function listReleases(github, repo, config2, now) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
-  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+function fetchReleases(github, repo) {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
+      owner: repo.owner,
+      repo: repo.name,
+      per_page: 100
+    })
+  );
+}
+async function listReleases(github, repo, config2) {
+  const raw = await fetchReleases(github, repo);
+  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
 function sortByVersion(releases, config2) {
   const pattern = config2.releases.tagPattern;
@@ -37287,26 +37310,46 @@ function isProductionEnvironment(environment, production) {
   const name = environment.toLowerCase();
   return production.some((p) => p.toLowerCase() === name);
 }
+var DeploymentListing = class {
+  constructor(github, repo) {
+    this.github = github;
+    this.repo = repo;
+  }
+  github;
+  repo;
+  nodes = [];
+  cursor = null;
+  done = false;
+  tail = Promise.resolve();
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs) {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async readPage() {
+    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+};
+function deploymentListing(github, repo) {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const raw = [];
-  let anyDeployment = false;
-  const pages = graphqlPages(
-    github,
-    ReleaseDeployments_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.deployments
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.deployments.nodes;
-    if (nodes.length > 0) anyDeployment = true;
-    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
-  }
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
     return {
       status: "unavailable",
@@ -37627,26 +37670,17 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-async function repositoryInfo(github, repo) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
-  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
 }
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
-function plannedEnd(train, maturityHours) {
-  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
-  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
-}
-function observationWindow(train, now, maturityHours) {
-  const to = Math.max(
-    Date.parse(train.release.publishedAt),
-    Math.min(plannedEnd(train, maturityHours), now.getTime())
-  );
-  return { from: train.release.publishedAt, to: iso(new Date(to)) };
-}
-function bandPeriodWindow(train, maturityHours, days) {
-  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
-  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
+function observationWindow(train, now) {
+  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -37665,11 +37699,9 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log } = ctx;
-  const window2 = observationWindow(train, now, config2.maturity.hours);
-  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
+  const window2 = observationWindow(train, now);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
-  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37699,7 +37731,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since: deploymentsSince,
+      since,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info2) => info2.url)
@@ -37766,7 +37798,6 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info.owner, name: info.name, url: info.url, defaultBranch: info.defaultBranch },
     train,
     window: window2,
-    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -37873,7 +37904,7 @@ function decodeState(body) {
 var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
@@ -37881,14 +37912,21 @@ function sameLogin(a, b) {
   const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
   return normal(a) === normal(b);
 }
-async function getDiscussionSetup(github, repo) {
-  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-  return {
-    repositoryId: data.repository.id,
-    enabled: data.repository.hasDiscussionsEnabled,
-    viewerPermission: data.repository.viewerPermission,
-    categories: data.repository.discussionCategories.nodes
-  };
+function getDiscussionSetup(github, repo) {
+  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
+    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+    prime(
+      github,
+      "viewer",
+      data.then((d) => d.viewer.login)
+    );
+    return data.then((d) => ({
+      repositoryId: d.repository.id,
+      enabled: d.repository.hasDiscussionsEnabled,
+      viewerPermission: d.repository.viewerPermission,
+      categories: d.repository.discussionCategories.nodes
+    }));
+  });
 }
 function resolveCategory(setup, wanted, repo) {
   if (!setup.enabled) {
@@ -37944,44 +37982,12 @@ function timeToRestoreBand(hours2) {
   return "low";
 }
 
-// src/domain/units.ts
-var MINUTE_MS = 6e4;
-var HOUR_MS3 = 60 * MINUTE_MS;
-var DAY_MS3 = 24 * HOUR_MS3;
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
-  if (ms2 < DAY_MS3) {
-    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
-    return hours3 >= 24 ? "1 d" : `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS3);
-  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
-}
-var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
-var oneDecimal = (n) => String(Math.round(n * 10) / 10);
-function formatRate(perWeek) {
-  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
-}
-function formatValue(unit, value) {
-  switch (unit) {
-    case "hours":
-      return formatHours(value);
-    case "per-week":
-      return formatRate(value);
-    case "percent":
-      return `${oneDecimal(value)} %`;
-  }
-}
-
 // src/metrics/shared.ts
 var HOUR = 36e5;
 var WEEK = 7 * 24 * HOUR;
 var EVIDENCE_CAP = 10;
 var t = (iso2) => Date.parse(iso2);
-var METRIC_NAMES = {
+var NAMES = {
   deploymentFrequency: "Deployment frequency",
   leadTime: "Lead time for changes",
   changeFailureRate: "Change failure rate",
@@ -37991,10 +37997,10 @@ var METRIC_NAMES = {
   bugInflow: "Bug inflow"
 };
 function notMeasured(key, reason, method) {
-  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
+  return { key, name: NAMES[key], measured: false, reason, method };
 }
 function measured(key, draft) {
-  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
+  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
 }
 function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
@@ -38002,26 +38008,8 @@ function firstSuccess(d) {
 }
 var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
-function weeksOf(window2) {
-  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
-}
-function observationPeriod(data) {
-  return { name: "observation period", ...data.window };
-}
-function bandPeriod(data) {
-  return { name: "band period", ...data.bandPeriod };
-}
-function releaseCycle(data) {
-  const { train } = data;
-  return {
-    name: "release cycle",
-    from: train.previous?.publishedAt ?? train.release.createdAt,
-    to: train.last.publishedAt
-  };
-}
-var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
-function bandFrom(rate, value, sample) {
-  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
+function windowWeeks(data) {
+  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
 }
 function confidenceForWeeks(weeks) {
   return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
@@ -38047,22 +38035,24 @@ function round(value, digits = 1) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+function formatHours(hours2) {
+  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
+  if (hours2 < 48) return `${round(hours2)} h`;
+  return `${round(hours2 / 24)} days`;
+}
 
 // src/metrics/bug-inflow.ts
 function bugInflow(data) {
   const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation period, per week of the period.";
+  const method = "Issues with a bug label opened in the observation window, per week of the window.";
   if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const window2 = observationPeriod(data);
-  const weeks = weeksOf(window2);
-  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
+  const weeks = windowWeeks(data);
+  const bugs = data.bugs.data;
   const perWeek = bugs.length / weeks;
-  const length = formatDuration(t(window2.to) - t(window2.from));
   return measured(key, {
     value: round(perWeek, 2),
     unit: "per-week",
-    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
-    window: window2,
+    display: `${round(perWeek)} / week`,
     details: {
       bugs: bugs.length,
       linked: bugs.filter((b) => b.linkedBy.length > 0).length,
@@ -38070,7 +38060,6 @@ function bugInflow(data) {
       windowDays: round(weeks * 7, 2)
     },
     band: null,
-    bandSample: null,
     evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks)
@@ -38140,12 +38129,7 @@ function changeFailureRate(data) {
         hotfixed,
         withLinkedIncident: withIncident
       },
-      window: releaseCycle(data),
-      ...bandFrom(changeFailureRateBand, value2, {
-        count: forward.length,
-        needed: MIN_BAND_SAMPLES.changeFailureRate,
-        of: "deployments"
-      }),
+      band: changeFailureRateBand(value2),
       evidence: dedupe(evidence),
       method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
       confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
@@ -38179,12 +38163,7 @@ function changeFailureRate(data) {
       hotfixes: data.train.hotfixes.length,
       linkedIncidents: incidents.length
     },
-    window: releaseCycle(data),
-    ...bandFrom(changeFailureRateBand, value, {
-      count: releases.length,
-      needed: MIN_BAND_SAMPLES.changeFailureRate,
-      of: "releases"
-    }),
+    band: changeFailureRateBand(value),
     evidence: dedupe(evidence),
     method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
     confidence: "low"
@@ -38240,12 +38219,6 @@ function ciMetrics(data) {
   const failed = judged.filter((b) => b.run.conclusion !== "success");
   const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
   const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
-  const runsWindow = data.workflowRuns.data.window;
-  const window2 = {
-    name: "build window",
-    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
-    to: runsWindow?.to ?? data.train.last.publishedAt
-  };
   const success2 = passed.length / judged.length * 100;
   const flakyRate = flaky.length / judged.length * 100;
   return {
@@ -38253,8 +38226,6 @@ function ciMetrics(data) {
       value: round(success2, 1),
       unit: "percent",
       display: `${round(success2)} %`,
-      window: window2,
-      bandSample: null,
       details: {
         builds: judged.length,
         succeeded: passed.length,
@@ -38274,8 +38245,6 @@ function ciMetrics(data) {
       value: round(flakyRate, 1),
       unit: "percent",
       display: `${round(flakyRate)} %`,
-      window: window2,
-      bandSample: null,
       details: { builds: judged.length, flaky: flaky.length },
       band: null,
       evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
@@ -38289,12 +38258,9 @@ function ciMetrics(data) {
 }
 
 // src/metrics/deployment-frequency.ts
-var MIN_BAND_DAYS = 28;
 function deploymentFrequency(data) {
   const key = "deploymentFrequency";
-  const window2 = bandPeriod(data);
-  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
-  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
+  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
   if (data.deployments.status !== "ok")
     return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
   const production = data.deployments.data.filter((d) => d.isProduction);
@@ -38306,38 +38272,25 @@ function deploymentFrequency(data) {
       method
     );
   }
-  const from = t(window2.from);
-  const to = t(window2.to);
-  const inPeriod = production.filter((d) => {
+  const from = t(data.window.from);
+  const to = t(data.window.to);
+  const successes = production.filter((d) => {
     const at = firstSuccess(d);
     return at !== null && at >= from && at <= to;
   });
-  const isNew = (d) => {
-    const at = firstSuccess(d);
-    return !d.isRollback && at !== null && !production.some(
-      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
-    );
-  };
-  const deployments = inPeriod.filter(isNew);
-  const perWeek = deployments.length / weeksOf(window2);
-  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
+  const weeks = windowWeeks(data);
+  const perWeek = successes.length / weeks;
+  const perDay = perWeek / 7;
+  const daily = perWeek > 7;
   return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: formatRate(perWeek),
-    window: window2,
-    details: {
-      deployments: deployments.length,
-      rollbacks: inPeriod.filter((d) => d.isRollback).length,
-      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
-      bandPeriodDays: days,
-      releaseDeployments: ofTrain
-    },
-    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
-    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
-    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    value: round(daily ? perDay : perWeek, 2),
+    unit: daily ? "per-day" : "per-week",
+    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
+    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
+    band: deploymentFrequencyBand(perWeek),
+    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
     method,
-    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
+    confidence: confidenceForWeeks(weeks)
   });
 }
 
@@ -38369,7 +38322,7 @@ function leadTime(data) {
     return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
   }
   const changes = changesOf(data);
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
   if (changes.length === 0)
     return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
@@ -38404,7 +38357,7 @@ function leadTime(data) {
     }
   }
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
     return notMeasured(key, "No change could be placed in a release or deployment.", method);
   const hours2 = samples.map((s) => s.hours);
@@ -38421,12 +38374,7 @@ function leadTime(data) {
       toDeployment,
       toPublish: samples.length - toDeployment
     },
-    window: releaseCycle(data),
-    ...bandFrom(leadTimeBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.leadTime,
-      of: "changes"
-    }),
+    band: leadTimeBand(value),
     evidence: [
       ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
@@ -38439,7 +38387,7 @@ function leadTime(data) {
 // src/metrics/time-to-restore.ts
 function timeToRestore(data) {
   const key = "timeToRestore";
-  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
+  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
   if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
     return notMeasured(
       key,
@@ -38498,28 +38446,12 @@ function timeToRestore(data) {
       stillOpen,
       p90Hours: round(percentile(hours2, 90), 2)
     },
-    window: observationPeriod(data),
-    ...bandFrom(timeToRestoreBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.timeToRestore,
-      of: "restorations"
-    }),
+    band: timeToRestoreBand(value),
     evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
     method,
     confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
   });
 }
-
-// src/metrics/types.ts
-var CANONICAL_UNITS = {
-  deploymentFrequency: "per-week",
-  leadTime: "hours",
-  changeFailureRate: "percent",
-  timeToRestore: "hours",
-  ciSuccessRate: "percent",
-  ciFlakyRate: "percent",
-  bugInflow: "per-week"
-};
 
 // src/metrics/compute.ts
 var HIGHER_IS_BETTER = {
@@ -38531,33 +38463,10 @@ var HIGHER_IS_BETTER = {
   ciFlakyRate: false,
   bugInflow: false
 };
-var SNAPSHOT_KEYS = {
-  deploymentFrequency: "deploymentFrequencyPerWeek",
-  leadTime: "leadTimeHours",
-  changeFailureRate: "changeFailureRatePercent",
-  timeToRestore: "timeToRestoreHours",
-  ciSuccessRate: "ciSuccessRatePercent",
-  ciFlakyRate: "ciFlakyRatePercent",
-  bugInflow: "bugInflowPerWeek"
-};
-var LEGACY_KEYS_WITH_KNOWN_UNIT = [
-  "leadTime",
-  "changeFailureRate",
-  "timeToRestore",
-  "ciSuccessRate",
-  "ciFlakyRate",
-  "bugInflow"
-];
-function snapshotValue(snapshot, key) {
-  const value = snapshot[SNAPSHOT_KEYS[key]];
-  if (typeof value === "number") return value;
-  const legacy = snapshot[key];
-  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
-}
 function trendOf(key, value, history) {
   const previous = history.at(-1);
-  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
-  if (!previous || before === void 0) return null;
+  const before = previous?.metrics[key];
+  if (!previous || typeof before !== "number") return null;
   const delta = value - before;
   const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
   const direction = flat ? "flat" : delta > 0 ? "up" : "down";
@@ -38587,10 +38496,7 @@ function computeMetrics(data, history = []) {
 function snapshotOf(metrics) {
   const snapshot = {};
   for (const metric of Object.values(metrics)) {
-    if (!metric.measured) continue;
-    if (metric.unit !== CANONICAL_UNITS[metric.key])
-      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
-    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
+    if (metric.measured) snapshot[metric.key] = metric.value;
   }
   return snapshot;
 }
@@ -38933,6 +38839,8 @@ function clock(minutes) {
 }
 
 // src/render/format.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -38942,6 +38850,18 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
+}
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
+  if (ms2 < DAY_MS2) {
+    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
+    return `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS2);
+  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -39043,8 +38963,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS4 = 24 * HOUR_MS4;
+var HOUR_MS3 = 36e5;
+var DAY_MS3 = 24 * HOUR_MS3;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -39117,18 +39037,11 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite performance",
-  high: "\u{1F535} high performance",
-  medium: "\u{1F7E1} medium performance",
-  low: "\u{1F534} low performance"
+  elite: "\u{1F7E2} elite",
+  high: "\u{1F535} high",
+  medium: "\u{1F7E1} medium",
+  low: "\u{1F534} low"
 };
-function bandCell(metric) {
-  if (!metric.measured || !metric.bandSample) return "\u2014";
-  const confidence = `confidence ${metric.confidence}`;
-  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
-  const { count: count2, needed, of } = metric.bandSample;
-  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
-}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -39136,9 +39049,22 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function windowCell(window2) {
-  const length = formatDuration(between(window2.from, window2.to));
-  return `${window2.name}, ${length}`;
+function formatValue(unit, value) {
+  const round2 = (n) => String(Math.round(n * 10) / 10);
+  switch (unit) {
+    case "hours":
+      return formatDuration(value * HOUR_MS3);
+    case "days":
+      return formatDuration(value * DAY_MS3);
+    case "per-day":
+      return `${round2(value)} / day`;
+    case "per-week":
+      return `${round2(value)} / week`;
+    case "percent":
+      return `${round2(value)} %`;
+    case "count":
+      return round2(value);
+  }
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -39147,33 +39073,22 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
-      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    windowCell(metric.window),
-    bandCell(metric),
+    metric.band ? BAND_LABEL[metric.band] : "\u2014",
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
+    ["Metric", "Value", "Band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
-}
-function windowsLegend(metrics, keys) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const m = metrics[key];
-    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
-  }
-  if (seen.size === 0) return "";
-  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -39186,9 +39101,7 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    windowsLegend(metrics, DORA_KEYS),
-    "",
-    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
+    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -39253,11 +39166,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS4 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS4 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS4 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS4 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS4 },
+  { label: "under 1 h", maxMs: HOUR_MS3 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS3 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS3 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS3 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS3 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -39335,7 +39248,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["bugInflow"]));
+  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -40048,8 +39961,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS5;
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -40063,16 +39976,7 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? {
-      value: m.value,
-      unit: m.unit,
-      display: m.display,
-      window: m.window,
-      band: m.band,
-      bandSample: m.bandSample,
-      confidence: m.confidence,
-      trend: m.trend?.direction ?? null
-    } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -40084,11 +39988,12 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, index, train) {
-  const [data, template, actor] = await Promise.all([
+async function prepare(ctx, retroIndex, train) {
+  const [data, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin()
+    ctx.actorLogin(),
+    retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -40134,19 +40039,19 @@ function warnUnavailable(ctx, data) {
   }
 }
 async function previewRetrospective(ctx, tag) {
-  let index = null;
-  try {
-    index = await loadRetroIndex(ctx);
-  } catch (error62) {
+  const index = loadRetroIndex(ctx).catch((error62) => {
     if (!(error62 instanceof GitHubActionError)) throw error62;
     ctx.log.warning(`${error62.message} The preview goes on without the previous retrospective.`);
-  }
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+    return null;
+  });
+  index.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = index ? findRetro(index, train) : void 0;
+  const prepared = await prepare(ctx, index, train);
+  const known = await index;
+  const existing = known ? findRetro(known, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
-  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );

@@ -19314,9 +19314,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -19338,7 +19338,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19350,10 +19350,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
 });
@@ -19659,13 +19659,13 @@ var require_directives = __commonJS({
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
-      toString(doc2) {
+      toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc2.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19675,7 +19675,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc2 || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -19718,14 +19718,14 @@ var require_anchors = __commonJS({
           return name;
       }
     }
-    function createNodeAnchors(doc2, prefix) {
+    function createNodeAnchors(doc, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
         onAnchor: (source) => {
           aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc2));
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor2 = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor2);
           return anchor2;
@@ -19856,12 +19856,12 @@ var require_Node = __commonJS({
         return copy;
       }
       /** A plain JavaScript representation of this node. */
-      toJS(doc2, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc2))
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
-          doc: doc2,
+          doc,
           keep: true,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
@@ -19901,7 +19901,7 @@ var require_Alias = __commonJS({
        * Resolve the value of this alias within `doc`, finding the last
        * instance of the `source` anchor before this node.
        */
-      resolve(doc2, ctx) {
+      resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
@@ -19909,7 +19909,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc2, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -19926,7 +19926,7 @@ var require_Alias = __commonJS({
             found = node2;
         }
         if (found && ctx) {
-          const { anchors: anchors2, doc: doc3, maxAliasCount } = ctx;
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
           let data = anchors2.get(found);
           if (!data) {
             toJS.toJS(found, null, ctx);
@@ -19939,7 +19939,7 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc3, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
@@ -19972,22 +19972,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc2, node2, anchors2) {
+    function getAliasCount(doc, node2, anchors2) {
       if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc2);
+        const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count2 = 0;
         for (const item of node2.items) {
-          const c = getAliasCount(doc2, item, anchors2);
+          const c = getAliasCount(doc, item, anchors2);
           if (c > count2)
             count2 = c;
         }
         return count2;
       } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc2, node2.key, anchors2);
-        const vc = getAliasCount(doc2, node2.value, anchors2);
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -20688,7 +20688,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc2, options) {
+    function createStringifyContext(doc, options) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -20708,7 +20708,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc2.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -20722,7 +20722,7 @@ var require_stringify = __commonJS({
       }
       return {
         anchors: /* @__PURE__ */ new Set(),
-        doc: doc2,
+        doc,
         flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
         indent: "",
         indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
@@ -20757,8 +20757,8 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc: doc2 }) {
-      if (!doc2.directives)
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
         return "";
       const props = [];
       const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
@@ -20768,7 +20768,7 @@ var require_stringify = __commonJS({
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc2.directives.tagString(tag));
+        props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -20813,7 +20813,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc: doc2, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -20874,7 +20874,7 @@ ${indent}:`;
         vcb = null;
         valueComment = null;
         if (value && typeof value === "object")
-          value = doc2.createNode(value);
+          value = doc.createNode(value);
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
@@ -22588,42 +22588,42 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc2, options) {
+    function stringifyDocument(doc, options) {
       const lines = [];
       let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc2.directives) {
-        const dir = doc2.directives.toString(doc2);
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
           hasDirectives = true;
-        } else if (doc2.directives.docStart)
+        } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc2, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
-      if (doc2.commentBefore) {
+      if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc2.commentBefore);
+        const cs = commentString(doc.commentBefore);
         lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
-      if (doc2.contents) {
-        if (identity.isNode(doc2.contents)) {
-          if (doc2.contents.spaceBefore && hasDirectives)
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
-          if (doc2.contents.commentBefore) {
-            const cs = commentString(doc2.contents.commentBefore);
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
             lines.push(stringifyComment.indentComment(cs, ""));
           }
-          ctx.forceBlockIndent = !!doc2.comment;
-          contentComment = doc2.contents.comment;
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc2.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22631,11 +22631,11 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc2.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
-      if (doc2.directives?.docEnd) {
-        if (doc2.comment) {
-          const cs = commentString(doc2.comment);
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
             lines.push("...");
             lines.push(stringifyComment.indentComment(cs, ""));
@@ -22646,7 +22646,7 @@ var require_stringifyDocument = __commonJS({
           lines.push("...");
         }
       } else {
-        let dc = doc2.comment;
+        let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
@@ -22983,7 +22983,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -23029,7 +23029,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -23462,9 +23462,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23500,7 +23500,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23540,7 +23540,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23563,7 +23563,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -23595,7 +23595,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23611,7 +23611,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24337,13 +24337,13 @@ var require_compose_doc = __commonJS({
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc2 = new Document.Document(void 0, opts);
+      const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
-        directives: doc2.directives,
-        options: doc2.options,
-        schema: doc2.schema
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
       };
       const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
@@ -24354,17 +24354,17 @@ var require_compose_doc = __commonJS({
         startOnNewline: true
       });
       if (props.found) {
-        doc2.directives.docStart = true;
+        doc.directives.docStart = true;
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc2.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
-      const contentEnd = doc2.contents.range[2];
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
-        doc2.comment = re.comment;
-      doc2.range = [offset, contentEnd, re.offset];
-      return doc2;
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
     }
     exports.composeDoc = composeDoc;
   }
@@ -24431,15 +24431,15 @@ var require_composer = __commonJS({
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
-      decorate(doc2, afterDoc) {
+      decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
         if (comment) {
-          const dc = doc2.contents;
+          const dc = doc.contents;
           if (afterDoc) {
-            doc2.comment = doc2.comment ? `${doc2.comment}
+            doc.comment = doc.comment ? `${doc.comment}
 ${comment}` : comment;
-          } else if (afterEmptyLine || doc2.directives.docStart || !dc) {
-            doc2.commentBefore = comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
@@ -24455,12 +24455,12 @@ ${cb}` : comment;
         }
         if (afterDoc) {
           for (let i = 0; i < this.errors.length; ++i)
-            doc2.errors.push(this.errors[i]);
+            doc.errors.push(this.errors[i]);
           for (let i = 0; i < this.warnings.length; ++i)
-            doc2.warnings.push(this.warnings[i]);
+            doc.warnings.push(this.warnings[i]);
         } else {
-          doc2.errors = this.errors;
-          doc2.warnings = this.warnings;
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
         }
         this.prelude = [];
         this.errors = [];
@@ -24505,13 +24505,13 @@ ${cb}` : comment;
             this.atDirectives = true;
             break;
           case "document": {
-            const doc2 = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc2.directives.docStart)
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
               this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc2, false);
+            this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
-            this.doc = doc2;
+            this.doc = doc;
             this.atDirectives = false;
             break;
           }
@@ -24565,12 +24565,12 @@ ${end2.comment}` : end2.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc2 = new Document.Document(void 0, opts);
+          const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc2.range = [0, endOffset, endOffset];
-          this.decorate(doc2, false);
-          yield doc2;
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
         }
       }
     };
@@ -24898,7 +24898,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24982,7 +24982,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25581,7 +25581,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25604,7 +25604,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -25927,14 +25927,14 @@ var require_parser = __commonJS({
             return;
           case "doc-mode":
           case "doc-start": {
-            const doc2 = {
+            const doc = {
               type: "document",
               offset: this.offset,
               start: []
             };
             if (this.type === "doc-start")
-              doc2.start.push(this.sourceToken);
-            this.stack.push(doc2);
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
             return;
           }
         }
@@ -25945,16 +25945,16 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      *document(doc2) {
-        if (doc2.value)
-          return yield* this.lineEnd(doc2);
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
         switch (this.type) {
           case "doc-start": {
-            if (findNonEmptyIndex(doc2.start) !== -1) {
+            if (findNonEmptyIndex(doc.start) !== -1) {
               yield* this.pop();
               yield* this.step();
             } else
-              doc2.start.push(this.sourceToken);
+              doc.start.push(this.sourceToken);
             return;
           }
           case "anchor":
@@ -25962,10 +25962,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           case "newline":
-            doc2.start.push(this.sourceToken);
+            doc.start.push(this.sourceToken);
             return;
         }
-        const bv = this.startBlockValue(doc2);
+        const bv = this.startBlockValue(doc);
         if (bv)
           this.stack.push(bv);
         else {
@@ -26504,32 +26504,32 @@ var require_public_api = __commonJS({
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
-        for (const doc2 of docs) {
-          doc2.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc2.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      let doc2 = null;
+      let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc2)
-          doc2 = _doc;
-        else if (doc2.options.logLevel !== "silent") {
-          doc2.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
           break;
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc2.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc2.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       }
-      return doc2;
+      return doc;
     }
     function parse5(src, reviver, options) {
       let _reviver = void 0;
@@ -26538,17 +26538,17 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc2 = parseDocument2(src, options);
-      if (!doc2)
+      const doc = parseDocument(src, options);
+      if (!doc)
         return null;
-      doc2.warnings.forEach((warning2) => log2.warn(doc2.options.logLevel, warning2));
-      if (doc2.errors.length > 0) {
-        if (doc2.options.logLevel !== "silent")
-          throw doc2.errors[0];
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
         else
-          doc2.errors = [];
+          doc.errors = [];
       }
-      return doc2.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
     function stringify(value, replacer, options) {
       let _replacer = null;
@@ -26574,7 +26574,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -26628,2057 +26628,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref2, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node2;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node2 = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
-          } else {
-            this._first = this._last = node2;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node2, ref2, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, ref2.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node2, ref2, ref1, ref22, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, {
-              value: ref2.value,
-              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
-              next: (ref22 = ref2.next) != null ? ref22.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error63) {
-                e2 = error63;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error63) {
-            e = error63;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref2, results;
-            results = [];
-            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority2) {
-          if (priority2 != null) {
-            return this._lists[priority2].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority2) {
-          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority2) {
-          var sProperty;
-          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error63, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error63, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
-          var retry, retryAfter;
-          if (clearGlobalState()) {
-            retry = await this.Events.trigger("failed", error63, eventInfo);
-            if (retry != null) {
-              retryAfter = ~~retry;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error63);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t2);
-          });
-        }
-        computePenalty() {
-          var ref2;
-          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time3) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref2;
-          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref2, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref2 = this._jobs;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error63, reject2, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error63 = error1;
-                return function() {
-                  return reject2(error63);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject2, resolve;
-          resolve = reject2 = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject2 = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject: reject2 });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref2;
-            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref2, results, v;
-            ref2 = this.instances;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end2, found, i, k, keys, len, next, start2;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${this.id}-`.length;
-            end2 = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start2, -end2));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref2, results, time3, v;
-              time3 = Date.now();
-              ref2 = this.instances;
-              results = [];
-              for (k in ref2) {
-                v = ref2[k];
-                try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error63) {
-                  e = error63;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref2;
-            if (!this.sharedConnection) {
-              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck = (function() {
-        class Bottleneck2 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority2) {
-            return this._queues.queued(priority2);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
-                if (success2) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve, reject2) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref2, v;
-                ref2 = this._scheduled;
-                for (k in ref2) {
-                  v = ref2[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error63, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error63 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
-              job.doDrop({ error: error63 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref2, ref1, task;
-            if (typeof args[0] === "function") {
-              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject2) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck2.default = Bottleneck2;
-        Bottleneck2.Events = Events$4;
-        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
-        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
-        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
-        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
-        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
-        Bottleneck2.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck2.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck2.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck2.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck2.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck2.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck2.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck2;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// node_modules/ejs/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string4) {
-      if (!string4) {
-        return "";
-      }
-      return String(string4).replace(regExpChars, "\\$&");
-    };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
-      }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
-            continue;
-          }
-          if (p === "__proto__" || p === "constructor") {
-            continue;
-          }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
-          }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str2) {
-      return str2.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
-    };
-  }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
-  }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs3 = __require("fs");
-    var path = __require("path");
-    var utils = require_utils2();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs3.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname2 = path.dirname;
-      var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname2(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs3.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path2, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
-      if (match && match.length) {
-        path2 = path2.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path2, options.root);
-        } else {
-          includePath = exports.resolveInclude(path2, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path2, options.filename);
-          if (fs3.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path2, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result2;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject2) {
-            try {
-              result2 = handleCache(options)(data);
-              resolve(result2);
-            } catch (err) {
-              reject2(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
-        try {
-          result2 = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result2);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path2, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path2, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path2, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str2, flnm, lineno, esc2) {
-      var lines = str2.split("\n");
-      var start2 = Math.max(lineno - 3, 0);
-      var end2 = Math.min(lines.length, lineno + 3);
-      var filename = esc2(flnm);
-      var context = lines.slice(start2, end2).map(function(line, i) {
-        var curr = i + start2 + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str2) {
-      return str2.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile2(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
-            }
-          }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str2 = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
-        return new RegExp(str2);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
-          } else {
-            ctor = Function;
-          }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path2, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path2, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path.basename(filename, path.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
-          }
-        }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self2 = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self2.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str2 = this.templateText;
-        var pat = this.regex;
-        var result2 = pat.exec(str2);
-        var arr = [];
-        var firstPos;
-        while (result2) {
-          firstPos = result2.index;
-          if (firstPos !== 0) {
-            arr.push(str2.substring(0, firstPos));
-            str2 = str2.slice(firstPos);
-          }
-          arr.push(result2[0]);
-          str2 = str2.slice(result2[0].length);
-          result2 = pat.exec(str2);
-        }
-        if (str2) {
-          arr.push(str2);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self2 = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
-                  }
-              }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
-            }
-        }
-        if (self2.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
-        }
-      }
-    };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
-    }
   }
 });
 
@@ -30895,6 +28844,2057 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref2, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref2, ref1, ref22, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error63) {
+                e2 = error63;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error63) {
+            e = error63;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref2, results;
+            results = [];
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority2) {
+          if (priority2 != null) {
+            return this._lists[priority2].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority2) {
+          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority2) {
+          var sProperty;
+          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error63, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error63 = error1;
+            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error63, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error63, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error63);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve, reject2) {
+            return setTimeout(resolve, t2);
+          });
+        }
+        computePenalty() {
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref2, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref2 = this._jobs;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error63, reject2, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error63 = error1;
+                return function() {
+                  return reject2(error63);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject2, resolve;
+          resolve = reject2 = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject2 = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject: reject2 });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref2, results, v;
+            ref2 = this.instances;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end2, found, i, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end2 = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start2, -end2));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref2, results, time3, v;
+              time3 = Date.now();
+              ref2 = this.instances;
+              results = [];
+              for (k in ref2) {
+                v = ref2[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error63) {
+                  e = error63;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref2;
+            if (!this.sharedConnection) {
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority2) {
+            return this._queues.queued(priority2);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject2) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error63, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error63 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
+              job.doDrop({ error: error63 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref2, ref1, task;
+            if (typeof args[0] === "function") {
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject2) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject2 : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
+    };
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
+          }
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
+        }
+      }
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
+  }
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils2();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname2 = path.dirname;
+      var extname = path.extname;
+      var resolve = path.resolve;
+      var includePath = resolve(isDir ? filename : dirname2(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
+    }
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
+    }
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
+    }
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -30925,9 +30925,6 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -31357,33 +31354,6 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject2) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject2(e);
-      }
-    }
-    function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -31423,257 +31393,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result2;
-    try {
-      result2 = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result2;
-  });
-}
-
-// src/render/markdown.ts
-var MENTION_BREAK = "\u200B";
-var GITHUB_BODY_LIMIT = 65536;
-var ELLIPSIS = "\u2026";
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function isGitHubLogin(login2) {
-  return LOGIN.test(login2);
-}
-var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  let kept = 0;
-  let cutAt = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
-    if (kept === max - 1) cutAt = index;
-    kept += 1;
-  }
-  return text;
-}
-function escapeInlineChar(ch) {
-  switch (ch) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "@":
-      return `@${MENTION_BREAK}`;
-    default:
-      return `\\${ch}`;
-  }
-}
-function escapeInline(text, options = {}) {
-  const { maxLength = 200 } = options;
-  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
-  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
-  return out;
-}
-function escapeBlock(text, options = {}) {
-  const { maxLength = 4e3 } = options;
-  const normalised = truncate(
-    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
-    maxLength
-  );
-  if (normalised === "") return ">";
-  return normalised.split(/[\n\u2028\u2029]/).map((line) => {
-    const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? "";
-    let rest = line.slice(lead.length);
-    rest = rest.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, `@${MENTION_BREAK}`);
-    rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, "$1\\$2");
-    const quoted2 = `${lead.replace(/\s/g, "")}${lead ? " " : ""}${rest}`.trimEnd();
-    return quoted2 === "" ? ">" : `> ${quoted2}`;
-  }).join("\n");
-}
-function quietMention(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
-function mention(login2) {
-  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
-  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
-}
-function link(text, url2, options = {}) {
-  const label2 = escapeInline(text, options);
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return label2;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label2;
-  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
-  return `[${label2 === "" ? escapeInline(href, { maxLength: 2e3 }) : label2}](${href})`;
-}
-var DELIMITER = {
-  none: "---",
-  left: ":---",
-  center: ":---:",
-  right: "---:"
-};
-function table(headers, rows, align) {
-  if (headers.length === 0) throw new Error("table() needs at least one header");
-  const cell = (value, where) => {
-    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
-    return value.trim() === "" ? " " : value.trim();
-  };
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const out = [
-    line(headers.map((h, i) => cell(h, `header ${i}`))),
-    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
-  ];
-  rows.forEach((row, r) => {
-    if (row.length !== headers.length) {
-      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
-    }
-    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
-  });
-  return out.join("\n");
-}
-var SECTION_SEPARATOR = "\n\n";
-var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
-var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
-var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
-var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
-function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
-  const texts = sections.map((s) => s.text);
-  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join3().length - limit;
-  if (excess <= 0) return join3();
-  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
-    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
-  );
-  for (const { section: section2, index } of order) {
-    const before = section2.text.length;
-    const after = trimSection(section2.text, Math.max(0, before - excess));
-    texts[index] = after;
-    excess -= before - after.length;
-    if (excess <= 0) return join3();
-  }
-  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
-  throw new Error(
-    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
-  );
-}
-function trimSection(text, maxChars) {
-  const tablesTrimmed = trimTable(text, maxChars);
-  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
-}
-var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
-function findTables(lines) {
-  const spans = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
-    const start2 = i + 2;
-    let end2 = start2;
-    while (isRow(lines[end2])) end2++;
-    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
-    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
-    i = end2;
-  }
-  return spans;
-}
-function trimTable(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  let lines = text.split("\n");
-  let length = text.length;
-  for (const span of findTables(lines).reverse()) {
-    const rows = lines.slice(span.start, span.end);
-    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
-    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
-    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
-    let removed = 0;
-    let saved = 0;
-    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
-      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
-      removed++;
-    }
-    if (removed === 0) continue;
-    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
-    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
-    length = lines.join("\n").length;
-    if (length <= maxChars) break;
-  }
-  return lines.join("\n");
-}
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var count = (line, re) => (line.match(re) ?? []).length;
-function trimLines(text, maxChars) {
-  const lines = text.split("\n");
-  let fence2 = null;
-  let details = 0;
-  let length = -1;
-  let best = { end: 0, closers: "" };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    length += line.length + 1;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence2 === null) {
-      if (marker) fence2 = marker;
-      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
-    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
-      fence2 = null;
-    }
-    const closers = `${fence2 ? `
-${fence2}` : ""}${"\n</details>".repeat(details)}`;
-    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
-    best = { end: i + 1, closers };
-  }
-  if (best.end === 0) return PROSE_NOTE;
-  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
-}
-
-// src/config/annotations.ts
-async function reportConfigProblems(problems) {
-  for (const problem of problems) {
-    error(problem.message, {
-      title: "release-retro configuration",
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column
-    });
-  }
-  if (!process.env.GITHUB_STEP_SUMMARY || problems.length === 0) return;
-  const rows = problems.map((p) => [
-    `\`${escapeInline(p.file)}\` line ${p.line}, column ${p.column}`,
-    escapeInline(p.message)
-  ]);
-  await summary.addRaw(
-    `### release-retro: the configuration needs a fix
-
-Nothing was changed on GitHub.
-
-${table(["where", "problem"], rows)}
-`,
-    true
-  ).write();
-}
-
-// src/config/errors.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -31784,7 +31506,7 @@ __export(external_exports, {
   coerce: () => coerce_exports,
   compile: () => compile,
   config: () => config,
-  core: () => core_exports3,
+  core: () => core_exports2,
   creditCard: () => creditCard2,
   cuid: () => cuid3,
   cuid2: () => cuid22,
@@ -31939,8 +31661,8 @@ __export(external_exports, {
 });
 
 // node_modules/zod/v4/core/index.js
-var core_exports3 = {};
-__export(core_exports3, {
+var core_exports2 = {};
+__export(core_exports2, {
   $ZodAny: () => $ZodAny,
   $ZodArray: () => $ZodArray,
   $ZodAsyncError: () => $ZodAsyncError,
@@ -35291,7 +35013,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc2 = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -35305,13 +35027,13 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
             payload.value = newResult;
             return payload;
           }`;
-    doc2.write(`const input = payload.value;`);
+    doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
     for (const key of normalized.allKeys) {
       ids[key] = `key_${counter++}`;
     }
-    doc2.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
@@ -35322,10 +35044,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc2.write(`const ${id} = ${parseStr(k)};`);
+      doc.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign2 = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-        doc2.write(`
+        doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
           if (${id}.issues.length) {${prefixStr(id, k)}
@@ -35338,7 +35060,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
 
       `);
       } else if (!isOptionalIn) {
-        doc2.write(`
+        doc.write(`
         const ${id}_present = ${isPresent};
         if (${id}.issues.length) {${prefixStr(id, k)}
         }
@@ -35361,14 +35083,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
 
       `);
       } else {
-        doc2.write(`
+        doc.write(`
         if (${id}.issues.length) {${prefixStr(id, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc2.write(`newResult[${k}] = ${id}.value;`);
+          doc.write(`newResult[${k}] = ${id}.value;`);
         } else {
-          doc2.write(`
+          doc.write(`
         if (${id}.value !== undefined || ${isPresent}) {
           newResult[${k}] = ${id}.value;
         }
@@ -35376,9 +35098,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
       }
     }
-    doc2.write(`payload.value = newResult;`);
-    doc2.write(`return payload;`);
-    return doc2.compile();
+    doc.write(`payload.value = newResult;`);
+    doc.write(`return payload;`);
+    return doc.compile();
   };
   let fastpass;
   const isObject3 = isObject;
@@ -44722,12 +44444,12 @@ function compileFn(schema, options) {
     varCounter: 0,
     definite: true
   };
-  const doc2 = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc2, ctx, schema, "input", !options?.assertOnly);
-  doc2.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
+  const doc = new Doc(["input"]);
+  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
+  doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code2 = doc2.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code2}` : code2 : "";
   const F = Function;
@@ -44770,17 +44492,17 @@ function runtimeRun(schema, value) {
   const r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
-function compileChild(doc2, ctx, schema, accessor, needsValue = true) {
-  const contentLen = doc2.content.length;
+function compileChild(doc, ctx, schema, accessor, needsValue = true) {
+  const contentLen = doc.content.length;
   const constantCount = ctx.constants.size;
   const constantCounter = ctx.constantCounter;
   const varCounter = ctx.varCounter;
   try {
-    return generateCheck(doc2, ctx, schema, accessor, needsValue);
+    return generateCheck(doc, ctx, schema, accessor, needsValue);
   } catch (err) {
     if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
       throw err;
-    doc2.content.length = contentLen;
+    doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
       for (const k of trailing)
@@ -44788,16 +44510,16 @@ function compileChild(doc2, ctx, schema, accessor, needsValue = true) {
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc2, ctx, schema, accessor);
+    return emitRuntimeIsland(doc, ctx, schema, accessor);
   }
 }
-function emitRuntimeIsland(doc2, ctx, schema, accessor) {
+function emitRuntimeIsland(doc, ctx, schema, accessor) {
   ctx.definite = false;
   const schemaConst = addConstant(ctx, schema);
   const runConst = addConstant(ctx, runtimeRun);
   const outVar = newVar(ctx);
-  doc2.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
-  doc2.write(`if (${outVar} === INVALID) return INVALID;`);
+  doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
+  doc.write(`if (${outVar} === INVALID) return INVALID;`);
   return outVar;
 }
 var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
@@ -44808,7 +44530,7 @@ var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "min_length",
   "length_equals"
 ]);
-function generateChecks(doc2, ctx, schema, accessor) {
+function generateChecks(doc, ctx, schema, accessor) {
   const schemaChecks = schema._zod.def.checks;
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
@@ -44820,65 +44542,65 @@ function generateChecks(doc2, ctx, schema, accessor) {
     }
     switch (def.check) {
       case "greater_than":
-        generateGreaterThanCheck(doc2, ctx, def, currentAccessor);
+        generateGreaterThanCheck(doc, ctx, def, currentAccessor);
         break;
       case "less_than":
-        generateLessThanCheck(doc2, ctx, def, currentAccessor);
+        generateLessThanCheck(doc, ctx, def, currentAccessor);
         break;
       case "multiple_of":
-        generateMultipleOfCheck(doc2, ctx, def, currentAccessor);
+        generateMultipleOfCheck(doc, ctx, def, currentAccessor);
         break;
       case "number_format":
-        generateNumberFormatCheck(doc2, def, currentAccessor);
+        generateNumberFormatCheck(doc, def, currentAccessor);
         break;
       case "min_length": {
         const min = numericOperand(def.minimum, "min_length");
-        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
-        doc2.write(`if (${len} < ${min}) return INVALID;`);
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
+        doc.write(`if (${len} < ${min}) return INVALID;`);
         break;
       }
       case "max_length": {
         const max = numericOperand(def.maximum, "max_length");
-        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
-        doc2.write(`if (${len} > ${max}) return INVALID;`);
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
+        doc.write(`if (${len} > ${max}) return INVALID;`);
         break;
       }
       case "length_equals": {
         const exact = numericOperand(def.length, "length_equals");
-        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
-        doc2.write(`if (${len} !== ${exact}) return INVALID;`);
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
+        doc.write(`if (${len} !== ${exact}) return INVALID;`);
         break;
       }
       case "min_size":
-        doc2.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
+        doc.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
         break;
       case "max_size":
-        doc2.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
+        doc.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
         break;
       case "size_equals":
-        doc2.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
+        doc.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
         break;
       case "string_format":
-        currentAccessor = generateStringFormatCheck(doc2, ctx, def, currentAccessor);
+        currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc2, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
         break;
       case "bigint_format":
-        generateBigIntFormatCheck(doc2, def, currentAccessor);
+        generateBigIntFormatCheck(doc, def, currentAccessor);
         break;
       case "mime_type":
-        generateMimeTypeCheck(doc2, ctx, def, currentAccessor);
+        generateMimeTypeCheck(doc, ctx, def, currentAccessor);
         break;
       case "property":
-        generatePropertyCheck(doc2, ctx, def, currentAccessor);
+        generatePropertyCheck(doc, ctx, def, currentAccessor);
         break;
       case "properties":
-        generatePropertiesChecks(doc2, ctx, def, currentAccessor);
+        generatePropertiesChecks(doc, ctx, def, currentAccessor);
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc2, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -44890,10 +44612,10 @@ function generateChecks(doc2, ctx, schema, accessor) {
   }
   return currentAccessor;
 }
-function codePointLengthVar(doc2, ctx, accessor, inDoubt) {
+function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
   const v = newVar(ctx);
-  doc2.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
 function numericOperand(value, label2) {
@@ -44918,41 +44640,41 @@ function comparisonOperand(ctx, value) {
   }
   throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
-function generateGreaterThanCheck(doc2, ctx, def, accessor) {
+function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
-  doc2.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
-function generateLessThanCheck(doc2, ctx, def, accessor) {
+function generateLessThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? ">" : ">=";
-  doc2.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
-function generateMultipleOfCheck(doc2, ctx, def, accessor) {
+function generateMultipleOfCheck(doc, ctx, def, accessor) {
   if (typeof def.value === "bigint") {
     if (def.value === BigInt(0))
       throw new ZodCompileUnsupportedError("multiple_of check with a zero divisor");
-    doc2.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
+    doc.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
   } else {
     const remainder = addConstant(ctx, floatSafeRemainder);
-    doc2.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
+    doc.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
   }
 }
-function generateNumberFormatCheck(doc2, def, accessor) {
+function generateNumberFormatCheck(doc, def, accessor) {
   const format = def.format;
   switch (format) {
     case "safeint":
-      doc2.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
+      doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
     case "int32":
-      doc2.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
+      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
       break;
     case "uint32":
-      doc2.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
+      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
       break;
     case "float32":
-      doc2.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
+      doc.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
       break;
     case "float64":
-      doc2.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
+      doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
       void format;
@@ -44960,16 +44682,16 @@ function generateNumberFormatCheck(doc2, def, accessor) {
     }
   }
 }
-function generateBigIntFormatCheck(doc2, def, accessor) {
+function generateBigIntFormatCheck(doc, def, accessor) {
   const format = def.format;
   if (!format)
     return;
   switch (format) {
     case "int64":
-      doc2.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+      doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
     case "uint64":
-      doc2.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+      doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
       void format;
@@ -44977,31 +44699,31 @@ function generateBigIntFormatCheck(doc2, def, accessor) {
     }
   }
 }
-function generateMimeTypeCheck(doc2, ctx, def, accessor) {
+function generateMimeTypeCheck(doc, ctx, def, accessor) {
   const mimeTypes = def.mime;
   if (mimeTypes && mimeTypes.length > 0) {
     const mimeSet = addConstant(ctx, new Set(mimeTypes));
-    doc2.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
+    doc.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
   }
 }
-function generatePropertiesChecks(doc2, ctx, def, accessor) {
+function generatePropertiesChecks(doc, ctx, def, accessor) {
   if (def.when) {
     throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
   }
-  doc2.write(`if (${accessor} == null) return INVALID;`);
+  doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
   for (const key of Reflect.ownKeys(shape)) {
     const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
     const inputVar = newVar(ctx);
-    doc2.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc2, ctx, shape[key], inputVar, false);
+    doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
+    compileChild(doc, ctx, shape[key], inputVar, false);
   }
 }
-function generatePropertyCheck(doc2, ctx, def, accessor) {
+function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
-  generateCheck(doc2, ctx, def.schema, propAccessor);
+  generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc2, ctx, check2, currentAccessor, newAccessor) {
+function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
   const tx = check2._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
@@ -45010,7 +44732,7 @@ function generateOverwriteCheck(doc2, ctx, check2, currentAccessor, newAccessor)
     throw new ZodCompileAsyncError("z.compile: async overwrite transforms are not supported");
   }
   const txConst = addConstant(ctx, tx);
-  doc2.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
+  doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
 }
 function throwAsync() {
   throw new $ZodAsyncError();
@@ -45018,7 +44740,7 @@ function throwAsync() {
 function pushIssue(issue3) {
   this.issues.push(issue3);
 }
-function generateCustomRefineCheck(doc2, ctx, check2, accessor) {
+function generateCustomRefineCheck(doc, ctx, check2, accessor) {
   const def = check2._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
@@ -45027,9 +44749,9 @@ function generateCustomRefineCheck(doc2, ctx, check2, accessor) {
     const fnConst = addUserConstant(ctx, def.fn);
     const throwAsyncConst = addConstant(ctx, throwAsync);
     const resVar = newVar(ctx);
-    doc2.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc2.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc2.write(`if (!${resVar}) return INVALID;`);
+    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
   if (check2._zod.check) {
@@ -45046,8 +44768,8 @@ function generateCustomRefineCheck(doc2, ctx, check2, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outVar = newVar(ctx);
-    doc2.write(`const ${outVar} = ${helperConst}(${accessor});`);
-    doc2.write(`if (${outVar} === INVALID) return INVALID;`);
+    doc.write(`const ${outVar} = ${helperConst}(${accessor});`);
+    doc.write(`if (${outVar} === INVALID) return INVALID;`);
     return outVar;
   }
   throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
@@ -45078,42 +44800,42 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "uuid",
   "xid"
 ]);
-function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) {
+function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const fmt = def.format;
   if (fmt === "base64") {
     const validator = addConstant(ctx, isValidBase64);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
-    doc2.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
   if (fmt === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
-    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
@@ -45122,22 +44844,22 @@ function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) 
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
     const urlVar = newVar(ctx);
-    doc2.write(`const ${trimVar} = ${accessor}.trim();`);
-    doc2.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
-    doc2.write(`if (typeof ${urlVar} === "number") return INVALID;`);
+    doc.write(`const ${trimVar} = ${accessor}.trim();`);
+    doc.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
+    doc.write(`if (typeof ${urlVar} === "number") return INVALID;`);
     if (formatDef.hostname !== void 0) {
       const hostnameConst = addConstant(ctx, urlHostnameOk);
-      doc2.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
+      doc.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
     }
     if (formatDef.protocol !== void 0) {
       const protocolConst = addConstant(ctx, urlProtocolOk);
-      doc2.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
+      doc.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
     }
     if (!needsValue)
       return null;
     const outputVar = newVar(ctx);
     const outputExpr = formatDef.normalize ? `${urlVar}.href` : `${addConstant(ctx, stripTabAndNewline)}(${trimVar})`;
-    doc2.write(`const ${outputVar} = ${outputExpr};`);
+    doc.write(`const ${outputVar} = ${outputExpr};`);
     return outputVar;
   }
   const customFn = def.fn;
@@ -45145,13 +44867,13 @@ function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) 
     if (isAsyncFunction(customFn))
       throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
     const fnConst = addConstant(ctx, customFn);
-    doc2.write(`if (!${fnConst}(${accessor})) return INVALID;`);
+    doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
-    doc2.write(`${patternConst}.lastIndex = 0;`);
-    doc2.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+    doc.write(`${patternConst}.lastIndex = 0;`);
+    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
   const format = def.format;
@@ -45159,22 +44881,22 @@ function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) 
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
-      doc2.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
+      doc.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
       break;
     case "uppercase":
-      doc2.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
+      doc.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
       break;
     case "includes":
-      doc2.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
+      doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
       break;
     case "starts_with": {
       const prefix = def.prefix;
-      doc2.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
+      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
       break;
     }
     case "ends_with": {
       const suffix = def.suffix;
-      doc2.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
+      doc.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
       break;
     }
     default: {
@@ -45184,7 +44906,7 @@ function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) 
   }
   return accessor;
 }
-function generateCheck(doc2, ctx, schema, accessor, needsValue = true) {
+function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   const def = schema._zod.def;
   const type = def.type;
   if (def.coerce) {
@@ -45194,117 +44916,117 @@ function generateCheck(doc2, ctx, schema, accessor, needsValue = true) {
   let typeAccessor;
   switch (type) {
     case "string":
-      typeAccessor = generateStringCheck(doc2, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "number":
-      typeAccessor = generateNumberCheck(doc2, schema, accessor);
+      typeAccessor = generateNumberCheck(doc, schema, accessor);
       break;
     case "boolean":
-      typeAccessor = generateBooleanCheck(doc2, accessor);
+      typeAccessor = generateBooleanCheck(doc, accessor);
       break;
     case "bigint":
-      typeAccessor = generateBigIntCheck(doc2, schema, accessor);
+      typeAccessor = generateBigIntCheck(doc, schema, accessor);
       break;
     case "symbol":
-      typeAccessor = generateSymbolCheck(doc2, accessor);
+      typeAccessor = generateSymbolCheck(doc, accessor);
       break;
     case "undefined":
-      typeAccessor = generateUndefinedCheck(doc2, accessor);
+      typeAccessor = generateUndefinedCheck(doc, accessor);
       break;
     case "null":
-      typeAccessor = generateNullCheck(doc2, accessor);
+      typeAccessor = generateNullCheck(doc, accessor);
       break;
     case "any":
     case "unknown":
       typeAccessor = accessor;
       break;
     case "never":
-      doc2.write("return INVALID;");
+      doc.write("return INVALID;");
       typeAccessor = accessor;
       break;
     case "void":
-      typeAccessor = generateVoidCheck(doc2, accessor);
+      typeAccessor = generateVoidCheck(doc, accessor);
       break;
     case "nan":
-      typeAccessor = generateNaNCheck(doc2, accessor);
+      typeAccessor = generateNaNCheck(doc, accessor);
       break;
     case "date":
-      typeAccessor = generateDateCheck(doc2, accessor);
+      typeAccessor = generateDateCheck(doc, accessor);
       break;
     case "object":
-      typeAccessor = generateObjectCheck(doc2, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "optional":
-      typeAccessor = generateOptionalCheck(doc2, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "nullable":
-      typeAccessor = generateNullableCheck(doc2, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "array":
-      typeAccessor = generateArrayCheck(doc2, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
       break;
     case "literal":
-      typeAccessor = generateLiteralCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
       break;
     case "enum":
-      typeAccessor = generateEnumCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
       break;
     case "readonly": {
-      const innerOut = generateWrapperCheck(doc2, ctx, schema, accessor);
+      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
       const frozenVar = newVar(ctx);
-      doc2.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
+      doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
       typeAccessor = frozenVar;
       break;
     }
     case "success":
-      generateWrapperCheck(doc2, ctx, schema, accessor);
+      generateWrapperCheck(doc, ctx, schema, accessor);
       typeAccessor = "true";
       break;
     case "default":
     case "prefault":
-      typeAccessor = generateDefaultCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
       break;
     case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
       break;
     case "tuple":
-      typeAccessor = generateTupleCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
       break;
     case "union":
-      typeAccessor = generateUnionCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
       break;
     case "intersection":
-      typeAccessor = generateIntersectionCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
       break;
     case "record":
-      typeAccessor = generateRecordCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
       break;
     case "map":
-      typeAccessor = generateMapCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
       break;
     case "set":
-      typeAccessor = generateSetCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
       break;
     case "file":
-      typeAccessor = generateFileCheck(doc2, accessor);
+      typeAccessor = generateFileCheck(doc, accessor);
       break;
     case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
       break;
     case "lazy":
-      typeAccessor = generateLazyCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
       break;
     case "pipe":
-      typeAccessor = generatePipeCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
       break;
     case "custom":
-      typeAccessor = generateCustomCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
       break;
     case "transform":
-      typeAccessor = generateTransformCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
       break;
     case "catch":
-      typeAccessor = generateCatchCheck(doc2, ctx, schema, accessor);
+      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
       break;
     default: {
       void type;
@@ -45313,69 +45035,69 @@ function generateCheck(doc2, ctx, schema, accessor, needsValue = true) {
   }
   if (typeAccessor === null)
     return null;
-  return generateChecks(doc2, ctx, schema, typeAccessor);
+  return generateChecks(doc, ctx, schema, typeAccessor);
 }
-function generateStringCheck(doc2, ctx, schema, accessor, needsValue = true) {
-  doc2.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
+  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const def = schema._zod.def;
   if (def.format === void 0)
     return accessor;
-  return generateStringFormatCheck(doc2, ctx, def, accessor, needsValue);
+  return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
 }
-function generateNumberCheck(doc2, schema, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
+function generateNumberCheck(doc, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
   const def = schema._zod.def;
   if (def.check === "number_format" && def.format) {
-    generateNumberFormatCheck(doc2, { format: def.format }, accessor);
+    generateNumberFormatCheck(doc, { format: def.format }, accessor);
   }
   return accessor;
 }
-function generateBooleanCheck(doc2, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
+function generateBooleanCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
-function generateBigIntCheck(doc2, schema, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
+function generateBigIntCheck(doc, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
   const def = schema._zod.def;
   if (def.format) {
     switch (def.format) {
       case "int64":
-        doc2.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+        doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
         break;
       case "uint64":
-        doc2.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+        doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
         break;
     }
   }
   return accessor;
 }
-function generateSymbolCheck(doc2, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
+function generateSymbolCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
   return accessor;
 }
-function generateUndefinedCheck(doc2, accessor) {
-  doc2.write(`if (${accessor} !== undefined) return INVALID;`);
+function generateUndefinedCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
-function generateNullCheck(doc2, accessor) {
-  doc2.write(`if (${accessor} !== null) return INVALID;`);
+function generateNullCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== null) return INVALID;`);
   return accessor;
 }
-function generateVoidCheck(doc2, accessor) {
-  doc2.write(`if (${accessor} !== undefined) return INVALID;`);
+function generateVoidCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
-function generateNaNCheck(doc2, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
+function generateNaNCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateDateCheck(doc2, accessor) {
-  doc2.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
+function generateDateCheck(doc, accessor) {
+  doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
-function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
+function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
-  doc2.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
+  doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
@@ -45391,31 +45113,31 @@ function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
     const propSchema = propShape[key];
     const kx = keyExpr(key);
     const inputVar = newVar(ctx);
-    doc2.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
-      doc2.write(`let ${outputVar2} = (() => {`);
-      doc2.indented((d) => {
+      doc.write(`let ${outputVar2} = (() => {`);
+      doc.indented((d) => {
         const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
         d.write(`return ${outputAccessor};`);
       });
-      doc2.write(`})();`);
+      doc.write(`})();`);
       if (propSchema._zod.optout === "optional") {
-        doc2.write(`if (${outputVar2} === INVALID) {`);
-        doc2.indented((d) => {
+        doc.write(`if (${outputVar2} === INVALID) {`);
+        doc.indented((d) => {
           d.write(`if (${kx} in ${accessor}) return INVALID;`);
           d.write(`${outputVar2} = undefined;`);
         });
-        doc2.write(`}`);
+        doc.write(`}`);
       } else {
-        doc2.write(`if (${outputVar2} === INVALID) return INVALID;`);
+        doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
       propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
-        doc2.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
-      const outputAccessor = compileChild(doc2, ctx, propSchema, inputVar, buildsValue);
+      const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
         propOutputs.set(key, outputAccessor);
     }
@@ -45426,11 +45148,11 @@ function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
       const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
-      doc2.write(`for (const k in ${accessor}) {`);
-      doc2.indented((d) => {
+      doc.write(`for (const k in ${accessor}) {`);
+      doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
       });
-      doc2.write(`}`);
+      doc.write(`}`);
     } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
       unknownKeysMode = "passthrough";
     } else {
@@ -45442,8 +45164,8 @@ function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-      doc2.write(`for (const k in ${accessor}) {`);
-      doc2.indented((d) => {
+      doc.write(`for (const k in ${accessor}) {`);
+      doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
         if (knownSet)
           d.write(`if (${knownSet}.has(k)) continue;`);
@@ -45451,31 +45173,31 @@ function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
         d.write(`const ${valVar} = ${accessor}[k];`);
         compileChild(d, ctx, catchall, valVar, false);
       });
-      doc2.write(`}`);
+      doc.write(`}`);
     }
     return null;
   }
   if (!hasConditionalKeys) {
     const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
-    doc2.write(`const ${outputVar} = { ${propLiterals} };`);
+    doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
-    doc2.write(`const ${outputVar} = {};`);
+    doc.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
       const out = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc2.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc2.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
-        doc2.write(`${outputVar}[${kx}] = ${out};`);
+        doc.write(`${outputVar}[${kx}] = ${out};`);
       }
     }
   }
   if (unknownKeysMode !== "none") {
     const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-    doc2.write(`for (const k in ${accessor}) {`);
-    doc2.indented((d) => {
+    doc.write(`for (const k in ${accessor}) {`);
+    doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
       if (knownSet)
         d.write(`if (${knownSet}.has(k)) continue;`);
@@ -45488,21 +45210,21 @@ function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
         d.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
-    doc2.write(`}`);
+    doc.write(`}`);
   }
   return outputVar;
 }
-function generateOptionalCheck(doc2, ctx, schema, accessor, buildsValue = true) {
+function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   if (isExactOptional(schema)) {
-    return generateCheck(doc2, ctx, def.innerType, accessor, buildsValue);
+    return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
   }
   if (def.innerType._zod.optin === "defaulted") {
     const outputVar2 = newVar(ctx);
     const branchVar = newVar(ctx);
-    doc2.write(`let ${outputVar2};`);
-    doc2.write(`if (${accessor} === undefined) {`);
-    doc2.indented((d) => {
+    doc.write(`let ${outputVar2};`);
+    doc.write(`if (${accessor} === undefined) {`);
+    doc.indented((d) => {
       d.write(`const ${branchVar} = (() => {`);
       d.indented((d2) => {
         const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
@@ -45511,24 +45233,24 @@ function generateOptionalCheck(doc2, ctx, schema, accessor, buildsValue = true) 
       d.write(`})();`);
       d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
     });
-    doc2.write(`} else {`);
-    doc2.indented((d) => {
+    doc.write(`} else {`);
+    doc.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar2} = ${innerOutput};`);
     });
-    doc2.write(`}`);
+    doc.write(`}`);
     return outputVar2;
   }
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
-    doc2.write(`let ${outputVar};`);
-  doc2.write(`if (${accessor} !== undefined) {`);
-  doc2.indented((d) => {
+    doc.write(`let ${outputVar};`);
+  doc.write(`if (${accessor} !== undefined) {`);
+  doc.indented((d) => {
     const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
       d.write(`${outputVar} = ${innerOutput};`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
 function isExactOptional(schema) {
@@ -45643,153 +45365,153 @@ function mayOutputUndefined(schema) {
       return true;
   }
 }
-function generateNullableCheck(doc2, ctx, schema, accessor, buildsValue = true) {
+function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
-    doc2.write(`let ${outputVar} = null;`);
-  doc2.write(`if (${accessor} !== null) {`);
-  doc2.indented((d) => {
+    doc.write(`let ${outputVar} = null;`);
+  doc.write(`if (${accessor} !== null) {`);
+  doc.indented((d) => {
     const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
       d.write(`${outputVar} = ${innerOutput};`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc2, schema, size) {
+function generateSizeGate(doc, schema, size) {
   for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc2.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
-function generateArrayCheck(doc2, ctx, schema, accessor, buildsValue = true) {
+function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
-  doc2.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc2, schema, `${accessor}.length`);
+  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.length`);
   const outputVar = buildsValue ? newVar(ctx) : null;
   const iVar = newVar(ctx);
   const elemVar = newVar(ctx);
   if (outputVar)
-    doc2.write(`const ${outputVar} = new Array(${accessor}.length);`);
-  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc2.indented((d) => {
+    doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+  doc.indented((d) => {
     d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
     const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
     if (outputVar && elemOutput !== null)
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
-function generateLiteralCheck(doc2, ctx, schema, accessor) {
+function generateLiteralCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const values = def.values;
   if (values.length !== 1) {
     const literalSet = addConstant(ctx, new Set(values));
-    doc2.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const value = values[0];
   if (typeof value === "number" && Number.isNaN(value)) {
     const literalSet = addConstant(ctx, new Set(values));
-    doc2.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   if (typeof value === "string") {
-    doc2.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
+    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
   } else if (typeof value === "number" || typeof value === "boolean") {
-    doc2.write(`if (${accessor} !== ${value}) return INVALID;`);
+    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
   } else if (value === null) {
-    doc2.write(`if (${accessor} !== null) return INVALID;`);
+    doc.write(`if (${accessor} !== null) return INVALID;`);
   } else if (value === void 0) {
-    doc2.write(`if (${accessor} !== undefined) return INVALID;`);
+    doc.write(`if (${accessor} !== undefined) return INVALID;`);
   } else if (typeof value === "bigint") {
-    doc2.write(`if (${accessor} !== ${value}n) return INVALID;`);
+    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
   } else {
     throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
   }
   return accessor;
 }
-function generateEnumCheck(doc2, ctx, schema, accessor) {
+function generateEnumCheck(doc, ctx, schema, accessor) {
   const values = schema._zod.values;
   if (!values) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
   const enumSet = addConstant(ctx, values);
-  doc2.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
+  doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateWrapperCheck(doc2, ctx, schema, accessor) {
+function generateWrapperCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  return generateCheck(doc2, ctx, def.innerType, accessor);
+  return generateCheck(doc, ctx, def.innerType, accessor);
 }
-function generateDefaultCheck(doc2, ctx, schema, accessor) {
+function generateDefaultCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
   const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
   if (schema._zod.def.type === "prefault") {
     if (!defaultGetter) {
-      return generateCheck(doc2, ctx, def.innerType, accessor);
+      return generateCheck(doc, ctx, def.innerType, accessor);
     }
     const defaultFn = addConstant(ctx, defaultGetter);
     const inputVar = newVar(ctx);
-    doc2.write(`let ${inputVar} = ${accessor};`);
-    doc2.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
-    return generateCheck(doc2, ctx, def.innerType, inputVar);
+    doc.write(`let ${inputVar} = ${accessor};`);
+    doc.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
+    return generateCheck(doc, ctx, def.innerType, inputVar);
   }
   const outputVar = newVar(ctx);
   if (defaultGetter) {
     const defaultFn = addConstant(ctx, defaultGetter);
     const cloneFn = addConstant(ctx, shallowClone);
-    doc2.write(`let ${outputVar};`);
-    doc2.write(`if (${accessor} === undefined) {`);
-    doc2.indented((d) => {
+    doc.write(`let ${outputVar};`);
+    doc.write(`if (${accessor} === undefined) {`);
+    doc.indented((d) => {
       d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
     });
-    doc2.write(`} else {`);
-    doc2.indented((d) => {
+    doc.write(`} else {`);
+    doc.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
     });
-    doc2.write(`}`);
+    doc.write(`}`);
   } else {
-    doc2.write(`let ${outputVar};`);
-    doc2.write(`if (${accessor} !== undefined) {`);
-    doc2.indented((d) => {
+    doc.write(`let ${outputVar};`);
+    doc.write(`if (${accessor} !== undefined) {`);
+    doc.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar} = ${innerOutput};`);
     });
-    doc2.write(`}`);
+    doc.write(`}`);
   }
   return outputVar;
 }
-function generateNonOptionalCheck(doc2, ctx, schema, accessor) {
+function generateNonOptionalCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const innerOutput = generateCheck(doc2, ctx, def.innerType, accessor);
+  const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
   const outputVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = ${innerOutput};`);
-  doc2.write(`if (${outputVar} === undefined) return INVALID;`);
+  doc.write(`const ${outputVar} = ${innerOutput};`);
+  doc.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
-function generateTupleCheck(doc2, ctx, schema, accessor) {
+function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const items = def.items;
   const rest = def.rest;
-  doc2.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
   const optinStart = getTupleOptStart2(items, "optin");
   const optoutStart = getTupleOptStart2(items, "optout");
   if (rest) {
-    doc2.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc2.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = [];`);
+  doc.write(`const ${outputVar} = [];`);
   for (let i = 0; i < items.length; i++) {
     const itemSchema = items[i];
     if (i >= optoutStart) {
-      doc2.write(`if (${outputVar}.length === ${i}) {`);
-      doc2.indented((d) => {
+      doc.write(`if (${outputVar}.length === ${i}) {`);
+      doc.indented((d) => {
         d.write(`if (${i} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
@@ -45817,24 +45539,24 @@ function generateTupleCheck(doc2, ctx, schema, accessor) {
         });
         d.write(`}`);
       });
-      doc2.write(`}`);
+      doc.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc2.write(`const ${elemVar} = ${accessor}[${i}];`);
-      const elemOutput = compileChild(doc2, ctx, itemSchema, elemVar);
-      doc2.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
+      const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
+      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
     }
   }
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc2.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc2.indented((d) => {
+    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
     });
-    doc2.write(`}`);
+    doc.write(`}`);
   }
   return outputVar;
 }
@@ -45846,59 +45568,59 @@ function getTupleOptStart2(items, key) {
   }
   return 0;
 }
-function generateUnionCheck(doc2, ctx, schema, accessor) {
+function generateUnionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const options = def.options;
   if (def.discriminator) {
-    return generateDiscriminatedUnionCheck(doc2, ctx, def, accessor);
+    return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
   }
   if (def.inclusive === false) {
     throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
   }
   if (options.length === 0) {
-    doc2.write("return INVALID;");
+    doc.write("return INVALID;");
     return accessor;
   }
   if (options.length === 1) {
-    return generateCheck(doc2, ctx, options[0], accessor);
+    return generateCheck(doc, ctx, options[0], accessor);
   }
   const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
   if (allLiterals) {
     const values = new Set(options.flatMap((opt) => opt._zod.def.values));
     const valuesConst = addConstant(ctx, values);
-    doc2.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
+    doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const outputVar = newVar(ctx);
-  doc2.write(`let ${outputVar};`);
+  doc.write(`let ${outputVar};`);
   for (let i = 0; i < options.length; i++) {
     const opt = options[i];
     if (i === 0) {
-      doc2.write(`${outputVar} = (() => {`);
+      doc.write(`${outputVar} = (() => {`);
     } else {
-      doc2.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
+      doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
-    doc2.indented((d) => {
+    doc.indented((d) => {
       const branchOutput = generateCheck(d, ctx, opt, accessor);
       d.write(`return ${branchOutput};`);
     });
-    doc2.write(`})();`);
+    doc.write(`})();`);
   }
-  doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generateDiscriminatedUnionCheck(doc2, ctx, def, accessor) {
+function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   if (def.unionFallback) {
     throw new ZodCompileUnsupportedError("discriminated union with unionFallback");
   }
   if (def.options.length === 0) {
-    doc2.write("return INVALID;");
+    doc.write("return INVALID;");
     return accessor;
   }
   const discVar = newVar(ctx);
   const outputVar = newVar(ctx);
-  doc2.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
-  doc2.write(`let ${outputVar};`);
+  doc.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
+  doc.write(`let ${outputVar};`);
   let firstBranch = true;
   const claimed = /* @__PURE__ */ new Set();
   for (const option of def.options) {
@@ -45914,15 +45636,15 @@ function generateDiscriminatedUnionCheck(doc2, ctx, def, accessor) {
     }
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
     const prefix = firstBranch ? "if" : "else if";
-    doc2.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc2.indented((d) => {
+    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
+    doc.indented((d) => {
       const branchOutput = generateCheck(d, ctx, option, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
     });
-    doc2.write(`}`);
+    doc.write(`}`);
     firstBranch = false;
   }
-  doc2.write(`else { return INVALID; }`);
+  doc.write(`else { return INVALID; }`);
   return outputVar;
 }
 function literalEquality(ctx, accessor, value) {
@@ -45947,25 +45669,25 @@ function literalEquality(ctx, accessor, value) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
-function generateIntersectionCheck(doc2, ctx, schema, accessor) {
+function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   ctx.definite = false;
-  const leftOutput = compileChild(doc2, ctx, def.left, accessor);
-  const rightOutput = compileChild(doc2, ctx, def.right, accessor);
+  const leftOutput = compileChild(doc, ctx, def.left, accessor);
+  const rightOutput = compileChild(doc, ctx, def.right, accessor);
   const mergeConst = addConstant(ctx, mergeValues);
   const mergedVar = newVar(ctx);
-  doc2.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
-  doc2.write(`if (!${mergedVar}.valid) return INVALID;`);
+  doc.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
+  doc.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
-function generateRecordCheck(doc2, ctx, schema, accessor) {
+function generateRecordCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
-  doc2.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
+  doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = {};`);
+  doc.write(`const ${outputVar} = {};`);
   const recordDef = def;
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
@@ -45980,15 +45702,15 @@ function generateRecordCheck(doc2, ctx, schema, accessor) {
       }
       inputKeys.push(inputKey);
       const keyConst = addConstant(ctx, key);
-      const outKey = generateCheck(doc2, ctx, def.keyType, keyConst);
+      const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
-      doc2.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
-      const valOutput = compileChild(doc2, ctx, def.valueType, valueVar);
-      doc2.write(`${outputVar}[${outKey}] = ${valOutput};`);
+      doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
+      const valOutput = compileChild(doc, ctx, def.valueType, valueVar);
+      doc.write(`${outputVar}[${outKey}] = ${valOutput};`);
     }
     const knownKeysConst = addConstant(ctx, new Set(inputKeys));
-    doc2.write(`for (const ${kVar} in ${accessor}) {`);
-    doc2.indented((d) => {
+    doc.write(`for (const ${kVar} in ${accessor}) {`);
+    doc.indented((d) => {
       d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
       if (recordDef.mode === "loose") {
         d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
@@ -45996,7 +45718,7 @@ function generateRecordCheck(doc2, ctx, schema, accessor) {
         d.write(`return INVALID;`);
       }
     });
-    doc2.write(`}`);
+    doc.write(`}`);
     return outputVar;
   }
   const keyDef = def.keyType._zod.def;
@@ -46009,7 +45731,7 @@ function generateRecordCheck(doc2, ctx, schema, accessor) {
     const keyFast = addConstant(ctx, keyFn);
     const numericConst = addConstant(ctx, number);
     const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc2, ctx, accessor, kVar, (d) => {
+    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
       d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
       d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
       if (isLoose) {
@@ -46025,29 +45747,29 @@ function generateRecordCheck(doc2, ctx, schema, accessor) {
     });
     return outputVar;
   }
-  emitOwnKeys(doc2, ctx, accessor, kVar, (d) => {
+  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
     d.write(`const ${valVar} = ${accessor}[${kVar}];`);
     const valOutput = compileChild(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}[${kVar}] = ${valOutput};`);
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc2, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
   const iVar = newVar(ctx);
-  doc2.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
-  doc2.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
-  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc2.indented((d) => {
+  doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
+  doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
+  doc.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     body(d);
   });
-  doc2.write(`}`);
-  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc2.indented((d) => {
+  doc.write(`}`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
+  doc.indented((d) => {
     d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
     d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     if (onSymbol)
@@ -46055,65 +45777,65 @@ function emitOwnKeys(doc2, ctx, accessor, kVar, body, onSymbol) {
     else
       body(d);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
 }
 function literalPropertyKey(ctx, key) {
   if (typeof key === "string")
     return esc(key);
   return addConstant(ctx, key);
 }
-function generateMapCheck(doc2, ctx, schema, accessor) {
+function generateMapCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  doc2.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc2, schema, `${accessor}.size`);
+  doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = new Map();`);
-  doc2.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc2.indented((d) => {
+  doc.write(`const ${outputVar} = new Map();`);
+  doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
+  doc.indented((d) => {
     const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
     const valOutput = generateCheck(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
-function generateSetCheck(doc2, ctx, schema, accessor) {
+function generateSetCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  doc2.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc2, schema, `${accessor}.size`);
+  doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = new Set();`);
-  doc2.write(`for (const ${valVar} of ${accessor}) {`);
-  doc2.indented((d) => {
+  doc.write(`const ${outputVar} = new Set();`);
+  doc.write(`for (const ${valVar} of ${accessor}) {`);
+  doc.indented((d) => {
     const valOutput = generateCheck(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}.add(${valOutput});`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
-function generateFileCheck(doc2, accessor) {
-  doc2.write(`if (!(${accessor} instanceof File)) return INVALID;`);
+function generateFileCheck(doc, accessor) {
+  doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
-function generateTemplateLiteralCheck(doc2, ctx, schema, accessor) {
-  doc2.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const pattern = schema._zod.pattern;
   if (pattern) {
     const patternConst = addConstant(ctx, pattern);
-    doc2.write(`${patternConst}.lastIndex = 0;`);
-    doc2.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+    doc.write(`${patternConst}.lastIndex = 0;`);
+    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
   }
   return accessor;
 }
-function generateLazyCheck(doc2, ctx, schema, accessor) {
+function generateLazyCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
-  doc2.write(`if (!${cacheConst}.parser) {`);
-  doc2.indented((d) => {
+  doc.write(`if (!${cacheConst}.parser) {`);
+  doc.indented((d) => {
     d.write(`const inner = ${getterConst}();`);
     d.write(`${cacheConst}.parser = function(input) {`);
     d.indented((d2) => {
@@ -46122,15 +45844,15 @@ function generateLazyCheck(doc2, ctx, schema, accessor) {
     });
     d.write(`};`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   const outputVar = newVar(ctx);
-  doc2.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
-  doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
+  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generatePipeCheck(doc2, ctx, schema, accessor) {
+function generatePipeCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const inputOutput = generateCheck(doc2, ctx, def.in, accessor);
+  const inputOutput = generateCheck(doc, ctx, def.in, accessor);
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
@@ -46145,17 +45867,17 @@ function generatePipeCheck(doc2, ctx, schema, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
-    doc2.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
-    doc2.write(`if (${transformedVar} === INVALID) return INVALID;`);
-    return generateCheck(doc2, ctx, def.out, transformedVar);
+    doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
+    doc.write(`if (${transformedVar} === INVALID) return INVALID;`);
+    return generateCheck(doc, ctx, def.out, transformedVar);
   } else {
-    return generateCheck(doc2, ctx, def.out, inputOutput);
+    return generateCheck(doc, ctx, def.out, inputOutput);
   }
 }
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
-function generateCustomCheck(doc2, ctx, schema, accessor) {
+function generateCustomCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
@@ -46164,9 +45886,9 @@ function generateCustomCheck(doc2, ctx, schema, accessor) {
     const fnConst = addUserConstant(ctx, def.fn);
     const throwAsyncConst = addConstant(ctx, throwAsync);
     const resVar = newVar(ctx);
-    doc2.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc2.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc2.write(`if (!${resVar}) return INVALID;`);
+    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc.write(`if (!${resVar}) return INVALID;`);
   } else {
     throw new ZodCompileUnsupportedError("custom schema without a predicate function");
   }
@@ -46181,30 +45903,30 @@ function runtimeCatch(innerSchema, catchValue, value) {
     return r.value;
   return catchValue();
 }
-function generateCatchCheck(doc2, ctx, schema, accessor) {
+function generateCatchCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (!def.catchValue[CONSTANT_CATCH]) {
     throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
   }
   const outputVar = newVar(ctx);
-  doc2.write(`let ${outputVar} = (() => {`);
-  doc2.indented((d) => {
+  doc.write(`let ${outputVar} = (() => {`);
+  doc.indented((d) => {
     const innerOut = compileChild(d, ctx, def.innerType, accessor);
     d.write(`return ${innerOut};`);
   });
-  doc2.write(`})();`);
+  doc.write(`})();`);
   const innerConst = addConstant(ctx, def.innerType);
   const catchConst = addUserConstant(ctx, def.catchValue);
   const catchHelperConst = addConstant(ctx, runtimeCatch);
-  doc2.write(`if (${outputVar} === INVALID) {`);
-  doc2.indented((d) => {
+  doc.write(`if (${outputVar} === INVALID) {`);
+  doc.indented((d) => {
     d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
     d.write(`if (${outputVar} === INVALID) return INVALID;`);
   });
-  doc2.write(`}`);
+  doc.write(`}`);
   return outputVar;
 }
-function generateTransformCheck(doc2, ctx, schema, accessor) {
+function generateTransformCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
@@ -46220,8 +45942,8 @@ function generateTransformCheck(doc2, ctx, schema, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
-    doc2.write(`const ${outputVar} = ${helperConst}(${accessor});`);
-    doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
+    doc.write(`const ${outputVar} = ${helperConst}(${accessor});`);
+    doc.write(`if (${outputVar} === INVALID) return INVALID;`);
     return outputVar;
   }
   return accessor;
@@ -51393,14 +51115,9 @@ function date4(params) {
 }
 
 // src/config/errors.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var ConfigError = class extends Error {
   name = "ConfigError";
-  /** The problems with their place in the file, when the error is about a file's content. */
-  problems;
-  constructor(message, problems = []) {
-    super(message);
-    this.problems = problems;
-  }
 };
 function formatPath(path) {
   return path.reduce((out, segment) => {
@@ -51441,7 +51158,6 @@ function describe3(value) {
 }
 function explain(issue3, schema, input2) {
   const where = formatPath(issue3.path) || "(top level)";
-  const at = (message) => [{ message, path: issue3.path }];
   if (issue3.code === "unrecognized_keys") {
     const known = schemaAt(schema, issue3.path);
     const names = known instanceof external_exports.ZodObject ? Object.keys(known.shape) : [];
@@ -51449,32 +51165,25 @@ function explain(issue3, schema, input2) {
       const fullKey = formatPath([...issue3.path, key]);
       const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
       const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
-      return { message: `unknown key "${fullKey}".${hint}`, path: issue3.path, unknownKey: key };
-    });
+      return `unknown key "${fullKey}".${hint}`;
+    }).join("\n");
   }
   const value = valueAt(input2, issue3.path);
   if (issue3.code === "invalid_value") {
-    return at(
-      `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`
-    );
+    return `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`;
   }
   if (issue3.code === "invalid_type") {
-    return at(`"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`);
+    return `"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`;
   }
   if (issue3.code === "invalid_union") {
-    return at(`"${where}" is ${describe3(value)}, which is not allowed here.`);
+    return `"${where}" is ${describe3(value)}, which is not allowed here.`;
   }
-  return at(`"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`);
+  return `"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`;
 }
-function configErrorFrom(error63, schema, input2, source, locate2) {
-  const explained = error63.issues.flatMap((issue3) => explain(issue3, schema, input2));
-  const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
-  const lines = explained.map((e, i) => {
-    const where = problems[i] ? ` (line ${problems[i].line}, column ${problems[i].column})` : "";
-    return `  - ${e.message}${where}`;
-  });
+function configErrorFrom(error63, schema, input2, source) {
+  const lines = error63.issues.map((issue3) => `  - ${explain(issue3, schema, input2)}`);
   return new ConfigError(`Invalid configuration in ${source}:
-${lines.join("\n")}`, problems);
+${lines.join("\n")}`);
 }
 
 // src/config/inputs.ts
@@ -51508,8 +51217,11 @@ function parseInputs(read) {
   return parsed.data;
 }
 
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -51526,9 +51238,6 @@ function camelDeep(value) {
 }
 
 // src/config/config-schema.ts
-function doc(schema, description, examples) {
-  return schema.meta(examples ? { description, examples } : { description });
-}
 var login = external_exports.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, 'must be a GitHub login like "octocat"');
 var team = external_exports.string().regex(/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/, 'must be a team like "org/team-slug"');
 var loginOrTeam = external_exports.union([login, team]);
@@ -51536,264 +51245,93 @@ var priority = external_exports.enum(["P0", "P1", "P2", "P3"]);
 var labelName = external_exports.string().min(1).max(50);
 var tagPattern = external_exports.string().min(1).regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
 var agendaItem = external_exports.strictObject({
-  id: doc(
-    external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
-    "Identifier of the agenda item: lowercase letters, digits and hyphens.",
-    ["review-the-data"]
-  ),
-  title: doc(external_exports.string().min(1), "Heading of the agenda item.", ["Review the data"]),
-  minutes: doc(external_exports.number().int().min(1).max(120), "Time box of the item, in minutes (1 to 120).", [15]),
-  description: doc(external_exports.string().default(""), "What the team does in this item.", [
-    "Walk through the release facts and metrics; ask what surprised us."
-  ])
+  id: external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
+  title: external_exports.string().min(1),
+  minutes: external_exports.number().int().min(1).max(120),
+  description: external_exports.string().default("")
 });
 var surveyPrompt = external_exports.strictObject({
-  id: doc(
-    external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
-    "Identifier of the survey thread: lowercase letters, digits and hyphens; unique in the survey.",
-    ["went-well"]
-  ),
-  title: doc(external_exports.string().min(1).max(100), "Heading of the survey thread (at most 100 characters).", [
-    "What went well?"
-  ]),
-  prompt: doc(external_exports.string().default(""), "Text under the heading that asks for answers.", [
-    "One point per reply; vote with \u{1F44D} on the replies you agree with."
-  ])
+  id: external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
+  title: external_exports.string().min(1).max(100),
+  prompt: external_exports.string().default("")
 });
-var milestoneTitle = external_exports.string().includes("{month}", { message: "must contain {month}" });
-var projectUrl = external_exports.string().regex(
-  /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
-  "must be a project URL like https://github.com/orgs/acme/projects/1"
-);
 var configSchema = external_exports.strictObject({
-  title: doc(
-    external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
-    "Title of the retrospective discussion; must contain `{tag}`.",
-    ["Retrospective: {tag}", "Release {tag} retro"]
-  ),
-  "discussion-category": doc(external_exports.string().min(1), "Discussion category, by slug or name.", [
-    "retrospectives",
-    "Retrospectives"
-  ]),
-  releases: doc(
-    external_exports.strictObject({
-      "tag-pattern": doc(
-        tagPattern,
-        "Glob for the tags of one release line (`*` matches anything). Monorepos run one workflow per line, e.g. `api-v*`.",
-        ["v*", "api-v*"]
-      ),
-      "include-prereleases": doc(
-        external_exports.boolean(),
-        "Whether prereleases get retrospectives and count as previous releases.",
-        [true]
+  title: external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
+  "discussion-category": external_exports.string().min(1),
+  releases: external_exports.strictObject({
+    "tag-pattern": tagPattern,
+    "include-prereleases": external_exports.boolean()
+  }),
+  maturity: external_exports.strictObject({
+    hours: external_exports.number().min(0).max(24 * 90),
+    gates: external_exports.strictObject({
+      "production-deployments": external_exports.boolean(),
+      "open-incidents": external_exports.boolean()
+    })
+  }),
+  "production-environments": external_exports.array(external_exports.string().min(1)).min(1),
+  labels: external_exports.strictObject({
+    incident: external_exports.array(labelName),
+    bug: external_exports.array(labelName),
+    feedback: external_exports.array(labelName),
+    "severity-prefix": external_exports.string()
+  }),
+  invite: external_exports.strictObject({
+    mode: external_exports.enum(["participants", "team", "none"]),
+    team: external_exports.union([external_exports.literal(""), team])
+  }),
+  facilitators: external_exports.strictObject({
+    users: external_exports.array(login),
+    teams: external_exports.array(team)
+  }),
+  proposers: external_exports.enum(["anyone", "facilitators"]),
+  "max-action-items": external_exports.number().int().min(1).max(20),
+  meeting: external_exports.strictObject({
+    minutes: external_exports.number().int().min(15).max(240)
+  }),
+  agenda: external_exports.array(agendaItem).min(1),
+  survey: external_exports.array(surveyPrompt).min(1).max(10),
+  "action-items": external_exports.strictObject({
+    labels: external_exports.strictObject({
+      base: labelName,
+      "tag-prefix": external_exports.string(),
+      "priority-prefix": external_exports.string()
+    }),
+    "default-priority": priority,
+    milestones: external_exports.strictObject({
+      strategy: external_exports.enum(["monthly", "fixed", "none"]),
+      title: external_exports.string().includes("{month}", { message: "must contain {month}" }),
+      "fixed-title": external_exports.string()
+    })
+  }),
+  project: external_exports.strictObject({
+    url: external_exports.union([
+      external_exports.literal(""),
+      external_exports.string().regex(
+        /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
+        "must be a project URL like https://github.com/orgs/acme/projects/1"
       )
-    }),
-    "Which releases get retrospectives."
-  ),
-  maturity: doc(
-    external_exports.strictObject({
-      hours: doc(
-        external_exports.number().min(0).max(24 * 90),
-        "Hours after the train's last release before its retrospective opens (0 to 2160).",
-        [48, 72, 0]
-      ),
-      gates: doc(
-        external_exports.strictObject({
-          "production-deployments": doc(
-            external_exports.boolean(),
-            "Hold back while a production deployment of the release failed inside the window.",
-            [false]
-          ),
-          "open-incidents": doc(external_exports.boolean(), "Hold back while an issue with an incident label is open.", [
-            false
-          ])
-        }),
-        "Conditions that hold a matured release back."
-      )
-    }),
-    "When a release is ready for its retrospective."
-  ),
-  metrics: doc(
-    external_exports.strictObject({
-      "band-period-days": doc(
-        external_exports.number().int().min(28).max(365),
-        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
-        [30, 90]
-      )
-    }),
-    "How the metrics are measured."
-  ),
-  "production-environments": doc(
-    external_exports.array(external_exports.string().min(1)).min(1),
-    "Deployment environments that count as production (case-insensitive).",
-    [["production"], ["prod-eu", "prod-us"]]
-  ),
-  labels: doc(
-    external_exports.strictObject({
-      incident: doc(external_exports.array(labelName), "Labels that mark incidents.", [["incident", "sev1"]]),
-      bug: doc(external_exports.array(labelName), "Labels that mark bugs.", [["bug", "regression"]]),
-      feedback: doc(external_exports.array(labelName), "Labels that mark user feedback.", [["feedback", "customer"]]),
-      "severity-prefix": doc(external_exports.string(), "Incident labels starting with this give the severity.", [
-        "severity:",
-        "sev-"
-      ])
-    }),
-    "Issue labels the release data is read from."
-  ),
-  invite: doc(
-    external_exports.strictObject({
-      mode: doc(
-        external_exports.enum(["participants", "team", "none"]),
-        "Who is @mentioned in the retrospective: `participants`, `team` or `none`.",
-        ["team"]
-      ),
-      team: doc(
-        external_exports.union([external_exports.literal(""), team]),
-        "The team (`org/team`) to mention when `invite.mode` is `team`.",
-        ["acme/release-team"]
-      )
-    }),
-    "Who is invited to the retrospective."
-  ),
-  facilitators: doc(
-    external_exports.strictObject({
-      users: doc(
-        external_exports.array(login),
-        "People who may decide besides those with write, maintain or admin access.",
-        [["octocat"]]
-      ),
-      teams: doc(external_exports.array(team), "Teams (`org/team`) whose active members may decide.", [
-        ["acme/release-managers"]
-      ])
-    }),
-    "Who may decide, besides people with write access."
-  ),
-  proposers: doc(
-    external_exports.enum(["anyone", "facilitators"]),
-    "Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.",
-    ["facilitators"]
-  ),
-  "max-action-items": doc(
-    external_exports.number().int().min(1).max(20),
-    "At most this many items can be accepted (1 to 20).",
-    [3]
-  ),
-  meeting: doc(
-    external_exports.strictObject({
-      minutes: doc(
-        external_exports.number().int().min(15).max(240),
-        "Length of the meeting the agenda is planned for, in minutes (15 to 240).",
-        [60, 90]
-      )
-    }),
-    "The retrospective meeting."
-  ),
-  agenda: doc(
-    external_exports.array(agendaItem).min(1),
-    "List of `{ id, title, minutes, description }`; the minutes add up to `meeting.minutes`."
-  ),
-  survey: doc(
-    external_exports.array(surveyPrompt).min(1).max(10),
-    "List of `{ id, title, prompt }`; each becomes a survey thread in the discussion."
-  ),
-  "action-items": doc(
-    external_exports.strictObject({
-      labels: doc(
-        external_exports.strictObject({
-          base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
-          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
-            "retro:"
-          ]),
-          "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
-            "priority:"
-          ])
-        }),
-        "Labels on action-item issues."
-      ),
-      "default-priority": doc(priority, "Priority of an accepted item that has none.", ["P1"]),
-      milestones: doc(
-        external_exports.strictObject({
-          strategy: doc(
-            external_exports.enum(["monthly", "fixed", "none"]),
-            "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
-            ["fixed"]
-          ),
-          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
-            "Retro actions {month}"
-          ]),
-          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
-        }),
-        "Milestones that carry the due dates of action items."
-      )
-    }),
-    "The issues created for decided action items."
-  ),
-  project: doc(
-    external_exports.strictObject({
-      url: doc(
-        external_exports.union([external_exports.literal(""), projectUrl]),
-        "A Projects (v2) board, e.g. `https://github.com/orgs/acme/projects/1`. Needs the `project-token` input.",
-        ["https://github.com/orgs/acme/projects/7"]
-      ),
-      fields: doc(
-        external_exports.strictObject({
-          status: doc(external_exports.string(), "Single-select field set on new items.", ["Status"]),
-          "status-value": doc(external_exports.string(), "The option chosen in that field.", ["Todo"]),
-          due: doc(external_exports.string(), "Date field set to the item's due date.", ["Due"]),
-          priority: doc(external_exports.string(), "Field (single-select or text) set to the item's priority.", [
-            "Priority"
-          ])
-        }),
-        "Board fields set on each action item."
-      )
-    }),
-    "The project board action items are added to."
-  ),
-  publish: doc(
-    external_exports.strictObject({
-      mode: doc(
-        external_exports.enum(["pull-request", "commit", "none"]),
-        "Where `retrospective.md` goes besides the workspace and job summary: `pull-request`, `commit` or `none`.",
-        ["pull-request"]
-      ),
-      path: doc(
-        external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
-        "Path of the published file.",
-        ["docs/retrospectives/{tag}.md"]
-      ),
-      branch: doc(external_exports.string().min(1), "Branch for `publish.mode: pull-request`.", ["release-retro/{tag}"]),
-      "link-in-release": doc(external_exports.boolean(), "Add a link to the retrospective to the release notes.", [true])
-    }),
-    "Where the finished retrospective is published."
-  ),
-  "finalize-after-days": doc(
-    external_exports.number().min(0).max(365),
-    "Scheduled runs finalize retrospectives older than this many days (0 to 365).",
-    [7, 14]
-  ),
-  "remind-every-days": doc(
-    external_exports.number().min(1).max(365),
-    "Remind owners of an overdue item at most this often, in days (1 to 365).",
-    [7]
-  ),
-  stakeholders: doc(external_exports.array(loginOrTeam), "People or teams mentioned in the closing comment.", [
-    ["acme/leads", "octocat"]
-  ]),
-  templates: doc(
-    external_exports.strictObject({
-      discussion: doc(
-        external_exports.string(),
-        "Path in the repository of your own EJS template for the discussion body.",
-        [".github/retro-discussion.md.ejs"]
-      ),
-      retrospective: doc(
-        external_exports.string(),
-        "Path in the repository of your own EJS template for `retrospective.md`.",
-        [".github/retrospective.md.ejs"]
-      )
-    }),
-    "Your own templates (they run as code: see SECURITY.md)."
-  )
+    ]),
+    fields: external_exports.strictObject({
+      status: external_exports.string(),
+      "status-value": external_exports.string(),
+      due: external_exports.string(),
+      priority: external_exports.string()
+    })
+  }),
+  publish: external_exports.strictObject({
+    mode: external_exports.enum(["pull-request", "commit", "none"]),
+    path: external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
+    branch: external_exports.string().min(1),
+    "link-in-release": external_exports.boolean()
+  }),
+  "finalize-after-days": external_exports.number().min(0).max(365),
+  "remind-every-days": external_exports.number().min(1).max(365),
+  stakeholders: external_exports.array(loginOrTeam),
+  templates: external_exports.strictObject({
+    discussion: external_exports.string(),
+    retrospective: external_exports.string()
+  })
 }).superRefine((config2, ctx) => {
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
     ctx.addIssue({
@@ -51818,47 +51356,6 @@ var configSchema = external_exports.strictObject({
   });
 });
 
-// src/config/position.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYamlWithPositions(text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
-  return { document, lineCounter };
-}
-function positionOf(parsed, offset) {
-  const { line, col } = parsed.lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function pairIn(node2, key) {
-  if (!(0, import_yaml.isMap)(node2)) return void 0;
-  return node2.items.find((pair) => {
-    if (!(0, import_yaml.isPair)(pair)) return false;
-    const k = pair.key;
-    return (0, import_yaml.isScalar)(k) ? String(k.value) === String(key) : false;
-  });
-}
-function locate(parsed, path, unknownKey) {
-  let node2 = parsed.document.contents;
-  let best = { line: 1, column: 1 };
-  const segments = unknownKey === void 0 ? path : [...path, unknownKey];
-  for (const [i, segment] of segments.entries()) {
-    const last = i === segments.length - 1;
-    if (typeof segment === "number" && node2 && typeof node2 === "object" && "items" in node2) {
-      const item = node2.items[segment];
-      if (!item?.range) return best;
-      best = positionOf(parsed, item.range[0]);
-      node2 = item;
-      continue;
-    }
-    const pair = pairIn(node2, segment);
-    if (!pair) return best;
-    const target = last && unknownKey === void 0 && pair.value?.range ? pair.value : pair.key;
-    if (target?.range) best = positionOf(parsed, target.range[0]);
-    node2 = pair.value;
-  }
-  return best;
-}
-
 // src/config/load.ts
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -51870,31 +51367,27 @@ function deepMerge(base, override) {
   return merged;
 }
 function parseYamlDocument(text, source) {
-  const parsed = parseYamlWithPositions(text);
-  const syntaxError = parsed.document.errors[0];
-  if (syntaxError) {
-    const [line, column] = syntaxError.linePos?.[0] ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col] : [1, 1];
-    const message = `${source} is not valid YAML at line ${line}, column ${column}: ${syntaxError.message.split("\n")[0]}`;
-    throw new ConfigError(message, [{ message, file: source, line, column }]);
+  try {
+    return (0, import_yaml.parse)(text, { prettyErrors: true }) ?? {};
+  } catch (error63) {
+    if (error63 instanceof import_yaml.YAMLParseError) {
+      const where = error63.linePos?.[0] ? ` at line ${error63.linePos[0].line}, column ${error63.linePos[0].col}` : "";
+      throw new ConfigError(`${source} is not valid YAML${where}: ${error63.message.split("\n")[0]}`);
+    }
+    throw error63;
   }
-  return { value: parsed.document.toJS() ?? {}, parsed };
 }
 function defaultRawPlan() {
-  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml").value;
+  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml");
 }
 function loadConfig(userText, source, overrides = {}) {
-  const file2 = userText === null ? null : parseYamlDocument(userText, source);
-  const user = file2?.value ?? {};
+  const user = userText === null ? {} : parseYamlDocument(userText, source);
   if (!isPlainObject2(user)) {
-    const message = `${source} must be a YAML mapping of keys to values, but is ${Array.isArray(user) ? "a list" : typeof user}.`;
-    throw new ConfigError(message, [{ message, file: source, line: 1, column: 1 }]);
+    throw new ConfigError(`${source} must be a YAML mapping of keys to values, but is ${typeof user}.`);
   }
   const merged = deepMerge(defaultRawPlan(), user);
   const parsed = configSchema.safeParse(merged);
-  if (!parsed.success) {
-    const where = file2 ? (path, key) => locate(file2.parsed, path, key) : void 0;
-    throw configErrorFrom(parsed.error, configSchema, merged, source, where);
-  }
+  if (!parsed.success) throw configErrorFrom(parsed.error, configSchema, merged, source);
   const config2 = camelDeep(parsed.data);
   if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
   if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
@@ -52243,396 +51736,443 @@ function planRun(input2) {
   }
 }
 
-// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
-  ","
-)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
-var MissingCursorChange = class extends Error {
-  constructor(pageInfo, cursorValue) {
-    super(generateMessage(pageInfo.pathInQuery, cursorValue));
-    this.pageInfo = pageInfo;
-    this.cursorValue = cursorValue;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
   }
-  name = "MissingCursorChangeError";
-};
-var MissingPageInfo = class extends Error {
-  constructor(response) {
-    super(
-      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
-        response,
-        null,
-        2
-      )}`
-    );
-    this.response = response;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingPageInfo";
-};
-var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
-function findPaginatedResourcePath(responseData) {
-  const paginatedResourcePath = deepFindPathToProperty(
-    responseData,
-    "pageInfo"
-  );
-  if (paginatedResourcePath.length === 0) {
-    throw new MissingPageInfo(responseData);
-  }
-  return paginatedResourcePath;
+  return memo2;
 }
-var deepFindPathToProperty = (object2, searchProp, path = []) => {
-  for (const key of Object.keys(object2)) {
-    const currentPath = [...path, key];
-    const currentValue = object2[key];
-    if (isObject2(currentValue)) {
-      if (currentValue.hasOwnProperty(searchProp)) {
-        return currentPath;
-      }
-      const result2 = deepFindPathToProperty(
-        currentValue,
-        searchProp,
-        currentPath
-      );
-      if (result2.length > 0) {
-        return result2;
-      }
-    }
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
   }
-  return [];
-};
-var get = (object2, path) => {
-  return path.reduce((current, nextProperty) => current[nextProperty], object2);
-};
-var set2 = (object2, path, mutator) => {
-  const lastProperty = path[path.length - 1];
-  const parentPath = [...path].slice(0, -1);
-  const parent = get(object2, parentPath);
-  if (typeof mutator === "function") {
-    parent[lastProperty] = mutator(parent[lastProperty]);
-  } else {
-    parent[lastProperty] = mutator;
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
+
+// src/collect/errors.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
   }
+  tag;
+  suggestions;
 };
-var extractPageInfos = (responseData) => {
-  const pageInfoPath = findPaginatedResourcePath(responseData);
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
   return {
-    pathInQuery: pageInfoPath,
-    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
   };
-};
-var isForwardSearch = (givenPageInfo) => {
-  return givenPageInfo.hasOwnProperty("hasNextPage");
-};
-var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
-var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
-var createIterator = (octokit) => {
-  return (query, initialParameters = {}) => {
-    let nextPageExists = true;
-    let parameters = { ...initialParameters };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
     return {
-      [Symbol.asyncIterator]: () => ({
-        async next() {
-          if (!nextPageExists) return { done: true, value: {} };
-          const response = await octokit.graphql(
-            query,
-            parameters
-          );
-          const pageInfoContext = extractPageInfos(response);
-          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
-          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
-          if (nextPageExists && nextCursorValue === parameters.cursor) {
-            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
-          }
-          parameters = {
-            ...parameters,
-            cursor: nextCursorValue
-          };
-          return { done: false, value: response };
-        }
-      })
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
     };
-  };
-};
-var mergeResponses = (response1, response2) => {
-  if (Object.keys(response1).length === 0) {
-    return Object.assign(response1, response2);
   }
-  const path = findPaginatedResourcePath(response1);
-  const nodesPath = [...path, "nodes"];
-  const newNodes = get(response2, nodesPath);
-  if (newNodes) {
-    set2(response1, nodesPath, (values) => {
-      return [...values, ...newNodes];
-    });
+}
+
+// src/collect/util.ts
+var HOUR_MS = 36e5;
+var DAY_MS = 24 * HOUR_MS;
+function ms(iso2) {
+  return Date.parse(iso2);
+}
+function iso(time3) {
+  return new Date(time3).toISOString();
+}
+function isBot(login2, type) {
+  if (!login2) return false;
+  return login2.endsWith("[bot]") || type === "Bot";
+}
+function actorLogin(actor) {
+  if (!actor) return null;
+  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
+  return actor.login;
+}
+function people(logins) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const login2 of logins) {
+    if (!login2 || isBot(login2)) continue;
+    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
   }
-  const edgesPath = [...path, "edges"];
-  const newEdges = get(response2, edgesPath);
-  if (newEdges) {
-    set2(response1, edgesPath, (values) => {
-      return [...values, ...newEdges];
-    });
-  }
-  const pageInfoPath = [...path, "pageInfo"];
-  set2(response1, pageInfoPath, get(response2, pageInfoPath));
-  return response1;
-};
-var createPaginate = (octokit) => {
-  const iterator2 = createIterator(octokit);
-  return async (query, initialParameters = {}) => {
-    let mergedResponse = {};
-    for await (const response of iterator2(
-      query,
-      initialParameters
-    )) {
-      mergedResponse = mergeResponses(mergedResponse, response);
+  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]);
     }
-    return mergedResponse;
   };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function firstLine(message) {
+  return message.split("\n", 1)[0] ?? "";
+}
+var responsesByBody = /* @__PURE__ */ new WeakMap();
+var holdingFetch = async (input2, init) => {
+  const response = await fetch(input2, init);
+  if (response.body) responsesByBody.set(response.body, response);
+  return response;
 };
-function paginateGraphQL(octokit) {
+async function getJson(github, route, params) {
+  const response = await github.request(route, {
+    ...params,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/releases.ts
+function tagPatternRegExp(pattern) {
+  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
+  return new RegExp(`^${body}$`);
+}
+function versionOf(tag, pattern) {
+  const match = tagPatternRegExp(pattern).exec(tag);
+  if (!match) return null;
+  const captured = match.slice(1).at(-1) ?? tag;
+  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
+}
+var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
+function releaseRefFromRest(r) {
+  const reactions = {};
+  for (const key of REACTION_KEYS) {
+    const value = r.reactions?.[key];
+    if (typeof value === "number" && value > 0) reactions[key] = value;
+  }
   return {
-    graphql: Object.assign(octokit.graphql, {
-      paginate: Object.assign(createPaginate(octokit), {
-        iterator: createIterator(octokit)
-      })
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name || r.tag_name,
+    url: r.html_url,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    prerelease: r.prerelease,
+    targetCommitish: r.target_commitish,
+    author: r.author?.login ?? null,
+    reactions
+  };
+}
+function inLine(release, config2) {
+  if (release.draft || !release.publishedAt) return false;
+  if (release.prerelease && !config2.releases.includePrereleases) return false;
+  return versionOf(release.tag, config2.releases.tagPattern) !== null;
+}
+function fetchReleases(github, repo) {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
+      owner: repo.owner,
+      repo: repo.name,
+      per_page: 100
     })
-  };
+  );
+}
+async function listReleases(github, repo, config2) {
+  const raw = await fetchReleases(github, repo);
+  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+}
+function sortByVersion(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
+    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
+  ).map((x) => x.release);
+}
+function isPatchOf(candidate, base) {
+  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
+}
+function buildTrains(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  const windowMs = config2.maturity.hours * HOUR_MS;
+  const ordered = sortByVersion(
+    releases.filter((r) => inLine(r, config2)),
+    config2
+  );
+  const trains = [];
+  let previous = null;
+  for (const release of ordered) {
+    const current = trains.at(-1);
+    const version2 = versionOf(release.tag, pattern);
+    if (current) {
+      const base = versionOf(current.release.tag, pattern);
+      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
+      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+        current.hotfixes.push(release);
+        current.last = release;
+        previous = release;
+        continue;
+      }
+    }
+    if (current) current.next = release;
+    trains.push({ release, hotfixes: [], previous, last: release, next: null });
+    previous = release;
+  }
+  return trains;
+}
+function findTrain(releases, tag, config2) {
+  const train = buildTrains(releases, config2).find(
+    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
+  );
+  if (train) return train;
+  const tags = releases.map((r) => r.tag);
+  const known = releases.find((r) => r.tag === tag);
+  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
+  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
+}
+function trainTags(train) {
+  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+}
+function trainReleases(train) {
+  return [train.release, ...train.hotfixes];
 }
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
-      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error63;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
+// src/github/graphql/AddDiscussionComment.graphql
+var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
 
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+// src/github/graphql/CategoryDiscussions.graphql
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/CloseDiscussion.graphql
+var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
+
+// src/github/graphql/CreateDiscussion.graphql
+var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionByNumber.graphql
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionComments.graphql
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionSetup.graphql
+var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/UpdateDiscussion.graphql
+var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
+
+// src/github/graphql/Viewer.graphql
+var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
+
+// src/github/discussions.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+  return normal(a) === normal(b);
+}
+function viewerLogin(github) {
+  return shared(github, "viewer", async () => {
+    const data = await github.graphql(Viewer_default);
+    return data.viewer.login;
+  });
+}
+function getDiscussionSetup(github, repo) {
+  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
+    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+    prime(
+      github,
+      "viewer",
+      data.then((d) => d.viewer.login)
     );
-    state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
-      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error63.message)) {
-          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request2, options);
+    return data.then((d) => ({
+      repositoryId: d.repository.id,
+      enabled: d.repository.hasDiscussionsEnabled,
+      viewerPermission: d.repository.viewerPermission,
+      categories: d.repository.discussionCategories.nodes
+    }));
   });
-  return {};
 }
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
+function resolveCategory(setup, wanted, repo) {
+  if (!setup.enabled) {
+    throw new GitHubActionError(
+      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
+    );
+  }
+  const key = wanted.trim().toLowerCase();
+  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
+  if (found) return found;
+  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
+  throw new GitHubActionError(
+    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
+  );
+}
+async function listCategoryDiscussions(github, repo, categoryId) {
+  const data = await github.graphql.paginate(CategoryDiscussions_default, {
+    owner: repo.owner,
+    name: repo.name,
+    categoryId
+  });
+  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
+    ...rest,
+    author: author?.login ?? null
+  }));
+}
+async function getDiscussion(github, repo, number4) {
+  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
+  const found = data.repository.discussion;
+  return found ? { ...found, author: found.author?.login ?? null } : null;
+}
+function toComment(raw, replyTo) {
+  const { author, reactionGroups, ...rest } = raw;
+  return {
+    ...rest,
+    author: author?.login ?? null,
+    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
+    replyTo
+  };
+}
+async function listDiscussionComments(github, discussionId) {
+  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
+  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
+    toComment(top, null),
+    ...replies2.nodes.map((reply) => toComment(reply, top.id))
+  ]);
+}
+function thumbsUp(comment) {
+  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
+}
+async function createDiscussion(github, writes, input2) {
+  return writes.write(
+    {
+      action: "create discussion",
+      target: `${input2.repo.owner}/${input2.repo.name}`,
+      summary: `"${input2.title}" (${input2.body.length} characters)`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(CreateDiscussion_default, {
+          repositoryId: input2.repositoryId,
+          categoryId: input2.categoryId,
+          title: input2.title,
+          body: input2.body
+        });
+        return data.createDiscussion.discussion;
+      } catch (error63) {
+        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
+  );
+}
+async function updateDiscussionBody(github, writes, input2) {
+  await writes.write(
+    {
+      action: "update discussion body",
+      target: input2.label,
+      summary: `${input2.body.length} characters`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
+      } catch (error63) {
+        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+async function addDiscussionComment(github, writes, input2) {
+  return writes.write(
+    {
+      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
+      target: input2.label,
+      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(AddDiscussionComment_default, {
+          discussionId: input2.discussionId,
+          body: input2.body,
+          replyToId: input2.replyToId ?? null
+        });
+        return data.addDiscussionComment.comment;
+      } catch (error63) {
+        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
+  );
+}
+async function closeDiscussion(github, writes, input2) {
+  await writes.write(
+    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
+    async () => {
+      try {
+        await github.graphql(CloseDiscussion_default, { id: input2.id });
+      } catch (error63) {
+        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+
+// src/early-reads.ts
+function needs(mode, eventName) {
+  const opens = mode === "open" || mode === "preview" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch");
+  return { setup: opens || mode === "finalize", releases: opens };
+}
+function startEarlyReads(github, repo, mode, eventName) {
+  const { setup, releases } = needs(mode, eventName);
+  if (setup) void getDiscussionSetup(github, repo);
+  if (releases) void fetchReleases(github, repo);
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -52752,8 +52292,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -53623,10 +53163,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject4(value) {
@@ -53637,7 +53177,7 @@ function isPlainObject4(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop2 = () => "";
+var noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -53739,7 +53279,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
@@ -53754,7 +53294,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -53805,7 +53345,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -53902,7 +53442,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -53960,19 +53500,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop3 = () => {
+var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
+    logger.debug = noop2;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop3;
+    logger.info = noop2;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -53982,9 +53522,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -54096,35 +53636,169 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION6 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start2 = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      return response;
-    }).catch((error63) => {
-      const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error63.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      throw error63;
-    });
-  });
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+  ","
+)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+var MissingCursorChange = class extends Error {
+  constructor(pageInfo, cursorValue) {
+    super(generateMessage(pageInfo.pathInQuery, cursorValue));
+    this.pageInfo = pageInfo;
+    this.cursorValue = cursorValue;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingCursorChangeError";
+};
+var MissingPageInfo = class extends Error {
+  constructor(response) {
+    super(
+      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+        response,
+        null,
+        2
+      )}`
+    );
+    this.response = response;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingPageInfo";
+};
+var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
 }
-requestLog.VERSION = VERSION6;
+var deepFindPathToProperty = (object2, searchProp, path = []) => {
+  for (const key of Object.keys(object2)) {
+    const currentPath = [...path, key];
+    const currentValue = object2[key];
+    if (isObject2(currentValue)) {
+      if (currentValue.hasOwnProperty(searchProp)) {
+        return currentPath;
+      }
+      const result2 = deepFindPathToProperty(
+        currentValue,
+        searchProp,
+        currentPath
+      );
+      if (result2.length > 0) {
+        return result2;
+      }
+    }
+  }
+  return [];
+};
+var get = (object2, path) => {
+  return path.reduce((current, nextProperty) => current[nextProperty], object2);
+};
+var set2 = (object2, path, mutator) => {
+  const lastProperty = path[path.length - 1];
+  const parentPath = [...path].slice(0, -1);
+  const parent = get(object2, parentPath);
+  if (typeof mutator === "function") {
+    parent[lastProperty] = mutator(parent[lastProperty]);
+  } else {
+    parent[lastProperty] = mutator;
+  }
+};
+var extractPageInfos = (responseData) => {
+  const pageInfoPath = findPaginatedResourcePath(responseData);
+  return {
+    pathInQuery: pageInfoPath,
+    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+  };
+};
+var isForwardSearch = (givenPageInfo) => {
+  return givenPageInfo.hasOwnProperty("hasNextPage");
+};
+var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+var createIterator = (octokit) => {
+  return (query, initialParameters = {}) => {
+    let nextPageExists = true;
+    let parameters = { ...initialParameters };
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() {
+          if (!nextPageExists) return { done: true, value: {} };
+          const response = await octokit.graphql(
+            query,
+            parameters
+          );
+          const pageInfoContext = extractPageInfos(response);
+          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+          if (nextPageExists && nextCursorValue === parameters.cursor) {
+            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+          }
+          parameters = {
+            ...parameters,
+            cursor: nextCursorValue
+          };
+          return { done: false, value: response };
+        }
+      })
+    };
+  };
+};
+var mergeResponses = (response1, response2) => {
+  if (Object.keys(response1).length === 0) {
+    return Object.assign(response1, response2);
+  }
+  const path = findPaginatedResourcePath(response1);
+  const nodesPath = [...path, "nodes"];
+  const newNodes = get(response2, nodesPath);
+  if (newNodes) {
+    set2(response1, nodesPath, (values) => {
+      return [...values, ...newNodes];
+    });
+  }
+  const edgesPath = [...path, "edges"];
+  const newEdges = get(response2, edgesPath);
+  if (newEdges) {
+    set2(response1, edgesPath, (values) => {
+      return [...values, ...newEdges];
+    });
+  }
+  const pageInfoPath = [...path, "pageInfo"];
+  set2(response1, pageInfoPath, get(response2, pageInfoPath));
+  return response1;
+};
+var createPaginate = (octokit) => {
+  const iterator2 = createIterator(octokit);
+  return async (query, initialParameters = {}) => {
+    let mergedResponse = {};
+    for await (const response of iterator2(
+      query,
+      initialParameters
+    )) {
+      mergedResponse = mergeResponses(mergedResponse, response);
+    }
+    return mergedResponse;
+  };
+};
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -54237,12 +53911,12 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION5;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION6 = "18.0.0";
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -54368,6 +54042,24 @@ var Endpoints = {
       "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
     ],
     getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheRetentionLimitForEnterprise: [
+      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
+    ],
+    getActionsCacheRetentionLimitForOrganization: [
+      "GET /organizations/{org}/actions/cache/retention-limit"
+    ],
+    getActionsCacheRetentionLimitForRepository: [
+      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
+    ],
+    getActionsCacheStorageLimitForEnterprise: [
+      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
+    ],
+    getActionsCacheStorageLimitForOrganization: [
+      "GET /organizations/{org}/actions/cache/storage-limit"
+    ],
+    getActionsCacheStorageLimitForRepository: [
+      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
+    ],
     getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
     getActionsCacheUsageByRepoForOrg: [
       "GET /orgs/{org}/actions/cache/usage-by-repository"
@@ -54557,6 +54249,24 @@ var Endpoints = {
     reviewPendingDeploymentsForRun: [
       "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
     ],
+    setActionsCacheRetentionLimitForEnterprise: [
+      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
+    ],
+    setActionsCacheRetentionLimitForOrganization: [
+      "PUT /organizations/{org}/actions/cache/retention-limit"
+    ],
+    setActionsCacheRetentionLimitForRepository: [
+      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
+    ],
+    setActionsCacheStorageLimitForEnterprise: [
+      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
+    ],
+    setActionsCacheStorageLimitForOrganization: [
+      "PUT /organizations/{org}/actions/cache/storage-limit"
+    ],
+    setActionsCacheStorageLimitForRepository: [
+      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
+    ],
     setAllowedActionsOrganization: [
       "PUT /orgs/{org}/actions/permissions/selected-actions"
     ],
@@ -54725,9 +54435,12 @@ var Endpoints = {
     updateWebhookConfigForApp: ["PATCH /app/hook/config"]
   },
   billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
+    deleteBudgetOrg: [
+      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
+    ],
+    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
+    getBudgetOrg: [
+      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
     ],
     getGithubBillingPremiumRequestUsageReportOrg: [
       "GET /organizations/{org}/settings/billing/premium_request/usage"
@@ -54741,15 +54454,14 @@ var Endpoints = {
     getGithubBillingUsageReportUser: [
       "GET /users/{username}/settings/billing/usage"
     ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
+    getGithubBillingUsageSummaryReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage/summary"
     ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
+    getGithubBillingUsageSummaryReportUser: [
+      "GET /users/{username}/settings/billing/usage/summary"
     ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
+    updateBudgetOrg: [
+      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
     ]
   },
   campaigns: {
@@ -55390,13 +55102,6 @@ var Endpoints = {
     ]
   },
   orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
     assignTeamToOrgRole: [
       "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
     ],
@@ -55410,6 +55115,9 @@ var Endpoints = {
     checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
     convertMemberToOutsideCollaborator: [
       "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactDeploymentRecord: [
+      "POST /orgs/{org}/artifacts/metadata/deployment-record"
     ],
     createArtifactStorageRecord: [
       "POST /orgs/{org}/artifacts/metadata/storage-record"
@@ -55481,6 +55189,9 @@ var Endpoints = {
     ],
     list: ["GET /organizations"],
     listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactDeploymentRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
+    ],
     listArtifactStorageRecords: [
       "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
     ],
@@ -55514,13 +55225,6 @@ var Endpoints = {
     listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
     listPendingInvitations: ["GET /orgs/{org}/invitations"],
     listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
     listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
     listWebhooks: ["GET /orgs/{org}/hooks"],
     pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
@@ -55534,13 +55238,6 @@ var Endpoints = {
     ],
     removePublicMembershipForAuthenticatedUser: [
       "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
     ],
     reviewPatGrantRequest: [
       "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
@@ -55559,6 +55256,9 @@ var Endpoints = {
     ],
     revokeOrgRoleUser: [
       "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setClusterDeploymentRecords: [
+      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
     ],
     setImmutableReleasesSettings: [
       "PUT /orgs/{org}/settings/immutable-releases"
@@ -55686,9 +55386,19 @@ var Endpoints = {
     ]
   },
   projects: {
+    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
+    addFieldForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/fields"
+    ],
     addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
     addItemForUser: [
       "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    createDraftItemForAuthenticatedUser: [
+      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
+    ],
+    createDraftItemForOrg: [
+      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
     ],
     deleteItemForOrg: [
       "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
@@ -56534,7 +56244,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -56657,14 +56367,14 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION8;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -56672,101 +56382,237 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION8;
+legacyRestEndpointMethods.VERSION = VERSION6;
 
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION9 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION9}`
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
   }
-);
-
-// src/github/workflow-permissions.ts
-var DOCUMENTED_PERMISSIONS = {
-  contents: "read",
-  discussions: "write",
-  issues: "write",
-  "pull-requests": "read",
-  deployments: "read",
-  actions: "read"
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
+      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error63;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
 };
-function permissionLine(scope, access2) {
-  return `${scope}: ${access2}`;
-}
-
-// src/github/refusals.ts
-var REST_SCOPES = [
-  [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
-  [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
-  [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
-  [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
-  [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
-];
-function restRefusal(method, url2) {
-  const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "");
-  const found = REST_SCOPES.find(([pattern]) => pattern.test(path));
-  if (!found) return null;
-  return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
-}
-var GRAPHQL_SCOPES = [
-  [/discussion/i, "discussions"],
-  [/^pullRequests?$/, "pull-requests"],
-  [/^issues?$/, "issues"],
-  [/^deployments?$/, "deployments"],
-  [/^(?:refs?|releases?|object)$/, "contents"]
-];
-function graphqlRefusal(path, isMutation) {
-  for (const segment of path) {
-    if (typeof segment !== "string") continue;
-    const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
   }
-  return null;
-}
-function refusalHint(refusal) {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
-  return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
-}
-function permissionAdvice(permissions) {
-  const lines = [...permissions.matchAll(/([a-z-]+):\s*(read|write)/g)].map(([, scope, access2]) => {
-    const documented = DOCUMENTED_PERMISSIONS[scope];
-    const line = documented === "write" || access2 === "read" ? documented ?? access2 : access2;
-    return `\`${scope}: ${line}\``;
-  });
-  if (lines.length === 0) return "";
-  return `It needs ${permissions}: add ${lines.join(" and ")} under \`permissions:\` in the workflow (see docs/permissions.md).`;
-}
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
 
-// src/github/explain-refusals.ts
-var NOT_ACCESSIBLE = /Resource not accessible by integration/i;
-function explainRefusals(octokit, input2) {
-  octokit.hook.error("request", (error63, options) => {
-    const failed = error63;
-    if (failed.status === 401) {
-      failed.message = `GitHub refused the token given as ${input2} (${failed.message}): it is wrong, expired or revoked. ` + (input2 === "github-token" ? "Leave github-token unset to use the workflow's GITHUB_TOKEN, or store a valid token as a secret." : "Store a valid token in the secret passed as project-token (see docs/permissions.md).");
-    } else if (failed.status === 403 && input2 === "github-token" && NOT_ACCESSIBLE.test(failed.message)) {
-      const refusal = restRefusal(String(options.method ?? "GET"), String(options.url ?? ""));
-      if (refusal) failed.message = `${failed.message}. ${refusalHint(refusal)}`;
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
     }
-    throw failed;
-  });
-  if (input2 !== "github-token") return;
-  octokit.hook.after("request", (response, options) => {
-    if (!String(options.url ?? "").endsWith("graphql")) return;
-    const data = response.data;
-    if (!data || typeof data !== "object" || !Array.isArray(data.errors)) return;
-    const isMutation = /^\s*mutation\b/.test(String(options.query ?? ""));
-    for (const item of data.errors) {
-      if (item.type !== "FORBIDDEN" || !NOT_ACCESSIBLE.test(item.message ?? "")) continue;
-      const refusal = graphqlRefusal(item.path ?? [], isMutation);
-      if (refusal) item.message = `${item.message}. ${refusalHint(refusal)}`;
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
     }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error63, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
+      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error63.message)) {
+          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request2, options);
   });
+  return {};
 }
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
 
 // src/github/limiter.ts
 var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
@@ -56898,7 +56744,7 @@ function retryServerErrors(octokit, policy) {
 var userAgent2 = "release-retro";
 
 // src/github/client.ts
-var GitHubOctokit = Octokit2.plugin(throttling, paginateGraphQL);
+var GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
 var GROUPS = {
   global: new LimiterGroup({ maxConcurrent: 10 }),
   auth: new LimiterGroup({ maxConcurrent: 1 }),
@@ -56920,9 +56766,7 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
-    // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
-    // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
-    log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.debug },
+    log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.warning },
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
@@ -56947,182 +56791,7 @@ function createGitHubClient(options) {
   octokit.hook.before("request", (request2) => {
     if (request2.url === "/graphql") request2.url = graphqlUrl;
   });
-  if (options.input) explainRefusals(octokit, options.input);
   return octokit;
-}
-
-// src/github/graphql/AddDiscussionComment.graphql
-var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/CloseDiscussion.graphql
-var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
-
-// src/github/graphql/CreateDiscussion.graphql
-var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionByNumber.graphql
-var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionComments.graphql
-var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/UpdateDiscussion.graphql
-var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
-
-// src/github/graphql/Viewer.graphql
-var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
-
-// src/github/discussions.ts
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
-}
-async function viewerLogin(github) {
-  const data = await github.graphql(Viewer_default);
-  return data.viewer.login;
-}
-async function getDiscussionSetup(github, repo) {
-  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-  return {
-    repositoryId: data.repository.id,
-    enabled: data.repository.hasDiscussionsEnabled,
-    viewerPermission: data.repository.viewerPermission,
-    categories: data.repository.discussionCategories.nodes
-  };
-}
-function resolveCategory(setup, wanted, repo) {
-  if (!setup.enabled) {
-    throw new GitHubActionError(
-      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
-    );
-  }
-  const key = wanted.trim().toLowerCase();
-  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
-  if (found) return found;
-  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
-  throw new GitHubActionError(
-    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
-  );
-}
-async function listCategoryDiscussions(github, repo, categoryId) {
-  const data = await github.graphql.paginate(CategoryDiscussions_default, {
-    owner: repo.owner,
-    name: repo.name,
-    categoryId
-  });
-  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
-    ...rest,
-    author: author?.login ?? null
-  }));
-}
-async function getDiscussion(github, repo, number4) {
-  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
-  const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
-}
-function toComment(raw, replyTo) {
-  const { author, reactionGroups, ...rest } = raw;
-  return {
-    ...rest,
-    author: author?.login ?? null,
-    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
-    replyTo
-  };
-}
-async function listDiscussionComments(github, discussionId) {
-  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
-  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
-    toComment(top, null),
-    ...replies2.nodes.map((reply) => toComment(reply, top.id))
-  ]);
-}
-function thumbsUp(comment) {
-  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
-}
-async function createDiscussion(github, writes, input2) {
-  return writes.write(
-    {
-      action: "create discussion",
-      target: `${input2.repo.owner}/${input2.repo.name}`,
-      summary: `"${input2.title}" (${input2.body.length} characters)`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(CreateDiscussion_default, {
-          repositoryId: input2.repositoryId,
-          categoryId: input2.categoryId,
-          title: input2.title,
-          body: input2.body
-        });
-        return data.createDiscussion.discussion;
-      } catch (error63) {
-        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
-  );
-}
-async function updateDiscussionBody(github, writes, input2) {
-  await writes.write(
-    {
-      action: "update discussion body",
-      target: input2.label,
-      summary: `${input2.body.length} characters`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
-      } catch (error63) {
-        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
-}
-async function addDiscussionComment(github, writes, input2) {
-  return writes.write(
-    {
-      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
-      target: input2.label,
-      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(AddDiscussionComment_default, {
-          discussionId: input2.discussionId,
-          body: input2.body,
-          replyToId: input2.replyToId ?? null
-        });
-        return data.addDiscussionComment.comment;
-      } catch (error63) {
-        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
-  );
-}
-async function closeDiscussion(github, writes, input2) {
-  await writes.write(
-    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
-    async () => {
-      try {
-        await github.graphql(CloseDiscussion_default, { id: input2.id });
-      } catch (error63) {
-        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
 }
 
 // src/github/writes.ts
@@ -57389,6 +57058,204 @@ function nextItemId(state) {
   return `A${highest + 1}`;
 }
 
+// src/render/markdown.ts
+var MENTION_BREAK = "\u200B";
+var GITHUB_BODY_LIMIT = 65536;
+var ELLIPSIS = "\u2026";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function isGitHubLogin(login2) {
+  return LOGIN.test(login2);
+}
+var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let kept = 0;
+  let cutAt = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
+    if (kept === max - 1) cutAt = index;
+    kept += 1;
+  }
+  return text;
+}
+function escapeInlineChar(ch) {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "@":
+      return `@${MENTION_BREAK}`;
+    default:
+      return `\\${ch}`;
+  }
+}
+function escapeInline(text, options = {}) {
+  const { maxLength = 200 } = options;
+  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const cut = truncate(oneLine, maxLength);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  return out;
+}
+function escapeBlock(text, options = {}) {
+  const { maxLength = 4e3 } = options;
+  const normalised = truncate(
+    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
+    maxLength
+  );
+  if (normalised === "") return ">";
+  return normalised.split(/[\n\u2028\u2029]/).map((line) => {
+    const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? "";
+    let rest = line.slice(lead.length);
+    rest = rest.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, `@${MENTION_BREAK}`);
+    rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, "$1\\$2");
+    const quoted2 = `${lead.replace(/\s/g, "")}${lead ? " " : ""}${rest}`.trimEnd();
+    return quoted2 === "" ? ">" : `> ${quoted2}`;
+  }).join("\n");
+}
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function mention(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
+}
+function link(text, url2, options = {}) {
+  const label2 = escapeInline(text, options);
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return label2;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label2;
+  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${label2 === "" ? escapeInline(href, { maxLength: 2e3 }) : label2}](${href})`;
+}
+var DELIMITER = {
+  none: "---",
+  left: ":---",
+  center: ":---:",
+  right: "---:"
+};
+function table(headers, rows, align) {
+  if (headers.length === 0) throw new Error("table() needs at least one header");
+  const cell = (value, where) => {
+    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
+    return value.trim() === "" ? " " : value.trim();
+  };
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(headers.map((h, i) => cell(h, `header ${i}`))),
+    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
+  ];
+  rows.forEach((row, r) => {
+    if (row.length !== headers.length) {
+      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
+    }
+    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
+  });
+  return out.join("\n");
+}
+var SECTION_SEPARATOR = "\n\n";
+var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
+var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
+var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
+  const texts = sections.map((s) => s.text);
+  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join3().length - limit;
+  if (excess <= 0) return join3();
+  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
+    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
+  );
+  for (const { section: section2, index } of order) {
+    const before = section2.text.length;
+    const after = trimSection(section2.text, Math.max(0, before - excess));
+    texts[index] = after;
+    excess -= before - after.length;
+    if (excess <= 0) return join3();
+  }
+  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
+  throw new Error(
+    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+  );
+}
+function trimSection(text, maxChars) {
+  const tablesTrimmed = trimTable(text, maxChars);
+  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
+}
+var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
+function findTables(lines) {
+  const spans = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
+    const start2 = i + 2;
+    let end2 = start2;
+    while (isRow(lines[end2])) end2++;
+    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
+    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
+    i = end2;
+  }
+  return spans;
+}
+function trimTable(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  let lines = text.split("\n");
+  let length = text.length;
+  for (const span of findTables(lines).reverse()) {
+    const rows = lines.slice(span.start, span.end);
+    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
+    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
+    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
+    let removed = 0;
+    let saved = 0;
+    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
+      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
+      removed++;
+    }
+    if (removed === 0) continue;
+    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
+    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
+    length = lines.join("\n").length;
+    if (length <= maxChars) break;
+  }
+  return lines.join("\n");
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var count = (line, re) => (line.match(re) ?? []).length;
+function trimLines(text, maxChars) {
+  const lines = text.split("\n");
+  let fence2 = null;
+  let details = 0;
+  let length = -1;
+  let best = { end: 0, closers: "" };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    length += line.length + 1;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence2 === null) {
+      if (marker) fence2 = marker;
+      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
+    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
+      fence2 = null;
+    }
+    const closers = `${fence2 ? `
+${fence2}` : ""}${"\n</details>".repeat(details)}`;
+    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
+    best = { end: i + 1, closers };
+  }
+  if (best.end === 0) return PROSE_NOTE;
+  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
+}
+
 // src/render/live.ts
 var STATUS_LABEL = {
   proposed: "\u{1F4AC} proposed",
@@ -57455,21 +57322,6 @@ function rerenderBody(body, state, maxActionItems) {
   return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
-// src/retro/context.ts
-function notice2(log2, message) {
-  (log2.notice ?? log2.info)(message);
-}
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
-
 // src/render/retrospective.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -57484,685 +57336,6 @@ var reminder_comment_md_default = "<%# A reminder on an overdue action item. Val
 
 // templates/retrospective.md.ejs
 var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
-
-// src/domain/units.ts
-var MINUTE_MS = 6e4;
-var HOUR_MS = 60 * MINUTE_MS;
-var DAY_MS = 24 * HOUR_MS;
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS) return `${Math.round(ms2 / MINUTE_MS)} min`;
-  if (ms2 < DAY_MS) {
-    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
-    return hours3 >= 24 ? "1 d" : `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS);
-  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
-}
-var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS);
-var oneDecimal = (n) => String(Math.round(n * 10) / 10);
-function formatRate(perWeek) {
-  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
-}
-function formatValue(unit, value) {
-  switch (unit) {
-    case "hours":
-      return formatHours(value);
-    case "per-week":
-      return formatRate(value);
-    case "percent":
-      return `${oneDecimal(value)} %`;
-  }
-}
-
-// src/metrics/bands.ts
-var HOURS_PER_DAY = 24;
-var WEEKS_PER_MONTH = 30.44 / 7;
-function deploymentFrequencyBand(perWeek) {
-  if (perWeek > 7) return "elite";
-  if (perWeek >= 1) return "high";
-  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
-  return "low";
-}
-function leadTimeBand(hours2) {
-  if (hours2 < HOURS_PER_DAY) return "elite";
-  if (hours2 < 7 * HOURS_PER_DAY) return "high";
-  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
-  return "low";
-}
-function timeToRestoreBand(hours2) {
-  if (hours2 < 1) return "elite";
-  if (hours2 < HOURS_PER_DAY) return "high";
-  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-
-// src/metrics/shared.ts
-var HOUR = 36e5;
-var WEEK = 7 * 24 * HOUR;
-var EVIDENCE_CAP = 10;
-var t = (iso2) => Date.parse(iso2);
-var METRIC_NAMES = {
-  deploymentFrequency: "Deployment frequency",
-  leadTime: "Lead time for changes",
-  changeFailureRate: "Change failure rate",
-  timeToRestore: "Time to restore",
-  ciSuccessRate: "CI success rate",
-  ciFlakyRate: "CI flaky rate",
-  bugInflow: "Bug inflow"
-};
-function notMeasured(key, reason, method) {
-  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
-}
-function measured(key, draft) {
-  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
-}
-function firstSuccess(d) {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? t(s.createdAt) : null;
-}
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-var isFailedState = (state) => state === "failure" || state === "error";
-function weeksOf(window2) {
-  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
-}
-function observationPeriod(data) {
-  return { name: "observation period", ...data.window };
-}
-function bandPeriod(data) {
-  return { name: "band period", ...data.bandPeriod };
-}
-function releaseCycle(data) {
-  const { train } = data;
-  return {
-    name: "release cycle",
-    from: train.previous?.publishedAt ?? train.release.createdAt,
-    to: train.last.publishedAt
-  };
-}
-var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
-function bandFrom(rate, value, sample) {
-  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
-}
-function confidenceForWeeks(weeks) {
-  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
-}
-function deploymentLabel(d) {
-  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
-}
-
-// src/metrics/stats.ts
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
-  return sorted[rank - 1];
-}
-function round(value, digits = 1) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-// src/metrics/bug-inflow.ts
-function bugInflow(data) {
-  const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation period, per week of the period.";
-  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const window2 = observationPeriod(data);
-  const weeks = weeksOf(window2);
-  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
-  const perWeek = bugs.length / weeks;
-  const length = formatDuration(t(window2.to) - t(window2.from));
-  return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
-    window: window2,
-    details: {
-      bugs: bugs.length,
-      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
-      open: bugs.filter((b) => b.state === "open").length,
-      windowDays: round(weeks * 7, 2)
-    },
-    band: null,
-    bandSample: null,
-    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
-    method,
-    confidence: confidenceForWeeks(weeks)
-  });
-}
-
-// src/metrics/change-failure-rate.ts
-function linkedIncidents(data) {
-  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
-}
-function changeFailureRate(data) {
-  const key = "changeFailureRate";
-  const releases = [data.train.release, ...data.train.hotfixes];
-  const lastTag = data.train.last.tag;
-  const incidents = linkedIncidents(data);
-  const evidence = [];
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
-  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
-  if (forward.length > 0) {
-    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
-    let failed2 = 0;
-    let failedStatuses = 0;
-    let rolledBack = 0;
-    let hotfixed = 0;
-    let withIncident = 0;
-    for (const d of forward) {
-      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
-      const liveFrom = firstSuccess(d);
-      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
-      const reasons = [];
-      if (d.statuses.some((s) => isFailedState(s.state))) {
-        reasons.push("failed");
-        failedStatuses += 1;
-      }
-      if (next?.isRollback) {
-        reasons.push("rolled back");
-        rolledBack += 1;
-      }
-      const lastOfTag = !forward.some(
-        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
-      );
-      if (d.releaseTag !== lastTag && lastOfTag) {
-        reasons.push("needed a hotfix");
-        hotfixed += 1;
-      }
-      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
-      if (hit.length > 0) {
-        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
-        withIncident += 1;
-        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
-      }
-      if (reasons.length > 0) {
-        failed2 += 1;
-        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
-      }
-    }
-    const value2 = failed2 / forward.length * 100;
-    return measured(key, {
-      value: round(value2, 1),
-      unit: "percent",
-      display: `${round(value2)} %`,
-      details: {
-        deployments: forward.length,
-        failed: failed2,
-        failedStatuses,
-        rolledBack,
-        hotfixed,
-        withLinkedIncident: withIncident
-      },
-      window: releaseCycle(data),
-      ...bandFrom(changeFailureRateBand, value2, {
-        count: forward.length,
-        needed: MIN_BAND_SAMPLES.changeFailureRate,
-        of: "deployments"
-      }),
-      evidence: dedupe(evidence),
-      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
-      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
-    });
-  }
-  let failed = 0;
-  releases.forEach((release, i) => {
-    const next = releases[i + 1];
-    const hit = incidents.filter(
-      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
-    );
-    const reasons = [
-      ...next ? [`hotfixed by ${next.tag}`] : [],
-      ...hit.map((inc) => `incident #${inc.number}`)
-    ];
-    if (reasons.length > 0) {
-      failed += 1;
-      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
-      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
-    }
-  });
-  const value = failed / releases.length * 100;
-  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
-  return measured(key, {
-    value: round(value, 1),
-    unit: "percent",
-    display: `${round(value)} %`,
-    details: {
-      releases: releases.length,
-      failed,
-      hotfixes: data.train.hotfixes.length,
-      linkedIncidents: incidents.length
-    },
-    window: releaseCycle(data),
-    ...bandFrom(changeFailureRateBand, value, {
-      count: releases.length,
-      needed: MIN_BAND_SAMPLES.changeFailureRate,
-      of: "releases"
-    }),
-    evidence: dedupe(evidence),
-    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
-    confidence: "low"
-  });
-}
-function dedupe(evidence) {
-  const seen = /* @__PURE__ */ new Set();
-  return evidence.filter((e) => {
-    const k = `${e.label}\0${e.url}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/metrics/ci-health.ts
-var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function builds(runs) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    const k = `${run2.name}\0${run2.headSha}`;
-    groups2.set(k, [...groups2.get(k) ?? [], run2]);
-  }
-  return [...groups2.values()].map((group2) => {
-    const latest = [...group2].sort(
-      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
-    )[0];
-    return { run: latest, attempts: Math.max(...group2.map((r) => r.runAttempt)) };
-  });
-}
-function ciMetrics(data) {
-  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
-  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
-  if (data.workflowRuns.status !== "ok") {
-    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const judged = builds(data.workflowRuns.data.branchRuns).filter(
-    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
-  );
-  if (judged.length === 0) {
-    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const passed = judged.filter((b) => b.run.conclusion === "success");
-  const flaky = passed.filter((b) => b.attempts > 1);
-  const failed = judged.filter((b) => b.run.conclusion !== "success");
-  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
-  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
-  const runsWindow = data.workflowRuns.data.window;
-  const window2 = {
-    name: "build window",
-    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
-    to: runsWindow?.to ?? data.train.last.publishedAt
-  };
-  const success2 = passed.length / judged.length * 100;
-  const flakyRate = flaky.length / judged.length * 100;
-  return {
-    success: measured("ciSuccessRate", {
-      value: round(success2, 1),
-      unit: "percent",
-      display: `${round(success2)} %`,
-      window: window2,
-      bandSample: null,
-      details: {
-        builds: judged.length,
-        succeeded: passed.length,
-        failed: failed.length,
-        runs: data.workflowRuns.data.branchRuns.length,
-        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
-      },
-      band: null,
-      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
-        url: b.run.url
-      })),
-      method: successMethod,
-      confidence
-    }),
-    flaky: measured("ciFlakyRate", {
-      value: round(flakyRate, 1),
-      unit: "percent",
-      display: `${round(flakyRate)} %`,
-      window: window2,
-      bandSample: null,
-      details: { builds: judged.length, flaky: flaky.length },
-      band: null,
-      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
-        url: b.run.url
-      })),
-      method: flakyMethod,
-      confidence
-    })
-  };
-}
-
-// src/metrics/deployment-frequency.ts
-var MIN_BAND_DAYS = 28;
-function deploymentFrequency(data) {
-  const key = "deploymentFrequency";
-  const window2 = bandPeriod(data);
-  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
-  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
-  if (data.deployments.status !== "ok")
-    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
-  const production = data.deployments.data.filter((d) => d.isProduction);
-  if (production.length === 0) {
-    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
-    return notMeasured(
-      key,
-      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
-      method
-    );
-  }
-  const from = t(window2.from);
-  const to = t(window2.to);
-  const inPeriod = production.filter((d) => {
-    const at = firstSuccess(d);
-    return at !== null && at >= from && at <= to;
-  });
-  const isNew = (d) => {
-    const at = firstSuccess(d);
-    return !d.isRollback && at !== null && !production.some(
-      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
-    );
-  };
-  const deployments = inPeriod.filter(isNew);
-  const perWeek = deployments.length / weeksOf(window2);
-  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
-  return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: formatRate(perWeek),
-    window: window2,
-    details: {
-      deployments: deployments.length,
-      rollbacks: inPeriod.filter((d) => d.isRollback).length,
-      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
-      bandPeriodDays: days,
-      releaseDeployments: ofTrain
-    },
-    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
-    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
-    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
-    method,
-    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
-  });
-}
-
-// src/metrics/lead-time.ts
-function changesOf(data) {
-  if (data.changes.status !== "ok") return [];
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const pulls = data.changes.data.pullRequests;
-  if (pulls.length > 0) {
-    return pulls.map((pr) => ({
-      label: `#${pr.number} ${pr.title}`,
-      url: pr.url,
-      start: t(pr.firstCommitAt ?? pr.createdAt),
-      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
-    }));
-  }
-  return data.changes.data.commits.map((c, i) => ({
-    label: `${c.sha.slice(0, 7)} ${c.headline}`,
-    url: c.url,
-    start: t(c.authoredAt),
-    index: i,
-    releaseTag: c.releaseTag
-  }));
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const changes = changesOf(data);
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const tagCommits = data.changes.data.tagCommits ?? {};
-  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
-    const at = firstSuccess(d);
-    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
-    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
-    return { d, at, index };
-  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
-  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
-  const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
-    if (deploy) {
-      samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
-        via: "deployment",
-        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
-      });
-      continue;
-    }
-    const release = published.get(change.releaseTag);
-    if (release) {
-      samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
-        via: "publish",
-        end: { label: `${release.tag} published`, url: release.url }
-      });
-    }
-  }
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
-  if (samples.length === 0)
-    return notMeasured(key, "No change could be placed in a release or deployment.", method);
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
-  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      p90Hours: round(percentile(hours2, 90), 2),
-      samples: samples.length,
-      toDeployment,
-      toPublish: samples.length - toDeployment
-    },
-    window: releaseCycle(data),
-    ...bandFrom(leadTimeBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.leadTime,
-      of: "changes"
-    }),
-    evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
-      ...ends
-    ],
-    method,
-    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
-  });
-}
-
-// src/metrics/time-to-restore.ts
-function timeToRestore(data) {
-  const key = "timeToRestore";
-  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
-  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
-    return notMeasured(
-      key,
-      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
-      method
-    );
-  }
-  const samples = [];
-  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
-  for (const i of incidents) {
-    if (i.closedAt)
-      samples.push({
-        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
-        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
-      });
-  }
-  const stillOpen = incidents.filter((i) => !i.closedAt).length;
-  let failedDeployments = 0;
-  if (data.deployments.status === "ok") {
-    const from = t(data.window.from);
-    const to = t(data.window.to);
-    const production = data.deployments.data.filter((d) => d.isProduction);
-    for (const d of production) {
-      const failure2 = d.statuses.find(
-        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
-      );
-      if (!failure2) continue;
-      failedDeployments += 1;
-      const at = t(failure2.createdAt);
-      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
-      if (recovered !== void 0)
-        samples.push({
-          hours: (recovered - at) / HOUR,
-          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
-        });
-    }
-  }
-  if (samples.length === 0) {
-    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
-    return notMeasured(
-      key,
-      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
-      method
-    );
-  }
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      samples: samples.length,
-      incidents: incidents.length,
-      failedDeployments,
-      stillOpen,
-      p90Hours: round(percentile(hours2, 90), 2)
-    },
-    window: observationPeriod(data),
-    ...bandFrom(timeToRestoreBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.timeToRestore,
-      of: "restorations"
-    }),
-    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
-    method,
-    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
-  });
-}
-
-// src/metrics/types.ts
-var CANONICAL_UNITS = {
-  deploymentFrequency: "per-week",
-  leadTime: "hours",
-  changeFailureRate: "percent",
-  timeToRestore: "hours",
-  ciSuccessRate: "percent",
-  ciFlakyRate: "percent",
-  bugInflow: "per-week"
-};
-
-// src/metrics/compute.ts
-var HIGHER_IS_BETTER = {
-  deploymentFrequency: true,
-  leadTime: false,
-  changeFailureRate: false,
-  timeToRestore: false,
-  ciSuccessRate: true,
-  ciFlakyRate: false,
-  bugInflow: false
-};
-var SNAPSHOT_KEYS = {
-  deploymentFrequency: "deploymentFrequencyPerWeek",
-  leadTime: "leadTimeHours",
-  changeFailureRate: "changeFailureRatePercent",
-  timeToRestore: "timeToRestoreHours",
-  ciSuccessRate: "ciSuccessRatePercent",
-  ciFlakyRate: "ciFlakyRatePercent",
-  bugInflow: "bugInflowPerWeek"
-};
-var LEGACY_KEYS_WITH_KNOWN_UNIT = [
-  "leadTime",
-  "changeFailureRate",
-  "timeToRestore",
-  "ciSuccessRate",
-  "ciFlakyRate",
-  "bugInflow"
-];
-function snapshotValue(snapshot, key) {
-  const value = snapshot[SNAPSHOT_KEYS[key]];
-  if (typeof value === "number") return value;
-  const legacy = snapshot[key];
-  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
-}
-function trendOf(key, value, history) {
-  const previous = history.at(-1);
-  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
-  if (!previous || before === void 0) return null;
-  const delta = value - before;
-  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
-  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
-  return {
-    previousTag: previous.tag,
-    previousValue: before,
-    direction,
-    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
-  };
-}
-function computeMetrics(data, history = []) {
-  const ci = ciMetrics(data);
-  const metrics = {
-    deploymentFrequency: deploymentFrequency(data),
-    leadTime: leadTime(data),
-    changeFailureRate: changeFailureRate(data),
-    timeToRestore: timeToRestore(data),
-    ciSuccessRate: ci.success,
-    ciFlakyRate: ci.flaky,
-    bugInflow: bugInflow(data)
-  };
-  for (const metric of Object.values(metrics)) {
-    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
-  }
-  return metrics;
-}
-function snapshotOf(metrics) {
-  const snapshot = {};
-  for (const metric of Object.values(metrics)) {
-    if (!metric.measured) continue;
-    if (metric.unit !== CANONICAL_UNITS[metric.key])
-      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
-    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
-  }
-  return snapshot;
-}
 
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
@@ -58257,27 +57430,29 @@ function renderIssueBody(input2) {
     "templates/action-item-issue.md.ejs"
   ).trim();
 }
+var METRIC_NAMES = {
+  deploymentFrequency: { name: "Deployment frequency", unit: "" },
+  leadTime: { name: "Lead time for changes", unit: " h" },
+  changeFailureRate: { name: "Change failure rate", unit: " %" },
+  timeToRestore: { name: "Time to restore", unit: " h" },
+  ciSuccessRate: { name: "CI success rate", unit: " %" },
+  ciFlakyRate: { name: "CI flaky rate", unit: " %" },
+  bugInflow: { name: "Bug inflow", unit: "" }
+};
+var formatNumber = (value) => Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 function renderMetricsTable(metrics, previous) {
-  const rows = [];
-  const known = /* @__PURE__ */ new Set();
-  for (const key of Object.keys(METRIC_NAMES)) {
-    known.add(SNAPSHOT_KEYS[key]);
-    const value = snapshotValue(metrics, key);
-    if (value === void 0) continue;
-    known.add(key);
-    const before = previous ? snapshotValue(previous, key) : void 0;
-    const unit = CANONICAL_UNITS[key];
-    rows.push([
-      escapeInline(METRIC_NAMES[key]),
-      formatValue(unit, value),
-      before === void 0 ? "\u2014" : formatValue(unit, before)
-    ]);
-  }
-  for (const [key, value] of Object.entries(metrics)) {
-    if (known.has(key)) continue;
-    rows.push([escapeInline(key), `${Math.round(value * 100) / 100} (unit not recorded)`, "\u2014"]);
-  }
-  if (rows.length === 0) return "_No metrics were recorded for this release._";
+  const keys = Object.keys(metrics);
+  if (keys.length === 0) return "_No metrics were recorded for this release._";
+  const rows = keys.map((key) => {
+    const known = METRIC_NAMES[key];
+    const value = metrics[key];
+    const before = previous?.[key];
+    return [
+      escapeInline(known?.name ?? key),
+      `${formatNumber(value)}${known?.unit ?? ""}`,
+      before === void 0 ? "\u2014" : `${formatNumber(before)}${known?.unit ?? ""}`
+    ];
+  });
   return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
 }
 function profileLink(login2, serverUrl) {
@@ -58723,6 +57898,8 @@ async function createMilestone(github, writes, repo, input2) {
 }
 
 // src/render/format.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -58732,6 +57909,18 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
+}
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
+  if (ms2 < DAY_MS2) {
+    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
+    return `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS2);
+  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -58840,9 +58029,9 @@ function formatFailures(failures) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of failures) {
     const key = `${f.step}\0${f.message}`;
-    const group2 = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
-    if (!group2.subjects.includes(f.subject)) group2.subjects.push(f.subject);
-    groups2.set(key, group2);
+    const group = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
+    if (!group.subjects.includes(f.subject)) group.subjects.push(f.subject);
+    groups2.set(key, group);
   }
   return [...groups2.values()].map((g) => `${g.subjects.join(", ")}: ${g.step}: ${g.message}`);
 }
@@ -58984,13 +58173,13 @@ function acceptanceCriteria(commentBody) {
 }
 
 // src/retro/remind/index.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 function dueOfIssue(issue3) {
   return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
 }
 function daysOverdue(due, now) {
   const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
-  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS2) + 1 : 0;
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS3) + 1 : 0;
 }
 function ownersOf(issue3) {
   if (issue3.assignees.length > 0) return issue3.assignees;
@@ -59006,7 +58195,7 @@ async function remindOverdue(ctx) {
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
   const failures = new Failures();
-  const everyMs = ctx.config.remindEveryDays * DAY_MS2;
+  const everyMs = ctx.config.remindEveryDays * DAY_MS3;
   for (const issue3 of open3) {
     if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
@@ -59118,14 +58307,14 @@ async function readUserTemplate(ctx, key) {
 }
 
 // src/retro/finalize/document.ts
-var isBot = (login2) => !login2 || /\[bot\]$/i.test(login2);
+var isBot2 = (login2) => !login2 || /\[bot\]$/i.test(login2);
 function reflectionText(body) {
   return body.replace(/\r\n?/g, "\n").split("\n").filter((line) => !/^\s*\/[a-z]+\b/i.test(line)).join("\n").trim();
 }
 function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
   const add = (login2) => {
-    if (!login2 || isBot(login2) || sameLogin(login2, actor)) return;
+    if (!login2 || isBot2(login2) || sameLogin(login2, actor)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
@@ -59294,8 +58483,7 @@ async function syncIssues(ic) {
       };
       if (issue3 === null) {
         issue3 = await createIssue(ctx.github, ctx.writes, ctx.repo, wanted);
-        if (ctx.writes.dryRun) ctx.log.info(`${item.id}: created issue #${issue3.number}`);
-        else notice2(ctx.log, `${item.id}: created issue #${issue3.number} ${issue3.url}`);
+        ctx.log.info(`${item.id}: created issue #${issue3.number}`);
       } else {
         const changes = issueChanges(issue3, wanted);
         if (Object.keys(changes).length > 0) {
@@ -59655,7 +58843,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -59846,11 +59034,9 @@ ${lines.map((l) => `- ${l}`).join("\n")}`
       { partial: result2 }
     );
   }
-  const finalized = `Finalized the ${tag} retrospective: ${results.length} action items tracked.`;
-  if (alreadyFinalized)
-    ctx.log.info(`The ${tag} retrospective was already finalized; everything is in place.`);
-  else if (ctx.writes.dryRun) ctx.log.info(finalized);
-  else notice2(ctx.log, `${finalized} ${discussion.url}`);
+  ctx.log.info(
+    alreadyFinalized ? `The ${tag} retrospective was already finalized; everything is in place.` : `Finalized the ${tag} retrospective: ${results.length} action items tracked.`
+  );
   return result2;
 }
 async function finalizeRetrospective(ctx, target) {
@@ -59864,9 +59050,9 @@ async function finalizeRetrospective(ctx, target) {
   }
   return finalizeDiscussion(ctx, retrospective, { index });
 }
-async function autoFinalize(ctx) {
-  const index = await loadRetroIndex(ctx);
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS3;
+async function autoFinalize(ctx, known) {
+  const index = await (known ?? loadRetroIndex(ctx));
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS4;
   const due = index.retrospectives.filter(
     (r) => r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -59970,7 +59156,7 @@ function missingForAcceptance(item) {
 }
 
 // src/retro/commands/parse.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 
 // src/retro/commands/catalog.ts
 var AUDIENCE_LABEL = {
@@ -60152,14 +59338,14 @@ function parseOwner(raw) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS4 = 864e5;
+var DAY_MS5 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
   const relative = RELATIVE.exec(token);
   if (relative) {
     const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS4));
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS5));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -60216,7 +59402,7 @@ function parseCommands(body, commentTime) {
 function suggest(word) {
   let best;
   for (const candidate of ALL_COMMAND_WORDS) {
-    const d = (0, import_fastest_levenshtein2.distance)(word.toLowerCase(), candidate);
+    const d = (0, import_fastest_levenshtein3.distance)(word.toLowerCase(), candidate);
     if (d <= 3 && d < word.length && (!best || d < best.distance)) best = { word: candidate, distance: d };
   }
   const info2 = best && findCommand(best.word);
@@ -61042,7 +60228,6 @@ async function handleDiscussionComment(ctx, payload, action) {
       body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
     });
   }
-  logOutcomes(ctx, event, replyLines, discussion.url);
   const summary2 = summaryOf(event, replyLines);
   const recorded = result(base, written.state, summary2);
   if (!written.finalize) return recorded;
@@ -61158,15 +60343,6 @@ Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. T
     throw error63;
   }
 }
-function logOutcomes(ctx, event, lines, url2) {
-  for (const line of lines) {
-    const text = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
-    if (line.outcome === "done") notice2(ctx.log, `${text} ${url2}`);
-    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text}`);
-    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text}`);
-    else ctx.log.info(`Unchanged ${text}`);
-  }
-}
 function summaryOf(event, lines) {
   if (lines.length === 0)
     return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
@@ -61188,66 +60364,20 @@ function result(target, state, summary2) {
   };
 }
 
+// src/retro/context.ts
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
+
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/util.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS2;
-function ms(iso2) {
-  return Date.parse(iso2);
-}
-function iso(time3) {
-  return new Date(time3).toISOString();
-}
-function isBot2(login2, type) {
-  if (!login2) return false;
-  return login2.endsWith("[bot]") || type === "Bot";
-}
-function actorLogin(actor) {
-  if (!actor) return null;
-  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
-  return actor.login;
-}
-function people(logins) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const login2 of logins) {
-    if (!login2 || isBot2(login2)) continue;
-    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
-  }
-  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-function firstLine(message) {
-  return message.split("\n", 1)[0] ?? "";
-}
-var responsesByBody = /* @__PURE__ */ new WeakMap();
-var holdingFetch = async (input2, init) => {
-  const response = await fetch(input2, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
-async function getJson(github, route, params) {
-  const response = await github.request(route, {
-    ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
-}
 
 // src/collect/graphql.ts
 var GraphqlErrors = class extends Error {
@@ -61299,159 +60429,6 @@ async function* graphqlPages(github, query, variables, connection) {
     if (!hasNextPage || !endCursor || endCursor === cursor) return;
     cursor = endCursor;
   }
-}
-
-// src/collect/releases.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/collect/errors.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var TagNotFoundError = class extends Error {
-  constructor(tag, suggestions, detail = "") {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`No published release with tag "${tag}"${detail}.${hint}`);
-    this.tag = tag;
-    this.suggestions = suggestions;
-    this.name = "TagNotFoundError";
-  }
-  tag;
-  suggestions;
-};
-function nearestTags(tag, tags, count2 = 3) {
-  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein3.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
-}
-function describe4(error63) {
-  const e = error63;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
-  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
-}
-function isRefusal(error63) {
-  const { status, graphqlTypes } = describe4(error63);
-  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
-  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
-}
-function unavailable(source, reason, hint) {
-  return {
-    status: "unavailable",
-    reason,
-    permission: source.permission,
-    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
-  };
-}
-async function section(source, collect) {
-  try {
-    return await collect();
-  } catch (error63) {
-    if (!isRefusal(error63)) throw error63;
-    const { status, message } = describe4(error63);
-    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
-    return {
-      status: "unavailable",
-      reason: `GitHub ${what} the ${source.name}: ${message}`,
-      permission: source.permission,
-      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
-    };
-  }
-}
-
-// src/collect/releases.ts
-function tagPatternRegExp(pattern) {
-  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
-  return new RegExp(`^${body}$`);
-}
-function versionOf(tag, pattern) {
-  const match = tagPatternRegExp(pattern).exec(tag);
-  if (!match) return null;
-  const captured = match.slice(1).at(-1) ?? tag;
-  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
-}
-var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
-function releaseRefFromRest(r) {
-  const reactions = {};
-  for (const key of REACTION_KEYS) {
-    const value = r.reactions?.[key];
-    if (typeof value === "number" && value > 0) reactions[key] = value;
-  }
-  return {
-    id: r.id,
-    tag: r.tag_name,
-    name: r.name || r.tag_name,
-    url: r.html_url,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    prerelease: r.prerelease,
-    targetCommitish: r.target_commitish,
-    author: r.author?.login ?? null,
-    reactions
-  };
-}
-function inLine(release, config2) {
-  if (release.draft || !release.publishedAt) return false;
-  if (release.prerelease && !config2.releases.includePrereleases) return false;
-  return versionOf(release.tag, config2.releases.tagPattern) !== null;
-}
-async function listReleases(github, repo, config2, now) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
-  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
-}
-function sortByVersion(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
-    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
-  ).map((x) => x.release);
-}
-function isPatchOf(candidate, base) {
-  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
-}
-function buildTrains(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  const windowMs = config2.maturity.hours * HOUR_MS2;
-  const ordered = sortByVersion(
-    releases.filter((r) => inLine(r, config2)),
-    config2
-  );
-  const trains = [];
-  let previous = null;
-  for (const release of ordered) {
-    const current = trains.at(-1);
-    const version2 = versionOf(release.tag, pattern);
-    if (current) {
-      const base = versionOf(current.release.tag, pattern);
-      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
-      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
-        current.hotfixes.push(release);
-        current.last = release;
-        previous = release;
-        continue;
-      }
-    }
-    if (current) current.next = release;
-    trains.push({ release, hotfixes: [], previous, last: release, next: null });
-    previous = release;
-  }
-  return trains;
-}
-function findTrain(releases, tag, config2) {
-  const train = buildTrains(releases, config2).find(
-    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
-  );
-  if (train) return train;
-  const tags = releases.map((r) => r.tag);
-  const known = releases.find((r) => r.tag === tag);
-  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
-  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
-}
-function trainTags(train) {
-  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
-}
-function trainReleases(train) {
-  return [train.release, ...train.hotfixes];
 }
 
 // src/collect/changes.ts
@@ -61612,26 +60589,46 @@ function isProductionEnvironment(environment, production) {
   const name = environment.toLowerCase();
   return production.some((p) => p.toLowerCase() === name);
 }
+var DeploymentListing = class {
+  constructor(github, repo) {
+    this.github = github;
+    this.repo = repo;
+  }
+  github;
+  repo;
+  nodes = [];
+  cursor = null;
+  done = false;
+  tail = Promise.resolve();
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs) {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async readPage() {
+    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+};
+function deploymentListing(github, repo) {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const raw = [];
-  let anyDeployment = false;
-  const pages = graphqlPages(
-    github,
-    ReleaseDeployments_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.deployments
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.deployments.nodes;
-    if (nodes.length > 0) anyDeployment = true;
-    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
-  }
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
     return {
       status: "unavailable",
@@ -61814,11 +60811,11 @@ async function collectIssues(github, repo, scope) {
 // src/collect/maturity.ts
 var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
 function hours(msValue) {
-  const h = msValue / HOUR_MS2;
+  const h = msValue / HOUR_MS;
   return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
 }
 function evaluateMaturity(train, facts, config2, now) {
-  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const windowMs = config2.maturity.hours * HOUR_MS;
   const nowMs = now.getTime();
   const gates = [];
   const last = train.last;
@@ -61952,26 +60949,17 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-async function repositoryInfo(github, repo) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
-  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
 }
-var HOUR_MS3 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS3;
-function plannedEnd(train, maturityHours) {
-  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS3;
-  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
-}
-function observationWindow(train, now, maturityHours) {
-  const to = Math.max(
-    Date.parse(train.release.publishedAt),
-    Math.min(plannedEnd(train, maturityHours), now.getTime())
-  );
-  return { from: train.release.publishedAt, to: iso(new Date(to)) };
-}
-function bandPeriodWindow(train, maturityHours, days) {
-  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
-  return { from: iso(new Date(end2 - days * DAY_MS6)), to: iso(new Date(end2)) };
+function observationWindow(train, now) {
+  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -61990,11 +60978,9 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log: log2 } = ctx;
-  const window2 = observationWindow(train, now, config2.maturity.hours);
-  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
+  const window2 = observationWindow(train, now);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
-  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -62024,7 +61010,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since: deploymentsSince,
+      since,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info3) => info3.url)
@@ -62091,7 +61077,6 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
     train,
     window: window2,
-    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -62145,7 +61130,7 @@ async function openIncidents(ctx) {
 }
 async function findMaturedTrains(ctx, options = {}) {
   const { github, repo, config: config2, now } = ctx;
-  const releases = options.releases ?? await listReleases(github, repo, config2, now);
+  const releases = options.releases ?? await listReleases(github, repo, config2);
   const trains = buildTrains(releases, config2).slice(-(options.limit ?? 10));
   const oldest = trains[0];
   if (!oldest) return [];
@@ -62180,6 +61165,553 @@ async function findMaturedTrains(ctx, options = {}) {
     } : incidents;
     return { train, maturity: evaluateMaturity(train, { deployments, incidents: linked }, config2, now) };
   });
+}
+
+// src/metrics/bands.ts
+var HOURS_PER_DAY = 24;
+var WEEKS_PER_MONTH = 30.44 / 7;
+function deploymentFrequencyBand(perWeek) {
+  if (perWeek > 7) return "elite";
+  if (perWeek >= 1) return "high";
+  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
+  return "low";
+}
+function leadTimeBand(hours2) {
+  if (hours2 < HOURS_PER_DAY) return "elite";
+  if (hours2 < 7 * HOURS_PER_DAY) return "high";
+  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+function changeFailureRateBand(percent) {
+  if (percent <= 5) return "elite";
+  if (percent <= 10) return "high";
+  if (percent <= 15) return "medium";
+  return "low";
+}
+function timeToRestoreBand(hours2) {
+  if (hours2 < 1) return "elite";
+  if (hours2 < HOURS_PER_DAY) return "high";
+  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+
+// src/metrics/shared.ts
+var HOUR = 36e5;
+var WEEK = 7 * 24 * HOUR;
+var EVIDENCE_CAP = 10;
+var t = (iso2) => Date.parse(iso2);
+var NAMES = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time for changes",
+  changeFailureRate: "Change failure rate",
+  timeToRestore: "Time to restore",
+  ciSuccessRate: "CI success rate",
+  ciFlakyRate: "CI flaky rate",
+  bugInflow: "Bug inflow"
+};
+function notMeasured(key, reason, method) {
+  return { key, name: NAMES[key], measured: false, reason, method };
+}
+function measured(key, draft) {
+  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
+}
+function firstSuccess(d) {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? t(s.createdAt) : null;
+}
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var isFailedState = (state) => state === "failure" || state === "error";
+function windowWeeks(data) {
+  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
+}
+function confidenceForWeeks(weeks) {
+  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
+}
+function deploymentLabel(d) {
+  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
+}
+
+// src/metrics/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
+  return sorted[rank - 1];
+}
+function round(value, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+function formatHours(hours2) {
+  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
+  if (hours2 < 48) return `${round(hours2)} h`;
+  return `${round(hours2 / 24)} days`;
+}
+
+// src/metrics/bug-inflow.ts
+function bugInflow(data) {
+  const key = "bugInflow";
+  const method = "Issues with a bug label opened in the observation window, per week of the window.";
+  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
+  const weeks = windowWeeks(data);
+  const bugs = data.bugs.data;
+  const perWeek = bugs.length / weeks;
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: `${round(perWeek)} / week`,
+    details: {
+      bugs: bugs.length,
+      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
+      open: bugs.filter((b) => b.state === "open").length,
+      windowDays: round(weeks * 7, 2)
+    },
+    band: null,
+    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+
+// src/metrics/change-failure-rate.ts
+function linkedIncidents(data) {
+  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
+}
+function changeFailureRate(data) {
+  const key = "changeFailureRate";
+  const releases = [data.train.release, ...data.train.hotfixes];
+  const lastTag = data.train.last.tag;
+  const incidents = linkedIncidents(data);
+  const evidence = [];
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
+  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
+  if (forward.length > 0) {
+    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    let failed2 = 0;
+    let failedStatuses = 0;
+    let rolledBack = 0;
+    let hotfixed = 0;
+    let withIncident = 0;
+    for (const d of forward) {
+      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const liveFrom = firstSuccess(d);
+      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
+      const reasons = [];
+      if (d.statuses.some((s) => isFailedState(s.state))) {
+        reasons.push("failed");
+        failedStatuses += 1;
+      }
+      if (next?.isRollback) {
+        reasons.push("rolled back");
+        rolledBack += 1;
+      }
+      const lastOfTag = !forward.some(
+        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
+      );
+      if (d.releaseTag !== lastTag && lastOfTag) {
+        reasons.push("needed a hotfix");
+        hotfixed += 1;
+      }
+      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
+      if (hit.length > 0) {
+        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
+        withIncident += 1;
+        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
+      }
+      if (reasons.length > 0) {
+        failed2 += 1;
+        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
+      }
+    }
+    const value2 = failed2 / forward.length * 100;
+    return measured(key, {
+      value: round(value2, 1),
+      unit: "percent",
+      display: `${round(value2)} %`,
+      details: {
+        deployments: forward.length,
+        failed: failed2,
+        failedStatuses,
+        rolledBack,
+        hotfixed,
+        withLinkedIncident: withIncident
+      },
+      band: changeFailureRateBand(value2),
+      evidence: dedupe(evidence),
+      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
+      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
+    });
+  }
+  let failed = 0;
+  releases.forEach((release, i) => {
+    const next = releases[i + 1];
+    const hit = incidents.filter(
+      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
+    );
+    const reasons = [
+      ...next ? [`hotfixed by ${next.tag}`] : [],
+      ...hit.map((inc) => `incident #${inc.number}`)
+    ];
+    if (reasons.length > 0) {
+      failed += 1;
+      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
+      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
+    }
+  });
+  const value = failed / releases.length * 100;
+  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
+  return measured(key, {
+    value: round(value, 1),
+    unit: "percent",
+    display: `${round(value)} %`,
+    details: {
+      releases: releases.length,
+      failed,
+      hotfixes: data.train.hotfixes.length,
+      linkedIncidents: incidents.length
+    },
+    band: changeFailureRateBand(value),
+    evidence: dedupe(evidence),
+    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
+    confidence: "low"
+  });
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k = `${e.label}\0${e.url}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/metrics/ci-health.ts
+var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+function builds(runs) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const k = `${run2.name}\0${run2.headSha}`;
+    groups2.set(k, [...groups2.get(k) ?? [], run2]);
+  }
+  return [...groups2.values()].map((group) => {
+    const latest = [...group].sort(
+      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
+    )[0];
+    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
+  });
+}
+function ciMetrics(data) {
+  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
+  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
+  if (data.workflowRuns.status !== "ok") {
+    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const judged = builds(data.workflowRuns.data.branchRuns).filter(
+    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
+  );
+  if (judged.length === 0) {
+    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const passed = judged.filter((b) => b.run.conclusion === "success");
+  const flaky = passed.filter((b) => b.attempts > 1);
+  const failed = judged.filter((b) => b.run.conclusion !== "success");
+  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
+  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const success2 = passed.length / judged.length * 100;
+  const flakyRate = flaky.length / judged.length * 100;
+  return {
+    success: measured("ciSuccessRate", {
+      value: round(success2, 1),
+      unit: "percent",
+      display: `${round(success2)} %`,
+      details: {
+        builds: judged.length,
+        succeeded: passed.length,
+        failed: failed.length,
+        runs: data.workflowRuns.data.branchRuns.length,
+        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
+      },
+      band: null,
+      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
+        url: b.run.url
+      })),
+      method: successMethod,
+      confidence
+    }),
+    flaky: measured("ciFlakyRate", {
+      value: round(flakyRate, 1),
+      unit: "percent",
+      display: `${round(flakyRate)} %`,
+      details: { builds: judged.length, flaky: flaky.length },
+      band: null,
+      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
+        url: b.run.url
+      })),
+      method: flakyMethod,
+      confidence
+    })
+  };
+}
+
+// src/metrics/deployment-frequency.ts
+function deploymentFrequency(data) {
+  const key = "deploymentFrequency";
+  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
+  if (data.deployments.status !== "ok")
+    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
+  const production = data.deployments.data.filter((d) => d.isProduction);
+  if (production.length === 0) {
+    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
+    return notMeasured(
+      key,
+      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
+      method
+    );
+  }
+  const from = t(data.window.from);
+  const to = t(data.window.to);
+  const successes = production.filter((d) => {
+    const at = firstSuccess(d);
+    return at !== null && at >= from && at <= to;
+  });
+  const weeks = windowWeeks(data);
+  const perWeek = successes.length / weeks;
+  const perDay = perWeek / 7;
+  const daily = perWeek > 7;
+  return measured(key, {
+    value: round(daily ? perDay : perWeek, 2),
+    unit: daily ? "per-day" : "per-week",
+    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
+    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
+    band: deploymentFrequencyBand(perWeek),
+    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+
+// src/metrics/lead-time.ts
+function changesOf(data) {
+  if (data.changes.status !== "ok") return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
+      releaseTag: pr.releaseTag
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag
+  }));
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const changes = changesOf(data);
+  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
+    const at = firstSuccess(d);
+    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
+    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
+    return { d, at, index };
+  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples = [];
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: "deployment",
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: "publish",
+        end: { label: `${release.tag} published`, url: release.url }
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, "No change could be placed in a release or deployment.", method);
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours2, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment
+    },
+    band: leadTimeBand(value),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends
+    ],
+    method,
+    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
+  });
+}
+
+// src/metrics/time-to-restore.ts
+function timeToRestore(data) {
+  const key = "timeToRestore";
+  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
+  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
+    return notMeasured(
+      key,
+      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
+      method
+    );
+  }
+  const samples = [];
+  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
+  for (const i of incidents) {
+    if (i.closedAt)
+      samples.push({
+        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
+        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
+      });
+  }
+  const stillOpen = incidents.filter((i) => !i.closedAt).length;
+  let failedDeployments = 0;
+  if (data.deployments.status === "ok") {
+    const from = t(data.window.from);
+    const to = t(data.window.to);
+    const production = data.deployments.data.filter((d) => d.isProduction);
+    for (const d of production) {
+      const failure2 = d.statuses.find(
+        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
+      );
+      if (!failure2) continue;
+      failedDeployments += 1;
+      const at = t(failure2.createdAt);
+      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      if (recovered !== void 0)
+        samples.push({
+          hours: (recovered - at) / HOUR,
+          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
+        });
+    }
+  }
+  if (samples.length === 0) {
+    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
+    return notMeasured(
+      key,
+      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
+      method
+    );
+  }
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      samples: samples.length,
+      incidents: incidents.length,
+      failedDeployments,
+      stillOpen,
+      p90Hours: round(percentile(hours2, 90), 2)
+    },
+    band: timeToRestoreBand(value),
+    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
+    method,
+    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
+  });
+}
+
+// src/metrics/compute.ts
+var HIGHER_IS_BETTER = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false,
+  ciSuccessRate: true,
+  ciFlakyRate: false,
+  bugInflow: false
+};
+function trendOf(key, value, history) {
+  const previous = history.at(-1);
+  const before = previous?.metrics[key];
+  if (!previous || typeof before !== "number") return null;
+  const delta = value - before;
+  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
+  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
+  return {
+    previousTag: previous.tag,
+    previousValue: before,
+    direction,
+    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
+  };
+}
+function computeMetrics(data, history = []) {
+  const ci = ciMetrics(data);
+  const metrics = {
+    deploymentFrequency: deploymentFrequency(data),
+    leadTime: leadTime(data),
+    changeFailureRate: changeFailureRate(data),
+    timeToRestore: timeToRestore(data),
+    ciSuccessRate: ci.success,
+    ciFlakyRate: ci.flaky,
+    bugInflow: bugInflow(data)
+  };
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
+  }
+  return metrics;
+}
+function snapshotOf(metrics) {
+  const snapshot = {};
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) snapshot[metric.key] = metric.value;
+  }
+  return snapshot;
 }
 
 // src/render/agenda.ts
@@ -62324,8 +61856,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS7 = 24 * HOUR_MS4;
+var HOUR_MS3 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS3;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -62398,18 +61930,11 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite performance",
-  high: "\u{1F535} high performance",
-  medium: "\u{1F7E1} medium performance",
-  low: "\u{1F534} low performance"
+  elite: "\u{1F7E2} elite",
+  high: "\u{1F535} high",
+  medium: "\u{1F7E1} medium",
+  low: "\u{1F534} low"
 };
-function bandCell(metric) {
-  if (!metric.measured || !metric.bandSample) return "\u2014";
-  const confidence = `confidence ${metric.confidence}`;
-  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
-  const { count: count2, needed, of } = metric.bandSample;
-  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
-}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -62417,9 +61942,22 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function windowCell(window2) {
-  const length = formatDuration(between(window2.from, window2.to));
-  return `${window2.name}, ${length}`;
+function formatValue(unit, value) {
+  const round2 = (n) => String(Math.round(n * 10) / 10);
+  switch (unit) {
+    case "hours":
+      return formatDuration(value * HOUR_MS3);
+    case "days":
+      return formatDuration(value * DAY_MS6);
+    case "per-day":
+      return `${round2(value)} / day`;
+    case "per-week":
+      return `${round2(value)} / week`;
+    case "percent":
+      return `${round2(value)} %`;
+    case "count":
+      return round2(value);
+  }
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -62428,33 +61966,22 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
-      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    windowCell(metric.window),
-    bandCell(metric),
+    metric.band ? BAND_LABEL[metric.band] : "\u2014",
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
+    ["Metric", "Value", "Band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
-}
-function windowsLegend(metrics, keys) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const m = metrics[key];
-    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
-  }
-  if (seen.size === 0) return "";
-  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -62467,9 +61994,7 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    windowsLegend(metrics, DORA_KEYS),
-    "",
-    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
+    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -62534,11 +62059,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS4 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS7 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS7 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS7 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS7 },
+  { label: "under 1 h", maxMs: HOUR_MS3 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS6 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS6 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS6 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS6 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -62616,7 +62141,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["bugInflow"]));
+  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -63069,8 +62594,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS8 = 24 * HOUR_MS5;
+var HOUR_MS4 = 36e5;
+var DAY_MS7 = 24 * HOUR_MS4;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -63084,16 +62609,7 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? {
-      value: m.value,
-      unit: m.unit,
-      display: m.display,
-      window: m.window,
-      band: m.band,
-      bandSample: m.bandSample,
-      confidence: m.confidence,
-      trend: m.trend?.direction ?? null
-    } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -63105,13 +62621,13 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, index, train) {
-  const [data, template, actor] = await Promise.all([
+async function prepare(ctx, retroIndex, train) {
+  const [data, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin()
+    ctx.actorLogin(),
+    retroIndex
   ]);
-  warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
   const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
@@ -63136,27 +62652,9 @@ async function prepare(ctx, index, train) {
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
 }
-var SECTION_NAMES = {
-  changes: "commits and pull requests",
-  deployments: "deployments",
-  workflowRuns: "workflow runs",
-  incidents: "incidents",
-  bugs: "bugs",
-  feedback: "feedback"
-};
-function warnUnavailable(ctx, data) {
-  for (const [key, name] of Object.entries(SECTION_NAMES)) {
-    const section2 = data[key];
-    if (section2.status !== "unavailable") continue;
-    const fix = section2.permission ? ` ${permissionAdvice(section2.permission)}` : "";
-    ctx.log.warning(
-      `The ${name} section is unavailable: ${section2.reason}.${fix}${section2.hint ? ` ${section2.hint}` : ""}`
-    );
-  }
-}
-async function openTrain(ctx, index, train) {
+async function openTrain(ctx, index, train, started) {
   const tag = train.release.tag;
-  const prepared = await prepare(ctx, index, train);
+  const prepared = await (started ?? prepare(ctx, index, train));
   const { maturity } = prepared.input.data;
   if (!maturity.matured) {
     const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
@@ -63177,16 +62675,9 @@ async function openTrain(ctx, index, train) {
     { fresh: true }
   );
   const status = ctx.writes.dryRun ? "dry-run" : "opened";
-  if (ctx.writes.dryRun) {
-    ctx.log.info(
-      `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`
-    );
-  } else {
-    notice2(
-      ctx.log,
-      `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
-    );
-  }
+  ctx.log.info(
+    ctx.writes.dryRun ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.` : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
+  );
   return {
     discussion,
     result: {
@@ -63220,14 +62711,16 @@ The retrospective of ${escapeInline(state.tag)} is already open: ${link2}. ${not
   };
 }
 async function openRetrospective(ctx, tag) {
-  const index = await loadRetroIndex(ctx);
-  const known = findByTag(index, tag);
-  if (known) return resumeExisting(ctx, known);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+  const index = loadRetroIndex(ctx);
+  index.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = findRetro(index, train);
+  const prepared = prepare(ctx, index, train);
+  prepared.catch(() => void 0);
+  const known = await index;
+  const existing = findByTag(known, tag) ?? findRetro(known, train);
   if (existing) return resumeExisting(ctx, existing);
-  return (await openTrain(ctx, index, train)).result;
+  return (await openTrain(ctx, known, train, prepared)).result;
 }
 function waitingOf(item) {
   const failing = item.maturity.gates.filter((g) => !g.passed);
@@ -63243,13 +62736,14 @@ function waitingOf(item) {
 function staleSince(item, ctx) {
   const age = item.maturity.gates.find((g) => g.name === "age");
   const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
-  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS7;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
-async function openMaturedRetrospectives(ctx) {
-  const index = await loadRetroIndex(ctx);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) {
+  retroIndex.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
+  const index = await retroIndex;
   const opened = [];
   const resumed = [];
   const waiting = [];
@@ -63326,19 +62820,19 @@ ${failures.join("\n")}`),
   return result2;
 }
 async function previewRetrospective(ctx, tag) {
-  let index = null;
-  try {
-    index = await loadRetroIndex(ctx);
-  } catch (error63) {
+  const index = loadRetroIndex(ctx).catch((error63) => {
     if (!(error63 instanceof GitHubActionError)) throw error63;
     ctx.log.warning(`${error63.message} The preview goes on without the previous retrospective.`);
-  }
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+    return null;
+  });
+  index.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = index ? findRetro(index, train) : void 0;
+  const prepared = await prepare(ctx, index, train);
+  const known = await index;
+  const existing = known ? findRetro(known, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
-  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -63422,12 +62916,7 @@ function readRunnerEnv(env, repositoryInput) {
 }
 
 // src/run.ts
-var log = {
-  info,
-  warning,
-  debug,
-  notice: (message) => notice(message)
-};
+var log = { info, warning, debug };
 function messageOf(error63) {
   if (error63 instanceof Error) return error63.message;
   if (typeof error63 === "string") return error63;
@@ -63442,7 +62931,7 @@ async function runAll(stages) {
   const failures = [];
   for (const [name, stage] of stages) {
     try {
-      results.push(await group(name, stage));
+      results.push(await stage());
     } catch (error63) {
       failures.push(`${name}: ${messageOf(error63)}`);
     }
@@ -63456,18 +62945,28 @@ async function runAll(stages) {
   }
   return merged;
 }
+function scheduledIndexes(ctx) {
+  const index = loadRetroIndex(ctx);
+  index.catch(() => void 0);
+  return {
+    open: index,
+    finalize: () => ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)
+  };
+}
 async function execute(plan, ctx) {
   switch (plan.kind) {
     case "open":
       return openRetrospective(ctx, plan.tag);
     case "open-matured":
       return openMaturedRetrospectives(ctx);
-    case "scheduled":
+    case "scheduled": {
+      const index = scheduledIndexes(ctx);
       return runAll([
-        ["open matured retrospectives", () => openMaturedRetrospectives(ctx)],
-        ["finalize due retrospectives", () => autoFinalize(ctx)],
+        ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
+        ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
+    }
     case "command":
       return handleDiscussionComment(ctx, plan.payload, plan.action);
     case "finalize":
@@ -63479,24 +62978,6 @@ async function execute(plan, ctx) {
     case "skip":
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
-  }
-}
-function stageTitle(plan) {
-  switch (plan.kind) {
-    case "open":
-      return `Open the ${plan.tag} retrospective`;
-    case "open-matured":
-      return "Open retrospectives of matured releases";
-    case "command":
-      return "Apply the comment commands";
-    case "finalize":
-      return plan.tag ? `Finalize the ${plan.tag} retrospective` : "Finalize due retrospectives";
-    case "remind":
-      return "Remind owners of overdue action items";
-    case "preview":
-      return `Preview the ${plan.tag} retrospective`;
-    default:
-      return plan.kind;
   }
 }
 async function writeSummary(markdown, writes) {
@@ -63526,20 +63007,19 @@ async function run(env = process.env) {
     requireRunnerEnv(env, getInput("repository") !== "", getInput("github-token") !== "");
     const inputs = parseInputs((name) => getInput(name));
     const runner = readRunnerEnv(env, inputs.repository);
-    const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
-    const github = clientFor(inputs["github-token"], "github-token");
-    const config2 = await group(`Configuration (${inputs["config-path"]})`, async () => {
-      const configText = await readConfigText(
-        github,
-        runner.repository,
-        inputs["config-path"],
-        runner.workspace
-      );
-      return loadConfig(configText, inputs["config-path"], {
-        maturityHours: inputs["maturity-hours"],
-        discussionCategory: inputs["discussion-category"],
-        projectUrl: inputs["project-url"]
-      });
+    const clientFor = (token) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
+    const github = clientFor(inputs["github-token"]);
+    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
+    const configText = await readConfigText(
+      github,
+      runner.repository,
+      inputs["config-path"],
+      runner.workspace
+    );
+    const config2 = loadConfig(configText, inputs["config-path"], {
+      maturityHours: inputs["maturity-hours"],
+      discussionCategory: inputs["discussion-category"],
+      projectUrl: inputs["project-url"]
     });
     const plan = planRun({
       mode: inputs.mode,
@@ -63556,7 +63036,7 @@ async function run(env = process.env) {
     let actor;
     const ctx = {
       github,
-      projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"], "project-token") : null,
+      projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"]) : null,
       writes,
       repo: runner.repository,
       config: config2,
@@ -63570,19 +63050,15 @@ async function run(env = process.env) {
       }
     };
     info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const stage = () => execute(plan, ctx);
-    const result2 = await (plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage)).catch(
-      async (error63) => {
-        const partial2 = error63.partial;
-        if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
-        if (partial2 && writes) await writeSummary(partial2.summary, writes);
-        throw error63;
-      }
-    );
+    const result2 = await execute(plan, ctx).catch(async (error63) => {
+      const partial2 = error63.partial;
+      if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
+      if (partial2 && writes) await writeSummary(partial2.summary, writes);
+      throw error63;
+    });
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
   } catch (error63) {
-    if (error63 instanceof ConfigError) await reportConfigProblems(error63.problems);
     setFailed(messageOf(error63));
   }
 }
