@@ -31,24 +31,11 @@ export interface Truth {
 }
 
 /**
- * The synthetic scenario as benchmarked. It spreads its issues between v1.0.0 and v2.0.0, before v2.0.0's
- * observation window (its publish 50 h ago to now) opens; a retro of v2.0.0 would read none of them. They are
- * moved into the window, evenly over its first 48 h and closed 30 min after opening where they were closed.
+ * The synthetic scenario as benchmarked: the train v2.0.0 + v2.0.1 with history before it, activity after it
+ * and its issues in v2.0.0's observation window (emulator/scenarios/synthetic.ts).
  */
 export function benchScenario(size: BenchSize): ScenarioSpec {
-  const spec = syntheticScenario(size);
-  const repoSpec = spec.repos[0];
-  if (!repoSpec) throw new Error('synthetic scenario has no repository');
-  const WINDOW_MIN = 48 * 60;
-  repoSpec.issues = (repoSpec.issues ?? []).map((issue, i, all) => {
-    const opened = 49 * 60 - Math.floor((i * WINDOW_MIN) / Math.max(all.length, 1));
-    return {
-      ...issue,
-      createdAt: `-${opened}m`,
-      ...(issue.closedAt ? { closedAt: `-${opened - 30}m` } : {}),
-    };
-  });
-  return spec;
+  return syntheticScenario(size);
 }
 
 /** Releases, deployments since the previous release and labelled issues in the window, from the state. */

@@ -6,6 +6,8 @@
  *   npm run bench -- --prs 1000 --commits 5000 --deployments 200 --issues 300 --latency 50
  *
  * The emulator runs in a worker thread (scripts/bench-emulator.ts). The last line printed is one JSON object.
+ * `--cold` runs dist/index.js as a runner does instead, and `--table` the cold growth series
+ * (scripts/bench-cold-report.ts).
  */
 import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +36,10 @@ const { values } = parseArgs({
     // enough for 5,000 pull requests; --token ghp_maya runs as a PAT (5,000 points).
     token: { type: 'string', default: 'ghs_emulator_default' },
     profile: { type: 'string' },
+    cold: { type: 'boolean', default: false },
+    table: { type: 'boolean', default: false },
+    // The latency model's part per node returned (--cold and --table; --latency is the fixed part).
+    'per-node': { type: 'string', default: '1' },
   },
 });
 
@@ -51,6 +57,23 @@ const size: BenchSize = {
   issues: count('issues'),
 };
 const latencyMs = count('latency');
+
+if (values.cold || values.table) {
+  const perNodeMs = Number(values['per-node']);
+  if (!Number.isFinite(perNodeMs) || perNodeMs < 0)
+    throw new Error(`--per-node must be a number of ms, got "${values['per-node']}"`);
+  const { runColdCli } = await import('./bench-cold-report.ts');
+  await runColdCli({
+    size,
+    latency: { fixedMs: latencyMs, perNodeMs },
+    // At least 5 cold runs: the median and spread of 5 or more, not the best of 3.
+    runs: process.argv.some((a) => a === '--runs' || a.startsWith('--runs='))
+      ? Math.max(5, count('runs'))
+      : 5,
+    table: Boolean(values.table),
+  });
+  process.exit(0);
+}
 
 const { collectReleaseData, findTrain, listReleases } = await import('../src/collect/index.ts');
 const { loadConfig } = await import('../src/config/load.ts');

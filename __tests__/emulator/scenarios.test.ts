@@ -104,18 +104,28 @@ describe('demo scenario', () => {
 
 describe('synthetic scenario', () => {
   // How fast it loads is the benchmark's business (npm run bench), not a test's.
-  it('generates and loads 5,000 commits', () => {
+  it('shapes a release like a real history: before it, a hotfix, after it, and workflow runs', () => {
     const state = loadScenario(
       syntheticScenario({ prs: 1000, commits: 5000, deployments: 300, issues: 500 }),
     );
-    expect(state.pulls).toHaveLength(1000);
-    expect(state.deployments).toHaveLength(300);
-    expect(state.issues).toHaveLength(500);
+    const sha = (tag: string) => state.resolveSha('acme/big', tag) as string;
+    // The release's main segment is sized by the options; the hotfix adds 1 %.
+    expect(state.compare(sha('v1.0.0'), sha('v2.0.0')).ahead).toHaveLength(5000);
+    expect(state.compare(sha('v2.0.0'), sha('v2.0.1')).ahead).toHaveLength(50);
+    const releasePublished = state.releases.find((r) => r.tagName === 'v2.0.0')?.publishedAt as string;
+    const previousCreated = state.releases.find((r) => r.tagName === 'v1.0.0')?.createdAt as string;
+    const merged = state.pulls.filter((p) => p.mergedAt);
+    // History before v1.0.0 (a fifth more), the release, its hotfix, and 5 % merged after it.
+    expect(merged.filter((p) => (p.mergedAt as string) < previousCreated)).toHaveLength(200);
+    expect(merged.filter((p) => (p.mergedAt as string) > releasePublished).length).toBe(10 + 50);
+    expect(state.pulls).toHaveLength(1260);
+    expect(state.deployments.filter((d) => d.createdAt < previousCreated)).toHaveLength(150);
+    expect(state.deployments.filter((d) => d.createdAt > releasePublished)).toHaveLength(30);
+    expect(state.issues.filter((i) => i.createdAt >= releasePublished)).toHaveLength(500 + 50);
+    expect(state.issues.filter((i) => i.createdAt < previousCreated)).toHaveLength(250);
+    expect(state.workflowRuns.filter((r) => r.headBranch === 'main')).toHaveLength(1500);
+    expect(state.workflowRuns.filter((r) => r.headBranch === 'v2.0.1')).toHaveLength(3);
     const statuses = state.deploymentStatuses.filter((s) => s.deploymentId === must(state.deployments[0]).id);
     expect(statuses.length).toBeGreaterThanOrEqual(2);
-    const head = state.resolveSha('acme/big', 'v2.0.0') as string;
-    const base = state.resolveSha('acme/big', 'v1.0.0') as string;
-    const between = state.ancestors(head).filter((c) => !state.ancestors(base).some((b) => b.sha === c.sha));
-    expect(between).toHaveLength(5000);
   });
 });
