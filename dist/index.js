@@ -51515,31 +51515,10 @@ async function putFile(github, writes, repo, input2) {
           ...input2.sha ? { sha: input2.sha } : {}
         });
       } catch (error63) {
-        throw explainBranchRule(error63, input2.path, input2.branch) ?? explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
       }
     },
     void 0
-  );
-}
-function explainActionsPullRequestSetting(error63, head) {
-  const message = error63 instanceof Error ? error63.message : "";
-  if (statusOf(error63) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
-    return null;
-  return new GitHubActionError(
-    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings \u2192 Actions \u2192 General \u2192 Workflow permissions (an organization setting can lock it), or use publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.`,
-    { cause: error63 }
-  );
-}
-function explainBranchRule(error63, path, branch) {
-  const message = error63 instanceof Error ? error63.message : "";
-  const status = statusOf(error63);
-  if (status !== 409 && status !== 422) return null;
-  const rule = /rule violations/i.test(message) ? "a repository ruleset" : /protected branch/i.test(message) ? "branch protection" : null;
-  if (!rule) return null;
-  const words = message.split(" - https://")[0]?.replace(/\s+/g, " ").trim();
-  return new GitHubActionError(
-    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub Actions bypass the rule for ${branch}.`,
-    { cause: error63 }
   );
 }
 async function findOpenPull(github, repo, head, base) {
@@ -51571,7 +51550,7 @@ async function createPull(github, writes, repo, input2) {
         });
         return { number: data.number, url: data.html_url };
       } catch (error63) {
-        throw explainActionsPullRequestSetting(error63, input2.head) ?? explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
       }
     },
     { number: 0, url: "(dry run: no pull request opened)" }
@@ -51736,9 +51715,6 @@ function planRun(input2) {
   }
 }
 
-// src/collect/releases.ts
-var import_semver = __toESM(require_semver2(), 1);
-
 // src/github/run-reads.ts
 var memos = /* @__PURE__ */ new WeakMap();
 function memoOf(github) {
@@ -51766,56 +51742,8 @@ function prime(github, key, value) {
   if (!memo2.has(key)) shared(github, key, () => value);
 }
 
-// src/collect/errors.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var TagNotFoundError = class extends Error {
-  constructor(tag, suggestions, detail = "") {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`No published release with tag "${tag}"${detail}.${hint}`);
-    this.tag = tag;
-    this.suggestions = suggestions;
-    this.name = "TagNotFoundError";
-  }
-  tag;
-  suggestions;
-};
-function nearestTags(tag, tags, count2 = 3) {
-  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
-}
-function describe4(error63) {
-  const e = error63;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
-  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
-}
-function isRefusal(error63) {
-  const { status, graphqlTypes } = describe4(error63);
-  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
-  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
-}
-function unavailable(source, reason, hint) {
-  return {
-    status: "unavailable",
-    reason,
-    permission: source.permission,
-    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
-  };
-}
-async function section(source, collect) {
-  try {
-    return await collect();
-  } catch (error63) {
-    if (!isRefusal(error63)) throw error63;
-    const { status, message } = describe4(error63);
-    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
-    return {
-      status: "unavailable",
-      reason: `GitHub ${what} the ${source.name}: ${message}`,
-      permission: source.permission,
-      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
-    };
-  }
-}
+// src/github/graphql/ReleasePullRequests.graphql
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/util.ts
 var HOUR_MS = 36e5;
@@ -51873,6 +51801,94 @@ async function getJson(github, route, params) {
   const body = response.data;
   const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
   return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/graphql.ts
+var GraphqlErrors = class extends Error {
+  constructor(errors, data) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+    this.data = data;
+    this.name = "GraphqlErrors";
+  }
+  errors;
+  data;
+};
+async function graphqlQuery(github, query, variables) {
+  const response = await github.request("POST /graphql", {
+    query,
+    variables,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  const json2 = JSON.parse(text);
+  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
+  return json2.data;
+}
+async function* graphqlPages(github, query, variables, connection) {
+  let cursor = null;
+  for (; ; ) {
+    const page = await graphqlQuery(github, query, { ...variables, cursor });
+    yield page;
+    const { hasNextPage, endCursor } = connection(page).pageInfo;
+    if (!hasNextPage || !endCursor || endCursor === cursor) return;
+    cursor = endCursor;
+  }
+}
+
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/collect/errors.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
+  }
+  tag;
+  suggestions;
+};
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
+  return {
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
+  };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
+    return {
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
+    };
+  }
 }
 
 // src/collect/releases.ts
@@ -51978,6 +51994,664 @@ function trainTags(train) {
 }
 function trainReleases(train) {
   return [train.release, ...train.hotfixes];
+}
+
+// src/collect/changes.ts
+var PER_PAGE = 100;
+var FAN_OUT = 6;
+function isRevertTitle(text) {
+  return /^Revert\b/i.test(text.trim());
+}
+function isRevertMessage(message) {
+  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
+}
+function compact(c) {
+  return {
+    sha: c.sha,
+    headline: firstLine(c.commit.message),
+    author: c.author?.login ?? null,
+    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
+    url: c.html_url,
+    isRevert: isRevertMessage(c.commit.message)
+  };
+}
+async function compareAll(github, repo, base, head) {
+  const fetchPage = async (page) => {
+    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
+      owner: repo.owner,
+      repo: repo.name,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page
+    });
+    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+  };
+  const first = await fetchPage(1);
+  const pages = Math.ceil(first.total_commits / PER_PAGE);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  const commits = [first, ...rest].flatMap((p) => p.commits);
+  return { total: first.total_commits, commits };
+}
+async function historyUpTo(github, repo, head) {
+  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
+    owner: repo.owner,
+    repo: repo.name,
+    sha: head,
+    per_page: PER_PAGE,
+    page
+  });
+  const first = await fetchPage(1);
+  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
+  const pages = last ? Number(last[1]) : 1;
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    async (page) => (await fetchPage(page)).data
+  );
+  const commits = [first.data, ...rest].flat().map(compact).reverse();
+  return { total: commits.length, commits };
+}
+async function collectCommits(github, repo, train) {
+  const releases = trainReleases(train);
+  const segments = await Promise.all(
+    releases.map((release, i) => {
+      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
+      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
+    })
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const commits = [];
+  const tagCommits = {};
+  let totalCommits = 0;
+  segments.forEach((segment, i) => {
+    const tag = releases[i]?.tag;
+    totalCommits += segment.total;
+    const head = segment.commits.at(-1);
+    if (head) tagCommits[tag] = head.sha;
+    for (const c of segment.commits) {
+      if (seen.has(c.sha)) continue;
+      seen.add(c.sha);
+      commits.push({ ...c, releaseTag: tag });
+    }
+  });
+  return { commits, totalCommits, tagCommits };
+}
+function pullRequestFact(pr, releaseTag) {
+  const author = actorLogin(pr.author);
+  const reviewers = people(
+    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
+  );
+  return {
+    number: pr.number,
+    title: pr.title,
+    url: pr.url,
+    author,
+    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
+    createdAt: pr.createdAt,
+    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
+    mergedAt: pr.mergedAt,
+    mergeCommitSha: pr.mergeCommit?.oid ?? null,
+    additions: pr.additions,
+    deletions: pr.deletions,
+    changedFiles: pr.changedFiles,
+    reviewCount: pr.reviews?.totalCount ?? 0,
+    reviewers,
+    isRevert: isRevertTitle(pr.title),
+    releaseTag
+  };
+}
+async function collectPullRequests(github, repo, shaToTag, since) {
+  const merged = [];
+  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
+  const pages = graphqlPages(
+    github,
+    ReleasePullRequests_default,
+    {
+      owner: repo.owner,
+      name: repo.name
+    },
+    (p) => p.repository.pullRequests
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.pullRequests.nodes;
+    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
+  }
+  const tags = await shaToTag;
+  const found = [];
+  for (const pr of merged) {
+    const tag = tags.get(pr.mergeCommit?.oid ?? "");
+    if (tag) found.push(pullRequestFact(pr, tag));
+  }
+  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
+}
+function changesFrom(commitSet, pullRequests) {
+  const reverts = [
+    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
+    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
+  ];
+  return {
+    pullRequests,
+    commits: commitSet.commits,
+    totalCommits: commitSet.totalCommits,
+    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    reverts,
+    tagCommits: commitSet.tagCommits
+  };
+}
+
+// src/github/graphql/ReleaseDeployments.graphql
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/deployments.ts
+var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
+function isProductionEnvironment(environment, production) {
+  const name = environment.toLowerCase();
+  return production.some((p) => p.toLowerCase() === name);
+}
+var DeploymentListing = class {
+  constructor(github, repo) {
+    this.github = github;
+    this.repo = repo;
+  }
+  github;
+  repo;
+  nodes = [];
+  cursor = null;
+  done = false;
+  tail = Promise.resolve();
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs) {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async readPage() {
+    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+};
+function deploymentListing(github, repo) {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
+async function collectDeployments(github, repo, scope) {
+  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
+  if (!anyDeployment) {
+    return {
+      status: "unavailable",
+      reason: `${repo.owner}/${repo.name} has no deployments.`,
+      hint: NO_DEPLOYMENTS_HINT
+    };
+  }
+  const statuses = await Promise.all(
+    raw.map(async (d) => {
+      const nested = d.statuses?.nodes ?? [];
+      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
+      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: repo.owner,
+        repo: repo.name,
+        deployment_id: d.databaseId,
+        per_page: 100
+      });
+      return all2.map((s) => ({
+        state: s.state,
+        createdAt: s.created_at,
+        description: s.description,
+        logUrl: s.log_url ?? null
+      }));
+    })
+  );
+  const commits = await scope.commits;
+  const repoUrl = await scope.repoUrl;
+  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
+  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
+}
+function toFact(d, statuses, scope, commits) {
+  const environment = d.environment ?? "unknown";
+  const ref2 = d.ref?.name ?? "";
+  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
+  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
+  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
+  return {
+    id: d.databaseId ?? 0,
+    environment,
+    sha: d.commitOid,
+    ref: ref2,
+    createdAt: d.createdAt,
+    creator: actorLogin(d.creator),
+    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
+    statuses: ordered.map((s) => ({
+      state: s.state.toLowerCase(),
+      createdAt: s.createdAt
+    })),
+    isRollback: false,
+    isRedeploy: false,
+    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
+    releaseTag
+  };
+}
+function markRollbacks(facts, commitOrder) {
+  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const key = d.environment.toLowerCase();
+    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
+    byEnv.set(key, env);
+    const before = env.last;
+    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
+    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
+    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
+    env.seen.add(d.sha);
+    env.last = d.sha;
+  }
+  return sorted;
+}
+
+// src/github/graphql/ReleaseIssues.graphql
+var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/issues.ts
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text, targets) {
+  const evidence = [];
+  for (const release of targets.releases) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
+    }
+  }
+  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  for (const pr of targets.pullRequests) {
+    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
+  }
+  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  if (hexes.length > 0) {
+    for (const commit of targets.commits) {
+      if (hexes.some((h) => commit.sha.startsWith(h))) {
+        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
+      }
+    }
+  }
+  return evidence;
+}
+function issueFact(i, severityPrefix, targets) {
+  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
+  return {
+    number: i.number,
+    title: i.title,
+    url: i.url,
+    labels,
+    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
+    createdAt: i.createdAt,
+    closedAt: i.closedAt,
+    author: actorLogin(i.author),
+    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
+    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
+    linkedBy: linkEvidence(`${i.title}
+${i.body ?? ""}`, targets)
+  };
+}
+var KIND_KEY = {
+  incident: "incident",
+  bug: "bug",
+  feedback: "feedback"
+};
+async function collectIssues(github, repo, scope) {
+  const kinds = ["incident", "bug", "feedback"];
+  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
+  const all2 = [...new Set([...configured.values()].flat())];
+  const raw = [];
+  let existing = null;
+  if (all2.length > 0) {
+    const from = ms(scope.window.from);
+    const to = ms(scope.window.to);
+    const pages = graphqlPages(
+      github,
+      ReleaseIssues_default,
+      {
+        owner: repo.owner,
+        name: repo.name,
+        labels: all2,
+        since: scope.window.from
+      },
+      (p) => p.repository.issues
+    );
+    for await (const page of pages) {
+      const labels = page.repository.labels;
+      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
+        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
+      }
+      const nodes = page.repository.issues.nodes;
+      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
+      const oldest = nodes.at(-1);
+      if (!oldest || ms(oldest.createdAt) < from) break;
+    }
+  }
+  const targets = await scope.targets;
+  const result2 = {};
+  for (const kind of kinds) {
+    const names = configured.get(kind) ?? [];
+    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
+    if (names.length === 0) {
+      result2[kind] = {
+        status: "unavailable",
+        reason: `No ${kind} labels are configured.`,
+        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
+      };
+      continue;
+    }
+    if (present.length === 0) {
+      const quoted2 = names.map((l) => `"${l}"`).join(", ");
+      result2[kind] = {
+        status: "unavailable",
+        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
+        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
+      };
+      continue;
+    }
+    const wanted = new Set(present.map((l) => l.toLowerCase()));
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    result2[kind] = { status: "ok", data: facts };
+  }
+  return result2;
+}
+
+// src/collect/maturity.ts
+var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
+function hours(msValue) {
+  const h = msValue / HOUR_MS;
+  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
+}
+function evaluateMaturity(train, facts, config2, now) {
+  const windowMs = config2.maturity.hours * HOUR_MS;
+  const nowMs = now.getTime();
+  const gates = [];
+  const last = train.last;
+  const agePassesAt = ms(last.publishedAt) + windowMs;
+  gates.push({
+    name: "age",
+    passed: nowMs >= agePassesAt,
+    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
+    passesAt: iso(agePassesAt),
+    evidence: [{ label: last.tag, url: last.url }]
+  });
+  if (config2.maturity.gates.productionDeployments) {
+    if (facts.deployments.status !== "ok") {
+      gates.push({
+        name: "production-deployments",
+        passed: true,
+        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const from = ms(train.release.publishedAt);
+      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
+        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
+      ).sort((a, b) => a.at - b.at);
+      const latest = failures.at(-1);
+      const passesAt = latest ? latest.at + windowMs : from;
+      const passed = nowMs >= passesAt;
+      gates.push({
+        name: "production-deployments",
+        passed,
+        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
+        passesAt: latest ? iso(passesAt) : null,
+        evidence: failures.map((f) => ({
+          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
+          url: f.d.url
+        }))
+      });
+    }
+  }
+  if (config2.maturity.gates.openIncidents) {
+    if (facts.incidents.status !== "ok") {
+      gates.push({
+        name: "open-incidents",
+        passed: true,
+        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const open3 = facts.incidents.data.filter(
+        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
+      );
+      gates.push({
+        name: "open-incidents",
+        passed: open3.length === 0,
+        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
+        passesAt: null,
+        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
+      });
+    }
+  }
+  return { matured: gates.every((g) => g.passed), gates };
+}
+
+// src/collect/workflows.ts
+var PER_PAGE2 = 100;
+var FILTERED_RESULTS_CAP = 1e3;
+function runFact(r) {
+  const started = r.run_started_at ?? r.created_at;
+  return {
+    id: r.id,
+    name: r.name ?? "",
+    event: r.event,
+    branch: r.head_branch,
+    headSha: r.head_sha,
+    status: r.status ?? "unknown",
+    conclusion: r.conclusion,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    runAttempt: r.run_attempt ?? 1,
+    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
+    url: r.html_url
+  };
+}
+async function listRuns(github, repo, filters, warn) {
+  const fetchPage = async (page) => (await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/actions/runs",
+    {
+      owner: repo.owner,
+      repo: repo.name,
+      ...filters,
+      per_page: PER_PAGE2,
+      page
+    }
+  )).data;
+  const first = await fetchPage(1);
+  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
+  if (first.total_count > FILTERED_RESULTS_CAP) {
+    warn(
+      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
+    );
+  }
+  const pages = Math.ceil(total / PER_PAGE2);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+}
+async function collectWorkflowRuns(github, repo, scope, warn) {
+  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const [branchRuns, ...perTag] = await Promise.all([
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+  ]);
+  const tagRuns = perTag.flat();
+  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
+    return {
+      status: "unavailable",
+      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
+    };
+  }
+  return {
+    status: "ok",
+    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
+  };
+}
+
+// src/collect/collect.ts
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
+}
+function observationWindow(train, now) {
+  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+}
+var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
+var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
+var ACTIONS = {
+  name: "workflow runs",
+  permission: "actions: read",
+  hint: "or enable GitHub Actions for the repository"
+};
+var ISSUES = { name: "issues", permission: "issues: read" };
+function trainCommitsOf(changes) {
+  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
+  return {
+    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
+    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
+  };
+}
+async function collectReleaseData(ctx, train) {
+  const { github, repo, config: config2, now, log: log2 } = ctx;
+  const window2 = observationWindow(train, now);
+  const tags = trainTags(train);
+  const since = train.previous?.createdAt ?? null;
+  const repository = repositoryInfo(github, repo);
+  const commitSet = section(CONTENTS, async () => ({
+    status: "ok",
+    data: await collectCommits(github, repo, train)
+  }));
+  const trainCommits = commitSet.then(trainCommitsOf);
+  const changes = section(CONTENTS, async () => {
+    const [commits, pulls] = await Promise.all([
+      commitSet,
+      collectPullRequests(
+        github,
+        repo,
+        trainCommits.then((t2) => t2.shaToTag),
+        since
+      )
+    ]);
+    if (commits.status !== "ok") return commits;
+    return { status: "ok", data: changesFrom(commits.data, pulls) };
+  });
+  const targets = changes.then((c) => ({
+    releases: trainReleases(train),
+    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
+    commits: c.status === "ok" ? c.data.commits : []
+  }));
+  const deployments = section(
+    DEPLOYMENTS,
+    () => collectDeployments(github, repo, {
+      commits: trainCommits,
+      tags,
+      since,
+      until: window2.to,
+      productionEnvironments: config2.productionEnvironments,
+      repoUrl: repository.then((info3) => info3.url)
+    })
+  );
+  const workflowRuns = repository.then(
+    (info3) => section(
+      ACTIONS,
+      () => collectWorkflowRuns(
+        github,
+        repo,
+        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
+        log2.warning
+      )
+    )
+  );
+  const issues = section(ISSUES, async () => ({
+    status: "ok",
+    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
+  }));
+  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
+  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
+    repository,
+    changes,
+    deployments,
+    workflowRuns,
+    issues
+  ]);
+  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
+  const incidents = kind("incident");
+  const bugs = kind("bug");
+  const feedbackIssues = kind("feedback");
+  const releaseReactions = {};
+  for (const release of trainReleases(train)) {
+    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
+      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
+    }
+  }
+  const feedback = {
+    status: "ok",
+    data: {
+      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
+      releaseReactions,
+      ...feedbackIssues.status === "ok" ? {} : {
+        issuesUnavailable: {
+          reason: feedbackIssues.reason,
+          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
+        }
+      }
+    }
+  };
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const participants = people([
+    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
+    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
+    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
+  ]);
+  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
+  if (!maturity.matured)
+    log2.debug(
+      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
+    );
+  return {
+    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
+    train,
+    window: window2,
+    maturity,
+    changes: changesSection,
+    deployments: deploymentsSection,
+    workflowRuns: runsSection,
+    incidents,
+    bugs,
+    feedback,
+    participants,
+    collectedAt: iso(now)
+  };
 }
 
 // src/github/graphql/AddDiscussionComment.graphql
@@ -52166,12 +52840,13 @@ async function closeDiscussion(github, writes, input2) {
 // src/early-reads.ts
 function needs(mode, eventName) {
   const opens = mode === "open" || mode === "preview" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch");
-  return { setup: opens || mode === "finalize", releases: opens };
+  return { setup: opens || mode === "finalize", releases: opens, repository: opens };
 }
 function startEarlyReads(github, repo, mode, eventName) {
-  const { setup, releases } = needs(mode, eventName);
+  const { setup, releases, repository } = needs(mode, eventName);
   if (setup) void getDiscussionSetup(github, repo);
   if (releases) void fetchReleases(github, repo);
+  if (repository) void repositoryInfo(github, repo);
 }
 
 // node_modules/universal-user-agent/index.js
@@ -56897,9 +57572,9 @@ var PermissionGateway = class {
   }
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
+   * logged with what to change and counts as "not a member", so a team listed in the config never grants
+   * anything by accident.
    */
   isTeamMember(team2, login2) {
     const [org = "", slug = ""] = team2.split("/");
@@ -56915,12 +57590,7 @@ var PermissionGateway = class {
         );
         return data.state === "active";
       } catch (error63) {
-        if (statusOf(error63) === 404) {
-          this.log?.warning(
-            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
+        if (statusOf(error63) === 404) return false;
         if (isForbidden(error63)) {
           this.log?.warning(
             `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
@@ -60375,719 +61045,6 @@ var OUTPUT_NAMES = [
   "retrospective-path",
   "metrics"
 ];
-
-// src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/graphql.ts
-var GraphqlErrors = class extends Error {
-  constructor(errors, data) {
-    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-    this.data = data;
-    this.name = "GraphqlErrors";
-  }
-  errors;
-  data;
-};
-var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
-function retryDelay(errors, headers, attempt) {
-  if (attempt >= BULK_RETRY.retries) return null;
-  if (errors.some((e) => e.type === "RATE_LIMITED")) {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
-    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
-  }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
-  return null;
-}
-async function graphqlQuery(github, query, variables) {
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await github.request("POST /graphql", {
-      query,
-      variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-    });
-    const body = response.data;
-    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text);
-    if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
-    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep3(delay);
-  }
-}
-async function* graphqlPages(github, query, variables, connection) {
-  let cursor = null;
-  for (; ; ) {
-    const page = await graphqlQuery(github, query, { ...variables, cursor });
-    yield page;
-    const { hasNextPage, endCursor } = connection(page).pageInfo;
-    if (!hasNextPage || !endCursor || endCursor === cursor) return;
-    cursor = endCursor;
-  }
-}
-
-// src/collect/changes.ts
-var PER_PAGE = 100;
-var FAN_OUT = 6;
-function isRevertTitle(text) {
-  return /^Revert\b/i.test(text.trim());
-}
-function isRevertMessage(message) {
-  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
-}
-function compact(c) {
-  return {
-    sha: c.sha,
-    headline: firstLine(c.commit.message),
-    author: c.author?.login ?? null,
-    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
-    url: c.html_url,
-    isRevert: isRevertMessage(c.commit.message)
-  };
-}
-async function compareAll(github, repo, base, head) {
-  const fetchPage = async (page) => {
-    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
-      owner: repo.owner,
-      repo: repo.name,
-      basehead: `${base}...${head}`,
-      per_page: PER_PAGE,
-      page
-    });
-    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
-  };
-  const first = await fetchPage(1);
-  const pages = Math.ceil(first.total_commits / PER_PAGE);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  const commits = [first, ...rest].flatMap((p) => p.commits);
-  return { total: first.total_commits, commits };
-}
-async function historyUpTo(github, repo, head) {
-  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
-    owner: repo.owner,
-    repo: repo.name,
-    sha: head,
-    per_page: PER_PAGE,
-    page
-  });
-  const first = await fetchPage(1);
-  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
-  const pages = last ? Number(last[1]) : 1;
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    async (page) => (await fetchPage(page)).data
-  );
-  const commits = [first.data, ...rest].flat().map(compact).reverse();
-  return { total: commits.length, commits };
-}
-async function collectCommits(github, repo, train) {
-  const releases = trainReleases(train);
-  const segments = await Promise.all(
-    releases.map((release, i) => {
-      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
-      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
-    })
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const commits = [];
-  const tagCommits = {};
-  let totalCommits = 0;
-  segments.forEach((segment, i) => {
-    const tag = releases[i]?.tag;
-    totalCommits += segment.total;
-    const head = segment.commits.at(-1);
-    if (head) tagCommits[tag] = head.sha;
-    for (const c of segment.commits) {
-      if (seen.has(c.sha)) continue;
-      seen.add(c.sha);
-      commits.push({ ...c, releaseTag: tag });
-    }
-  });
-  return { commits, totalCommits, tagCommits };
-}
-function pullRequestFact(pr, releaseTag) {
-  const author = actorLogin(pr.author);
-  const reviewers = people(
-    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
-  );
-  return {
-    number: pr.number,
-    title: pr.title,
-    url: pr.url,
-    author,
-    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
-    createdAt: pr.createdAt,
-    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
-    mergedAt: pr.mergedAt,
-    mergeCommitSha: pr.mergeCommit?.oid ?? null,
-    additions: pr.additions,
-    deletions: pr.deletions,
-    changedFiles: pr.changedFiles,
-    reviewCount: pr.reviews?.totalCount ?? 0,
-    reviewers,
-    isRevert: isRevertTitle(pr.title),
-    releaseTag
-  };
-}
-async function collectPullRequests(github, repo, shaToTag, since) {
-  const merged = [];
-  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
-  const pages = graphqlPages(
-    github,
-    ReleasePullRequests_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.pullRequests
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.pullRequests.nodes;
-    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
-  }
-  const tags = await shaToTag;
-  const found = [];
-  for (const pr of merged) {
-    const tag = tags.get(pr.mergeCommit?.oid ?? "");
-    if (tag) found.push(pullRequestFact(pr, tag));
-  }
-  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
-}
-function changesFrom(commitSet, pullRequests) {
-  const reverts = [
-    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
-    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
-  ];
-  return {
-    pullRequests,
-    commits: commitSet.commits,
-    totalCommits: commitSet.totalCommits,
-    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
-    reverts,
-    tagCommits: commitSet.tagCommits
-  };
-}
-
-// src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/deployments.ts
-var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
-function isProductionEnvironment(environment, production) {
-  const name = environment.toLowerCase();
-  return production.some((p) => p.toLowerCase() === name);
-}
-var DeploymentListing = class {
-  constructor(github, repo) {
-    this.github = github;
-    this.repo = repo;
-  }
-  github;
-  repo;
-  nodes = [];
-  cursor = null;
-  done = false;
-  tail = Promise.resolve();
-  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
-  reach(sinceMs) {
-    const next = this.tail.then(async () => {
-      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
-      return this.nodes;
-    });
-    this.tail = next.catch(() => void 0);
-    return next;
-  }
-  async readPage() {
-    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
-      owner: this.repo.owner,
-      name: this.repo.name,
-      cursor: this.cursor
-    });
-    const { nodes, pageInfo } = page.repository.deployments;
-    this.nodes.push(...nodes);
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
-    this.cursor = pageInfo.endCursor;
-  }
-};
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
-}
-async function collectDeployments(github, repo, scope) {
-  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
-  const anyDeployment = listed.length > 0;
-  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
-  if (!anyDeployment) {
-    return {
-      status: "unavailable",
-      reason: `${repo.owner}/${repo.name} has no deployments.`,
-      hint: NO_DEPLOYMENTS_HINT
-    };
-  }
-  const statuses = await Promise.all(
-    raw.map(async (d) => {
-      const nested = d.statuses?.nodes ?? [];
-      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
-      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-        owner: repo.owner,
-        repo: repo.name,
-        deployment_id: d.databaseId,
-        per_page: 100
-      });
-      return all2.map((s) => ({
-        state: s.state,
-        createdAt: s.created_at,
-        description: s.description,
-        logUrl: s.log_url ?? null
-      }));
-    })
-  );
-  const commits = await scope.commits;
-  const repoUrl = await scope.repoUrl;
-  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
-  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
-}
-function toFact(d, statuses, scope, commits) {
-  const environment = d.environment ?? "unknown";
-  const ref2 = d.ref?.name ?? "";
-  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
-  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
-  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
-  return {
-    id: d.databaseId ?? 0,
-    environment,
-    sha: d.commitOid,
-    ref: ref2,
-    createdAt: d.createdAt,
-    creator: actorLogin(d.creator),
-    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
-    statuses: ordered.map((s) => ({
-      state: s.state.toLowerCase(),
-      createdAt: s.createdAt
-    })),
-    isRollback: false,
-    isRedeploy: false,
-    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
-    releaseTag
-  };
-}
-function markRollbacks(facts, commitOrder) {
-  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    const key = d.environment.toLowerCase();
-    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
-    byEnv.set(key, env);
-    const before = env.last;
-    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
-    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
-    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
-    env.seen.add(d.sha);
-    env.last = d.sha;
-  }
-  return sorted;
-}
-
-// src/github/graphql/ReleaseIssues.graphql
-var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/issues.ts
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text, targets) {
-  const evidence = [];
-  for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
-      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
-    }
-  }
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
-  for (const pr of targets.pullRequests) {
-    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
-  }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
-  if (hexes.length > 0) {
-    for (const commit of targets.commits) {
-      if (hexes.some((h) => commit.sha.startsWith(h))) {
-        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
-      }
-    }
-  }
-  return evidence;
-}
-function issueFact(i, severityPrefix, targets) {
-  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
-  return {
-    number: i.number,
-    title: i.title,
-    url: i.url,
-    labels,
-    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
-    createdAt: i.createdAt,
-    closedAt: i.closedAt,
-    author: actorLogin(i.author),
-    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
-    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
-    linkedBy: linkEvidence(`${i.title}
-${i.body ?? ""}`, targets)
-  };
-}
-var KIND_KEY = {
-  incident: "incident",
-  bug: "bug",
-  feedback: "feedback"
-};
-async function collectIssues(github, repo, scope) {
-  const kinds = ["incident", "bug", "feedback"];
-  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
-  const all2 = [...new Set([...configured.values()].flat())];
-  const raw = [];
-  let existing = null;
-  if (all2.length > 0) {
-    const from = ms(scope.window.from);
-    const to = ms(scope.window.to);
-    const pages = graphqlPages(
-      github,
-      ReleaseIssues_default,
-      {
-        owner: repo.owner,
-        name: repo.name,
-        labels: all2,
-        since: scope.window.from
-      },
-      (p) => p.repository.issues
-    );
-    for await (const page of pages) {
-      const labels = page.repository.labels;
-      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
-        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
-      }
-      const nodes = page.repository.issues.nodes;
-      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
-      const oldest = nodes.at(-1);
-      if (!oldest || ms(oldest.createdAt) < from) break;
-    }
-  }
-  const targets = await scope.targets;
-  const result2 = {};
-  for (const kind of kinds) {
-    const names = configured.get(kind) ?? [];
-    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
-    if (names.length === 0) {
-      result2[kind] = {
-        status: "unavailable",
-        reason: `No ${kind} labels are configured.`,
-        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
-      };
-      continue;
-    }
-    if (present.length === 0) {
-      const quoted2 = names.map((l) => `"${l}"`).join(", ");
-      result2[kind] = {
-        status: "unavailable",
-        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
-        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
-      };
-      continue;
-    }
-    const wanted = new Set(present.map((l) => l.toLowerCase()));
-    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
-    result2[kind] = { status: "ok", data: facts };
-  }
-  return result2;
-}
-
-// src/collect/maturity.ts
-var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
-function hours(msValue) {
-  const h = msValue / HOUR_MS;
-  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
-}
-function evaluateMaturity(train, facts, config2, now) {
-  const windowMs = config2.maturity.hours * HOUR_MS;
-  const nowMs = now.getTime();
-  const gates = [];
-  const last = train.last;
-  const agePassesAt = ms(last.publishedAt) + windowMs;
-  gates.push({
-    name: "age",
-    passed: nowMs >= agePassesAt,
-    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
-    passesAt: iso(agePassesAt),
-    evidence: [{ label: last.tag, url: last.url }]
-  });
-  if (config2.maturity.gates.productionDeployments) {
-    if (facts.deployments.status !== "ok") {
-      gates.push({
-        name: "production-deployments",
-        passed: true,
-        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const from = ms(train.release.publishedAt);
-      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
-        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
-      ).sort((a, b) => a.at - b.at);
-      const latest = failures.at(-1);
-      const passesAt = latest ? latest.at + windowMs : from;
-      const passed = nowMs >= passesAt;
-      gates.push({
-        name: "production-deployments",
-        passed,
-        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
-        passesAt: latest ? iso(passesAt) : null,
-        evidence: failures.map((f) => ({
-          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
-          url: f.d.url
-        }))
-      });
-    }
-  }
-  if (config2.maturity.gates.openIncidents) {
-    if (facts.incidents.status !== "ok") {
-      gates.push({
-        name: "open-incidents",
-        passed: true,
-        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const open3 = facts.incidents.data.filter(
-        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
-      );
-      gates.push({
-        name: "open-incidents",
-        passed: open3.length === 0,
-        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
-        passesAt: null,
-        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
-      });
-    }
-  }
-  return { matured: gates.every((g) => g.passed), gates };
-}
-
-// src/collect/workflows.ts
-var PER_PAGE2 = 100;
-var FILTERED_RESULTS_CAP = 1e3;
-function runFact(r) {
-  const started = r.run_started_at ?? r.created_at;
-  return {
-    id: r.id,
-    name: r.name ?? "",
-    event: r.event,
-    branch: r.head_branch,
-    headSha: r.head_sha,
-    status: r.status ?? "unknown",
-    conclusion: r.conclusion,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    runAttempt: r.run_attempt ?? 1,
-    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
-    url: r.html_url
-  };
-}
-async function listRuns(github, repo, filters, warn) {
-  const fetchPage = async (page) => (await getJson(
-    github,
-    "GET /repos/{owner}/{repo}/actions/runs",
-    {
-      owner: repo.owner,
-      repo: repo.name,
-      ...filters,
-      per_page: PER_PAGE2,
-      page
-    }
-  )).data;
-  const first = await fetchPage(1);
-  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
-  if (first.total_count > FILTERED_RESULTS_CAP) {
-    warn(
-      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
-    );
-  }
-  const pages = Math.ceil(total / PER_PAGE2);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
-}
-async function collectWorkflowRuns(github, repo, scope, warn) {
-  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
-  const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
-  ]);
-  const tagRuns = perTag.flat();
-  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
-    return {
-      status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
-      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
-    };
-  }
-  return {
-    status: "ok",
-    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
-  };
-}
-
-// src/collect/collect.ts
-function repositoryInfo(github, repo) {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request("GET /repos/{owner}/{repo}", {
-      owner: repo.owner,
-      repo: repo.name
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
-}
-function observationWindow(train, now) {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
-}
-var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
-var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
-var ACTIONS = {
-  name: "workflow runs",
-  permission: "actions: read",
-  hint: "or enable GitHub Actions for the repository"
-};
-var ISSUES = { name: "issues", permission: "issues: read" };
-function trainCommitsOf(changes) {
-  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
-  return {
-    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
-    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
-  };
-}
-async function collectReleaseData(ctx, train) {
-  const { github, repo, config: config2, now, log: log2 } = ctx;
-  const window2 = observationWindow(train, now);
-  const tags = trainTags(train);
-  const since = train.previous?.createdAt ?? null;
-  const repository = repositoryInfo(github, repo);
-  const commitSet = section(CONTENTS, async () => ({
-    status: "ok",
-    data: await collectCommits(github, repo, train)
-  }));
-  const trainCommits = commitSet.then(trainCommitsOf);
-  const changes = section(CONTENTS, async () => {
-    const [commits, pulls] = await Promise.all([
-      commitSet,
-      collectPullRequests(
-        github,
-        repo,
-        trainCommits.then((t2) => t2.shaToTag),
-        since
-      )
-    ]);
-    if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
-  });
-  const targets = changes.then((c) => ({
-    releases: trainReleases(train),
-    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
-    commits: c.status === "ok" ? c.data.commits : []
-  }));
-  const deployments = section(
-    DEPLOYMENTS,
-    () => collectDeployments(github, repo, {
-      commits: trainCommits,
-      tags,
-      since,
-      until: window2.to,
-      productionEnvironments: config2.productionEnvironments,
-      repoUrl: repository.then((info3) => info3.url)
-    })
-  );
-  const workflowRuns = repository.then(
-    (info3) => section(
-      ACTIONS,
-      () => collectWorkflowRuns(
-        github,
-        repo,
-        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
-        log2.warning
-      )
-    )
-  );
-  const issues = section(ISSUES, async () => ({
-    status: "ok",
-    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
-  }));
-  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
-  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
-    repository,
-    changes,
-    deployments,
-    workflowRuns,
-    issues
-  ]);
-  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
-  const incidents = kind("incident");
-  const bugs = kind("bug");
-  const feedbackIssues = kind("feedback");
-  const releaseReactions = {};
-  for (const release of trainReleases(train)) {
-    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
-      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
-    }
-  }
-  const feedback = {
-    status: "ok",
-    data: {
-      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
-      releaseReactions,
-      ...feedbackIssues.status === "ok" ? {} : {
-        issuesUnavailable: {
-          reason: feedbackIssues.reason,
-          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
-        }
-      }
-    }
-  };
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const participants = people([
-    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
-    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
-    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
-  ]);
-  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
-  if (!maturity.matured)
-    log2.debug(
-      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
-    );
-  return {
-    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
-    train,
-    window: window2,
-    maturity,
-    changes: changesSection,
-    deployments: deploymentsSection,
-    workflowRuns: runsSection,
-    incidents,
-    bugs,
-    feedback,
-    participants,
-    collectedAt: iso(now)
-  };
-}
 
 // src/collect/scheduled.ts
 async function openIncidents(ctx) {
