@@ -324,10 +324,12 @@ function kindSteps(state: EmulatorState, options: BoundOptions): Step[] {
           after: ['comment thread'],
           rounds: items.owners > 0 ? [Array(items.owners).fill(0)] : [],
         },
+        // The record is written, then read back: updateDiscussion has no compare-and-swap, so a concurrent
+        // run's write is only detected by reading (docs/commands.md, "Concurrency"). Then the reply.
         {
-          name: 'record + reply',
+          name: 'record, verify, reply',
           after: ['config file', 'discussion', 'viewer', 'owners assignable'],
-          rounds: [[0], [0]],
+          rounds: [[0], [0], [0]],
         },
       ];
     }

@@ -40,6 +40,8 @@ const { values } = parseArgs({
     table: { type: 'boolean', default: false },
     // The latency model's part per node returned (--cold and --table; --latency is the fixed part).
     'per-node': { type: 'string', default: '1' },
+    // --table: the pull-request counts of the series (default 100,500,1000,2000,5000).
+    sizes: { type: 'string' },
   },
 });
 
@@ -71,6 +73,7 @@ if (values.cold || values.table) {
       ? Math.max(5, count('runs'))
       : 5,
     table: Boolean(values.table),
+    ...(values.sizes ? { sizes: values.sizes.split(',').map((n) => Number(n.trim())) } : {}),
   });
   process.exit(0);
 }

@@ -240,15 +240,21 @@ async function resumeExisting(ctx: RetroContext, retro: Retrospective): Promise<
  */
 export async function openRetrospective(ctx: RetroContext, tag: string): Promise<StageResult> {
   const index = loadRetroIndex(ctx);
-  index.catch(() => undefined); // joined below; keeps a failure from being reported as unhandled first
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
-  const train = findTrain(releases, tag, ctx.config);
-  const prepared = prepare(ctx, index, train);
-  prepared.catch(() => undefined); // joined in openTrain, or not needed when the retrospective exists
+  // The train, or why it cannot be found: a retrospective that exists for the tag is resumed either way.
+  const train = listReleases(ctx.github, ctx.repo, ctx.config, ctx.now).then((releases) =>
+    findTrain(releases, tag, ctx.config),
+  );
+  const prepared = train.then((found) => prepare(ctx, index, found));
+  // All three are joined below (prepared only when the retrospective is new); these handlers only keep a
+  // failure from being reported as unhandled before then.
+  for (const p of [index, train, prepared]) p.catch(() => undefined);
   const known = await index;
-  const existing = findByTag(known, tag) ?? findRetro(known, train);
+  const byTag = findByTag(known, tag);
+  if (byTag) return resumeExisting(ctx, byTag);
+  const found = await train;
+  const existing = findRetro(known, found);
   if (existing) return resumeExisting(ctx, existing);
-  return (await openTrain(ctx, known, train, prepared)).result;
+  return (await openTrain(ctx, known, found, prepared)).result;
 }
 
 /** Why a train is not ready, and when it will be (null when it waits on people, e.g. an open incident). */
