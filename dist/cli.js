@@ -31667,7 +31667,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31770,6 +31770,16 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "When a release is ready for its retrospective."
+  ),
+  metrics: doc(
+    external_exports.strictObject({
+      "band-period-days": doc(
+        external_exports.number().int().min(28).max(365),
+        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+        [30, 90]
+      )
+    }),
+    "How the metrics are measured."
   ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
@@ -37094,9 +37104,10 @@ function fetchReleases(github, repo) {
     })
   );
 }
-async function listReleases(github, repo, config2) {
+async function listReleases(github, repo, config2, now) {
   const raw = await fetchReleases(github, repo);
-  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
 function sortByVersion(releases, config2) {
   const pattern = config2.releases.tagPattern;
@@ -37679,8 +37690,22 @@ function repositoryInfo(github, repo) {
     return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
   });
 }
-function observationWindow(train, now) {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function plannedEnd(train, maturityHours) {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+function observationWindow(train, now, maturityHours) {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime())
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+function bandPeriodWindow(train, maturityHours, days) {
+  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -37699,9 +37724,11 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log } = ctx;
-  const window2 = observationWindow(train, now);
+  const window2 = observationWindow(train, now, config2.maturity.hours);
+  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
+  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37731,7 +37758,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since,
+      since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info2) => info2.url)
@@ -37798,6 +37825,7 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info.owner, name: info.name, url: info.url, defaultBranch: info.defaultBranch },
     train,
     window: window2,
+    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -37982,12 +38010,44 @@ function timeToRestoreBand(hours2) {
   return "low";
 }
 
+// src/domain/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS3 = 60 * MINUTE_MS;
+var DAY_MS3 = 24 * HOUR_MS3;
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS3) {
+    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
+    return hours3 >= 24 ? "1 d" : `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS3);
+  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
+var oneDecimal = (n) => String(Math.round(n * 10) / 10);
+function formatRate(perWeek) {
+  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
+}
+function formatValue(unit, value) {
+  switch (unit) {
+    case "hours":
+      return formatHours(value);
+    case "per-week":
+      return formatRate(value);
+    case "percent":
+      return `${oneDecimal(value)} %`;
+  }
+}
+
 // src/metrics/shared.ts
 var HOUR = 36e5;
 var WEEK = 7 * 24 * HOUR;
 var EVIDENCE_CAP = 10;
 var t = (iso2) => Date.parse(iso2);
-var NAMES = {
+var METRIC_NAMES = {
   deploymentFrequency: "Deployment frequency",
   leadTime: "Lead time for changes",
   changeFailureRate: "Change failure rate",
@@ -37997,10 +38057,10 @@ var NAMES = {
   bugInflow: "Bug inflow"
 };
 function notMeasured(key, reason, method) {
-  return { key, name: NAMES[key], measured: false, reason, method };
+  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
 }
 function measured(key, draft) {
-  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
+  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
 }
 function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
@@ -38008,8 +38068,26 @@ function firstSuccess(d) {
 }
 var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
-function windowWeeks(data) {
-  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
+function weeksOf(window2) {
+  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
+}
+function observationPeriod(data) {
+  return { name: "observation period", ...data.window };
+}
+function bandPeriod(data) {
+  return { name: "band period", ...data.bandPeriod };
+}
+function releaseCycle(data) {
+  const { train } = data;
+  return {
+    name: "release cycle",
+    from: train.previous?.publishedAt ?? train.release.createdAt,
+    to: train.last.publishedAt
+  };
+}
+var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
+function bandFrom(rate, value, sample) {
+  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
 }
 function confidenceForWeeks(weeks) {
   return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
@@ -38035,24 +38113,22 @@ function round(value, digits = 1) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
-function formatHours(hours2) {
-  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
-  if (hours2 < 48) return `${round(hours2)} h`;
-  return `${round(hours2 / 24)} days`;
-}
 
 // src/metrics/bug-inflow.ts
 function bugInflow(data) {
   const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation window, per week of the window.";
+  const method = "Issues with a bug label opened in the observation period, per week of the period.";
   if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
+  const window2 = observationPeriod(data);
+  const weeks = weeksOf(window2);
+  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
   const perWeek = bugs.length / weeks;
+  const length = formatDuration(t(window2.to) - t(window2.from));
   return measured(key, {
     value: round(perWeek, 2),
     unit: "per-week",
-    display: `${round(perWeek)} / week`,
+    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
+    window: window2,
     details: {
       bugs: bugs.length,
       linked: bugs.filter((b) => b.linkedBy.length > 0).length,
@@ -38060,6 +38136,7 @@ function bugInflow(data) {
       windowDays: round(weeks * 7, 2)
     },
     band: null,
+    bandSample: null,
     evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks)
@@ -38129,7 +38206,12 @@ function changeFailureRate(data) {
         hotfixed,
         withLinkedIncident: withIncident
       },
-      band: changeFailureRateBand(value2),
+      window: releaseCycle(data),
+      ...bandFrom(changeFailureRateBand, value2, {
+        count: forward.length,
+        needed: MIN_BAND_SAMPLES.changeFailureRate,
+        of: "deployments"
+      }),
       evidence: dedupe(evidence),
       method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
       confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
@@ -38163,7 +38245,12 @@ function changeFailureRate(data) {
       hotfixes: data.train.hotfixes.length,
       linkedIncidents: incidents.length
     },
-    band: changeFailureRateBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(changeFailureRateBand, value, {
+      count: releases.length,
+      needed: MIN_BAND_SAMPLES.changeFailureRate,
+      of: "releases"
+    }),
     evidence: dedupe(evidence),
     method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
     confidence: "low"
@@ -38219,6 +38306,12 @@ function ciMetrics(data) {
   const failed = judged.filter((b) => b.run.conclusion !== "success");
   const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
   const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const runsWindow = data.workflowRuns.data.window;
+  const window2 = {
+    name: "build window",
+    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
+    to: runsWindow?.to ?? data.train.last.publishedAt
+  };
   const success2 = passed.length / judged.length * 100;
   const flakyRate = flaky.length / judged.length * 100;
   return {
@@ -38226,6 +38319,8 @@ function ciMetrics(data) {
       value: round(success2, 1),
       unit: "percent",
       display: `${round(success2)} %`,
+      window: window2,
+      bandSample: null,
       details: {
         builds: judged.length,
         succeeded: passed.length,
@@ -38245,6 +38340,8 @@ function ciMetrics(data) {
       value: round(flakyRate, 1),
       unit: "percent",
       display: `${round(flakyRate)} %`,
+      window: window2,
+      bandSample: null,
       details: { builds: judged.length, flaky: flaky.length },
       band: null,
       evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
@@ -38258,9 +38355,12 @@ function ciMetrics(data) {
 }
 
 // src/metrics/deployment-frequency.ts
+var MIN_BAND_DAYS = 28;
 function deploymentFrequency(data) {
   const key = "deploymentFrequency";
-  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
+  const window2 = bandPeriod(data);
+  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
+  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
   if (data.deployments.status !== "ok")
     return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
   const production = data.deployments.data.filter((d) => d.isProduction);
@@ -38272,25 +38372,38 @@ function deploymentFrequency(data) {
       method
     );
   }
-  const from = t(data.window.from);
-  const to = t(data.window.to);
-  const successes = production.filter((d) => {
+  const from = t(window2.from);
+  const to = t(window2.to);
+  const inPeriod = production.filter((d) => {
     const at = firstSuccess(d);
     return at !== null && at >= from && at <= to;
   });
-  const weeks = windowWeeks(data);
-  const perWeek = successes.length / weeks;
-  const perDay = perWeek / 7;
-  const daily = perWeek > 7;
+  const isNew = (d) => {
+    const at = firstSuccess(d);
+    return !d.isRollback && at !== null && !production.some(
+      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
+    );
+  };
+  const deployments = inPeriod.filter(isNew);
+  const perWeek = deployments.length / weeksOf(window2);
+  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
   return measured(key, {
-    value: round(daily ? perDay : perWeek, 2),
-    unit: daily ? "per-day" : "per-week",
-    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
-    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
-    band: deploymentFrequencyBand(perWeek),
-    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: formatRate(perWeek),
+    window: window2,
+    details: {
+      deployments: deployments.length,
+      rollbacks: inPeriod.filter((d) => d.isRollback).length,
+      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
+      bandPeriodDays: days,
+      releaseDeployments: ofTrain
+    },
+    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
+    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
+    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
     method,
-    confidence: confidenceForWeeks(weeks)
+    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
   });
 }
 
@@ -38322,7 +38435,7 @@ function leadTime(data) {
     return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
   }
   const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
   if (changes.length === 0)
     return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
@@ -38357,7 +38470,7 @@ function leadTime(data) {
     }
   }
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
     return notMeasured(key, "No change could be placed in a release or deployment.", method);
   const hours2 = samples.map((s) => s.hours);
@@ -38374,7 +38487,12 @@ function leadTime(data) {
       toDeployment,
       toPublish: samples.length - toDeployment
     },
-    band: leadTimeBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(leadTimeBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.leadTime,
+      of: "changes"
+    }),
     evidence: [
       ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
@@ -38387,7 +38505,7 @@ function leadTime(data) {
 // src/metrics/time-to-restore.ts
 function timeToRestore(data) {
   const key = "timeToRestore";
-  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
+  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
   if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
     return notMeasured(
       key,
@@ -38446,12 +38564,28 @@ function timeToRestore(data) {
       stillOpen,
       p90Hours: round(percentile(hours2, 90), 2)
     },
-    band: timeToRestoreBand(value),
+    window: observationPeriod(data),
+    ...bandFrom(timeToRestoreBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.timeToRestore,
+      of: "restorations"
+    }),
     evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
     method,
     confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
   });
 }
+
+// src/metrics/types.ts
+var CANONICAL_UNITS = {
+  deploymentFrequency: "per-week",
+  leadTime: "hours",
+  changeFailureRate: "percent",
+  timeToRestore: "hours",
+  ciSuccessRate: "percent",
+  ciFlakyRate: "percent",
+  bugInflow: "per-week"
+};
 
 // src/metrics/compute.ts
 var HIGHER_IS_BETTER = {
@@ -38463,10 +38597,33 @@ var HIGHER_IS_BETTER = {
   ciFlakyRate: false,
   bugInflow: false
 };
+var SNAPSHOT_KEYS = {
+  deploymentFrequency: "deploymentFrequencyPerWeek",
+  leadTime: "leadTimeHours",
+  changeFailureRate: "changeFailureRatePercent",
+  timeToRestore: "timeToRestoreHours",
+  ciSuccessRate: "ciSuccessRatePercent",
+  ciFlakyRate: "ciFlakyRatePercent",
+  bugInflow: "bugInflowPerWeek"
+};
+var LEGACY_KEYS_WITH_KNOWN_UNIT = [
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore",
+  "ciSuccessRate",
+  "ciFlakyRate",
+  "bugInflow"
+];
+function snapshotValue(snapshot, key) {
+  const value = snapshot[SNAPSHOT_KEYS[key]];
+  if (typeof value === "number") return value;
+  const legacy = snapshot[key];
+  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
+}
 function trendOf(key, value, history) {
   const previous = history.at(-1);
-  const before = previous?.metrics[key];
-  if (!previous || typeof before !== "number") return null;
+  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
+  if (!previous || before === void 0) return null;
   const delta = value - before;
   const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
   const direction = flat ? "flat" : delta > 0 ? "up" : "down";
@@ -38496,7 +38653,10 @@ function computeMetrics(data, history = []) {
 function snapshotOf(metrics) {
   const snapshot = {};
   for (const metric of Object.values(metrics)) {
-    if (metric.measured) snapshot[metric.key] = metric.value;
+    if (!metric.measured) continue;
+    if (metric.unit !== CANONICAL_UNITS[metric.key])
+      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
+    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
   }
   return snapshot;
 }
@@ -38839,8 +38999,6 @@ function clock(minutes) {
 }
 
 // src/render/format.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -38850,18 +39008,6 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
-}
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
-  if (ms2 < DAY_MS2) {
-    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
-    return `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS2);
-  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -38963,8 +39109,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS3 = 36e5;
-var DAY_MS3 = 24 * HOUR_MS3;
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -39037,11 +39183,18 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite",
-  high: "\u{1F535} high",
-  medium: "\u{1F7E1} medium",
-  low: "\u{1F534} low"
+  elite: "\u{1F7E2} elite performance",
+  high: "\u{1F535} high performance",
+  medium: "\u{1F7E1} medium performance",
+  low: "\u{1F534} low performance"
 };
+function bandCell(metric) {
+  if (!metric.measured || !metric.bandSample) return "\u2014";
+  const confidence = `confidence ${metric.confidence}`;
+  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
+  const { count: count2, needed, of } = metric.bandSample;
+  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
+}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -39049,22 +39202,9 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function formatValue(unit, value) {
-  const round2 = (n) => String(Math.round(n * 10) / 10);
-  switch (unit) {
-    case "hours":
-      return formatDuration(value * HOUR_MS3);
-    case "days":
-      return formatDuration(value * DAY_MS3);
-    case "per-day":
-      return `${round2(value)} / day`;
-    case "per-week":
-      return `${round2(value)} / week`;
-    case "percent":
-      return `${round2(value)} %`;
-    case "count":
-      return round2(value);
-  }
+function windowCell(window2) {
+  const length = formatDuration(between(window2.from, window2.to));
+  return `${window2.name}, ${length}`;
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -39073,22 +39213,33 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
+      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    metric.band ? BAND_LABEL[metric.band] : "\u2014",
+    windowCell(metric.window),
+    bandCell(metric),
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Band", "Trend", "Evidence"],
+    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
+}
+function windowsLegend(metrics, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const m = metrics[key];
+    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
+  }
+  if (seen.size === 0) return "";
+  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -39101,7 +39252,9 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
+    windowsLegend(metrics, DORA_KEYS),
+    "",
+    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -39166,11 +39319,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS3 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS3 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS3 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS3 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS3 },
+  { label: "under 1 h", maxMs: HOUR_MS4 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS4 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS4 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS4 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS4 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -39248,7 +39401,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
+  parts.push(metricsTable(metrics, ["bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -39961,8 +40114,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS4 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS5;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -39976,7 +40129,16 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? {
+      value: m.value,
+      unit: m.unit,
+      display: m.display,
+      window: m.window,
+      band: m.band,
+      bandSample: m.bandSample,
+      confidence: m.confidence,
+      trend: m.trend?.direction ?? null
+    } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -40045,7 +40207,7 @@ async function previewRetrospective(ctx, tag) {
     return null;
   });
   index.catch(() => void 0);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
   const prepared = await prepare(ctx, index, train);
   const known = await index;

@@ -51458,7 +51458,7 @@ function parseInputs(read) {
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -51561,6 +51561,16 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "When a release is ready for its retrospective."
+  ),
+  metrics: doc(
+    external_exports.strictObject({
+      "band-period-days": doc(
+        external_exports.number().int().min(28).max(365),
+        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+        [30, 90]
+      )
+    }),
+    "How the metrics are measured."
   ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
@@ -52384,9 +52394,10 @@ function fetchReleases(github, repo) {
     })
   );
 }
-async function listReleases(github, repo, config2) {
+async function listReleases(github, repo, config2, now) {
   const raw = await fetchReleases(github, repo);
-  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
 function sortByVersion(releases, config2) {
   const pattern = config2.releases.tagPattern;
@@ -52969,8 +52980,22 @@ function repositoryInfo(github, repo) {
     return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
   });
 }
-function observationWindow(train, now) {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function plannedEnd(train, maturityHours) {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+function observationWindow(train, now, maturityHours) {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime())
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+function bandPeriodWindow(train, maturityHours, days) {
+  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -52989,9 +53014,11 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log: log2 } = ctx;
-  const window2 = observationWindow(train, now);
+  const window2 = observationWindow(train, now, config2.maturity.hours);
+  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
+  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -53021,7 +53048,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since,
+      since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info3) => info3.url)
@@ -53088,6 +53115,7 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
     train,
     window: window2,
+    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -58340,6 +58368,685 @@ var reminder_comment_md_default = "<%# A reminder on an overdue action item. Val
 // templates/retrospective.md.ejs
 var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
 
+// src/domain/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS3 = 60 * MINUTE_MS;
+var DAY_MS3 = 24 * HOUR_MS3;
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS3) {
+    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
+    return hours3 >= 24 ? "1 d" : `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS3);
+  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
+var oneDecimal = (n) => String(Math.round(n * 10) / 10);
+function formatRate(perWeek) {
+  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
+}
+function formatValue(unit, value) {
+  switch (unit) {
+    case "hours":
+      return formatHours(value);
+    case "per-week":
+      return formatRate(value);
+    case "percent":
+      return `${oneDecimal(value)} %`;
+  }
+}
+
+// src/metrics/bands.ts
+var HOURS_PER_DAY = 24;
+var WEEKS_PER_MONTH = 30.44 / 7;
+function deploymentFrequencyBand(perWeek) {
+  if (perWeek > 7) return "elite";
+  if (perWeek >= 1) return "high";
+  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
+  return "low";
+}
+function leadTimeBand(hours2) {
+  if (hours2 < HOURS_PER_DAY) return "elite";
+  if (hours2 < 7 * HOURS_PER_DAY) return "high";
+  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+function changeFailureRateBand(percent) {
+  if (percent <= 5) return "elite";
+  if (percent <= 10) return "high";
+  if (percent <= 15) return "medium";
+  return "low";
+}
+function timeToRestoreBand(hours2) {
+  if (hours2 < 1) return "elite";
+  if (hours2 < HOURS_PER_DAY) return "high";
+  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+
+// src/metrics/shared.ts
+var HOUR = 36e5;
+var WEEK = 7 * 24 * HOUR;
+var EVIDENCE_CAP = 10;
+var t = (iso2) => Date.parse(iso2);
+var METRIC_NAMES = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time for changes",
+  changeFailureRate: "Change failure rate",
+  timeToRestore: "Time to restore",
+  ciSuccessRate: "CI success rate",
+  ciFlakyRate: "CI flaky rate",
+  bugInflow: "Bug inflow"
+};
+function notMeasured(key, reason, method) {
+  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
+}
+function measured(key, draft) {
+  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
+}
+function firstSuccess(d) {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? t(s.createdAt) : null;
+}
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var isFailedState = (state) => state === "failure" || state === "error";
+function weeksOf(window2) {
+  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
+}
+function observationPeriod(data) {
+  return { name: "observation period", ...data.window };
+}
+function bandPeriod(data) {
+  return { name: "band period", ...data.bandPeriod };
+}
+function releaseCycle(data) {
+  const { train } = data;
+  return {
+    name: "release cycle",
+    from: train.previous?.publishedAt ?? train.release.createdAt,
+    to: train.last.publishedAt
+  };
+}
+var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
+function bandFrom(rate, value, sample) {
+  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
+}
+function confidenceForWeeks(weeks) {
+  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
+}
+function deploymentLabel(d) {
+  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
+}
+
+// src/metrics/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
+  return sorted[rank - 1];
+}
+function round(value, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+// src/metrics/bug-inflow.ts
+function bugInflow(data) {
+  const key = "bugInflow";
+  const method = "Issues with a bug label opened in the observation period, per week of the period.";
+  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
+  const window2 = observationPeriod(data);
+  const weeks = weeksOf(window2);
+  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
+  const perWeek = bugs.length / weeks;
+  const length = formatDuration(t(window2.to) - t(window2.from));
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
+    window: window2,
+    details: {
+      bugs: bugs.length,
+      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
+      open: bugs.filter((b) => b.state === "open").length,
+      windowDays: round(weeks * 7, 2)
+    },
+    band: null,
+    bandSample: null,
+    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+
+// src/metrics/change-failure-rate.ts
+function linkedIncidents(data) {
+  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
+}
+function changeFailureRate(data) {
+  const key = "changeFailureRate";
+  const releases = [data.train.release, ...data.train.hotfixes];
+  const lastTag = data.train.last.tag;
+  const incidents = linkedIncidents(data);
+  const evidence = [];
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
+  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
+  if (forward.length > 0) {
+    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    let failed2 = 0;
+    let failedStatuses = 0;
+    let rolledBack = 0;
+    let hotfixed = 0;
+    let withIncident = 0;
+    for (const d of forward) {
+      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const liveFrom = firstSuccess(d);
+      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
+      const reasons = [];
+      if (d.statuses.some((s) => isFailedState(s.state))) {
+        reasons.push("failed");
+        failedStatuses += 1;
+      }
+      if (next?.isRollback) {
+        reasons.push("rolled back");
+        rolledBack += 1;
+      }
+      const lastOfTag = !forward.some(
+        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
+      );
+      if (d.releaseTag !== lastTag && lastOfTag) {
+        reasons.push("needed a hotfix");
+        hotfixed += 1;
+      }
+      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
+      if (hit.length > 0) {
+        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
+        withIncident += 1;
+        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
+      }
+      if (reasons.length > 0) {
+        failed2 += 1;
+        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
+      }
+    }
+    const value2 = failed2 / forward.length * 100;
+    return measured(key, {
+      value: round(value2, 1),
+      unit: "percent",
+      display: `${round(value2)} %`,
+      details: {
+        deployments: forward.length,
+        failed: failed2,
+        failedStatuses,
+        rolledBack,
+        hotfixed,
+        withLinkedIncident: withIncident
+      },
+      window: releaseCycle(data),
+      ...bandFrom(changeFailureRateBand, value2, {
+        count: forward.length,
+        needed: MIN_BAND_SAMPLES.changeFailureRate,
+        of: "deployments"
+      }),
+      evidence: dedupe(evidence),
+      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
+      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
+    });
+  }
+  let failed = 0;
+  releases.forEach((release, i) => {
+    const next = releases[i + 1];
+    const hit = incidents.filter(
+      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
+    );
+    const reasons = [
+      ...next ? [`hotfixed by ${next.tag}`] : [],
+      ...hit.map((inc) => `incident #${inc.number}`)
+    ];
+    if (reasons.length > 0) {
+      failed += 1;
+      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
+      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
+    }
+  });
+  const value = failed / releases.length * 100;
+  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
+  return measured(key, {
+    value: round(value, 1),
+    unit: "percent",
+    display: `${round(value)} %`,
+    details: {
+      releases: releases.length,
+      failed,
+      hotfixes: data.train.hotfixes.length,
+      linkedIncidents: incidents.length
+    },
+    window: releaseCycle(data),
+    ...bandFrom(changeFailureRateBand, value, {
+      count: releases.length,
+      needed: MIN_BAND_SAMPLES.changeFailureRate,
+      of: "releases"
+    }),
+    evidence: dedupe(evidence),
+    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
+    confidence: "low"
+  });
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k = `${e.label}\0${e.url}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/metrics/ci-health.ts
+var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+function builds(runs) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const k = `${run2.name}\0${run2.headSha}`;
+    groups2.set(k, [...groups2.get(k) ?? [], run2]);
+  }
+  return [...groups2.values()].map((group) => {
+    const latest = [...group].sort(
+      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
+    )[0];
+    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
+  });
+}
+function ciMetrics(data) {
+  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
+  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
+  if (data.workflowRuns.status !== "ok") {
+    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const judged = builds(data.workflowRuns.data.branchRuns).filter(
+    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
+  );
+  if (judged.length === 0) {
+    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const passed = judged.filter((b) => b.run.conclusion === "success");
+  const flaky = passed.filter((b) => b.attempts > 1);
+  const failed = judged.filter((b) => b.run.conclusion !== "success");
+  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
+  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const runsWindow = data.workflowRuns.data.window;
+  const window2 = {
+    name: "build window",
+    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
+    to: runsWindow?.to ?? data.train.last.publishedAt
+  };
+  const success2 = passed.length / judged.length * 100;
+  const flakyRate = flaky.length / judged.length * 100;
+  return {
+    success: measured("ciSuccessRate", {
+      value: round(success2, 1),
+      unit: "percent",
+      display: `${round(success2)} %`,
+      window: window2,
+      bandSample: null,
+      details: {
+        builds: judged.length,
+        succeeded: passed.length,
+        failed: failed.length,
+        runs: data.workflowRuns.data.branchRuns.length,
+        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
+      },
+      band: null,
+      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
+        url: b.run.url
+      })),
+      method: successMethod,
+      confidence
+    }),
+    flaky: measured("ciFlakyRate", {
+      value: round(flakyRate, 1),
+      unit: "percent",
+      display: `${round(flakyRate)} %`,
+      window: window2,
+      bandSample: null,
+      details: { builds: judged.length, flaky: flaky.length },
+      band: null,
+      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
+        url: b.run.url
+      })),
+      method: flakyMethod,
+      confidence
+    })
+  };
+}
+
+// src/metrics/deployment-frequency.ts
+var MIN_BAND_DAYS = 28;
+function deploymentFrequency(data) {
+  const key = "deploymentFrequency";
+  const window2 = bandPeriod(data);
+  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
+  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
+  if (data.deployments.status !== "ok")
+    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
+  const production = data.deployments.data.filter((d) => d.isProduction);
+  if (production.length === 0) {
+    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
+    return notMeasured(
+      key,
+      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
+      method
+    );
+  }
+  const from = t(window2.from);
+  const to = t(window2.to);
+  const inPeriod = production.filter((d) => {
+    const at = firstSuccess(d);
+    return at !== null && at >= from && at <= to;
+  });
+  const isNew = (d) => {
+    const at = firstSuccess(d);
+    return !d.isRollback && at !== null && !production.some(
+      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
+    );
+  };
+  const deployments = inPeriod.filter(isNew);
+  const perWeek = deployments.length / weeksOf(window2);
+  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: formatRate(perWeek),
+    window: window2,
+    details: {
+      deployments: deployments.length,
+      rollbacks: inPeriod.filter((d) => d.isRollback).length,
+      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
+      bandPeriodDays: days,
+      releaseDeployments: ofTrain
+    },
+    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
+    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
+    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    method,
+    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
+  });
+}
+
+// src/metrics/lead-time.ts
+function changesOf(data) {
+  if (data.changes.status !== "ok") return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
+      releaseTag: pr.releaseTag
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag
+  }));
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const changes = changesOf(data);
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
+    const at = firstSuccess(d);
+    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
+    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
+    return { d, at, index };
+  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples = [];
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: "deployment",
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: "publish",
+        end: { label: `${release.tag} published`, url: release.url }
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, "No change could be placed in a release or deployment.", method);
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours2, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment
+    },
+    window: releaseCycle(data),
+    ...bandFrom(leadTimeBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.leadTime,
+      of: "changes"
+    }),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends
+    ],
+    method,
+    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
+  });
+}
+
+// src/metrics/time-to-restore.ts
+function timeToRestore(data) {
+  const key = "timeToRestore";
+  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
+  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
+    return notMeasured(
+      key,
+      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
+      method
+    );
+  }
+  const samples = [];
+  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
+  for (const i of incidents) {
+    if (i.closedAt)
+      samples.push({
+        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
+        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
+      });
+  }
+  const stillOpen = incidents.filter((i) => !i.closedAt).length;
+  let failedDeployments = 0;
+  if (data.deployments.status === "ok") {
+    const from = t(data.window.from);
+    const to = t(data.window.to);
+    const production = data.deployments.data.filter((d) => d.isProduction);
+    for (const d of production) {
+      const failure2 = d.statuses.find(
+        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
+      );
+      if (!failure2) continue;
+      failedDeployments += 1;
+      const at = t(failure2.createdAt);
+      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      if (recovered !== void 0)
+        samples.push({
+          hours: (recovered - at) / HOUR,
+          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
+        });
+    }
+  }
+  if (samples.length === 0) {
+    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
+    return notMeasured(
+      key,
+      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
+      method
+    );
+  }
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      samples: samples.length,
+      incidents: incidents.length,
+      failedDeployments,
+      stillOpen,
+      p90Hours: round(percentile(hours2, 90), 2)
+    },
+    window: observationPeriod(data),
+    ...bandFrom(timeToRestoreBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.timeToRestore,
+      of: "restorations"
+    }),
+    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
+    method,
+    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
+  });
+}
+
+// src/metrics/types.ts
+var CANONICAL_UNITS = {
+  deploymentFrequency: "per-week",
+  leadTime: "hours",
+  changeFailureRate: "percent",
+  timeToRestore: "hours",
+  ciSuccessRate: "percent",
+  ciFlakyRate: "percent",
+  bugInflow: "per-week"
+};
+
+// src/metrics/compute.ts
+var HIGHER_IS_BETTER = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false,
+  ciSuccessRate: true,
+  ciFlakyRate: false,
+  bugInflow: false
+};
+var SNAPSHOT_KEYS = {
+  deploymentFrequency: "deploymentFrequencyPerWeek",
+  leadTime: "leadTimeHours",
+  changeFailureRate: "changeFailureRatePercent",
+  timeToRestore: "timeToRestoreHours",
+  ciSuccessRate: "ciSuccessRatePercent",
+  ciFlakyRate: "ciFlakyRatePercent",
+  bugInflow: "bugInflowPerWeek"
+};
+var LEGACY_KEYS_WITH_KNOWN_UNIT = [
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore",
+  "ciSuccessRate",
+  "ciFlakyRate",
+  "bugInflow"
+];
+function snapshotValue(snapshot, key) {
+  const value = snapshot[SNAPSHOT_KEYS[key]];
+  if (typeof value === "number") return value;
+  const legacy = snapshot[key];
+  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
+}
+function trendOf(key, value, history) {
+  const previous = history.at(-1);
+  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
+  if (!previous || before === void 0) return null;
+  const delta = value - before;
+  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
+  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
+  return {
+    previousTag: previous.tag,
+    previousValue: before,
+    direction,
+    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
+  };
+}
+function computeMetrics(data, history = []) {
+  const ci = ciMetrics(data);
+  const metrics = {
+    deploymentFrequency: deploymentFrequency(data),
+    leadTime: leadTime(data),
+    changeFailureRate: changeFailureRate(data),
+    timeToRestore: timeToRestore(data),
+    ciSuccessRate: ci.success,
+    ciFlakyRate: ci.flaky,
+    bugInflow: bugInflow(data)
+  };
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
+  }
+  return metrics;
+}
+function snapshotOf(metrics) {
+  const snapshot = {};
+  for (const metric of Object.values(metrics)) {
+    if (!metric.measured) continue;
+    if (metric.unit !== CANONICAL_UNITS[metric.key])
+      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
+    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
+  }
+  return snapshot;
+}
+
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
@@ -58433,29 +59140,27 @@ function renderIssueBody(input2) {
     "templates/action-item-issue.md.ejs"
   ).trim();
 }
-var METRIC_NAMES = {
-  deploymentFrequency: { name: "Deployment frequency", unit: "" },
-  leadTime: { name: "Lead time for changes", unit: " h" },
-  changeFailureRate: { name: "Change failure rate", unit: " %" },
-  timeToRestore: { name: "Time to restore", unit: " h" },
-  ciSuccessRate: { name: "CI success rate", unit: " %" },
-  ciFlakyRate: { name: "CI flaky rate", unit: " %" },
-  bugInflow: { name: "Bug inflow", unit: "" }
-};
-var formatNumber = (value) => Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 function renderMetricsTable(metrics, previous) {
-  const keys = Object.keys(metrics);
-  if (keys.length === 0) return "_No metrics were recorded for this release._";
-  const rows = keys.map((key) => {
-    const known = METRIC_NAMES[key];
-    const value = metrics[key];
-    const before = previous?.[key];
-    return [
-      escapeInline(known?.name ?? key),
-      `${formatNumber(value)}${known?.unit ?? ""}`,
-      before === void 0 ? "\u2014" : `${formatNumber(before)}${known?.unit ?? ""}`
-    ];
-  });
+  const rows = [];
+  const known = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(METRIC_NAMES)) {
+    known.add(SNAPSHOT_KEYS[key]);
+    const value = snapshotValue(metrics, key);
+    if (value === void 0) continue;
+    known.add(key);
+    const before = previous ? snapshotValue(previous, key) : void 0;
+    const unit = CANONICAL_UNITS[key];
+    rows.push([
+      escapeInline(METRIC_NAMES[key]),
+      formatValue(unit, value),
+      before === void 0 ? "\u2014" : formatValue(unit, before)
+    ]);
+  }
+  for (const [key, value] of Object.entries(metrics)) {
+    if (known.has(key)) continue;
+    rows.push([escapeInline(key), `${Math.round(value * 100) / 100} (unit not recorded)`, "\u2014"]);
+  }
+  if (rows.length === 0) return "_No metrics were recorded for this release._";
   return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
 }
 function profileLink(login2, serverUrl) {
@@ -58901,8 +59606,6 @@ async function createMilestone(github, writes, repo, input2) {
 }
 
 // src/render/format.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -58912,18 +59615,6 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
-}
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
-  if (ms2 < DAY_MS2) {
-    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
-    return `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS2);
-  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -59176,13 +59867,13 @@ function acceptanceCriteria(commentBody) {
 }
 
 // src/retro/remind/index.ts
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 function dueOfIssue(issue3) {
   return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
 }
 function daysOverdue(due, now) {
   const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
-  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS3) + 1 : 0;
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS4) + 1 : 0;
 }
 function ownersOf(issue3) {
   if (issue3.assignees.length > 0) return issue3.assignees;
@@ -59198,7 +59889,7 @@ async function remindOverdue(ctx) {
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
   const failures = new Failures();
-  const everyMs = ctx.config.remindEveryDays * DAY_MS3;
+  const everyMs = ctx.config.remindEveryDays * DAY_MS4;
   for (const issue3 of open3) {
     if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
@@ -59846,7 +60537,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS4 = 864e5;
+var DAY_MS5 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -60055,7 +60746,7 @@ async function finalizeRetrospective(ctx, target) {
 }
 async function autoFinalize(ctx, known) {
   const index = await (known ?? loadRetroIndex(ctx));
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS4;
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS5;
   const due = index.retrospectives.filter(
     (r) => r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -60341,14 +61032,14 @@ function parseOwner(raw) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS5 = 864e5;
+var DAY_MS6 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
   const relative = RELATIVE.exec(token);
   if (relative) {
     const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS5));
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS6));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -61420,7 +62111,7 @@ async function openIncidents(ctx) {
 }
 async function findMaturedTrains(ctx, options = {}) {
   const { github, repo, config: config2, now } = ctx;
-  const releases = options.releases ?? await listReleases(github, repo, config2);
+  const releases = options.releases ?? await listReleases(github, repo, config2, now);
   const trains = buildTrains(releases, config2).slice(-(options.limit ?? 10));
   const oldest = trains[0];
   if (!oldest) return [];
@@ -61455,553 +62146,6 @@ async function findMaturedTrains(ctx, options = {}) {
     } : incidents;
     return { train, maturity: evaluateMaturity(train, { deployments, incidents: linked }, config2, now) };
   });
-}
-
-// src/metrics/bands.ts
-var HOURS_PER_DAY = 24;
-var WEEKS_PER_MONTH = 30.44 / 7;
-function deploymentFrequencyBand(perWeek) {
-  if (perWeek > 7) return "elite";
-  if (perWeek >= 1) return "high";
-  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
-  return "low";
-}
-function leadTimeBand(hours2) {
-  if (hours2 < HOURS_PER_DAY) return "elite";
-  if (hours2 < 7 * HOURS_PER_DAY) return "high";
-  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
-  return "low";
-}
-function timeToRestoreBand(hours2) {
-  if (hours2 < 1) return "elite";
-  if (hours2 < HOURS_PER_DAY) return "high";
-  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-
-// src/metrics/shared.ts
-var HOUR = 36e5;
-var WEEK = 7 * 24 * HOUR;
-var EVIDENCE_CAP = 10;
-var t = (iso2) => Date.parse(iso2);
-var NAMES = {
-  deploymentFrequency: "Deployment frequency",
-  leadTime: "Lead time for changes",
-  changeFailureRate: "Change failure rate",
-  timeToRestore: "Time to restore",
-  ciSuccessRate: "CI success rate",
-  ciFlakyRate: "CI flaky rate",
-  bugInflow: "Bug inflow"
-};
-function notMeasured(key, reason, method) {
-  return { key, name: NAMES[key], measured: false, reason, method };
-}
-function measured(key, draft) {
-  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
-}
-function firstSuccess(d) {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? t(s.createdAt) : null;
-}
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-var isFailedState = (state) => state === "failure" || state === "error";
-function windowWeeks(data) {
-  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
-}
-function confidenceForWeeks(weeks) {
-  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
-}
-function deploymentLabel(d) {
-  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
-}
-
-// src/metrics/stats.ts
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
-  return sorted[rank - 1];
-}
-function round(value, digits = 1) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function formatHours(hours2) {
-  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
-  if (hours2 < 48) return `${round(hours2)} h`;
-  return `${round(hours2 / 24)} days`;
-}
-
-// src/metrics/bug-inflow.ts
-function bugInflow(data) {
-  const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation window, per week of the window.";
-  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
-  const perWeek = bugs.length / weeks;
-  return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: `${round(perWeek)} / week`,
-    details: {
-      bugs: bugs.length,
-      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
-      open: bugs.filter((b) => b.state === "open").length,
-      windowDays: round(weeks * 7, 2)
-    },
-    band: null,
-    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
-    method,
-    confidence: confidenceForWeeks(weeks)
-  });
-}
-
-// src/metrics/change-failure-rate.ts
-function linkedIncidents(data) {
-  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
-}
-function changeFailureRate(data) {
-  const key = "changeFailureRate";
-  const releases = [data.train.release, ...data.train.hotfixes];
-  const lastTag = data.train.last.tag;
-  const incidents = linkedIncidents(data);
-  const evidence = [];
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
-  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
-  if (forward.length > 0) {
-    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
-    let failed2 = 0;
-    let failedStatuses = 0;
-    let rolledBack = 0;
-    let hotfixed = 0;
-    let withIncident = 0;
-    for (const d of forward) {
-      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
-      const liveFrom = firstSuccess(d);
-      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
-      const reasons = [];
-      if (d.statuses.some((s) => isFailedState(s.state))) {
-        reasons.push("failed");
-        failedStatuses += 1;
-      }
-      if (next?.isRollback) {
-        reasons.push("rolled back");
-        rolledBack += 1;
-      }
-      const lastOfTag = !forward.some(
-        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
-      );
-      if (d.releaseTag !== lastTag && lastOfTag) {
-        reasons.push("needed a hotfix");
-        hotfixed += 1;
-      }
-      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
-      if (hit.length > 0) {
-        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
-        withIncident += 1;
-        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
-      }
-      if (reasons.length > 0) {
-        failed2 += 1;
-        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
-      }
-    }
-    const value2 = failed2 / forward.length * 100;
-    return measured(key, {
-      value: round(value2, 1),
-      unit: "percent",
-      display: `${round(value2)} %`,
-      details: {
-        deployments: forward.length,
-        failed: failed2,
-        failedStatuses,
-        rolledBack,
-        hotfixed,
-        withLinkedIncident: withIncident
-      },
-      band: changeFailureRateBand(value2),
-      evidence: dedupe(evidence),
-      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
-      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
-    });
-  }
-  let failed = 0;
-  releases.forEach((release, i) => {
-    const next = releases[i + 1];
-    const hit = incidents.filter(
-      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
-    );
-    const reasons = [
-      ...next ? [`hotfixed by ${next.tag}`] : [],
-      ...hit.map((inc) => `incident #${inc.number}`)
-    ];
-    if (reasons.length > 0) {
-      failed += 1;
-      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
-      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
-    }
-  });
-  const value = failed / releases.length * 100;
-  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
-  return measured(key, {
-    value: round(value, 1),
-    unit: "percent",
-    display: `${round(value)} %`,
-    details: {
-      releases: releases.length,
-      failed,
-      hotfixes: data.train.hotfixes.length,
-      linkedIncidents: incidents.length
-    },
-    band: changeFailureRateBand(value),
-    evidence: dedupe(evidence),
-    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
-    confidence: "low"
-  });
-}
-function dedupe(evidence) {
-  const seen = /* @__PURE__ */ new Set();
-  return evidence.filter((e) => {
-    const k = `${e.label}\0${e.url}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/metrics/ci-health.ts
-var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function builds(runs) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    const k = `${run2.name}\0${run2.headSha}`;
-    groups2.set(k, [...groups2.get(k) ?? [], run2]);
-  }
-  return [...groups2.values()].map((group) => {
-    const latest = [...group].sort(
-      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
-    )[0];
-    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
-  });
-}
-function ciMetrics(data) {
-  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
-  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
-  if (data.workflowRuns.status !== "ok") {
-    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const judged = builds(data.workflowRuns.data.branchRuns).filter(
-    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
-  );
-  if (judged.length === 0) {
-    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const passed = judged.filter((b) => b.run.conclusion === "success");
-  const flaky = passed.filter((b) => b.attempts > 1);
-  const failed = judged.filter((b) => b.run.conclusion !== "success");
-  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
-  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
-  const success2 = passed.length / judged.length * 100;
-  const flakyRate = flaky.length / judged.length * 100;
-  return {
-    success: measured("ciSuccessRate", {
-      value: round(success2, 1),
-      unit: "percent",
-      display: `${round(success2)} %`,
-      details: {
-        builds: judged.length,
-        succeeded: passed.length,
-        failed: failed.length,
-        runs: data.workflowRuns.data.branchRuns.length,
-        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
-      },
-      band: null,
-      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
-        url: b.run.url
-      })),
-      method: successMethod,
-      confidence
-    }),
-    flaky: measured("ciFlakyRate", {
-      value: round(flakyRate, 1),
-      unit: "percent",
-      display: `${round(flakyRate)} %`,
-      details: { builds: judged.length, flaky: flaky.length },
-      band: null,
-      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
-        url: b.run.url
-      })),
-      method: flakyMethod,
-      confidence
-    })
-  };
-}
-
-// src/metrics/deployment-frequency.ts
-function deploymentFrequency(data) {
-  const key = "deploymentFrequency";
-  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
-  if (data.deployments.status !== "ok")
-    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
-  const production = data.deployments.data.filter((d) => d.isProduction);
-  if (production.length === 0) {
-    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
-    return notMeasured(
-      key,
-      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
-      method
-    );
-  }
-  const from = t(data.window.from);
-  const to = t(data.window.to);
-  const successes = production.filter((d) => {
-    const at = firstSuccess(d);
-    return at !== null && at >= from && at <= to;
-  });
-  const weeks = windowWeeks(data);
-  const perWeek = successes.length / weeks;
-  const perDay = perWeek / 7;
-  const daily = perWeek > 7;
-  return measured(key, {
-    value: round(daily ? perDay : perWeek, 2),
-    unit: daily ? "per-day" : "per-week",
-    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
-    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
-    band: deploymentFrequencyBand(perWeek),
-    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
-    method,
-    confidence: confidenceForWeeks(weeks)
-  });
-}
-
-// src/metrics/lead-time.ts
-function changesOf(data) {
-  if (data.changes.status !== "ok") return [];
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const pulls = data.changes.data.pullRequests;
-  if (pulls.length > 0) {
-    return pulls.map((pr) => ({
-      label: `#${pr.number} ${pr.title}`,
-      url: pr.url,
-      start: t(pr.firstCommitAt ?? pr.createdAt),
-      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
-    }));
-  }
-  return data.changes.data.commits.map((c, i) => ({
-    label: `${c.sha.slice(0, 7)} ${c.headline}`,
-    url: c.url,
-    start: t(c.authoredAt),
-    index: i,
-    releaseTag: c.releaseTag
-  }));
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const tagCommits = data.changes.data.tagCommits ?? {};
-  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
-    const at = firstSuccess(d);
-    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
-    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
-    return { d, at, index };
-  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
-  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
-  const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
-    if (deploy) {
-      samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
-        via: "deployment",
-        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
-      });
-      continue;
-    }
-    const release = published.get(change.releaseTag);
-    if (release) {
-      samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
-        via: "publish",
-        end: { label: `${release.tag} published`, url: release.url }
-      });
-    }
-  }
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
-  if (samples.length === 0)
-    return notMeasured(key, "No change could be placed in a release or deployment.", method);
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
-  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      p90Hours: round(percentile(hours2, 90), 2),
-      samples: samples.length,
-      toDeployment,
-      toPublish: samples.length - toDeployment
-    },
-    band: leadTimeBand(value),
-    evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
-      ...ends
-    ],
-    method,
-    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
-  });
-}
-
-// src/metrics/time-to-restore.ts
-function timeToRestore(data) {
-  const key = "timeToRestore";
-  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
-  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
-    return notMeasured(
-      key,
-      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
-      method
-    );
-  }
-  const samples = [];
-  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
-  for (const i of incidents) {
-    if (i.closedAt)
-      samples.push({
-        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
-        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
-      });
-  }
-  const stillOpen = incidents.filter((i) => !i.closedAt).length;
-  let failedDeployments = 0;
-  if (data.deployments.status === "ok") {
-    const from = t(data.window.from);
-    const to = t(data.window.to);
-    const production = data.deployments.data.filter((d) => d.isProduction);
-    for (const d of production) {
-      const failure2 = d.statuses.find(
-        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
-      );
-      if (!failure2) continue;
-      failedDeployments += 1;
-      const at = t(failure2.createdAt);
-      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
-      if (recovered !== void 0)
-        samples.push({
-          hours: (recovered - at) / HOUR,
-          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
-        });
-    }
-  }
-  if (samples.length === 0) {
-    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
-    return notMeasured(
-      key,
-      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
-      method
-    );
-  }
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      samples: samples.length,
-      incidents: incidents.length,
-      failedDeployments,
-      stillOpen,
-      p90Hours: round(percentile(hours2, 90), 2)
-    },
-    band: timeToRestoreBand(value),
-    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
-    method,
-    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
-  });
-}
-
-// src/metrics/compute.ts
-var HIGHER_IS_BETTER = {
-  deploymentFrequency: true,
-  leadTime: false,
-  changeFailureRate: false,
-  timeToRestore: false,
-  ciSuccessRate: true,
-  ciFlakyRate: false,
-  bugInflow: false
-};
-function trendOf(key, value, history) {
-  const previous = history.at(-1);
-  const before = previous?.metrics[key];
-  if (!previous || typeof before !== "number") return null;
-  const delta = value - before;
-  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
-  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
-  return {
-    previousTag: previous.tag,
-    previousValue: before,
-    direction,
-    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
-  };
-}
-function computeMetrics(data, history = []) {
-  const ci = ciMetrics(data);
-  const metrics = {
-    deploymentFrequency: deploymentFrequency(data),
-    leadTime: leadTime(data),
-    changeFailureRate: changeFailureRate(data),
-    timeToRestore: timeToRestore(data),
-    ciSuccessRate: ci.success,
-    ciFlakyRate: ci.flaky,
-    bugInflow: bugInflow(data)
-  };
-  for (const metric of Object.values(metrics)) {
-    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
-  }
-  return metrics;
-}
-function snapshotOf(metrics) {
-  const snapshot = {};
-  for (const metric of Object.values(metrics)) {
-    if (metric.measured) snapshot[metric.key] = metric.value;
-  }
-  return snapshot;
 }
 
 // src/render/agenda.ts
@@ -62146,8 +62290,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS3 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS3;
+var HOUR_MS4 = 36e5;
+var DAY_MS7 = 24 * HOUR_MS4;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -62220,11 +62364,18 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite",
-  high: "\u{1F535} high",
-  medium: "\u{1F7E1} medium",
-  low: "\u{1F534} low"
+  elite: "\u{1F7E2} elite performance",
+  high: "\u{1F535} high performance",
+  medium: "\u{1F7E1} medium performance",
+  low: "\u{1F534} low performance"
 };
+function bandCell(metric) {
+  if (!metric.measured || !metric.bandSample) return "\u2014";
+  const confidence = `confidence ${metric.confidence}`;
+  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
+  const { count: count2, needed, of } = metric.bandSample;
+  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
+}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -62232,22 +62383,9 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function formatValue(unit, value) {
-  const round2 = (n) => String(Math.round(n * 10) / 10);
-  switch (unit) {
-    case "hours":
-      return formatDuration(value * HOUR_MS3);
-    case "days":
-      return formatDuration(value * DAY_MS6);
-    case "per-day":
-      return `${round2(value)} / day`;
-    case "per-week":
-      return `${round2(value)} / week`;
-    case "percent":
-      return `${round2(value)} %`;
-    case "count":
-      return round2(value);
-  }
+function windowCell(window2) {
+  const length = formatDuration(between(window2.from, window2.to));
+  return `${window2.name}, ${length}`;
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -62256,22 +62394,33 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
+      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    metric.band ? BAND_LABEL[metric.band] : "\u2014",
+    windowCell(metric.window),
+    bandCell(metric),
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Band", "Trend", "Evidence"],
+    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
+}
+function windowsLegend(metrics, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const m = metrics[key];
+    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
+  }
+  if (seen.size === 0) return "";
+  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -62284,7 +62433,9 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
+    windowsLegend(metrics, DORA_KEYS),
+    "",
+    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -62349,11 +62500,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS3 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS6 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS6 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS6 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS6 },
+  { label: "under 1 h", maxMs: HOUR_MS4 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS7 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS7 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS7 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS7 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -62431,7 +62582,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
+  parts.push(metricsTable(metrics, ["bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -62884,8 +63035,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS7 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS8 = 24 * HOUR_MS5;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -62899,7 +63050,16 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? {
+      value: m.value,
+      unit: m.unit,
+      display: m.display,
+      window: m.window,
+      band: m.band,
+      bandSample: m.bandSample,
+      confidence: m.confidence,
+      trend: m.trend?.direction ?? null
+    } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -63021,7 +63181,7 @@ The retrospective of ${escapeInline(state.tag)} is already open: ${link2}. ${not
 }
 async function openRetrospective(ctx, tag) {
   const index = loadRetroIndex(ctx);
-  const train = listReleases(ctx.github, ctx.repo, ctx.config).then(
+  const train = listReleases(ctx.github, ctx.repo, ctx.config, ctx.now).then(
     (releases) => findTrain(releases, tag, ctx.config)
   );
   const prepared = train.then((found2) => prepare(ctx, index, found2));
@@ -63048,12 +63208,12 @@ function waitingOf(item) {
 function staleSince(item, ctx) {
   const age = item.maturity.gates.find((g) => g.name === "age");
   const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
-  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS7;
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
 async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) {
   retroIndex.catch(() => void 0);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
   const index = await retroIndex;
   const opened = [];
@@ -63138,7 +63298,7 @@ async function previewRetrospective(ctx, tag) {
     return null;
   });
   index.catch(() => void 0);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
   const prepared = await prepare(ctx, index, train);
   const known = await index;
