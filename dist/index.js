@@ -52022,10 +52022,31 @@ async function putFile(github, writes, repo, input2) {
           ...input2.sha ? { sha: input2.sha } : {}
         });
       } catch (error63) {
-        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+        throw explainBranchRule(error63, input2.path, input2.branch) ?? explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
       }
     },
     void 0
+  );
+}
+function explainActionsPullRequestSetting(error63, head) {
+  const message = error63 instanceof Error ? error63.message : "";
+  if (statusOf(error63) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
+    return null;
+  return new GitHubActionError(
+    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings \u2192 Actions \u2192 General \u2192 Workflow permissions (an organization setting can lock it), or use publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.`,
+    { cause: error63 }
+  );
+}
+function explainBranchRule(error63, path, branch) {
+  const message = error63 instanceof Error ? error63.message : "";
+  const status = statusOf(error63);
+  if (status !== 409 && status !== 422) return null;
+  const rule = /rule violations/i.test(message) ? "a repository ruleset" : /protected branch/i.test(message) ? "branch protection" : null;
+  if (!rule) return null;
+  const words = message.split(" - https://")[0]?.replace(/\s+/g, " ").trim();
+  return new GitHubActionError(
+    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub Actions bypass the rule for ${branch}.`,
+    { cause: error63 }
   );
 }
 async function findOpenPull(github, repo, head, base) {
@@ -52057,7 +52078,7 @@ async function createPull(github, writes, repo, input2) {
         });
         return { number: data.number, url: data.html_url };
       } catch (error63) {
-        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+        throw explainActionsPullRequestSetting(error63, input2.head) ?? explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
       }
     },
     { number: 0, url: "(dry run: no pull request opened)" }
@@ -52321,17 +52342,35 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+function retryDelay(errors, headers, attempt) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
 async function graphqlQuery(github, query, variables) {
-  const response = await github.request("POST /graphql", {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  const json2 = JSON.parse(text);
-  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
-  return json2.data;
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    });
+    const body = response.data;
+    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text);
+    if (!json2.errors || json2.errors.length === 0) return json2.data;
+    const delay = retryDelay(json2.errors, response.headers, attempt);
+    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
+    await sleep(delay);
+  }
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;
@@ -57900,7 +57939,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -57934,7 +57973,7 @@ var Limiter = class {
         } catch (error63) {
           const delay = await this.#failed(error63, { args, options, retryCount });
           if (delay === null) throw error63;
-          await sleep(delay);
+          await sleep2(delay);
         }
       }
     } finally {
@@ -57963,7 +58002,7 @@ var Limiter = class {
     const now = Date.now();
     const start2 = Math.max(now, this.#nextStart);
     this.#nextStart = start2 + this.#minTime;
-    if (start2 > now) await sleep(start2 - now);
+    if (start2 > now) await sleep2(start2 - now);
   }
 };
 var LimiterGroup = class {
@@ -57993,7 +58032,7 @@ function createsContent(method, url2, query) {
   }
   return CREATING_ROUTES.some((route) => route.test(url2));
 }
-var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
 function isServerError(error63) {
   const status = error63?.status;
   return typeof status === "number" && status >= 500;
@@ -58001,16 +58040,16 @@ function isServerError(error63) {
 function transientGraphqlError(response) {
   const errors = response.data?.errors;
   const message = errors?.[0]?.message;
-  return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
+  return message && TRANSIENT_GRAPHQL2.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2);
+        await sleep3(policy.baseDelayMs * (attempt + 1) ** 2);
         return true;
       };
       try {
@@ -58185,9 +58224,9 @@ var PermissionGateway = class {
   }
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
-   * logged with what to change and counts as "not a member", so a team listed in the config never grants
-   * anything by accident.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
+   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
+   * team listed in the config never grants anything by accident, and never fails silently.
    */
   isTeamMember(team2, login2) {
     const [org = "", slug = ""] = team2.split("/");
@@ -58203,7 +58242,12 @@ var PermissionGateway = class {
         );
         return data.state === "active";
       } catch (error63) {
-        if (statusOf(error63) === 404) return false;
+        if (statusOf(error63) === 404) {
+          this.log?.warning(
+            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
         if (isForbidden(error63)) {
           this.log?.warning(
             `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
