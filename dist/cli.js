@@ -11050,8 +11050,1784 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/ejs/lib/utils.js
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start2) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end2 = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse5.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse2();
+    var utils = require_utils();
+    var constants = require_constants2();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex2, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse5.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
   "node_modules/ejs/lib/utils.js"(exports) {
     "use strict";
     var regExpChars = /[|\\{}()[\]^$+*?.]/g;
@@ -11238,7 +13014,7 @@ var require_ejs = __commonJS({
     "use strict";
     var fs = __require("fs");
     var path = __require("path");
-    var utils = require_utils();
+    var utils = require_utils2();
     var scopeOptionWarned = false;
     var _VERSION_STRING = require_package().version;
     var _DEFAULT_OPEN_DELIMITER = "<";
@@ -11819,7 +13595,8 @@ var package_default = {
     schema: "tsx --import ./scripts/text-assets.mjs scripts/json-schema.ts",
     emulator: "tsx --import ./scripts/text-assets.mjs emulator/cli.ts",
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
-    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts"
+    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
+    "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -11830,6 +13607,7 @@ var package_default = {
     bottleneck: "^2.19.5",
     ejs: "^3.1.10",
     "fastest-levenshtein": "^1.0.16",
+    picomatch: "^4.0.7",
     semver: "^7.8.6",
     yaml: "^2.9.1",
     zod: "^4.6.7"
@@ -11841,6 +13619,7 @@ var package_default = {
     "@types/ejs": "^3.1.5",
     "@types/jsdom": "^21.1.7",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
@@ -31667,7 +33446,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31723,7 +33502,41 @@ var projectUrl = external_exports.string().regex(
   /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
   "must be a project URL like https://github.com/orgs/acme/projects/1"
 );
-var configSchema = external_exports.strictObject({
+var pathGlob = external_exports.string().min(1).regex(/^[^/\s]/, 'must be a path glob relative to the repository root, like "web/**"');
+var lineScope = doc(
+  external_exports.strictObject({
+    name: doc(
+      external_exports.union([
+        external_exports.literal(""),
+        external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must use lowercase letters, digits, ".", "_" and "-"')
+      ]),
+      "The release line's name (lowercase), for logs, summaries, milestones (`{line}`) and the `line` input; required once `line.paths` is set or the file lists `lines`.",
+      ["web", "api"]
+    ),
+    paths: doc(
+      external_exports.array(pathGlob),
+      "Path globs (picomatch, `**` crosses folders): a pull request or commit belongs to the line when it touches one. Empty: every change.",
+      [["web/**", "shared/ui/**"]]
+    ),
+    "pull-request-labels": doc(
+      external_exports.array(labelName),
+      "A pull request with one of these labels belongs to the line whatever it touches.",
+      [["area:web"]]
+    ),
+    environments: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "The line's deployment environments, exact names (its production ones are `production-environments`). Empty: every environment.",
+      [["web-staging", "web-production"]]
+    ),
+    workflows: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "Workflows whose runs count for CI health, by file name (`ci.yml`), path or name. Empty: every workflow.",
+      [["web-ci.yml", "Web CI"]]
+    )
+  }),
+  "Monorepos: what belongs to this file's release line (docs/monorepos.md)."
+);
+var configShape = {
   title: doc(
     external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
     "Title of the retrospective discussion; must contain `{tag}`.",
@@ -31859,9 +33672,7 @@ var configSchema = external_exports.strictObject({
       labels: doc(
         external_exports.strictObject({
           base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
-          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
-            "retro:"
-          ]),
+          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", ["retro:"]),
           "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
             "priority:"
           ])
@@ -31876,10 +33687,14 @@ var configSchema = external_exports.strictObject({
             "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
             ["fixed"]
           ),
-          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
-            "Retro actions {month}"
-          ]),
-          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
+          title: doc(
+            milestoneTitle,
+            "Title of monthly milestones; `{month}` is `YYYY-MM`, `{line}` the release line's name.",
+            ["Retro actions {month}"]
+          ),
+          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`; `{line}` as in `title`.", [
+            "Retro follow-ups"
+          ])
         }),
         "Milestones that carry the due dates of action items."
       )
@@ -31951,6 +33766,26 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "Your own templates (they run as code: see SECURITY.md)."
+  ),
+  line: lineScope
+};
+function deepPartial2(schema) {
+  if (schema instanceof external_exports.ZodObject) {
+    const shape = schema.shape;
+    const partial2 = external_exports.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, deepPartial2(v).optional()]))
+    );
+    const meta3 = schema.meta();
+    return meta3 ? partial2.meta(meta3) : partial2;
+  }
+  return schema;
+}
+var lineOverlaySchema = deepPartial2(external_exports.strictObject(configShape));
+var configSchema = external_exports.strictObject({
+  ...configShape,
+  lines: doc(
+    external_exports.array(lineOverlaySchema),
+    "Several release lines in one file: each entry overrides any key above for its line (`line`, `releases.tag-pattern`, `production-environments`, `labels`, \u2026). See docs/monorepos.md."
   )
 }).superRefine((config2, ctx) => {
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
@@ -31974,6 +33809,9 @@ var configSchema = external_exports.strictObject({
     }
     ids.add(prompt.id);
   });
+  if (config2.line.paths.length > 0 && config2.line.name === "" && config2.lines.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["line", "name"], message: "is required when line.paths is set" });
+  }
 });
 
 // src/config/position.ts
@@ -32058,6 +33896,41 @@ function loadConfig(userText, source, overrides = {}) {
   if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
   if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
   return config2;
+}
+function loadLineConfigs(userText, source, overrides = {}) {
+  const whole = loadConfig(userText, source, overrides);
+  if (whole.lines.length === 0) return [whole];
+  const file2 = parseYamlDocument(userText ?? "", source);
+  const { lines, ...shared } = deepMerge(defaultRawPlan(), file2.value);
+  const configs = lines.map((entry, i) => {
+    const merged = { ...deepMerge(shared, entry), lines: [] };
+    const parsed = configSchema.safeParse(merged);
+    if (!parsed.success) {
+      const where = (path, key) => locate(file2.parsed, ["lines", i, ...path], key);
+      throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
+    }
+    const config2 = camelDeep(parsed.data);
+    if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
+    if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
+    if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    return config2;
+  });
+  const names = /* @__PURE__ */ new Set();
+  const patterns = /* @__PURE__ */ new Set();
+  configs.forEach((config2, i) => {
+    const where = `${source}: lines[${i}]`;
+    if (!config2.line.name)
+      throw new ConfigError(`${where}: line.name is required for each of several lines.`);
+    if (names.has(config2.line.name))
+      throw new ConfigError(`${where}: line.name "${config2.line.name}" is used by an earlier line.`);
+    if (patterns.has(config2.releases.tagPattern))
+      throw new ConfigError(
+        `${where}: releases.tag-pattern "${config2.releases.tagPattern}" is used by an earlier line; each line needs its own tags.`
+      );
+    names.add(config2.line.name);
+    patterns.add(config2.releases.tagPattern);
+  });
+  return configs;
 }
 
 // src/github/contents.ts
@@ -36863,35 +38736,8 @@ var WriteGateway = class {
   }
 };
 
-// src/github/run-reads.ts
-var memos = /* @__PURE__ */ new WeakMap();
-function memoOf(github) {
-  let memo2 = memos.get(github);
-  if (!memo2) {
-    memo2 = /* @__PURE__ */ new Map();
-    memos.set(github, memo2);
-  }
-  return memo2;
-}
-function shared(github, key, create) {
-  const memo2 = memoOf(github);
-  if (memo2.has(key)) return memo2.get(key);
-  const value = create();
-  memo2.set(key, value);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo2.get(key) === value) memo2.delete(key);
-    });
-  }
-  return value;
-}
-function prime(github, key, value) {
-  const memo2 = memoOf(github);
-  if (!memo2.has(key)) shared(github, key, () => value);
-}
-
 // src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/util.ts
 var HOUR_MS = 36e5;
@@ -36962,35 +38808,17 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
-var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
-function retryDelay(errors, headers, attempt) {
-  if (attempt >= BULK_RETRY.retries) return null;
-  if (errors.some((e) => e.type === "RATE_LIMITED")) {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
-    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
-  }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
-  return null;
-}
 async function graphqlQuery(github, query, variables) {
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await github.request("POST /graphql", {
-      query,
-      variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-    });
-    const body = response.data;
-    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text);
-    if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
-    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep3(delay);
-  }
+  const response = await github.request("POST /graphql", {
+    query,
+    variables,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  const json2 = JSON.parse(text);
+  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
+  return json2.data;
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;
@@ -37093,19 +38921,12 @@ function inLine(release, config2) {
   if (release.prerelease && !config2.releases.includePrereleases) return false;
   return versionOf(release.tag, config2.releases.tagPattern) !== null;
 }
-function fetchReleases(github, repo) {
-  return shared(
-    github,
-    `releases ${repo.owner}/${repo.name}`,
-    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
-      owner: repo.owner,
-      repo: repo.name,
-      per_page: 100
-    })
-  );
-}
 async function listReleases(github, repo, config2, now) {
-  const raw = await fetchReleases(github, repo);
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
   const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
   return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
@@ -37268,10 +39089,14 @@ function pullRequestFact(pr, releaseTag) {
     reviewCount: pr.reviews?.totalCount ?? 0,
     reviewers,
     isRevert: isRevertTitle(pr.title),
-    releaseTag
+    releaseTag,
+    ...pr.files ? {
+      paths: pr.files.nodes.map((f) => f.path),
+      pathsTruncated: pr.files.totalCount > pr.files.nodes.length
+    } : {}
   };
 }
-async function collectPullRequests(github, repo, shaToTag, since) {
+async function collectPullRequests(github, repo, shaToTag, since, options = {}) {
   const merged = [];
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
   const pages = graphqlPages(
@@ -37279,7 +39104,8 @@ async function collectPullRequests(github, repo, shaToTag, since) {
     ReleasePullRequests_default,
     {
       owner: repo.owner,
-      name: repo.name
+      name: repo.name,
+      ...options.withFiles ? { withFiles: true } : {}
     },
     (p) => p.repository.pullRequests
   );
@@ -37313,7 +39139,7 @@ function changesFrom(commitSet, pullRequests) {
 }
 
 // src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30. A monorepo's release\n# line passes its environments (null: every environment), so other lines' deployments are neither read nor paged.\nquery ReleaseDeployments($owner: String!, $name: String!, $environments: [String!], $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(\n      environments: $environments\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/deployments.ts
 var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
@@ -37321,46 +39147,27 @@ function isProductionEnvironment(environment, production) {
   const name = environment.toLowerCase();
   return production.some((p) => p.toLowerCase() === name);
 }
-var DeploymentListing = class {
-  constructor(github, repo) {
-    this.github = github;
-    this.repo = repo;
-  }
-  github;
-  repo;
-  nodes = [];
-  cursor = null;
-  done = false;
-  tail = Promise.resolve();
-  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
-  reach(sinceMs) {
-    const next = this.tail.then(async () => {
-      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
-      return this.nodes;
-    });
-    this.tail = next.catch(() => void 0);
-    return next;
-  }
-  async readPage() {
-    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
-      owner: this.repo.owner,
-      name: this.repo.name,
-      cursor: this.cursor
-    });
-    const { nodes, pageInfo } = page.repository.deployments;
-    this.nodes.push(...nodes);
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
-    this.cursor = pageInfo.endCursor;
-  }
-};
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
-}
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
-  const anyDeployment = listed.length > 0;
-  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
+  const raw = [];
+  let anyDeployment = false;
+  const pages = graphqlPages(
+    github,
+    ReleaseDeployments_default,
+    {
+      owner: repo.owner,
+      name: repo.name,
+      environments: scope.environments?.length ? scope.environments : null
+    },
+    (p) => p.repository.deployments
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.deployments.nodes;
+    if (nodes.length > 0) anyDeployment = true;
+    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
+  }
   if (!anyDeployment) {
     return {
       status: "unavailable",
@@ -37540,6 +39347,96 @@ async function collectIssues(github, repo, scope) {
   return result;
 }
 
+// src/github/graphql/PullRequestFiles.graphql
+var PullRequestFiles_default = "# The paths one pull request touched, 100 a page: only for a pull request of more than 100 files whose first\n# page (nested in ReleasePullRequests) touched none of a release line's paths.\nquery PullRequestFiles($owner: String!, $name: String!, $number: Int!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequest(number: $number) {\n      files(first: 100, after: $cursor) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          path\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/line-scope.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function lineScopeOf(config2) {
+  const { line } = config2;
+  return {
+    name: line.name,
+    matchesPath: line.paths.length > 0 ? (0, import_picomatch.default)(line.paths, { dot: true }) : null,
+    pullRequestLabels: new Set(line.pullRequestLabels),
+    environments: line.environments,
+    workflows: line.workflows
+  };
+}
+function scopesChanges(scope) {
+  return scope.matchesPath !== null || scope.pullRequestLabels.size > 0;
+}
+function touchesLine(paths, scope) {
+  const matches = scope.matchesPath;
+  return matches === null ? scope.pullRequestLabels.size === 0 : paths.some((path) => matches(path));
+}
+function labelledForLine(labels, scope) {
+  return labels.some((label) => scope.pullRequestLabels.has(label));
+}
+function workflowInLine(run, scope) {
+  if (scope.workflows.length === 0) return true;
+  const file2 = run.path ? run.path.replace(/@.*$/, "") : "";
+  const base = file2.split("/").at(-1) ?? "";
+  return scope.workflows.some((w) => w === run.name || w === base || w === file2);
+}
+
+// src/collect/line-changes.ts
+async function laterPagesTouch(github, repo, pr, scope) {
+  const pages = graphqlPages(
+    github,
+    PullRequestFiles_default,
+    { owner: repo.owner, name: repo.name, number: pr.number },
+    (p) => p.repository.pullRequest?.files ?? { pageInfo: { hasNextPage: false, endCursor: null } }
+  );
+  let first = true;
+  for await (const page of pages) {
+    if (!first && touchesLine(
+      (page.repository.pullRequest?.files.nodes ?? []).map((f) => f.path),
+      scope
+    ))
+      return true;
+    first = false;
+  }
+  return false;
+}
+async function pullRequestInLine(github, repo, pr, scope) {
+  if (labelledForLine(pr.labels, scope)) return true;
+  if (scope.matchesPath === null) return false;
+  const paths = pr.paths ?? [];
+  if (touchesLine(paths, scope)) return true;
+  return pr.pathsTruncated ? laterPagesTouch(github, repo, pr, scope) : false;
+}
+async function commitPaths(github, repo, sha) {
+  const { data } = await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { owner: repo.owner, repo: repo.name, ref: sha }
+  );
+  return (data.files ?? []).map((f) => f.filename);
+}
+async function scopeChangesToLine(github, repo, scope, commitSet, pullRequests) {
+  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const kept = pullRequests.filter((_, i) => belongs[i]);
+  const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
+  const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
+  const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
+  const directInLine = /* @__PURE__ */ new Set();
+  if (scope.matchesPath !== null) {
+    const touches = await mapLimit(
+      direct,
+      FAN_OUT,
+      async (c) => touchesLine(await commitPaths(github, repo, c.sha), scope)
+    );
+    direct.forEach((c, i) => {
+      if (touches[i]) directInLine.add(c.sha);
+    });
+  }
+  const commits = commitSet.commits.filter((c) => mergedByKept.has(c.sha) || directInLine.has(c.sha));
+  return {
+    commitSet: { commits, totalCommits: commits.length, tagCommits: commitSet.tagCommits },
+    pullRequests: kept
+  };
+}
+
 // src/collect/maturity.ts
 var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
 function hours(msValue) {
@@ -37633,7 +39530,7 @@ function runFact(r) {
     url: r.html_url
   };
 }
-async function listRuns(github, repo, filters, warn) {
+async function listRuns(github, repo, filters, warn, inLine2) {
   const fetchPage = async (page) => (await getJson(
     github,
     "GET /repos/{owner}/{repo}/actions/runs",
@@ -37658,19 +39555,21 @@ async function listRuns(github, repo, filters, warn) {
     FAN_OUT,
     fetchPage
   );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+  return [first, ...rest].flatMap((p) => p.workflow_runs).filter(inLine2).map(runFact);
 }
 async function collectWorkflowRuns(github, repo, scope, warn) {
   const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const workflows = scope.workflows ?? [];
+  const inLine2 = (run) => workflowInLine({ name: run.name ?? "", path: run.path ?? null }, { workflows });
   const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn, inLine2),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn, inLine2))
   ]);
   const tagRuns = perTag.flat();
   if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
     return {
       status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      reason: `No GitHub Actions workflow runs${workflows.length > 0 ? ` of ${workflows.join(", ")}` : ""} for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
       hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
     };
   }
@@ -37681,14 +39580,9 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-function repositoryInfo(github, repo) {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request("GET /repos/{owner}/{repo}", {
-      owner: repo.owner,
-      repo: repo.name
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
+async function repositoryInfo(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
+  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
 }
 var HOUR_MS2 = 36e5;
 var DAY_MS2 = 24 * HOUR_MS2;
@@ -37729,6 +39623,8 @@ async function collectReleaseData(ctx, train) {
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
   const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
+  const scope = lineScopeOf(config2);
+  const scoped = scopesChanges(scope);
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37742,11 +39638,14 @@ async function collectReleaseData(ctx, train) {
         github,
         repo,
         trainCommits.then((t2) => t2.shaToTag),
-        since
+        since,
+        { withFiles: scope.matchesPath !== null }
       )
     ]);
     if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
+    if (!scoped) return { status: "ok", data: changesFrom(commits.data, pulls) };
+    const line = await scopeChangesToLine(github, repo, scope, commits.data, pulls);
+    return { status: "ok", data: changesFrom(line.commitSet, line.pullRequests) };
   });
   const targets = changes.then((c) => ({
     releases: trainReleases(train),
@@ -37761,6 +39660,7 @@ async function collectReleaseData(ctx, train) {
       since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
+      environments: config2.line.environments,
       repoUrl: repository.then((info2) => info2.url)
     })
   );
@@ -37770,7 +39670,13 @@ async function collectReleaseData(ctx, train) {
       () => collectWorkflowRuns(
         github,
         repo,
-        { tags, defaultBranch: info2.defaultBranch, from: since, to: train.last.publishedAt },
+        {
+          tags,
+          defaultBranch: info2.defaultBranch,
+          from: since,
+          to: train.last.publishedAt,
+          workflows: config2.line.workflows
+        },
         log.warning
       )
     )
@@ -37880,8 +39786,6 @@ var stateSchema = external_exports.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
-  story: external_exports.string().optional(),
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
   retrospectivePath: external_exports.string().nullable()
@@ -37932,7 +39836,7 @@ function decodeState(body) {
 var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
@@ -37940,21 +39844,14 @@ function sameLogin(a, b) {
   const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
   return normal(a) === normal(b);
 }
-function getDiscussionSetup(github, repo) {
-  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
-    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-    prime(
-      github,
-      "viewer",
-      data.then((d) => d.viewer.login)
-    );
-    return data.then((d) => ({
-      repositoryId: d.repository.id,
-      enabled: d.repository.hasDiscussionsEnabled,
-      viewerPermission: d.repository.viewerPermission,
-      categories: d.repository.discussionCategories.nodes
-    }));
-  });
+async function getDiscussionSetup(github, repo) {
+  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+  return {
+    repositoryId: data.repository.id,
+    enabled: data.repository.hasDiscussionsEnabled,
+    viewerPermission: data.repository.viewerPermission,
+    categories: data.repository.discussionCategories.nodes
+  };
 }
 function resolveCategory(setup, wanted, repo) {
   if (!setup.enabled) {
@@ -39327,9 +41224,9 @@ var LEAD_TIME_BUCKETS = [
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped2.publishedAt);
+  const ms2 = between(start2, shipped.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -39624,97 +41521,14 @@ function renderPreviousItems(previous) {
   ].join("\n");
 }
 
-// src/render/story.ts
-var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
-var MAX_INCIDENTS = 3;
-function firstSuccessAt(d) {
-  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
-}
-function afterRelease(releaseAt, at) {
-  const ms2 = between(releaseAt, at);
-  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
-}
-function shipped(data) {
-  const { release } = data.train;
-  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
-  const what = link(release.tag, release.url, { maxLength: 60 });
-  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
-  const c = data.changes.data;
-  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
-}
-function incidentSentence(issue2, releaseAt) {
-  const severity = issue2.severity ? ` (${escapeInline(issue2.severity, { maxLength: 40 })})` : "";
-  const restored = issue2.closedAt ? `closed ${formatDuration(between(issue2.createdAt, issue2.closedAt))} later` : "is still open";
-  return `Incident ${link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue2.createdAt)} and ${restored}.`;
-}
-function keysMoved(metrics) {
-  const moved = [];
-  let previousTag = "";
-  for (const key of DORA) {
-    const m = metrics[key];
-    if (!m.measured || !m.trend) continue;
-    previousTag = m.trend.previousTag;
-    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
-    moved.push(
-      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
-    );
-  }
-  if (moved.length === 0) return "";
-  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
-}
-function renderStory(data, metrics) {
-  const { train, window: window2 } = data;
-  const releaseAt = train.release.publishedAt;
-  const sentences = [shipped(data)];
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
-  const liveAt = live ? firstSuccessAt(live) : null;
-  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
-  if (data.incidents.status === "ok") {
-    const incidents = data.incidents.data;
-    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
-    for (const issue2 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue2, releaseAt));
-    if (incidents.length > MAX_INCIDENTS)
-      sentences.push(
-        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
-      );
-  }
-  const failed = production.filter(
-    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
-  );
-  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
-  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
-  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
-  for (const d of rollbacks) {
-    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
-    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
-    sentences.push(
-      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
-    );
-  }
-  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
-  else
-    sentences.push(
-      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
-        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
-      ).join(", ")}.`
-    );
-  const restore = metrics.timeToRestore;
-  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
-  const moved = keysMoved(metrics);
-  if (moved) sentences.push(moved);
-  return sentences.join(" ");
-}
-
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -39868,7 +41682,6 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
-    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -39949,9 +41762,10 @@ async function loadRetroIndex(ctx) {
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
     ctx.actorLogin()
   ]);
+  const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
     const state = trustedState(discussion, actor, ctx.log);
-    return state ? [{ discussion, state }] : [];
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
   });
   return { setup, category, retrospectives };
 }
@@ -40150,12 +41964,11 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, retroIndex, train) {
-  const [data, template, actor, index] = await Promise.all([
+async function prepare(ctx, index, train) {
+  const [data, template, actor] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
-    retroIndex
+    ctx.actorLogin()
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -40170,7 +41983,6 @@ async function prepare(ctx, retroIndex, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
-  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,
@@ -40201,19 +42013,19 @@ function warnUnavailable(ctx, data) {
   }
 }
 async function previewRetrospective(ctx, tag) {
-  const index = loadRetroIndex(ctx).catch((error62) => {
+  let index = null;
+  try {
+    index = await loadRetroIndex(ctx);
+  } catch (error62) {
     if (!(error62 instanceof GitHubActionError)) throw error62;
     ctx.log.warning(`${error62.message} The preview goes on without the previous retrospective.`);
-    return null;
-  });
-  index.catch(() => void 0);
+  }
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const prepared = await prepare(ctx, index, train);
-  const known = await index;
-  const existing = known ? findRetro(known, train) : void 0;
+  const existing = index ? findRetro(index, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
+  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -40234,6 +42046,14 @@ async function previewRetrospective(ctx, tag) {
     outputs: retroOutputs(train.release.tag, existing?.discussion ?? null, prepared.input.metrics),
     summary: markdown
   };
+}
+
+// src/select-lines.ts
+function lineOfTag(configs, tags) {
+  const candidates = typeof tags === "string" ? [tags] : tags;
+  return configs.find(
+    (config2) => candidates.some((tag) => versionOf(tag, config2.releases.tagPattern) !== null)
+  );
 }
 
 // src/cli.ts
@@ -40405,7 +42225,9 @@ Run \`release-retro --help\` for usage.
     const github = createGitHubClient({ token, apiUrl, graphqlUrl, log });
     reportProgress(github, io, `${args.repo.owner}/${args.repo.name}`, progressEvery);
     const configText = await readConfigText(github, args.repo, args.config, cwd);
-    const config2 = loadConfig(configText, args.config);
+    const configs = loadLineConfigs(configText, args.config);
+    const config2 = lineOfTag(configs, args.tag) ?? configs[0];
+    if (!config2) throw new ConfigError(`${args.config} describes no release line.`);
     const ctx = {
       github,
       projectGithub: null,

@@ -26631,6 +26631,2057 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref2, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref2, ref1, ref22, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error63) {
+                e2 = error63;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error63) {
+            e = error63;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref2, results;
+            results = [];
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority2) {
+          if (priority2 != null) {
+            return this._lists[priority2].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority2) {
+          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority2) {
+          var sProperty;
+          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error63, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error63 = error1;
+            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error63, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error63, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error63);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve, reject2) {
+            return setTimeout(resolve, t2);
+          });
+        }
+        computePenalty() {
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref2, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref2 = this._jobs;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error63, reject2, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error63 = error1;
+                return function() {
+                  return reject2(error63);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject2, resolve;
+          resolve = reject2 = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject2 = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject: reject2 });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref2, results, v;
+            ref2 = this.instances;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end2, found, i, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end2 = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start2, -end2));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref2, results, time3, v;
+              time3 = Date.now();
+              ref2 = this.instances;
+              results = [];
+              for (k in ref2) {
+                v = ref2[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error63) {
+                  e = error63;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref2;
+            if (!this.sharedConnection) {
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority2) {
+            return this._queues.queued(priority2);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject2) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error63, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error63 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
+              job.doDrop({ error: error63 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref2, ref1, task;
+            if (typeof args[0] === "function") {
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject2) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject2 : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
+    };
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
+          }
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
+        }
+      }
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
+  }
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils2();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname2 = path.dirname;
+      var extname = path.extname;
+      var resolve = path.resolve;
+      var includePath = resolve(isDir ? filename : dirname2(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
+    }
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
+    }
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
+    }
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -28844,2054 +30895,1779 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
+// node_modules/picomatch/lib/constants.js
+var require_constants7 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref2, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
-        }
-        return onto;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants7();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants7();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
       };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
           }
+          continue;
         }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node2;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node2 = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
-          } else {
-            this._first = this._last = node2;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
             }
           }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
+          if (scanToEnd === true) {
+            continue;
           }
-          return value;
+          break;
         }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
           }
         }
-        getArray() {
-          var node2, ref2, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, ref2.value));
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
           }
-          return results;
+          break;
         }
-        forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
           }
-          return void 0;
+          break;
         }
-        debug() {
-          var node2, ref2, ref1, ref22, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, {
-              value: ref2.value,
-              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
-              next: (ref22 = ref2.next) != null ? ref22.value : void 0
-            }));
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
           }
-          return results;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
         }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
       };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
             } else {
-              return this._events = {};
+              tokens[idx].value = value2;
             }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
           }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
+          if (i >= start2) {
+            parts.push(value2);
+            prevIndex = i;
           }
         }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants7();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
             }
-            if (this._events[name] == null) {
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error63) {
-                e2 = error63;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error63) {
-            e = error63;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref2, results;
-            results = [];
-            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority2) {
-          if (priority2 != null) {
-            return this._lists[priority2].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority2) {
-          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority2) {
-          var sProperty;
-          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error63, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error63, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
-          var retry, retryAfter;
-          if (clearGlobalState()) {
-            retry = await this.Events.trigger("failed", error63, eventInfo);
-            if (retry != null) {
-              retryAfter = ~~retry;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error63);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t2);
-          });
-        }
-        computePenalty() {
-          var ref2;
-          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time3) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
             return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
             };
           }
         }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref2;
-          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref2, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref2 = this._jobs;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error63, reject2, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error63 = error1;
-                return function() {
-                  return reject2(error63);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject2, resolve;
-          resolve = reject2 = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject2 = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject: reject2 });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref2;
-            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref2, results, v;
-            ref2 = this.instances;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end2, found, i, k, keys, len, next, start2;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${this.id}-`.length;
-            end2 = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start2, -end2));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref2, results, time3, v;
-              time3 = Date.now();
-              ref2 = this.instances;
-              results = [];
-              for (k in ref2) {
-                v = ref2[k];
-                try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error63) {
-                  e = error63;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref2;
-            if (!this.sharedConnection) {
-              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck = (function() {
-        class Bottleneck2 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority2) {
-            return this._queues.queued(priority2);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
-                if (success2) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve, reject2) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref2, v;
-                ref2 = this._scheduled;
-                for (k in ref2) {
-                  v = ref2[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error63, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error63 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
-              job.doDrop({ error: error63 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref2, ref1, task;
-            if (typeof args[0] === "function") {
-              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject2) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck2.default = Bottleneck2;
-        Bottleneck2.Events = Events$4;
-        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
-        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
-        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
-        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
-        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
-        Bottleneck2.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck2.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck2.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck2.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck2.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck2.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck2.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck2;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// node_modules/ejs/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string4) {
-      if (!string4) {
-        return "";
       }
-      return String(string4).replace(regExpChars, "\\$&");
     };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
     };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
       }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
             continue;
           }
-          if (p === "__proto__" || p === "constructor") {
+          if (next === "." || next === ";") {
             continue;
           }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
           }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str2) {
-      return str2.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
-    };
-  }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
-  }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs3 = __require("fs");
-    var path = __require("path");
-    var utils = require_utils2();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs3.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname2 = path.dirname;
-      var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname2(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs3.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path2, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
-      if (match && match.length) {
-        path2 = path2.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path2, options.root);
-        } else {
-          includePath = exports.resolveInclude(path2, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path2, options.filename);
-          if (fs3.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path2, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result2;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject2) {
-            try {
-              result2 = handleCache(options)(data);
-              resolve(result2);
-            } catch (err) {
-              reject2(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
-        try {
-          result2 = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result2);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path2, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path2, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path2, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str2, flnm, lineno, esc2) {
-      var lines = str2.split("\n");
-      var start2 = Math.max(lineno - 3, 0);
-      var end2 = Math.min(lines.length, lineno + 3);
-      var filename = esc2(flnm);
-      var context = lines.slice(start2, end2).map(function(line, i) {
-        var curr = i + start2 + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str2) {
-      return str2.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile2(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
             }
           }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str2 = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
-        return new RegExp(str2);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
+          if (opts.unescape === true) {
+            value = advance();
           } else {
-            ctor = Function;
+            value += advance();
           }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path2, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path2, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path.basename(filename, path.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
           }
         }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self2 = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self2.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str2 = this.templateText;
-        var pat = this.regex;
-        var result2 = pat.exec(str2);
-        var arr = [];
-        var firstPos;
-        while (result2) {
-          firstPos = result2.index;
-          if (firstPos !== 0) {
-            arr.push(str2.substring(0, firstPos));
-            str2 = str2.slice(firstPos);
-          }
-          arr.push(result2[0]);
-          str2 = str2.slice(result2[0].length);
-          result2 = pat.exec(str2);
-        }
-        if (str2) {
-          arr.push(str2);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self2 = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
                   }
+                  continue;
+                }
               }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
             }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
         }
-        if (self2.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end2 = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
         }
       }
+      return state;
     };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
+    parse5.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse3();
+    var utils = require_utils3();
+    var constants3 = require_constants7();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob, posix });
+        const result2 = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex2, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse5.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
     }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -51488,6 +53264,7 @@ var inputSchema = external_exports.strictObject({
   "config-path": external_exports.string().trim().transform((value) => value || ".github/release-retro.yml"),
   mode: external_exports.string().trim().transform((value) => value || "auto").pipe(external_exports.enum(MODES, { message: `must be one of: ${MODES.join(", ")}` })),
   tag: optionalText,
+  line: optionalText,
   repository: external_exports.string().trim().refine((value) => value === "" || /^[\w.-]+\/[\w.-]+$/.test(value), "must look like owner/name").transform((value) => value || void 0),
   "dry-run": booleanText,
   "maturity-hours": hoursText,
@@ -51509,7 +53286,7 @@ function parseInputs(read) {
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -51565,7 +53342,41 @@ var projectUrl = external_exports.string().regex(
   /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
   "must be a project URL like https://github.com/orgs/acme/projects/1"
 );
-var configSchema = external_exports.strictObject({
+var pathGlob = external_exports.string().min(1).regex(/^[^/\s]/, 'must be a path glob relative to the repository root, like "web/**"');
+var lineScope = doc(
+  external_exports.strictObject({
+    name: doc(
+      external_exports.union([
+        external_exports.literal(""),
+        external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must use lowercase letters, digits, ".", "_" and "-"')
+      ]),
+      "The release line's name (lowercase), for logs, summaries, milestones (`{line}`) and the `line` input; required once `line.paths` is set or the file lists `lines`.",
+      ["web", "api"]
+    ),
+    paths: doc(
+      external_exports.array(pathGlob),
+      "Path globs (picomatch, `**` crosses folders): a pull request or commit belongs to the line when it touches one. Empty: every change.",
+      [["web/**", "shared/ui/**"]]
+    ),
+    "pull-request-labels": doc(
+      external_exports.array(labelName),
+      "A pull request with one of these labels belongs to the line whatever it touches.",
+      [["area:web"]]
+    ),
+    environments: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "The line's deployment environments, exact names (its production ones are `production-environments`). Empty: every environment.",
+      [["web-staging", "web-production"]]
+    ),
+    workflows: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "Workflows whose runs count for CI health, by file name (`ci.yml`), path or name. Empty: every workflow.",
+      [["web-ci.yml", "Web CI"]]
+    )
+  }),
+  "Monorepos: what belongs to this file's release line (docs/monorepos.md)."
+);
+var configShape = {
   title: doc(
     external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
     "Title of the retrospective discussion; must contain `{tag}`.",
@@ -51701,9 +53512,7 @@ var configSchema = external_exports.strictObject({
       labels: doc(
         external_exports.strictObject({
           base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
-          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
-            "retro:"
-          ]),
+          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", ["retro:"]),
           "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
             "priority:"
           ])
@@ -51718,10 +53527,14 @@ var configSchema = external_exports.strictObject({
             "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
             ["fixed"]
           ),
-          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
-            "Retro actions {month}"
-          ]),
-          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
+          title: doc(
+            milestoneTitle,
+            "Title of monthly milestones; `{month}` is `YYYY-MM`, `{line}` the release line's name.",
+            ["Retro actions {month}"]
+          ),
+          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`; `{line}` as in `title`.", [
+            "Retro follow-ups"
+          ])
         }),
         "Milestones that carry the due dates of action items."
       )
@@ -51793,6 +53606,26 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "Your own templates (they run as code: see SECURITY.md)."
+  ),
+  line: lineScope
+};
+function deepPartial2(schema) {
+  if (schema instanceof external_exports.ZodObject) {
+    const shape = schema.shape;
+    const partial2 = external_exports.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, deepPartial2(v).optional()]))
+    );
+    const meta3 = schema.meta();
+    return meta3 ? partial2.meta(meta3) : partial2;
+  }
+  return schema;
+}
+var lineOverlaySchema = deepPartial2(external_exports.strictObject(configShape));
+var configSchema = external_exports.strictObject({
+  ...configShape,
+  lines: doc(
+    external_exports.array(lineOverlaySchema),
+    "Several release lines in one file: each entry overrides any key above for its line (`line`, `releases.tag-pattern`, `production-environments`, `labels`, \u2026). See docs/monorepos.md."
   )
 }).superRefine((config2, ctx) => {
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
@@ -51816,6 +53649,9 @@ var configSchema = external_exports.strictObject({
     }
     ids.add(prompt.id);
   });
+  if (config2.line.paths.length > 0 && config2.line.name === "" && config2.lines.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["line", "name"], message: "is required when line.paths is set" });
+  }
 });
 
 // src/config/position.ts
@@ -51900,6 +53736,41 @@ function loadConfig(userText, source, overrides = {}) {
   if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
   if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
   return config2;
+}
+function loadLineConfigs(userText, source, overrides = {}) {
+  const whole = loadConfig(userText, source, overrides);
+  if (whole.lines.length === 0) return [whole];
+  const file2 = parseYamlDocument(userText ?? "", source);
+  const { lines, ...shared } = deepMerge(defaultRawPlan(), file2.value);
+  const configs = lines.map((entry, i) => {
+    const merged = { ...deepMerge(shared, entry), lines: [] };
+    const parsed = configSchema.safeParse(merged);
+    if (!parsed.success) {
+      const where = (path, key) => locate(file2.parsed, ["lines", i, ...path], key);
+      throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
+    }
+    const config2 = camelDeep(parsed.data);
+    if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
+    if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
+    if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    return config2;
+  });
+  const names = /* @__PURE__ */ new Set();
+  const patterns = /* @__PURE__ */ new Set();
+  configs.forEach((config2, i) => {
+    const where = `${source}: lines[${i}]`;
+    if (!config2.line.name)
+      throw new ConfigError(`${where}: line.name is required for each of several lines.`);
+    if (names.has(config2.line.name))
+      throw new ConfigError(`${where}: line.name "${config2.line.name}" is used by an earlier line.`);
+    if (patterns.has(config2.releases.tagPattern))
+      throw new ConfigError(
+        `${where}: releases.tag-pattern "${config2.releases.tagPattern}" is used by an earlier line; each line needs its own tags.`
+      );
+    names.add(config2.line.name);
+    patterns.add(config2.releases.tagPattern);
+  });
+  return configs;
 }
 
 // src/github/contents.ts
@@ -52022,31 +53893,10 @@ async function putFile(github, writes, repo, input2) {
           ...input2.sha ? { sha: input2.sha } : {}
         });
       } catch (error63) {
-        throw explainBranchRule(error63, input2.path, input2.branch) ?? explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
       }
     },
     void 0
-  );
-}
-function explainActionsPullRequestSetting(error63, head) {
-  const message = error63 instanceof Error ? error63.message : "";
-  if (statusOf(error63) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
-    return null;
-  return new GitHubActionError(
-    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings \u2192 Actions \u2192 General \u2192 Workflow permissions (an organization setting can lock it), or use publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.`,
-    { cause: error63 }
-  );
-}
-function explainBranchRule(error63, path, branch) {
-  const message = error63 instanceof Error ? error63.message : "";
-  const status = statusOf(error63);
-  if (status !== 409 && status !== 422) return null;
-  const rule = /rule violations/i.test(message) ? "a repository ruleset" : /protected branch/i.test(message) ? "branch protection" : null;
-  if (!rule) return null;
-  const words = message.split(" - https://")[0]?.replace(/\s+/g, " ").trim();
-  return new GitHubActionError(
-    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub Actions bypass the rule for ${branch}.`,
-    { cause: error63 }
   );
 }
 async function findOpenPull(github, repo, head, base) {
@@ -52078,7 +53928,7 @@ async function createPull(github, writes, repo, input2) {
         });
         return { number: data.number, url: data.html_url };
       } catch (error63) {
-        throw explainActionsPullRequestSetting(error63, input2.head) ?? explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
       }
     },
     { number: 0, url: "(dry run: no pull request opened)" }
@@ -52241,1176 +54091,6 @@ function planRun(input2) {
         `release-retro does not handle the "${eventName}" event in mode "auto". Trigger it on schedule, workflow_dispatch, release (published) or discussion_comment, or set \`mode\` explicitly.`
       );
   }
-}
-
-// src/github/run-reads.ts
-var memos = /* @__PURE__ */ new WeakMap();
-function memoOf(github) {
-  let memo2 = memos.get(github);
-  if (!memo2) {
-    memo2 = /* @__PURE__ */ new Map();
-    memos.set(github, memo2);
-  }
-  return memo2;
-}
-function shared(github, key, create) {
-  const memo2 = memoOf(github);
-  if (memo2.has(key)) return memo2.get(key);
-  const value = create();
-  memo2.set(key, value);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo2.get(key) === value) memo2.delete(key);
-    });
-  }
-  return value;
-}
-function prime(github, key, value) {
-  const memo2 = memoOf(github);
-  if (!memo2.has(key)) shared(github, key, () => value);
-}
-
-// src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/util.ts
-var HOUR_MS = 36e5;
-var DAY_MS = 24 * HOUR_MS;
-function ms(iso2) {
-  return Date.parse(iso2);
-}
-function iso(time3) {
-  return new Date(time3).toISOString();
-}
-function isBot(login2, type) {
-  if (!login2) return false;
-  return login2.endsWith("[bot]") || type === "Bot";
-}
-function actorLogin(actor) {
-  if (!actor) return null;
-  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
-  return actor.login;
-}
-function people(logins) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const login2 of logins) {
-    if (!login2 || isBot(login2)) continue;
-    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
-  }
-  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-function firstLine(message) {
-  return message.split("\n", 1)[0] ?? "";
-}
-var responsesByBody = /* @__PURE__ */ new WeakMap();
-var holdingFetch = async (input2, init) => {
-  const response = await fetch(input2, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
-async function getJson(github, route, params) {
-  const response = await github.request(route, {
-    ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
-}
-
-// src/collect/graphql.ts
-var GraphqlErrors = class extends Error {
-  constructor(errors, data) {
-    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-    this.data = data;
-    this.name = "GraphqlErrors";
-  }
-  errors;
-  data;
-};
-var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
-function retryDelay(errors, headers, attempt) {
-  if (attempt >= BULK_RETRY.retries) return null;
-  if (errors.some((e) => e.type === "RATE_LIMITED")) {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
-    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
-  }
-  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
-  return null;
-}
-async function graphqlQuery(github, query, variables) {
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await github.request("POST /graphql", {
-      query,
-      variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-    });
-    const body = response.data;
-    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text);
-    if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
-    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep(delay);
-  }
-}
-async function* graphqlPages(github, query, variables, connection) {
-  let cursor = null;
-  for (; ; ) {
-    const page = await graphqlQuery(github, query, { ...variables, cursor });
-    yield page;
-    const { hasNextPage, endCursor } = connection(page).pageInfo;
-    if (!hasNextPage || !endCursor || endCursor === cursor) return;
-    cursor = endCursor;
-  }
-}
-
-// src/collect/releases.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/collect/errors.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var TagNotFoundError = class extends Error {
-  constructor(tag, suggestions, detail = "") {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`No published release with tag "${tag}"${detail}.${hint}`);
-    this.tag = tag;
-    this.suggestions = suggestions;
-    this.name = "TagNotFoundError";
-  }
-  tag;
-  suggestions;
-};
-function nearestTags(tag, tags, count2 = 3) {
-  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
-}
-function describe4(error63) {
-  const e = error63;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
-  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
-}
-function isRefusal(error63) {
-  const { status, graphqlTypes } = describe4(error63);
-  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
-  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
-}
-function unavailable(source, reason, hint) {
-  return {
-    status: "unavailable",
-    reason,
-    permission: source.permission,
-    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
-  };
-}
-async function section(source, collect) {
-  try {
-    return await collect();
-  } catch (error63) {
-    if (!isRefusal(error63)) throw error63;
-    const { status, message } = describe4(error63);
-    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
-    return {
-      status: "unavailable",
-      reason: `GitHub ${what} the ${source.name}: ${message}`,
-      permission: source.permission,
-      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
-    };
-  }
-}
-
-// src/collect/releases.ts
-function tagPatternRegExp(pattern) {
-  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
-  return new RegExp(`^${body}$`);
-}
-function versionOf(tag, pattern) {
-  const match = tagPatternRegExp(pattern).exec(tag);
-  if (!match) return null;
-  const captured = match.slice(1).at(-1) ?? tag;
-  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
-}
-var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
-function releaseRefFromRest(r) {
-  const reactions = {};
-  for (const key of REACTION_KEYS) {
-    const value = r.reactions?.[key];
-    if (typeof value === "number" && value > 0) reactions[key] = value;
-  }
-  return {
-    id: r.id,
-    tag: r.tag_name,
-    name: r.name || r.tag_name,
-    url: r.html_url,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    prerelease: r.prerelease,
-    targetCommitish: r.target_commitish,
-    author: r.author?.login ?? null,
-    reactions
-  };
-}
-function inLine(release, config2) {
-  if (release.draft || !release.publishedAt) return false;
-  if (release.prerelease && !config2.releases.includePrereleases) return false;
-  return versionOf(release.tag, config2.releases.tagPattern) !== null;
-}
-function fetchReleases(github, repo) {
-  return shared(
-    github,
-    `releases ${repo.owner}/${repo.name}`,
-    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
-      owner: repo.owner,
-      repo: repo.name,
-      per_page: 100
-    })
-  );
-}
-async function listReleases(github, repo, config2, now) {
-  const raw = await fetchReleases(github, repo);
-  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
-  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
-}
-function sortByVersion(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
-    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
-  ).map((x) => x.release);
-}
-function isPatchOf(candidate, base) {
-  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
-}
-function buildTrains(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  const windowMs = config2.maturity.hours * HOUR_MS;
-  const ordered = sortByVersion(
-    releases.filter((r) => inLine(r, config2)),
-    config2
-  );
-  const trains = [];
-  let previous = null;
-  for (const release of ordered) {
-    const current = trains.at(-1);
-    const version2 = versionOf(release.tag, pattern);
-    if (current) {
-      const base = versionOf(current.release.tag, pattern);
-      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
-      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
-        current.hotfixes.push(release);
-        current.last = release;
-        previous = release;
-        continue;
-      }
-    }
-    if (current) current.next = release;
-    trains.push({ release, hotfixes: [], previous, last: release, next: null });
-    previous = release;
-  }
-  return trains;
-}
-function findTrain(releases, tag, config2) {
-  const train = buildTrains(releases, config2).find(
-    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
-  );
-  if (train) return train;
-  const tags = releases.map((r) => r.tag);
-  const known = releases.find((r) => r.tag === tag);
-  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
-  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
-}
-function trainTags(train) {
-  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
-}
-function trainReleases(train) {
-  return [train.release, ...train.hotfixes];
-}
-
-// src/collect/changes.ts
-var PER_PAGE = 100;
-var FAN_OUT = 6;
-function isRevertTitle(text) {
-  return /^Revert\b/i.test(text.trim());
-}
-function isRevertMessage(message) {
-  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
-}
-function compact(c) {
-  return {
-    sha: c.sha,
-    headline: firstLine(c.commit.message),
-    author: c.author?.login ?? null,
-    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
-    url: c.html_url,
-    isRevert: isRevertMessage(c.commit.message)
-  };
-}
-async function compareAll(github, repo, base, head) {
-  const fetchPage = async (page) => {
-    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
-      owner: repo.owner,
-      repo: repo.name,
-      basehead: `${base}...${head}`,
-      per_page: PER_PAGE,
-      page
-    });
-    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
-  };
-  const first = await fetchPage(1);
-  const pages = Math.ceil(first.total_commits / PER_PAGE);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  const commits = [first, ...rest].flatMap((p) => p.commits);
-  return { total: first.total_commits, commits };
-}
-async function historyUpTo(github, repo, head) {
-  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
-    owner: repo.owner,
-    repo: repo.name,
-    sha: head,
-    per_page: PER_PAGE,
-    page
-  });
-  const first = await fetchPage(1);
-  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
-  const pages = last ? Number(last[1]) : 1;
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    async (page) => (await fetchPage(page)).data
-  );
-  const commits = [first.data, ...rest].flat().map(compact).reverse();
-  return { total: commits.length, commits };
-}
-async function collectCommits(github, repo, train) {
-  const releases = trainReleases(train);
-  const segments = await Promise.all(
-    releases.map((release, i) => {
-      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
-      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
-    })
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const commits = [];
-  const tagCommits = {};
-  let totalCommits = 0;
-  segments.forEach((segment, i) => {
-    const tag = releases[i]?.tag;
-    totalCommits += segment.total;
-    const head = segment.commits.at(-1);
-    if (head) tagCommits[tag] = head.sha;
-    for (const c of segment.commits) {
-      if (seen.has(c.sha)) continue;
-      seen.add(c.sha);
-      commits.push({ ...c, releaseTag: tag });
-    }
-  });
-  return { commits, totalCommits, tagCommits };
-}
-function pullRequestFact(pr, releaseTag) {
-  const author = actorLogin(pr.author);
-  const reviewers = people(
-    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
-  );
-  return {
-    number: pr.number,
-    title: pr.title,
-    url: pr.url,
-    author,
-    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
-    createdAt: pr.createdAt,
-    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
-    mergedAt: pr.mergedAt,
-    mergeCommitSha: pr.mergeCommit?.oid ?? null,
-    additions: pr.additions,
-    deletions: pr.deletions,
-    changedFiles: pr.changedFiles,
-    reviewCount: pr.reviews?.totalCount ?? 0,
-    reviewers,
-    isRevert: isRevertTitle(pr.title),
-    releaseTag
-  };
-}
-async function collectPullRequests(github, repo, shaToTag, since) {
-  const merged = [];
-  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
-  const pages = graphqlPages(
-    github,
-    ReleasePullRequests_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.pullRequests
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.pullRequests.nodes;
-    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
-  }
-  const tags = await shaToTag;
-  const found = [];
-  for (const pr of merged) {
-    const tag = tags.get(pr.mergeCommit?.oid ?? "");
-    if (tag) found.push(pullRequestFact(pr, tag));
-  }
-  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
-}
-function changesFrom(commitSet, pullRequests) {
-  const reverts = [
-    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
-    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
-  ];
-  return {
-    pullRequests,
-    commits: commitSet.commits,
-    totalCommits: commitSet.totalCommits,
-    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
-    reverts,
-    tagCommits: commitSet.tagCommits
-  };
-}
-
-// src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/deployments.ts
-var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
-function isProductionEnvironment(environment, production) {
-  const name = environment.toLowerCase();
-  return production.some((p) => p.toLowerCase() === name);
-}
-var DeploymentListing = class {
-  constructor(github, repo) {
-    this.github = github;
-    this.repo = repo;
-  }
-  github;
-  repo;
-  nodes = [];
-  cursor = null;
-  done = false;
-  tail = Promise.resolve();
-  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
-  reach(sinceMs) {
-    const next = this.tail.then(async () => {
-      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
-      return this.nodes;
-    });
-    this.tail = next.catch(() => void 0);
-    return next;
-  }
-  async readPage() {
-    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
-      owner: this.repo.owner,
-      name: this.repo.name,
-      cursor: this.cursor
-    });
-    const { nodes, pageInfo } = page.repository.deployments;
-    this.nodes.push(...nodes);
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
-    this.cursor = pageInfo.endCursor;
-  }
-};
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
-}
-async function collectDeployments(github, repo, scope) {
-  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
-  const anyDeployment = listed.length > 0;
-  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
-  if (!anyDeployment) {
-    return {
-      status: "unavailable",
-      reason: `${repo.owner}/${repo.name} has no deployments.`,
-      hint: NO_DEPLOYMENTS_HINT
-    };
-  }
-  const statuses = await Promise.all(
-    raw.map(async (d) => {
-      const nested = d.statuses?.nodes ?? [];
-      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
-      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-        owner: repo.owner,
-        repo: repo.name,
-        deployment_id: d.databaseId,
-        per_page: 100
-      });
-      return all2.map((s) => ({
-        state: s.state,
-        createdAt: s.created_at,
-        description: s.description,
-        logUrl: s.log_url ?? null
-      }));
-    })
-  );
-  const commits = await scope.commits;
-  const repoUrl = await scope.repoUrl;
-  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
-  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
-}
-function toFact(d, statuses, scope, commits) {
-  const environment = d.environment ?? "unknown";
-  const ref2 = d.ref?.name ?? "";
-  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
-  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
-  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
-  return {
-    id: d.databaseId ?? 0,
-    environment,
-    sha: d.commitOid,
-    ref: ref2,
-    createdAt: d.createdAt,
-    creator: actorLogin(d.creator),
-    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
-    statuses: ordered.map((s) => ({
-      state: s.state.toLowerCase(),
-      createdAt: s.createdAt
-    })),
-    isRollback: false,
-    isRedeploy: false,
-    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
-    releaseTag
-  };
-}
-function markRollbacks(facts, commitOrder) {
-  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    const key = d.environment.toLowerCase();
-    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
-    byEnv.set(key, env);
-    const before = env.last;
-    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
-    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
-    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
-    env.seen.add(d.sha);
-    env.last = d.sha;
-  }
-  return sorted;
-}
-
-// src/github/graphql/ReleaseIssues.graphql
-var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/issues.ts
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text, targets) {
-  const evidence = [];
-  for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
-      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
-    }
-  }
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
-  for (const pr of targets.pullRequests) {
-    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
-  }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
-  if (hexes.length > 0) {
-    for (const commit of targets.commits) {
-      if (hexes.some((h) => commit.sha.startsWith(h))) {
-        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
-      }
-    }
-  }
-  return evidence;
-}
-function issueFact(i, severityPrefix, targets) {
-  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
-  return {
-    number: i.number,
-    title: i.title,
-    url: i.url,
-    labels,
-    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
-    createdAt: i.createdAt,
-    closedAt: i.closedAt,
-    author: actorLogin(i.author),
-    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
-    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
-    linkedBy: linkEvidence(`${i.title}
-${i.body ?? ""}`, targets)
-  };
-}
-var KIND_KEY = {
-  incident: "incident",
-  bug: "bug",
-  feedback: "feedback"
-};
-async function collectIssues(github, repo, scope) {
-  const kinds = ["incident", "bug", "feedback"];
-  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
-  const all2 = [...new Set([...configured.values()].flat())];
-  const raw = [];
-  let existing = null;
-  if (all2.length > 0) {
-    const from = ms(scope.window.from);
-    const to = ms(scope.window.to);
-    const pages = graphqlPages(
-      github,
-      ReleaseIssues_default,
-      {
-        owner: repo.owner,
-        name: repo.name,
-        labels: all2,
-        since: scope.window.from
-      },
-      (p) => p.repository.issues
-    );
-    for await (const page of pages) {
-      const labels = page.repository.labels;
-      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
-        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
-      }
-      const nodes = page.repository.issues.nodes;
-      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
-      const oldest = nodes.at(-1);
-      if (!oldest || ms(oldest.createdAt) < from) break;
-    }
-  }
-  const targets = await scope.targets;
-  const result2 = {};
-  for (const kind of kinds) {
-    const names = configured.get(kind) ?? [];
-    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
-    if (names.length === 0) {
-      result2[kind] = {
-        status: "unavailable",
-        reason: `No ${kind} labels are configured.`,
-        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
-      };
-      continue;
-    }
-    if (present.length === 0) {
-      const quoted2 = names.map((l) => `"${l}"`).join(", ");
-      result2[kind] = {
-        status: "unavailable",
-        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
-        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
-      };
-      continue;
-    }
-    const wanted = new Set(present.map((l) => l.toLowerCase()));
-    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
-    result2[kind] = { status: "ok", data: facts };
-  }
-  return result2;
-}
-
-// src/collect/maturity.ts
-var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
-function hours(msValue) {
-  const h = msValue / HOUR_MS;
-  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
-}
-function evaluateMaturity(train, facts, config2, now) {
-  const windowMs = config2.maturity.hours * HOUR_MS;
-  const nowMs = now.getTime();
-  const gates = [];
-  const last = train.last;
-  const agePassesAt = ms(last.publishedAt) + windowMs;
-  gates.push({
-    name: "age",
-    passed: nowMs >= agePassesAt,
-    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
-    passesAt: iso(agePassesAt),
-    evidence: [{ label: last.tag, url: last.url }]
-  });
-  if (config2.maturity.gates.productionDeployments) {
-    if (facts.deployments.status !== "ok") {
-      gates.push({
-        name: "production-deployments",
-        passed: true,
-        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const from = ms(train.release.publishedAt);
-      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
-        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
-      ).sort((a, b) => a.at - b.at);
-      const latest = failures.at(-1);
-      const passesAt = latest ? latest.at + windowMs : from;
-      const passed = nowMs >= passesAt;
-      gates.push({
-        name: "production-deployments",
-        passed,
-        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
-        passesAt: latest ? iso(passesAt) : null,
-        evidence: failures.map((f) => ({
-          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
-          url: f.d.url
-        }))
-      });
-    }
-  }
-  if (config2.maturity.gates.openIncidents) {
-    if (facts.incidents.status !== "ok") {
-      gates.push({
-        name: "open-incidents",
-        passed: true,
-        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const open3 = facts.incidents.data.filter(
-        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
-      );
-      gates.push({
-        name: "open-incidents",
-        passed: open3.length === 0,
-        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
-        passesAt: null,
-        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
-      });
-    }
-  }
-  return { matured: gates.every((g) => g.passed), gates };
-}
-
-// src/collect/workflows.ts
-var PER_PAGE2 = 100;
-var FILTERED_RESULTS_CAP = 1e3;
-function runFact(r) {
-  const started = r.run_started_at ?? r.created_at;
-  return {
-    id: r.id,
-    name: r.name ?? "",
-    event: r.event,
-    branch: r.head_branch,
-    headSha: r.head_sha,
-    status: r.status ?? "unknown",
-    conclusion: r.conclusion,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    runAttempt: r.run_attempt ?? 1,
-    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
-    url: r.html_url
-  };
-}
-async function listRuns(github, repo, filters, warn) {
-  const fetchPage = async (page) => (await getJson(
-    github,
-    "GET /repos/{owner}/{repo}/actions/runs",
-    {
-      owner: repo.owner,
-      repo: repo.name,
-      ...filters,
-      per_page: PER_PAGE2,
-      page
-    }
-  )).data;
-  const first = await fetchPage(1);
-  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
-  if (first.total_count > FILTERED_RESULTS_CAP) {
-    warn(
-      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
-    );
-  }
-  const pages = Math.ceil(total / PER_PAGE2);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
-}
-async function collectWorkflowRuns(github, repo, scope, warn) {
-  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
-  const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
-  ]);
-  const tagRuns = perTag.flat();
-  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
-    return {
-      status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
-      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
-    };
-  }
-  return {
-    status: "ok",
-    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
-  };
-}
-
-// src/collect/collect.ts
-function repositoryInfo(github, repo) {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request("GET /repos/{owner}/{repo}", {
-      owner: repo.owner,
-      repo: repo.name
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
-}
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
-function plannedEnd(train, maturityHours) {
-  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
-  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
-}
-function observationWindow(train, now, maturityHours) {
-  const to = Math.max(
-    Date.parse(train.release.publishedAt),
-    Math.min(plannedEnd(train, maturityHours), now.getTime())
-  );
-  return { from: train.release.publishedAt, to: iso(new Date(to)) };
-}
-function bandPeriodWindow(train, maturityHours, days) {
-  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
-  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
-}
-var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
-var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
-var ACTIONS = {
-  name: "workflow runs",
-  permission: "actions: read",
-  hint: "or enable GitHub Actions for the repository"
-};
-var ISSUES = { name: "issues", permission: "issues: read" };
-function trainCommitsOf(changes) {
-  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
-  return {
-    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
-    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
-  };
-}
-async function collectReleaseData(ctx, train) {
-  const { github, repo, config: config2, now, log: log2 } = ctx;
-  const window2 = observationWindow(train, now, config2.maturity.hours);
-  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
-  const tags = trainTags(train);
-  const since = train.previous?.createdAt ?? null;
-  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
-  const repository = repositoryInfo(github, repo);
-  const commitSet = section(CONTENTS, async () => ({
-    status: "ok",
-    data: await collectCommits(github, repo, train)
-  }));
-  const trainCommits = commitSet.then(trainCommitsOf);
-  const changes = section(CONTENTS, async () => {
-    const [commits, pulls] = await Promise.all([
-      commitSet,
-      collectPullRequests(
-        github,
-        repo,
-        trainCommits.then((t2) => t2.shaToTag),
-        since
-      )
-    ]);
-    if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
-  });
-  const targets = changes.then((c) => ({
-    releases: trainReleases(train),
-    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
-    commits: c.status === "ok" ? c.data.commits : []
-  }));
-  const deployments = section(
-    DEPLOYMENTS,
-    () => collectDeployments(github, repo, {
-      commits: trainCommits,
-      tags,
-      since: deploymentsSince,
-      until: window2.to,
-      productionEnvironments: config2.productionEnvironments,
-      repoUrl: repository.then((info3) => info3.url)
-    })
-  );
-  const workflowRuns = repository.then(
-    (info3) => section(
-      ACTIONS,
-      () => collectWorkflowRuns(
-        github,
-        repo,
-        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
-        log2.warning
-      )
-    )
-  );
-  const issues = section(ISSUES, async () => ({
-    status: "ok",
-    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
-  }));
-  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
-  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
-    repository,
-    changes,
-    deployments,
-    workflowRuns,
-    issues
-  ]);
-  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
-  const incidents = kind("incident");
-  const bugs = kind("bug");
-  const feedbackIssues = kind("feedback");
-  const releaseReactions = {};
-  for (const release of trainReleases(train)) {
-    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
-      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
-    }
-  }
-  const feedback = {
-    status: "ok",
-    data: {
-      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
-      releaseReactions,
-      ...feedbackIssues.status === "ok" ? {} : {
-        issuesUnavailable: {
-          reason: feedbackIssues.reason,
-          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
-        }
-      }
-    }
-  };
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const participants = people([
-    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
-    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
-    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
-  ]);
-  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
-  if (!maturity.matured)
-    log2.debug(
-      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
-    );
-  return {
-    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
-    train,
-    window: window2,
-    bandPeriod: bandPeriod2,
-    maturity,
-    changes: changesSection,
-    deployments: deploymentsSection,
-    workflowRuns: runsSection,
-    incidents,
-    bugs,
-    feedback,
-    participants,
-    collectedAt: iso(now)
-  };
-}
-
-// src/github/graphql/AddDiscussionComment.graphql
-var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/CloseDiscussion.graphql
-var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
-
-// src/github/graphql/CreateDiscussion.graphql
-var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionByNumber.graphql
-var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionComments.graphql
-var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/UpdateDiscussion.graphql
-var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
-
-// src/github/graphql/Viewer.graphql
-var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
-
-// src/github/discussions.ts
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
-}
-function viewerLogin(github) {
-  return shared(github, "viewer", async () => {
-    const data = await github.graphql(Viewer_default);
-    return data.viewer.login;
-  });
-}
-function getDiscussionSetup(github, repo) {
-  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
-    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-    prime(
-      github,
-      "viewer",
-      data.then((d) => d.viewer.login)
-    );
-    return data.then((d) => ({
-      repositoryId: d.repository.id,
-      enabled: d.repository.hasDiscussionsEnabled,
-      viewerPermission: d.repository.viewerPermission,
-      categories: d.repository.discussionCategories.nodes
-    }));
-  });
-}
-function resolveCategory(setup, wanted, repo) {
-  if (!setup.enabled) {
-    throw new GitHubActionError(
-      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
-    );
-  }
-  const key = wanted.trim().toLowerCase();
-  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
-  if (found) return found;
-  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
-  throw new GitHubActionError(
-    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
-  );
-}
-async function listCategoryDiscussions(github, repo, categoryId) {
-  const data = await github.graphql.paginate(CategoryDiscussions_default, {
-    owner: repo.owner,
-    name: repo.name,
-    categoryId
-  });
-  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
-    ...rest,
-    author: author?.login ?? null
-  }));
-}
-async function getDiscussion(github, repo, number4) {
-  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
-  const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
-}
-function toComment(raw, replyTo) {
-  const { author, reactionGroups, ...rest } = raw;
-  return {
-    ...rest,
-    author: author?.login ?? null,
-    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
-    replyTo
-  };
-}
-async function listDiscussionComments(github, discussionId) {
-  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
-  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
-    toComment(top, null),
-    ...replies2.nodes.map((reply) => toComment(reply, top.id))
-  ]);
-}
-function thumbsUp(comment) {
-  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
-}
-async function createDiscussion(github, writes, input2) {
-  return writes.write(
-    {
-      action: "create discussion",
-      target: `${input2.repo.owner}/${input2.repo.name}`,
-      summary: `"${input2.title}" (${input2.body.length} characters)`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(CreateDiscussion_default, {
-          repositoryId: input2.repositoryId,
-          categoryId: input2.categoryId,
-          title: input2.title,
-          body: input2.body
-        });
-        return data.createDiscussion.discussion;
-      } catch (error63) {
-        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
-  );
-}
-async function updateDiscussionBody(github, writes, input2) {
-  await writes.write(
-    {
-      action: "update discussion body",
-      target: input2.label,
-      summary: `${input2.body.length} characters`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
-      } catch (error63) {
-        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
-}
-async function addDiscussionComment(github, writes, input2) {
-  return writes.write(
-    {
-      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
-      target: input2.label,
-      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(AddDiscussionComment_default, {
-          discussionId: input2.discussionId,
-          body: input2.body,
-          replyToId: input2.replyToId ?? null
-        });
-        return data.addDiscussionComment.comment;
-      } catch (error63) {
-        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
-  );
-}
-async function closeDiscussion(github, writes, input2) {
-  await writes.write(
-    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
-    async () => {
-      try {
-        await github.graphql(CloseDiscussion_default, { id: input2.id });
-      } catch (error63) {
-        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
-}
-
-// src/early-reads.ts
-function needs(mode, eventName) {
-  const opens = mode === "open" || mode === "preview" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch");
-  return { setup: opens || mode === "finalize", releases: opens, repository: opens };
-}
-function startEarlyReads(github, repo, mode, eventName) {
-  const { setup, releases, repository } = needs(mode, eventName);
-  if (setup) void getDiscussionSetup(github, repo);
-  if (releases) void fetchReleases(github, repo);
-  if (repository) void repositoryInfo(github, repo);
 }
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
@@ -57939,7 +58619,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -57973,7 +58653,7 @@ var Limiter = class {
         } catch (error63) {
           const delay = await this.#failed(error63, { args, options, retryCount });
           if (delay === null) throw error63;
-          await sleep2(delay);
+          await sleep(delay);
         }
       }
     } finally {
@@ -58002,7 +58682,7 @@ var Limiter = class {
     const now = Date.now();
     const start2 = Math.max(now, this.#nextStart);
     this.#nextStart = start2 + this.#minTime;
-    if (start2 > now) await sleep2(start2 - now);
+    if (start2 > now) await sleep(start2 - now);
   }
 };
 var LimiterGroup = class {
@@ -58032,7 +58712,7 @@ function createsContent(method, url2, query) {
   }
   return CREATING_ROUTES.some((route) => route.test(url2));
 }
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
 function isServerError(error63) {
   const status = error63?.status;
   return typeof status === "number" && status >= 500;
@@ -58040,16 +58720,16 @@ function isServerError(error63) {
 function transientGraphqlError(response) {
   const errors = response.data?.errors;
   const message = errors?.[0]?.message;
-  return message && TRANSIENT_GRAPHQL2.test(message) ? message : void 0;
+  return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
 }
-var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep3(policy.baseDelayMs * (attempt + 1) ** 2);
+        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2);
         return true;
       };
       try {
@@ -58119,6 +58799,180 @@ function createGitHubClient(options) {
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
+}
+
+// src/github/graphql/AddDiscussionComment.graphql
+var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/CategoryDiscussions.graphql
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/CloseDiscussion.graphql
+var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
+
+// src/github/graphql/CreateDiscussion.graphql
+var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionByNumber.graphql
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionComments.graphql
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionSetup.graphql
+var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/UpdateDiscussion.graphql
+var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
+
+// src/github/graphql/Viewer.graphql
+var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
+
+// src/github/discussions.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+  return normal(a) === normal(b);
+}
+async function viewerLogin(github) {
+  const data = await github.graphql(Viewer_default);
+  return data.viewer.login;
+}
+async function getDiscussionSetup(github, repo) {
+  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+  return {
+    repositoryId: data.repository.id,
+    enabled: data.repository.hasDiscussionsEnabled,
+    viewerPermission: data.repository.viewerPermission,
+    categories: data.repository.discussionCategories.nodes
+  };
+}
+function resolveCategory(setup, wanted, repo) {
+  if (!setup.enabled) {
+    throw new GitHubActionError(
+      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
+    );
+  }
+  const key = wanted.trim().toLowerCase();
+  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
+  if (found) return found;
+  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
+  throw new GitHubActionError(
+    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
+  );
+}
+async function listCategoryDiscussions(github, repo, categoryId) {
+  const data = await github.graphql.paginate(CategoryDiscussions_default, {
+    owner: repo.owner,
+    name: repo.name,
+    categoryId
+  });
+  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
+    ...rest,
+    author: author?.login ?? null
+  }));
+}
+async function getDiscussion(github, repo, number4) {
+  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
+  const found = data.repository.discussion;
+  return found ? { ...found, author: found.author?.login ?? null } : null;
+}
+function toComment(raw, replyTo) {
+  const { author, reactionGroups, ...rest } = raw;
+  return {
+    ...rest,
+    author: author?.login ?? null,
+    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
+    replyTo
+  };
+}
+async function listDiscussionComments(github, discussionId) {
+  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
+  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
+    toComment(top, null),
+    ...replies2.nodes.map((reply) => toComment(reply, top.id))
+  ]);
+}
+function thumbsUp(comment) {
+  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
+}
+async function createDiscussion(github, writes, input2) {
+  return writes.write(
+    {
+      action: "create discussion",
+      target: `${input2.repo.owner}/${input2.repo.name}`,
+      summary: `"${input2.title}" (${input2.body.length} characters)`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(CreateDiscussion_default, {
+          repositoryId: input2.repositoryId,
+          categoryId: input2.categoryId,
+          title: input2.title,
+          body: input2.body
+        });
+        return data.createDiscussion.discussion;
+      } catch (error63) {
+        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
+  );
+}
+async function updateDiscussionBody(github, writes, input2) {
+  await writes.write(
+    {
+      action: "update discussion body",
+      target: input2.label,
+      summary: `${input2.body.length} characters`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
+      } catch (error63) {
+        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+async function addDiscussionComment(github, writes, input2) {
+  return writes.write(
+    {
+      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
+      target: input2.label,
+      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(AddDiscussionComment_default, {
+          discussionId: input2.discussionId,
+          body: input2.body,
+          replyToId: input2.replyToId ?? null
+        });
+        return data.addDiscussionComment.comment;
+      } catch (error63) {
+        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
+  );
+}
+async function closeDiscussion(github, writes, input2) {
+  await writes.write(
+    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
+    async () => {
+      try {
+        await github.graphql(CloseDiscussion_default, { id: input2.id });
+      } catch (error63) {
+        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
 }
 
 // src/github/writes.ts
@@ -58224,9 +59078,9 @@ var PermissionGateway = class {
   }
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
+   * logged with what to change and counts as "not a member", so a team listed in the config never grants
+   * anything by accident.
    */
   isTeamMember(team2, login2) {
     const [org = "", slug = ""] = team2.split("/");
@@ -58242,12 +59096,7 @@ var PermissionGateway = class {
         );
         return data.state === "active";
       } catch (error63) {
-        if (statusOf(error63) === 404) {
-          this.log?.warning(
-            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
+        if (statusOf(error63) === 404) return false;
         if (isForbidden(error63)) {
           this.log?.warning(
             `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
@@ -58326,8 +59175,6 @@ var stateSchema = external_exports.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
-  story: external_exports.string().optional(),
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
   retrospectivePath: external_exports.string().nullable()
@@ -58479,25 +59326,25 @@ var closing_comment_md_default = "<%# The comment that closes a retrospective. V
 var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
 
 // templates/retrospective.md.ejs
-var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
 
 // src/domain/units.ts
 var MINUTE_MS = 6e4;
-var HOUR_MS3 = 60 * MINUTE_MS;
-var DAY_MS3 = 24 * HOUR_MS3;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
 function formatDuration(ms2) {
   if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
-  if (ms2 < DAY_MS3) {
-    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
+  if (ms2 < HOUR_MS) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS) {
+    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
     return hours3 >= 24 ? "1 d" : `${hours3} h`;
   }
-  const days = Math.floor(ms2 / DAY_MS3);
-  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
+  const days = Math.floor(ms2 / DAY_MS);
+  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
   if (hours2 === 24) return `${days + 1} d`;
   return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
-var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS);
 var oneDecimal = (n) => String(Math.round(n * 10) / 10);
 function formatRate(perWeek) {
   return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
@@ -59164,10 +60011,10 @@ function snapshotOf(metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -59276,23 +60123,12 @@ function renderMetricsTable(metrics, previous) {
   if (rows.length === 0) return "_No metrics were recorded for this release._";
   return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
 }
-function profileLink(login2, serverUrl) {
-  if (!login2) return "\u2014";
-  return isGitHubLogin(login2) ? link(login2, `${serverUrl}/${login2}`) : quietMention(login2);
-}
-function serverOf(url2) {
-  try {
-    return new URL(url2).origin;
-  } catch {
-    return "https://github.com";
-  }
-}
-function renderItemsTable(items, owner = quietMention) {
+function renderItemsTable(items) {
   if (items.length === 0) return "_No action items were decided._";
   const rows = items.map(({ item, priority: priority2, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    owner(item.owner),
+    quietMention(item.owner),
     item.due ?? "\u2014",
     priority2,
     String(item.votes),
@@ -59300,14 +60136,14 @@ function renderItemsTable(items, owner = quietMention) {
   ]);
   return table(["Id", "Action", "Owner", "Due", "Priority", "\u{1F44D}", "Issue"], rows);
 }
-function renderPreviousTable(previous, owner = quietMention) {
+function renderPreviousTable(previous) {
   if (!previous) return "_There was no earlier retrospective to review._";
   const retro = link(`the ${previous.tag} retrospective`, previous.url);
   if (previous.items.length === 0) return `_${retro} decided no action items._`;
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    owner(row.owner),
+    quietMention(row.owner),
     row.due ?? "\u2014",
     escapeInline(row.status)
   ]);
@@ -59331,14 +60167,10 @@ function frontMatter(input2) {
   }).trimEnd();
 }
 function renderRetrospectiveDocument(input2) {
-  const server = serverOf(input2.discussionUrl);
-  const ownerLink = (login2) => profileLink(login2, server);
   const data = {
     frontMatter: `${frontMatter(input2)}
 `,
     title: escapeInline(input2.title, { maxLength: 200 }),
-    // Rendered and escaped when the retrospective opened (src/render/story.ts); kept in the state since.
-    story: input2.state.story ?? "",
     releaseLink: link(input2.state.tag, input2.releaseUrl),
     discussionLink: link("the discussion", input2.discussionUrl),
     openedAt: input2.state.openedAt.slice(0, 10),
@@ -59354,8 +60186,8 @@ function renderRetrospectiveDocument(input2) {
     ),
     topReflections: input2.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
-    itemsTable: renderItemsTable(input2.items, ownerLink),
-    previous: renderPreviousTable(input2.previous, ownerLink)
+    itemsTable: renderItemsTable(input2.items),
+    previous: renderPreviousTable(input2.previous)
   };
   const template = input2.template ?? {
     text: retrospective_md_default,
@@ -59408,6 +60240,217 @@ ${body.replace(/\n{3,}/g, "\n\n").trim()}
 `.slice(0, GITHUB_BODY_LIMIT);
 }
 
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/collect/errors.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
+  }
+  tag;
+  suggestions;
+};
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
+  return {
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
+  };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
+    return {
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
+    };
+  }
+}
+
+// src/collect/util.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function ms(iso2) {
+  return Date.parse(iso2);
+}
+function iso(time3) {
+  return new Date(time3).toISOString();
+}
+function isBot(login2, type) {
+  if (!login2) return false;
+  return login2.endsWith("[bot]") || type === "Bot";
+}
+function actorLogin(actor) {
+  if (!actor) return null;
+  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
+  return actor.login;
+}
+function people(logins) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const login2 of logins) {
+    if (!login2 || isBot(login2)) continue;
+    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
+  }
+  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function firstLine(message) {
+  return message.split("\n", 1)[0] ?? "";
+}
+var responsesByBody = /* @__PURE__ */ new WeakMap();
+var holdingFetch = async (input2, init) => {
+  const response = await fetch(input2, init);
+  if (response.body) responsesByBody.set(response.body, response);
+  return response;
+};
+async function getJson(github, route, params) {
+  const response = await github.request(route, {
+    ...params,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/releases.ts
+function tagPatternRegExp(pattern) {
+  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
+  return new RegExp(`^${body}$`);
+}
+function versionOf(tag, pattern) {
+  const match = tagPatternRegExp(pattern).exec(tag);
+  if (!match) return null;
+  const captured = match.slice(1).at(-1) ?? tag;
+  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
+}
+var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
+function releaseRefFromRest(r) {
+  const reactions = {};
+  for (const key of REACTION_KEYS) {
+    const value = r.reactions?.[key];
+    if (typeof value === "number" && value > 0) reactions[key] = value;
+  }
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name || r.tag_name,
+    url: r.html_url,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    prerelease: r.prerelease,
+    targetCommitish: r.target_commitish,
+    author: r.author?.login ?? null,
+    reactions
+  };
+}
+function inLine(release, config2) {
+  if (release.draft || !release.publishedAt) return false;
+  if (release.prerelease && !config2.releases.includePrereleases) return false;
+  return versionOf(release.tag, config2.releases.tagPattern) !== null;
+}
+async function listReleases(github, repo, config2, now) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+}
+function sortByVersion(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
+    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
+  ).map((x) => x.release);
+}
+function isPatchOf(candidate, base) {
+  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
+}
+function buildTrains(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const ordered = sortByVersion(
+    releases.filter((r) => inLine(r, config2)),
+    config2
+  );
+  const trains = [];
+  let previous = null;
+  for (const release of ordered) {
+    const current = trains.at(-1);
+    const version2 = versionOf(release.tag, pattern);
+    if (current) {
+      const base = versionOf(current.release.tag, pattern);
+      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
+      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+        current.hotfixes.push(release);
+        current.last = release;
+        previous = release;
+        continue;
+      }
+    }
+    if (current) current.next = release;
+    trains.push({ release, hotfixes: [], previous, last: release, next: null });
+    previous = release;
+  }
+  return trains;
+}
+function findTrain(releases, tag, config2) {
+  const train = buildTrains(releases, config2).find(
+    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
+  );
+  if (train) return train;
+  const tags = releases.map((r) => r.tag);
+  const known = releases.find((r) => r.tag === tag);
+  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
+  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
+}
+function trainTags(train) {
+  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+}
+function trainReleases(train) {
+  return [train.release, ...train.hotfixes];
+}
+
 // src/retro/find.ts
 function trustedState(discussion, actor, log2) {
   if (!sameLogin(discussion.author, actor)) return null;
@@ -59428,9 +60471,10 @@ async function loadRetroIndex(ctx) {
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
     ctx.actorLogin()
   ]);
+  const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
     const state = trustedState(discussion, actor, ctx.log);
-    return state ? [{ discussion, state }] : [];
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
   });
   return { setup, category, retrospectives };
 }
@@ -59957,11 +61001,12 @@ function lastDayOfMonth(day) {
 }
 function milestoneFor(item, config2) {
   const { strategy, title, fixedTitle } = config2.actionItems.milestones;
+  const named = (text) => text.replaceAll("{line}", config2.line.name).replace(/\s{2,}/g, " ").trim();
   if (strategy === "none") return null;
-  if (strategy === "fixed") return { title: fixedTitle, dueDay: null };
+  if (strategy === "fixed") return { title: named(fixedTitle), dueDay: null };
   if (!item.due) return null;
   const month = item.due.slice(0, 7);
-  return { title: title.replaceAll("{month}", month), dueDay: lastDayOfMonth(item.due) };
+  return { title: named(title.replaceAll("{month}", month)), dueDay: lastDayOfMonth(item.due) };
 }
 function acceptanceCriteria(commentBody) {
   const lines = commentBody.replace(/\r\n?/g, "\n").split("\n");
@@ -59980,13 +61025,13 @@ function acceptanceCriteria(commentBody) {
 }
 
 // src/retro/remind/index.ts
-var DAY_MS4 = 864e5;
+var DAY_MS3 = 864e5;
 function dueOfIssue(issue3) {
   return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
 }
 function daysOverdue(due, now) {
   const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
-  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS4) + 1 : 0;
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS3) + 1 : 0;
 }
 function ownersOf(issue3) {
   if (issue3.assignees.length > 0) return issue3.assignees;
@@ -60002,7 +61047,7 @@ async function remindOverdue(ctx) {
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
   const failures = new Failures();
-  const everyMs = ctx.config.remindEveryDays * DAY_MS4;
+  const everyMs = ctx.config.remindEveryDays * DAY_MS3;
   for (const issue3 of open3) {
     if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
@@ -60651,7 +61696,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS5 = 864e5;
+var DAY_MS4 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -60860,9 +61905,9 @@ async function finalizeRetrospective(ctx, target) {
   }
   return finalizeDiscussion(ctx, retrospective, { index });
 }
-async function autoFinalize(ctx, known) {
-  const index = await (known ?? loadRetroIndex(ctx));
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS5;
+async function autoFinalize(ctx) {
+  const index = await loadRetroIndex(ctx);
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS4;
   const due = index.retrospectives.filter(
     (r) => r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -61135,9 +62180,7 @@ function parseItemId(token) {
   return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
 }
 var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-function parseOwner(raw) {
-  const token = raw.replace(ZERO_WIDTH, "");
+function parseOwner(token) {
   const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
   if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
   if (login2.includes("/")) {
@@ -61148,14 +62191,14 @@ function parseOwner(raw) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS6 = 864e5;
+var DAY_MS5 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
   const relative = RELATIVE.exec(token);
   if (relative) {
     const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS6));
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS5));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -62184,6 +63227,803 @@ function result(target, state, summary2) {
   };
 }
 
+// src/github/graphql/ReleasePullRequests.graphql
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/graphql.ts
+var GraphqlErrors = class extends Error {
+  constructor(errors, data) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+    this.data = data;
+    this.name = "GraphqlErrors";
+  }
+  errors;
+  data;
+};
+async function graphqlQuery(github, query, variables) {
+  const response = await github.request("POST /graphql", {
+    query,
+    variables,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  const json2 = JSON.parse(text);
+  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
+  return json2.data;
+}
+async function* graphqlPages(github, query, variables, connection) {
+  let cursor = null;
+  for (; ; ) {
+    const page = await graphqlQuery(github, query, { ...variables, cursor });
+    yield page;
+    const { hasNextPage, endCursor } = connection(page).pageInfo;
+    if (!hasNextPage || !endCursor || endCursor === cursor) return;
+    cursor = endCursor;
+  }
+}
+
+// src/collect/changes.ts
+var PER_PAGE = 100;
+var FAN_OUT = 6;
+function isRevertTitle(text) {
+  return /^Revert\b/i.test(text.trim());
+}
+function isRevertMessage(message) {
+  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
+}
+function compact(c) {
+  return {
+    sha: c.sha,
+    headline: firstLine(c.commit.message),
+    author: c.author?.login ?? null,
+    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
+    url: c.html_url,
+    isRevert: isRevertMessage(c.commit.message)
+  };
+}
+async function compareAll(github, repo, base, head) {
+  const fetchPage = async (page) => {
+    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
+      owner: repo.owner,
+      repo: repo.name,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page
+    });
+    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+  };
+  const first = await fetchPage(1);
+  const pages = Math.ceil(first.total_commits / PER_PAGE);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  const commits = [first, ...rest].flatMap((p) => p.commits);
+  return { total: first.total_commits, commits };
+}
+async function historyUpTo(github, repo, head) {
+  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
+    owner: repo.owner,
+    repo: repo.name,
+    sha: head,
+    per_page: PER_PAGE,
+    page
+  });
+  const first = await fetchPage(1);
+  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
+  const pages = last ? Number(last[1]) : 1;
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    async (page) => (await fetchPage(page)).data
+  );
+  const commits = [first.data, ...rest].flat().map(compact).reverse();
+  return { total: commits.length, commits };
+}
+async function collectCommits(github, repo, train) {
+  const releases = trainReleases(train);
+  const segments = await Promise.all(
+    releases.map((release, i) => {
+      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
+      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
+    })
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const commits = [];
+  const tagCommits = {};
+  let totalCommits = 0;
+  segments.forEach((segment, i) => {
+    const tag = releases[i]?.tag;
+    totalCommits += segment.total;
+    const head = segment.commits.at(-1);
+    if (head) tagCommits[tag] = head.sha;
+    for (const c of segment.commits) {
+      if (seen.has(c.sha)) continue;
+      seen.add(c.sha);
+      commits.push({ ...c, releaseTag: tag });
+    }
+  });
+  return { commits, totalCommits, tagCommits };
+}
+function pullRequestFact(pr, releaseTag) {
+  const author = actorLogin(pr.author);
+  const reviewers = people(
+    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
+  );
+  return {
+    number: pr.number,
+    title: pr.title,
+    url: pr.url,
+    author,
+    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
+    createdAt: pr.createdAt,
+    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
+    mergedAt: pr.mergedAt,
+    mergeCommitSha: pr.mergeCommit?.oid ?? null,
+    additions: pr.additions,
+    deletions: pr.deletions,
+    changedFiles: pr.changedFiles,
+    reviewCount: pr.reviews?.totalCount ?? 0,
+    reviewers,
+    isRevert: isRevertTitle(pr.title),
+    releaseTag,
+    ...pr.files ? {
+      paths: pr.files.nodes.map((f) => f.path),
+      pathsTruncated: pr.files.totalCount > pr.files.nodes.length
+    } : {}
+  };
+}
+async function collectPullRequests(github, repo, shaToTag, since, options = {}) {
+  const merged = [];
+  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
+  const pages = graphqlPages(
+    github,
+    ReleasePullRequests_default,
+    {
+      owner: repo.owner,
+      name: repo.name,
+      ...options.withFiles ? { withFiles: true } : {}
+    },
+    (p) => p.repository.pullRequests
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.pullRequests.nodes;
+    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
+  }
+  const tags = await shaToTag;
+  const found = [];
+  for (const pr of merged) {
+    const tag = tags.get(pr.mergeCommit?.oid ?? "");
+    if (tag) found.push(pullRequestFact(pr, tag));
+  }
+  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
+}
+function changesFrom(commitSet, pullRequests) {
+  const reverts = [
+    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
+    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
+  ];
+  return {
+    pullRequests,
+    commits: commitSet.commits,
+    totalCommits: commitSet.totalCommits,
+    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    reverts,
+    tagCommits: commitSet.tagCommits
+  };
+}
+
+// src/github/graphql/ReleaseDeployments.graphql
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30. A monorepo's release\n# line passes its environments (null: every environment), so other lines' deployments are neither read nor paged.\nquery ReleaseDeployments($owner: String!, $name: String!, $environments: [String!], $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(\n      environments: $environments\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/deployments.ts
+var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
+function isProductionEnvironment(environment, production) {
+  const name = environment.toLowerCase();
+  return production.some((p) => p.toLowerCase() === name);
+}
+async function collectDeployments(github, repo, scope) {
+  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
+  const raw = [];
+  let anyDeployment = false;
+  const pages = graphqlPages(
+    github,
+    ReleaseDeployments_default,
+    {
+      owner: repo.owner,
+      name: repo.name,
+      environments: scope.environments?.length ? scope.environments : null
+    },
+    (p) => p.repository.deployments
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.deployments.nodes;
+    if (nodes.length > 0) anyDeployment = true;
+    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
+  }
+  if (!anyDeployment) {
+    return {
+      status: "unavailable",
+      reason: `${repo.owner}/${repo.name} has no deployments.`,
+      hint: NO_DEPLOYMENTS_HINT
+    };
+  }
+  const statuses = await Promise.all(
+    raw.map(async (d) => {
+      const nested = d.statuses?.nodes ?? [];
+      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
+      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: repo.owner,
+        repo: repo.name,
+        deployment_id: d.databaseId,
+        per_page: 100
+      });
+      return all2.map((s) => ({
+        state: s.state,
+        createdAt: s.created_at,
+        description: s.description,
+        logUrl: s.log_url ?? null
+      }));
+    })
+  );
+  const commits = await scope.commits;
+  const repoUrl = await scope.repoUrl;
+  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
+  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
+}
+function toFact(d, statuses, scope, commits) {
+  const environment = d.environment ?? "unknown";
+  const ref2 = d.ref?.name ?? "";
+  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
+  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
+  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
+  return {
+    id: d.databaseId ?? 0,
+    environment,
+    sha: d.commitOid,
+    ref: ref2,
+    createdAt: d.createdAt,
+    creator: actorLogin(d.creator),
+    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
+    statuses: ordered.map((s) => ({
+      state: s.state.toLowerCase(),
+      createdAt: s.createdAt
+    })),
+    isRollback: false,
+    isRedeploy: false,
+    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
+    releaseTag
+  };
+}
+function markRollbacks(facts, commitOrder) {
+  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const key = d.environment.toLowerCase();
+    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
+    byEnv.set(key, env);
+    const before = env.last;
+    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
+    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
+    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
+    env.seen.add(d.sha);
+    env.last = d.sha;
+  }
+  return sorted;
+}
+
+// src/github/graphql/ReleaseIssues.graphql
+var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/issues.ts
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text, targets) {
+  const evidence = [];
+  for (const release of targets.releases) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
+    }
+  }
+  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  for (const pr of targets.pullRequests) {
+    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
+  }
+  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  if (hexes.length > 0) {
+    for (const commit of targets.commits) {
+      if (hexes.some((h) => commit.sha.startsWith(h))) {
+        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
+      }
+    }
+  }
+  return evidence;
+}
+function issueFact(i, severityPrefix, targets) {
+  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
+  return {
+    number: i.number,
+    title: i.title,
+    url: i.url,
+    labels,
+    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
+    createdAt: i.createdAt,
+    closedAt: i.closedAt,
+    author: actorLogin(i.author),
+    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
+    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
+    linkedBy: linkEvidence(`${i.title}
+${i.body ?? ""}`, targets)
+  };
+}
+var KIND_KEY = {
+  incident: "incident",
+  bug: "bug",
+  feedback: "feedback"
+};
+async function collectIssues(github, repo, scope) {
+  const kinds = ["incident", "bug", "feedback"];
+  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
+  const all2 = [...new Set([...configured.values()].flat())];
+  const raw = [];
+  let existing = null;
+  if (all2.length > 0) {
+    const from = ms(scope.window.from);
+    const to = ms(scope.window.to);
+    const pages = graphqlPages(
+      github,
+      ReleaseIssues_default,
+      {
+        owner: repo.owner,
+        name: repo.name,
+        labels: all2,
+        since: scope.window.from
+      },
+      (p) => p.repository.issues
+    );
+    for await (const page of pages) {
+      const labels = page.repository.labels;
+      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
+        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
+      }
+      const nodes = page.repository.issues.nodes;
+      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
+      const oldest = nodes.at(-1);
+      if (!oldest || ms(oldest.createdAt) < from) break;
+    }
+  }
+  const targets = await scope.targets;
+  const result2 = {};
+  for (const kind of kinds) {
+    const names = configured.get(kind) ?? [];
+    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
+    if (names.length === 0) {
+      result2[kind] = {
+        status: "unavailable",
+        reason: `No ${kind} labels are configured.`,
+        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
+      };
+      continue;
+    }
+    if (present.length === 0) {
+      const quoted2 = names.map((l) => `"${l}"`).join(", ");
+      result2[kind] = {
+        status: "unavailable",
+        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
+        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
+      };
+      continue;
+    }
+    const wanted = new Set(present.map((l) => l.toLowerCase()));
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    result2[kind] = { status: "ok", data: facts };
+  }
+  return result2;
+}
+
+// src/github/graphql/PullRequestFiles.graphql
+var PullRequestFiles_default = "# The paths one pull request touched, 100 a page: only for a pull request of more than 100 files whose first\n# page (nested in ReleasePullRequests) touched none of a release line's paths.\nquery PullRequestFiles($owner: String!, $name: String!, $number: Int!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequest(number: $number) {\n      files(first: 100, after: $cursor) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          path\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/line-scope.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function lineScopeOf(config2) {
+  const { line } = config2;
+  return {
+    name: line.name,
+    matchesPath: line.paths.length > 0 ? (0, import_picomatch.default)(line.paths, { dot: true }) : null,
+    pullRequestLabels: new Set(line.pullRequestLabels),
+    environments: line.environments,
+    workflows: line.workflows
+  };
+}
+function scopesChanges(scope) {
+  return scope.matchesPath !== null || scope.pullRequestLabels.size > 0;
+}
+function touchesLine(paths, scope) {
+  const matches = scope.matchesPath;
+  return matches === null ? scope.pullRequestLabels.size === 0 : paths.some((path) => matches(path));
+}
+function labelledForLine(labels, scope) {
+  return labels.some((label2) => scope.pullRequestLabels.has(label2));
+}
+function workflowInLine(run2, scope) {
+  if (scope.workflows.length === 0) return true;
+  const file2 = run2.path ? run2.path.replace(/@.*$/, "") : "";
+  const base = file2.split("/").at(-1) ?? "";
+  return scope.workflows.some((w) => w === run2.name || w === base || w === file2);
+}
+
+// src/collect/line-changes.ts
+async function laterPagesTouch(github, repo, pr, scope) {
+  const pages = graphqlPages(
+    github,
+    PullRequestFiles_default,
+    { owner: repo.owner, name: repo.name, number: pr.number },
+    (p) => p.repository.pullRequest?.files ?? { pageInfo: { hasNextPage: false, endCursor: null } }
+  );
+  let first = true;
+  for await (const page of pages) {
+    if (!first && touchesLine(
+      (page.repository.pullRequest?.files.nodes ?? []).map((f) => f.path),
+      scope
+    ))
+      return true;
+    first = false;
+  }
+  return false;
+}
+async function pullRequestInLine(github, repo, pr, scope) {
+  if (labelledForLine(pr.labels, scope)) return true;
+  if (scope.matchesPath === null) return false;
+  const paths = pr.paths ?? [];
+  if (touchesLine(paths, scope)) return true;
+  return pr.pathsTruncated ? laterPagesTouch(github, repo, pr, scope) : false;
+}
+async function commitPaths(github, repo, sha) {
+  const { data } = await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { owner: repo.owner, repo: repo.name, ref: sha }
+  );
+  return (data.files ?? []).map((f) => f.filename);
+}
+async function scopeChangesToLine(github, repo, scope, commitSet, pullRequests) {
+  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const kept = pullRequests.filter((_, i) => belongs[i]);
+  const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
+  const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
+  const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
+  const directInLine = /* @__PURE__ */ new Set();
+  if (scope.matchesPath !== null) {
+    const touches = await mapLimit(
+      direct,
+      FAN_OUT,
+      async (c) => touchesLine(await commitPaths(github, repo, c.sha), scope)
+    );
+    direct.forEach((c, i) => {
+      if (touches[i]) directInLine.add(c.sha);
+    });
+  }
+  const commits = commitSet.commits.filter((c) => mergedByKept.has(c.sha) || directInLine.has(c.sha));
+  return {
+    commitSet: { commits, totalCommits: commits.length, tagCommits: commitSet.tagCommits },
+    pullRequests: kept
+  };
+}
+
+// src/collect/maturity.ts
+var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
+function hours(msValue) {
+  const h = msValue / HOUR_MS2;
+  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
+}
+function evaluateMaturity(train, facts, config2, now) {
+  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const nowMs = now.getTime();
+  const gates = [];
+  const last = train.last;
+  const agePassesAt = ms(last.publishedAt) + windowMs;
+  gates.push({
+    name: "age",
+    passed: nowMs >= agePassesAt,
+    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
+    passesAt: iso(agePassesAt),
+    evidence: [{ label: last.tag, url: last.url }]
+  });
+  if (config2.maturity.gates.productionDeployments) {
+    if (facts.deployments.status !== "ok") {
+      gates.push({
+        name: "production-deployments",
+        passed: true,
+        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const from = ms(train.release.publishedAt);
+      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
+        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
+      ).sort((a, b) => a.at - b.at);
+      const latest = failures.at(-1);
+      const passesAt = latest ? latest.at + windowMs : from;
+      const passed = nowMs >= passesAt;
+      gates.push({
+        name: "production-deployments",
+        passed,
+        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
+        passesAt: latest ? iso(passesAt) : null,
+        evidence: failures.map((f) => ({
+          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
+          url: f.d.url
+        }))
+      });
+    }
+  }
+  if (config2.maturity.gates.openIncidents) {
+    if (facts.incidents.status !== "ok") {
+      gates.push({
+        name: "open-incidents",
+        passed: true,
+        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const open3 = facts.incidents.data.filter(
+        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
+      );
+      gates.push({
+        name: "open-incidents",
+        passed: open3.length === 0,
+        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
+        passesAt: null,
+        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
+      });
+    }
+  }
+  return { matured: gates.every((g) => g.passed), gates };
+}
+
+// src/collect/workflows.ts
+var PER_PAGE2 = 100;
+var FILTERED_RESULTS_CAP = 1e3;
+function runFact(r) {
+  const started = r.run_started_at ?? r.created_at;
+  return {
+    id: r.id,
+    name: r.name ?? "",
+    event: r.event,
+    branch: r.head_branch,
+    headSha: r.head_sha,
+    status: r.status ?? "unknown",
+    conclusion: r.conclusion,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    runAttempt: r.run_attempt ?? 1,
+    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
+    url: r.html_url
+  };
+}
+async function listRuns(github, repo, filters, warn, inLine2) {
+  const fetchPage = async (page) => (await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/actions/runs",
+    {
+      owner: repo.owner,
+      repo: repo.name,
+      ...filters,
+      per_page: PER_PAGE2,
+      page
+    }
+  )).data;
+  const first = await fetchPage(1);
+  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
+  if (first.total_count > FILTERED_RESULTS_CAP) {
+    warn(
+      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
+    );
+  }
+  const pages = Math.ceil(total / PER_PAGE2);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  return [first, ...rest].flatMap((p) => p.workflow_runs).filter(inLine2).map(runFact);
+}
+async function collectWorkflowRuns(github, repo, scope, warn) {
+  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const workflows = scope.workflows ?? [];
+  const inLine2 = (run2) => workflowInLine({ name: run2.name ?? "", path: run2.path ?? null }, { workflows });
+  const [branchRuns, ...perTag] = await Promise.all([
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn, inLine2),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn, inLine2))
+  ]);
+  const tagRuns = perTag.flat();
+  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
+    return {
+      status: "unavailable",
+      reason: `No GitHub Actions workflow runs${workflows.length > 0 ? ` of ${workflows.join(", ")}` : ""} for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
+    };
+  }
+  return {
+    status: "ok",
+    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
+  };
+}
+
+// src/collect/collect.ts
+async function repositoryInfo(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
+  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+}
+var HOUR_MS3 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS3;
+function plannedEnd(train, maturityHours) {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS3;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+function observationWindow(train, now, maturityHours) {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime())
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+function bandPeriodWindow(train, maturityHours, days) {
+  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end2 - days * DAY_MS6)), to: iso(new Date(end2)) };
+}
+var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
+var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
+var ACTIONS = {
+  name: "workflow runs",
+  permission: "actions: read",
+  hint: "or enable GitHub Actions for the repository"
+};
+var ISSUES = { name: "issues", permission: "issues: read" };
+function trainCommitsOf(changes) {
+  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
+  return {
+    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
+    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
+  };
+}
+async function collectReleaseData(ctx, train) {
+  const { github, repo, config: config2, now, log: log2 } = ctx;
+  const window2 = observationWindow(train, now, config2.maturity.hours);
+  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
+  const tags = trainTags(train);
+  const since = train.previous?.createdAt ?? null;
+  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
+  const scope = lineScopeOf(config2);
+  const scoped = scopesChanges(scope);
+  const repository = repositoryInfo(github, repo);
+  const commitSet = section(CONTENTS, async () => ({
+    status: "ok",
+    data: await collectCommits(github, repo, train)
+  }));
+  const trainCommits = commitSet.then(trainCommitsOf);
+  const changes = section(CONTENTS, async () => {
+    const [commits, pulls] = await Promise.all([
+      commitSet,
+      collectPullRequests(
+        github,
+        repo,
+        trainCommits.then((t2) => t2.shaToTag),
+        since,
+        { withFiles: scope.matchesPath !== null }
+      )
+    ]);
+    if (commits.status !== "ok") return commits;
+    if (!scoped) return { status: "ok", data: changesFrom(commits.data, pulls) };
+    const line = await scopeChangesToLine(github, repo, scope, commits.data, pulls);
+    return { status: "ok", data: changesFrom(line.commitSet, line.pullRequests) };
+  });
+  const targets = changes.then((c) => ({
+    releases: trainReleases(train),
+    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
+    commits: c.status === "ok" ? c.data.commits : []
+  }));
+  const deployments = section(
+    DEPLOYMENTS,
+    () => collectDeployments(github, repo, {
+      commits: trainCommits,
+      tags,
+      since: deploymentsSince,
+      until: window2.to,
+      productionEnvironments: config2.productionEnvironments,
+      environments: config2.line.environments,
+      repoUrl: repository.then((info3) => info3.url)
+    })
+  );
+  const workflowRuns = repository.then(
+    (info3) => section(
+      ACTIONS,
+      () => collectWorkflowRuns(
+        github,
+        repo,
+        {
+          tags,
+          defaultBranch: info3.defaultBranch,
+          from: since,
+          to: train.last.publishedAt,
+          workflows: config2.line.workflows
+        },
+        log2.warning
+      )
+    )
+  );
+  const issues = section(ISSUES, async () => ({
+    status: "ok",
+    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
+  }));
+  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
+  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
+    repository,
+    changes,
+    deployments,
+    workflowRuns,
+    issues
+  ]);
+  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
+  const incidents = kind("incident");
+  const bugs = kind("bug");
+  const feedbackIssues = kind("feedback");
+  const releaseReactions = {};
+  for (const release of trainReleases(train)) {
+    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
+      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
+    }
+  }
+  const feedback = {
+    status: "ok",
+    data: {
+      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
+      releaseReactions,
+      ...feedbackIssues.status === "ok" ? {} : {
+        issuesUnavailable: {
+          reason: feedbackIssues.reason,
+          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
+        }
+      }
+    }
+  };
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const participants = people([
+    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
+    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
+    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
+  ]);
+  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
+  if (!maturity.matured)
+    log2.debug(
+      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
+    );
+  return {
+    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
+    train,
+    window: window2,
+    bandPeriod: bandPeriod2,
+    maturity,
+    changes: changesSection,
+    deployments: deploymentsSection,
+    workflowRuns: runsSection,
+    incidents,
+    bugs,
+    feedback,
+    participants,
+    collectedAt: iso(now)
+  };
+}
+
 // src/collect/scheduled.ts
 async function openIncidents(ctx) {
   const { github, repo, config: config2 } = ctx;
@@ -62241,6 +64081,7 @@ async function findMaturedTrains(ctx, options = {}) {
         since: oldest.release.publishedAt,
         until: iso(now),
         productionEnvironments: config2.productionEnvironments,
+        environments: config2.line.environments,
         repoUrl: repositoryInfo(github, repo).then((info2) => info2.url)
       })
     ) : skipped2,
@@ -62622,9 +64463,9 @@ var LEAD_TIME_BUCKETS = [
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped2.publishedAt);
+  const ms2 = between(start2, shipped.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -62792,89 +64633,6 @@ function renderChanges(data) {
   ].join("\n");
 }
 
-// src/render/story.ts
-var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
-var MAX_INCIDENTS = 3;
-function firstSuccessAt(d) {
-  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
-}
-function afterRelease(releaseAt, at) {
-  const ms2 = between(releaseAt, at);
-  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
-}
-function shipped(data) {
-  const { release } = data.train;
-  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
-  const what = link(release.tag, release.url, { maxLength: 60 });
-  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
-  const c = data.changes.data;
-  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
-}
-function incidentSentence(issue3, releaseAt) {
-  const severity = issue3.severity ? ` (${escapeInline(issue3.severity, { maxLength: 40 })})` : "";
-  const restored = issue3.closedAt ? `closed ${formatDuration(between(issue3.createdAt, issue3.closedAt))} later` : "is still open";
-  return `Incident ${link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue3.createdAt)} and ${restored}.`;
-}
-function keysMoved(metrics) {
-  const moved = [];
-  let previousTag = "";
-  for (const key of DORA) {
-    const m = metrics[key];
-    if (!m.measured || !m.trend) continue;
-    previousTag = m.trend.previousTag;
-    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
-    moved.push(
-      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
-    );
-  }
-  if (moved.length === 0) return "";
-  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
-}
-function renderStory(data, metrics) {
-  const { train, window: window2 } = data;
-  const releaseAt = train.release.publishedAt;
-  const sentences = [shipped(data)];
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
-  const liveAt = live ? firstSuccessAt(live) : null;
-  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
-  if (data.incidents.status === "ok") {
-    const incidents = data.incidents.data;
-    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
-    for (const issue3 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue3, releaseAt));
-    if (incidents.length > MAX_INCIDENTS)
-      sentences.push(
-        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
-      );
-  }
-  const failed = production.filter(
-    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
-  );
-  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
-  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
-  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
-  for (const d of rollbacks) {
-    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
-    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
-    sentences.push(
-      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
-    );
-  }
-  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
-  else
-    sentences.push(
-      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
-        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
-      ).join(", ")}.`
-    );
-  const restore = metrics.timeToRestore;
-  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
-  const moved = keysMoved(metrics);
-  if (moved) sentences.push(moved);
-  return sentences.join(" ");
-}
-
 // src/render/discussion.ts
 var PRIME_DIRECTIVE = {
   text: "Regardless of what we discover, we understand and truly believe that everyone did the best job they could, given what they knew at the time, their skills and abilities, the resources available, and the situation at hand.",
@@ -62972,7 +64730,6 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
-    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -63185,12 +64942,11 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, retroIndex, train) {
-  const [data, template, actor, index] = await Promise.all([
+async function prepare(ctx, index, train) {
+  const [data, template, actor] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
-    retroIndex
+    ctx.actorLogin()
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -63205,7 +64961,6 @@ async function prepare(ctx, retroIndex, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
-  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,
@@ -63235,9 +64990,9 @@ function warnUnavailable(ctx, data) {
     );
   }
 }
-async function openTrain(ctx, index, train, started) {
+async function openTrain(ctx, index, train) {
   const tag = train.release.tag;
-  const prepared = await (started ?? prepare(ctx, index, train));
+  const prepared = await prepare(ctx, index, train);
   const { maturity } = prepared.input.data;
   if (!maturity.matured) {
     const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
@@ -63301,19 +65056,14 @@ The retrospective of ${escapeInline(state.tag)} is already open: ${link2}. ${not
   };
 }
 async function openRetrospective(ctx, tag) {
-  const index = loadRetroIndex(ctx);
-  const train = listReleases(ctx.github, ctx.repo, ctx.config, ctx.now).then(
-    (releases) => findTrain(releases, tag, ctx.config)
-  );
-  const prepared = train.then((found2) => prepare(ctx, index, found2));
-  for (const p of [index, train, prepared]) p.catch(() => void 0);
-  const known = await index;
-  const byTag = findByTag(known, tag);
-  if (byTag) return resumeExisting(ctx, byTag);
-  const found = await train;
-  const existing = findRetro(known, found);
+  const index = await loadRetroIndex(ctx);
+  const known = findByTag(index, tag);
+  if (known) return resumeExisting(ctx, known);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+  const train = findTrain(releases, tag, ctx.config);
+  const existing = findRetro(index, train);
   if (existing) return resumeExisting(ctx, existing);
-  return (await openTrain(ctx, known, found, prepared)).result;
+  return (await openTrain(ctx, index, train)).result;
 }
 function waitingOf(item) {
   const failing = item.maturity.gates.filter((g) => !g.passed);
@@ -63332,11 +65082,10 @@ function staleSince(item, ctx) {
   const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
-async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) {
-  retroIndex.catch(() => void 0);
+async function openMaturedRetrospectives(ctx) {
+  const index = await loadRetroIndex(ctx);
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
-  const index = await retroIndex;
   const opened = [];
   const resumed = [];
   const waiting = [];
@@ -63413,19 +65162,19 @@ ${failures.join("\n")}`),
   return result2;
 }
 async function previewRetrospective(ctx, tag) {
-  const index = loadRetroIndex(ctx).catch((error63) => {
+  let index = null;
+  try {
+    index = await loadRetroIndex(ctx);
+  } catch (error63) {
     if (!(error63 instanceof GitHubActionError)) throw error63;
     ctx.log.warning(`${error63.message} The preview goes on without the previous retrospective.`);
-    return null;
-  });
-  index.catch(() => void 0);
+  }
   const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const prepared = await prepare(ctx, index, train);
-  const known = await index;
-  const existing = known ? findRetro(known, train) : void 0;
+  const existing = index ? findRetro(index, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
+  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -63508,6 +65257,50 @@ function readRunnerEnv(env, repositoryInput) {
   };
 }
 
+// src/select-lines.ts
+function routingTags(eventName, payload, tagInput) {
+  if (tagInput) return [tagInput];
+  if (eventName === "release") {
+    const tag = payload.release?.tag_name;
+    return typeof tag === "string" ? [tag] : [];
+  }
+  if (eventName === "discussion_comment") {
+    const discussion = payload.discussion;
+    try {
+      const tag = typeof discussion?.body === "string" ? decodeState(discussion.body)?.tag : void 0;
+      if (tag) return [tag];
+    } catch (error63) {
+      if (!(error63 instanceof StateError)) throw error63;
+    }
+    return typeof discussion?.title === "string" ? discussion.title.split(/\s+/).filter(Boolean) : [];
+  }
+  return [];
+}
+function lineOfTag(configs, tags) {
+  const candidates = typeof tags === "string" ? [tags] : tags;
+  return configs.find(
+    (config2) => candidates.some((tag) => versionOf(tag, config2.releases.tagPattern) !== null)
+  );
+}
+function selectLines(configs, request2) {
+  let selected = [...configs];
+  if (request2.line) {
+    const named = configs.find((config2) => config2.line.name === request2.line);
+    if (!named) {
+      const known = configs.map((c) => c.line.name).filter(Boolean);
+      throw new ConfigError(
+        `The line input names "${request2.line}", but ${known.length > 0 ? `the config file's lines are: ${known.join(", ")}` : "the config file lists no lines"}.`
+      );
+    }
+    selected = [named];
+  }
+  if (request2.tags.length > 0 && selected.length > 1) {
+    const owner = lineOfTag(selected, request2.tags);
+    return owner ? [owner] : [];
+  }
+  return selected;
+}
+
 // src/run.ts
 var log = {
   info,
@@ -63543,28 +65336,18 @@ async function runAll(stages) {
   }
   return merged;
 }
-function scheduledIndexes(ctx) {
-  const index = loadRetroIndex(ctx);
-  index.catch(() => void 0);
-  return {
-    open: index,
-    finalize: () => ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)
-  };
-}
 async function execute(plan, ctx) {
   switch (plan.kind) {
     case "open":
       return openRetrospective(ctx, plan.tag);
     case "open-matured":
       return openMaturedRetrospectives(ctx);
-    case "scheduled": {
-      const index = scheduledIndexes(ctx);
+    case "scheduled":
       return runAll([
-        ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
-        ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
+        ["open matured retrospectives", () => openMaturedRetrospectives(ctx)],
+        ["finalize due retrospectives", () => autoFinalize(ctx)],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
-    }
     case "command":
       return handleDiscussionComment(ctx, plan.payload, plan.action);
     case "finalize":
@@ -63625,37 +65408,46 @@ async function run(env = process.env) {
     const runner = readRunnerEnv(env, inputs.repository);
     const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
     const github = clientFor(inputs["github-token"], "github-token");
-    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
-    const config2 = await group(`Configuration (${inputs["config-path"]})`, async () => {
+    const configs = await group(`Configuration (${inputs["config-path"]})`, async () => {
       const configText = await readConfigText(
         github,
         runner.repository,
         inputs["config-path"],
         runner.workspace
       );
-      return loadConfig(configText, inputs["config-path"], {
+      return loadLineConfigs(configText, inputs["config-path"], {
         maturityHours: inputs["maturity-hours"],
         discussionCategory: inputs["discussion-category"],
         projectUrl: inputs["project-url"]
       });
     });
-    const plan = planRun({
+    const lines = selectLines(configs, {
+      line: inputs.line,
+      tags: routingTags(runner.eventName, runner.payload, inputs.tag)
+    });
+    const planFor = (config2) => planRun({
       mode: inputs.mode,
       eventName: runner.eventName,
       payload: runner.payload,
       tag: inputs.tag,
       maturityHours: config2.maturity.hours
     });
+    const plans = lines.map(planFor);
+    const first = plans[0];
+    const plan = first ?? {
+      kind: "skip",
+      reason: `The tag of this run belongs to none of the release lines in ${inputs["config-path"]}.`
+    };
     writes = new WriteGateway({
       dryRun: inputs["dry-run"] || plan.kind === "preview",
       intervalMs: runner.writeIntervalMs,
       log
     });
     let actor;
-    const ctx = {
+    const ctxFor = (config2, gateway2) => ({
       github,
       projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"], "project-token") : null,
-      writes,
+      writes: gateway2,
       repo: runner.repository,
       config: config2,
       now: runner.now,
@@ -63666,17 +65458,31 @@ async function run(env = process.env) {
         actor ??= viewerLogin(github);
         return actor;
       }
+    });
+    const gateway = writes;
+    const single = (config2) => {
+      const stage = () => execute(plan, ctxFor(config2, gateway));
+      return plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage);
     };
-    info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const stage = () => execute(plan, ctx);
-    const result2 = await (plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage)).catch(
-      async (error63) => {
-        const partial2 = error63.partial;
-        if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
-        if (partial2 && writes) await writeSummary(partial2.summary, writes);
-        throw error63;
-      }
+    const execution = lines.length <= 1 ? single(lines[0] ?? configs[0]) : runAll(
+      lines.map((config2, i) => [
+        `line ${config2.line.name}`,
+        async () => {
+          info(`release-retro: line ${config2.line.name} (${config2.releases.tagPattern})`);
+          const result3 = await execute(plans[i], ctxFor(config2, gateway));
+          return { ...result3, summary: `## Line ${config2.line.name}
+
+${result3.summary}` };
+        }
+      ])
     );
+    info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
+    const result2 = await execution.catch(async (error63) => {
+      const partial2 = error63.partial;
+      if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
+      if (partial2 && writes) await writeSummary(partial2.summary, writes);
+      throw error63;
+    });
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
   } catch (error63) {

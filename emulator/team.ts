@@ -157,6 +157,8 @@ export class Team {
         number: discussion.number,
         node_id: discussion.nodeId,
         title: discussion.title,
+        // GitHub delivers the discussion whole, body included, as it is when the event fires.
+        body: discussion.body,
         html_url: url,
         category: { slug: category?.slug ?? '', name: category?.name ?? '' },
         user: { login: discussion.author },

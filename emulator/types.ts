@@ -77,6 +77,8 @@ export interface Commit {
   authoredDate: string;
   committedDate: string;
   parents: string[];
+  /** Paths the commit changed (added or modified), for path-scoped release lines. */
+  files?: string[];
 }
 
 export interface Ref {

@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError } from './config/errors.ts';
-import { loadConfig } from './config/load.ts';
+import { loadLineConfigs } from './config/load.ts';
 import { DEFAULT_CONFIG_PATH, readConfigText } from './config/read-config.ts';
 import { createGitHubClient, type GitHub } from './github/client.ts';
 import { WriteGateway } from './github/writes.ts';
 import type { Logger, RetroContext } from './retro/context.ts';
 import { previewRetrospective } from './retro/open/index.ts';
+import { lineOfTag } from './select-lines.ts';
 
 export const USAGE = `release-retro: blameless release retrospectives on GitHub.
 
@@ -220,7 +221,10 @@ export async function main(
     const github = createGitHubClient({ token, apiUrl, graphqlUrl, log });
     reportProgress(github, io, `${args.repo.owner}/${args.repo.name}`, progressEvery);
     const configText = await readConfigText(github, args.repo, args.config, cwd);
-    const config = loadConfig(configText, args.config);
+    const configs = loadLineConfigs(configText, args.config);
+    // With several release lines, the tag's own line (its tag pattern) scopes the preview.
+    const config = lineOfTag(configs, args.tag) ?? configs[0];
+    if (!config) throw new ConfigError(`${args.config} describes no release line.`);
     const ctx: RetroContext = {
       github,
       projectGithub: null,

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { reportConfigProblems } from './config/annotations.ts';
 import { ConfigError } from './config/errors.ts';
 import { parseInputs } from './config/inputs.ts';
-import { loadConfig } from './config/load.ts';
+import { type Config, loadLineConfigs } from './config/load.ts';
 import { readConfigText } from './config/read-config.ts';
 import { type Plan, planRun } from './dispatch.ts';
 import { startEarlyReads } from './early-reads.ts';
@@ -21,6 +21,7 @@ import { loadRetroIndex, type RetroIndex } from './retro/find.ts';
 import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
 import { remindOverdue } from './retro/remind/index.ts';
 import { readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
+import { routingTags, selectLines } from './select-lines.ts';
 
 const log = {
   info: core.info,
@@ -156,36 +157,47 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input });
     const github = clientFor(inputs['github-token'], 'github-token');
     startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
-    const config = await core.group(`Configuration (${inputs['config-path']})`, async () => {
+    const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
       const configText = await readConfigText(
         github,
         runner.repository,
         inputs['config-path'],
         runner.workspace,
       );
-      return loadConfig(configText, inputs['config-path'], {
+      return loadLineConfigs(configText, inputs['config-path'], {
         maturityHours: inputs['maturity-hours'],
         discussionCategory: inputs['discussion-category'],
         projectUrl: inputs['project-url'],
       });
     });
-    const plan = planRun({
-      mode: inputs.mode,
-      eventName: runner.eventName,
-      payload: runner.payload,
-      tag: inputs.tag,
-      maturityHours: config.maturity.hours,
+    const lines = selectLines(configs, {
+      line: inputs.line,
+      tags: routingTags(runner.eventName, runner.payload, inputs.tag),
     });
+    const planFor = (config: Config): Plan =>
+      planRun({
+        mode: inputs.mode,
+        eventName: runner.eventName,
+        payload: runner.payload,
+        tag: inputs.tag,
+        maturityHours: config.maturity.hours,
+      });
+    const plans = lines.map(planFor);
+    const first = plans[0];
+    const plan: Plan = first ?? {
+      kind: 'skip',
+      reason: `The tag of this run belongs to none of the release lines in ${inputs['config-path']}.`,
+    };
     writes = new WriteGateway({
       dryRun: inputs['dry-run'] || plan.kind === 'preview',
       intervalMs: runner.writeIntervalMs,
       log,
     });
     let actor: Promise<string> | undefined;
-    const ctx: RetroContext = {
+    const ctxFor = (config: Config, gateway: WriteGateway): RetroContext => ({
       github,
       projectGithub: inputs['project-token'] ? clientFor(inputs['project-token'], 'project-token') : null,
-      writes,
+      writes: gateway,
       repo: runner.repository,
       config,
       now: runner.now,
@@ -196,18 +208,33 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         actor ??= viewerLogin(github);
         return actor;
       },
-    };
-    core.info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
+    });
+    const gateway = writes;
     // A scheduled run groups each of its stages itself (the log has no nested groups).
-    const stage = () => execute(plan, ctx);
-    const result = await (plan.kind === 'scheduled' ? stage() : core.group(stageTitle(plan), stage)).catch(
-      async (error: unknown) => {
-        const partial = (error as { partial?: StageResult }).partial;
-        if (partial) setOutputs({ ...partial.outputs, mode: plan.kind });
-        if (partial && writes) await writeSummary(partial.summary, writes);
-        throw error;
-      },
-    );
+    const single = (config: Config) => {
+      const stage = () => execute(plan, ctxFor(config, gateway));
+      return plan.kind === 'scheduled' ? stage() : core.group(stageTitle(plan), stage);
+    };
+    const execution =
+      lines.length <= 1
+        ? single((lines[0] ?? configs[0]) as Config)
+        : runAll(
+            lines.map((config, i): [string, () => Promise<StageResult>] => [
+              `line ${config.line.name}`,
+              async () => {
+                core.info(`release-retro: line ${config.line.name} (${config.releases.tagPattern})`);
+                const result = await execute(plans[i] as Plan, ctxFor(config, gateway));
+                return { ...result, summary: `## Line ${config.line.name}\n\n${result.summary}` };
+              },
+            ]),
+          );
+    core.info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
+    const result = await execution.catch(async (error: unknown) => {
+      const partial = (error as { partial?: StageResult }).partial;
+      if (partial) setOutputs({ ...partial.outputs, mode: plan.kind });
+      if (partial && writes) await writeSummary(partial.summary, writes);
+      throw error;
+    });
     setOutputs({ ...result.outputs, mode: plan.kind });
     await writeSummary(result.summary, writes);
   } catch (error) {

@@ -351,6 +351,18 @@ export function pullView(ctx: GqlCtx, p: Pull): View {
           url: `${WEB}/${p.repo}/pull/${p.number}/commits/${c.sha}`,
         }),
       ),
+    // The pull request's diff: every path its commits (and its merge commit, for a squash) changed.
+    files: (args: PageArgs) => {
+      const shas = [...p.commits, ...(p.mergeCommitSha ? [p.mergeCommitSha] : [])];
+      const paths = [...new Set(shas.flatMap((sha) => ctx.state.commit(sha)?.files ?? []))].sort();
+      return connection(paths, args, (path) => ({
+        __typename: 'PullRequestChangedFile',
+        path,
+        additions: 1,
+        deletions: 0,
+        changeType: 'MODIFIED',
+      }));
+    },
     reactionGroups: () => reactionGroups(ctx, 'issue', p.id),
   };
 }

@@ -14,7 +14,7 @@ import {
   sortBy,
 } from '../http.ts';
 import type { Commit } from '../types.ts';
-import { serializeCommit, serializePull, WEB } from './serialize.ts';
+import { serializeCommit, serializeCommitFiles, serializePull, WEB } from './serialize.ts';
 
 /** Without `page`/`per_page`, compare returns at most this many commits (GitHub's documented cap). */
 const COMPARE_UNPAGINATED_MAX = 250;
@@ -217,7 +217,9 @@ export const gitRoutes: Route[] = [
       const repo = repoOf(ctx);
       const sha = ctx.state.resolveSha(repo.fullName, ctx.params.ref ?? '');
       if (!sha) throw new HttpError(422, `No commit found for SHA: ${ctx.params.ref}`);
-      return ok(serializeCommit(ctx, ctx.state.commit(sha) as Commit));
+      const commit = ctx.state.commit(sha) as Commit;
+      // "Get a commit" also lists the files it changed (https://docs.github.com/en/rest/commits/commits#get-a-commit).
+      return ok({ ...serializeCommit(ctx, commit), files: serializeCommitFiles(ctx, commit) });
     },
   },
   { method: 'GET', path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', handler: commitPulls },

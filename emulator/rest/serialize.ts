@@ -2,6 +2,7 @@
  * GitHub-shaped JSON for each state type. Fields follow GitHub's OpenAPI response schemas (the OpenAPI
  * test validates them), so code written against the emulator also reads real responses.
  */
+import { createHash } from 'node:crypto';
 import type { Ctx } from '../http.ts';
 import type { EmulatorState } from '../state.ts';
 import type {
@@ -257,6 +258,22 @@ export function serializeFileCommit(ctx: Ctx, c: Commit): Record<string, unknown
     })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
+}
+
+/** The `files` of "get a commit": each path it changed, as modified with one line added. */
+export function serializeCommitFiles(ctx: Ctx, c: Commit): Record<string, unknown>[] {
+  const api = `${ctx.baseUrl}/repos/${c.repo}`;
+  return (c.files ?? []).map((path) => ({
+    sha: createHash('sha1').update(`${c.sha}:${path}`).digest('hex'),
+    filename: path,
+    status: 'modified',
+    additions: 1,
+    deletions: 0,
+    changes: 1,
+    blob_url: `${WEB}/${c.repo}/blob/${c.sha}/${path}`,
+    raw_url: `${WEB}/${c.repo}/raw/${c.sha}/${path}`,
+    contents_url: `${api}/contents/${path}?ref=${c.sha}`,
+  }));
 }
 
 export function serializeLabel(ctx: Ctx, l: Label): Record<string, unknown> {

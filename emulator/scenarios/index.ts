@@ -1,10 +1,13 @@
 /** Scenario registry: ids the CLI and `startEmulator({ scenario })` accept. */
 import { demoScenario } from './demo.ts';
+import { monorepoScenario } from './monorepo.ts';
 import type { ScenarioOptions, ScenarioSpec } from './spec.ts';
 import { syntheticScenario } from './synthetic.ts';
 
 export const scenarios: Record<string, (options?: ScenarioOptions) => ScenarioSpec> = {
   demo: demoScenario,
+  // Two release lines in one repository (docs/monorepos.md).
+  monorepo: monorepoScenario,
   // A medium-sized synthetic release, handy for trying the benchmark by hand.
   synthetic: (options = {}) =>
     syntheticScenario({ prs: 200, commits: 1000, deployments: 50, issues: 100, ...options }),

@@ -121,6 +121,7 @@ function loadRepo(state: EmulatorState, spec: RepoSpec, at: (t: string) => strin
       authoredDate: when,
       committedDate: when,
       parents: c.parents ? c.parents.map(sha) : previous ? [previous] : [],
+      ...(c.files ? { files: c.files } : {}),
     });
     previous = s;
   }

@@ -66,6 +66,8 @@ export interface CommitSpec {
   author: string;
   at: string;
   parents?: string[];
+  /** Paths the commit changes; a pull request's files are those of its commits and merge commit. */
+  files?: string[];
 }
 
 export interface ReleaseSpec {

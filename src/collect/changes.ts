@@ -165,6 +165,8 @@ interface GqlPullRequest {
     nodes: { author: GqlActor | null; state: string; submittedAt: string | null }[];
   } | null;
   commits: { nodes: { commit: { authoredDate: string; committedDate: string } }[] };
+  /** Only when the query asks for files (a monorepo's release line). */
+  files?: { totalCount: number; nodes: { path: string }[] } | null;
 }
 
 interface PullRequestsPage {
@@ -195,6 +197,12 @@ function pullRequestFact(pr: GqlPullRequest, releaseTag: string): PullRequestFac
     reviewers,
     isRevert: isRevertTitle(pr.title),
     releaseTag,
+    ...(pr.files
+      ? {
+          paths: pr.files.nodes.map((f) => f.path),
+          pathsTruncated: pr.files.totalCount > pr.files.nodes.length,
+        }
+      : {}),
   };
 }
 
@@ -208,6 +216,7 @@ export async function collectPullRequests(
   repo: RepoRef,
   shaToTag: ReadonlyMap<string, string> | Promise<ReadonlyMap<string, string>>,
   since: string | null,
+  options: { withFiles?: boolean } = {},
 ): Promise<PullRequestFact[]> {
   const merged: GqlPullRequest[] = [];
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
@@ -217,6 +226,7 @@ export async function collectPullRequests(
     {
       owner: repo.owner,
       name: repo.name,
+      ...(options.withFiles ? { withFiles: true } : {}),
     },
     (p) => p.repository.pullRequests,
   );

@@ -11,6 +11,8 @@ import { type CommitSet, changesFrom, collectCommits, collectPullRequests } from
 import { collectDeployments, type TrainCommits } from './deployments.ts';
 import { section, unavailable } from './errors.ts';
 import { collectIssues, type IssueKind, type LinkTargets } from './issues.ts';
+import { scopeChangesToLine } from './line-changes.ts';
+import { lineScopeOf, scopesChanges } from './line-scope.ts';
 import { evaluateMaturity } from './maturity.ts';
 import { trainReleases, trainTags } from './releases.ts';
 import type { ChangesData, FeedbackData, IssueFact, ReleaseData, ReleaseTrain, Section } from './types.ts';
@@ -114,6 +116,8 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
   // Deployments are read back to the start of the band period too, for the deployment frequency.
   const deploymentsSince = since === null || since < bandPeriod.from ? since : bandPeriod.from;
 
+  const scope = lineScopeOf(config);
+  const scoped = scopesChanges(scope);
   const repository = repositoryInfo(github, repo);
   const commitSet = section<CommitSet>(CONTENTS, async () => ({
     status: 'ok',
@@ -128,10 +132,13 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
         repo,
         trainCommits.then((t) => t.shaToTag),
         since,
+        { withFiles: scope.matchesPath !== null },
       ),
     ]);
     if (commits.status !== 'ok') return commits;
-    return { status: 'ok', data: changesFrom(commits.data, pulls) };
+    if (!scoped) return { status: 'ok', data: changesFrom(commits.data, pulls) };
+    const line = await scopeChangesToLine(github, repo, scope, commits.data, pulls);
+    return { status: 'ok', data: changesFrom(line.commitSet, line.pullRequests) };
   });
   const targets: Promise<LinkTargets> = changes.then((c) => ({
     releases: trainReleases(train),
@@ -145,6 +152,7 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
       since: deploymentsSince,
       until: window.to,
       productionEnvironments: config.productionEnvironments,
+      environments: config.line.environments,
       repoUrl: repository.then((info) => info.url),
     }),
   );
@@ -153,7 +161,13 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
       collectWorkflowRuns(
         github,
         repo,
-        { tags, defaultBranch: info.defaultBranch, from: since, to: train.last.publishedAt },
+        {
+          tags,
+          defaultBranch: info.defaultBranch,
+          from: since,
+          to: train.last.publishedAt,
+          workflows: config.line.workflows,
+        },
         log.warning,
       ),
     ),

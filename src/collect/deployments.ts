@@ -47,6 +47,8 @@ export interface DeploymentScope {
   /** Ignore deployments created after this (the end of the observation window). */
   until: string;
   productionEnvironments: readonly string[];
+  /** The release line's environments (exact names); empty: every environment. */
+  environments?: readonly string[];
   /** For links; resolved after the listing so paging does not wait for the repository lookup. */
   repoUrl: string | Promise<string>;
 }
@@ -74,6 +76,8 @@ class DeploymentListing {
   constructor(
     private readonly github: GitHub,
     private readonly repo: RepoRef,
+    /** A release line's environments (GitHub filters by them); null: every environment. */
+    private readonly environments: readonly string[] | null,
   ) {}
 
   /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
@@ -91,6 +95,7 @@ class DeploymentListing {
     const page = await graphqlQuery<DeploymentsPage>(this.github, deploymentsQuery, {
       owner: this.repo.owner,
       name: this.repo.name,
+      environments: this.environments,
       cursor: this.cursor,
     });
     const { nodes, pageInfo } = page.repository.deployments;
@@ -100,8 +105,14 @@ class DeploymentListing {
   }
 }
 
-function deploymentListing(github: GitHub, repo: RepoRef): DeploymentListing {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+function deploymentListing(
+  github: GitHub,
+  repo: RepoRef,
+  environments: readonly string[] | undefined,
+): DeploymentListing {
+  const scoped = environments?.length ? [...environments] : null;
+  const key = `deployments ${repo.owner}/${repo.name} ${scoped ? scoped.join(',') : '*'}`;
+  return shared(github, key, () => new DeploymentListing(github, repo, scoped));
 }
 
 export async function collectDeployments(
@@ -110,7 +121,7 @@ export async function collectDeployments(
   scope: DeploymentScope,
 ): Promise<Section<DeploymentFact[]>> {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const listed = await deploymentListing(github, repo, scope.environments).reach(sinceMs);
   const anyDeployment = listed.length > 0;
   const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {

@@ -101,6 +101,7 @@ export async function findMaturedTrains(
             since: oldest.release.publishedAt,
             until: iso(now),
             productionEnvironments: config.productionEnvironments,
+            environments: config.line.environments,
             repoUrl: repositoryInfo(github, repo).then((info) => info.url),
           }),
         )

@@ -82,6 +82,10 @@ export interface PullRequestFact {
   isRevert: boolean;
   /** The tag of the train release that first contains it (a hotfix's pull requests carry the hotfix tag). */
   releaseTag: string;
+  /** Paths it touched (the first 100), read only to scope a monorepo's release line. Added by collect. */
+  paths?: string[];
+  /** The pull request touched more paths than `paths` lists (GitHub's `files.totalCount`). Added by collect. */
+  pathsTruncated?: boolean;
 }
 
 export interface CommitFact {

@@ -7,6 +7,7 @@
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import { FAN_OUT } from './changes.ts';
+import { workflowInLine } from './line-scope.ts';
 import type { Section, WorkflowData, WorkflowRunFact } from './types.ts';
 import { getJson, mapLimit, ms } from './util.ts';
 
@@ -17,6 +18,7 @@ const FILTERED_RESULTS_CAP = 1000;
 interface RestRun {
   id: number;
   name?: string | null;
+  path?: string;
   event: string;
   head_branch: string | null;
   head_sha: string;
@@ -52,6 +54,7 @@ async function listRuns(
   repo: RepoRef,
   filters: { branch: string; created?: string },
   warn: (message: string) => void,
+  inLine: (run: RestRun) => boolean,
 ): Promise<WorkflowRunFact[]> {
   const fetchPage = async (page: number) =>
     (
@@ -80,7 +83,10 @@ async function listRuns(
     FAN_OUT,
     fetchPage,
   );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+  return [first, ...rest]
+    .flatMap((p) => p.workflow_runs)
+    .filter(inLine)
+    .map(runFact);
 }
 
 export interface WorkflowScope {
@@ -89,6 +95,8 @@ export interface WorkflowScope {
   /** Default-branch runs created in [from, to]; from = null means since the start. */
   from: string | null;
   to: string;
+  /** The release line's workflows (file names or names); empty: every workflow. */
+  workflows?: readonly string[];
 }
 
 export async function collectWorkflowRuns(
@@ -98,15 +106,18 @@ export async function collectWorkflowRuns(
   warn: (message: string) => void,
 ): Promise<Section<WorkflowData>> {
   const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const workflows = scope.workflows ?? [];
+  const inLine = (run: RestRun) =>
+    workflowInLine({ name: run.name ?? '', path: run.path ?? null }, { workflows });
   const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn)),
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn, inLine),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn, inLine)),
   ]);
   const tagRuns = perTag.flat();
   if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
     return {
       status: 'unavailable',
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(', ')} or on ${scope.defaultBranch} in the release's window.`,
+      reason: `No GitHub Actions workflow runs${workflows.length > 0 ? ` of ${workflows.join(', ')}` : ''} for ${scope.tags.join(', ')} or on ${scope.defaultBranch} in the release's window.`,
       hint: 'Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health.',
     };
   }

@@ -62,238 +62,309 @@ const projectUrl = z
     'must be a project URL like https://github.com/orgs/acme/projects/1',
   );
 
+/** A path glob (picomatch syntax, `**` crosses folders), relative to the repository root. */
+const pathGlob = z
+  .string()
+  .min(1)
+  .regex(/^[^/\s]/, 'must be a path glob relative to the repository root, like "web/**"');
+
+/**
+ * What belongs to this file's release line, for monorepos (docs/monorepos.md). Empty lists scope nothing: a
+ * repository with one product needs none of it.
+ */
+const lineScope = doc(
+  z.strictObject({
+    name: doc(
+      z.union([
+        z.literal(''),
+        z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must use lowercase letters, digits, ".", "_" and "-"'),
+      ]),
+      "The release line's name (lowercase), for logs, summaries, milestones (`{line}`) and the `line` input; required once `line.paths` is set or the file lists `lines`.",
+      ['web', 'api'],
+    ),
+    paths: doc(
+      z.array(pathGlob),
+      'Path globs (picomatch, `**` crosses folders): a pull request or commit belongs to the line when it touches one. Empty: every change.',
+      [['web/**', 'shared/ui/**']],
+    ),
+    'pull-request-labels': doc(
+      z.array(labelName),
+      'A pull request with one of these labels belongs to the line whatever it touches.',
+      [['area:web']],
+    ),
+    environments: doc(
+      z.array(z.string().min(1)),
+      "The line's deployment environments, exact names (its production ones are `production-environments`). Empty: every environment.",
+      [['web-staging', 'web-production']],
+    ),
+    workflows: doc(
+      z.array(z.string().min(1)),
+      'Workflows whose runs count for CI health, by file name (`ci.yml`), path or name. Empty: every workflow.',
+      [['web-ci.yml', 'Web CI']],
+    ),
+  }),
+  "Monorepos: what belongs to this file's release line (docs/monorepos.md).",
+);
+
+const configShape = {
+  title: doc(
+    z.string().includes('{tag}', { message: 'must contain {tag}' }),
+    'Title of the retrospective discussion; must contain `{tag}`.',
+    ['Retrospective: {tag}', 'Release {tag} retro'],
+  ),
+  'discussion-category': doc(z.string().min(1), 'Discussion category, by slug or name.', [
+    'retrospectives',
+    'Retrospectives',
+  ]),
+  releases: doc(
+    z.strictObject({
+      'tag-pattern': doc(
+        tagPattern,
+        'Glob for the tags of one release line (`*` matches anything). Monorepos run one workflow per line, e.g. `api-v*`.',
+        ['v*', 'api-v*'],
+      ),
+      'include-prereleases': doc(
+        z.boolean(),
+        'Whether prereleases get retrospectives and count as previous releases.',
+        [true],
+      ),
+    }),
+    'Which releases get retrospectives.',
+  ),
+  maturity: doc(
+    z.strictObject({
+      hours: doc(
+        z
+          .number()
+          .min(0)
+          .max(24 * 90),
+        "Hours after the train's last release before its retrospective opens (0 to 2160).",
+        [48, 72, 0],
+      ),
+      gates: doc(
+        z.strictObject({
+          'production-deployments': doc(
+            z.boolean(),
+            'Hold back while a production deployment of the release failed inside the window.',
+            [false],
+          ),
+          'open-incidents': doc(z.boolean(), 'Hold back while an issue with an incident label is open.', [
+            false,
+          ]),
+        }),
+        'Conditions that hold a matured release back.',
+      ),
+    }),
+    'When a release is ready for its retrospective.',
+  ),
+  metrics: doc(
+    z.strictObject({
+      'band-period-days': doc(
+        z.number().int().min(28).max(365),
+        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+        [30, 90],
+      ),
+    }),
+    'How the metrics are measured.',
+  ),
+  'production-environments': doc(
+    z.array(z.string().min(1)).min(1),
+    'Deployment environments that count as production (case-insensitive).',
+    [['production'], ['prod-eu', 'prod-us']],
+  ),
+  labels: doc(
+    z.strictObject({
+      incident: doc(z.array(labelName), 'Labels that mark incidents.', [['incident', 'sev1']]),
+      bug: doc(z.array(labelName), 'Labels that mark bugs.', [['bug', 'regression']]),
+      feedback: doc(z.array(labelName), 'Labels that mark user feedback.', [['feedback', 'customer']]),
+      'severity-prefix': doc(z.string(), 'Incident labels starting with this give the severity.', [
+        'severity:',
+        'sev-',
+      ]),
+    }),
+    'Issue labels the release data is read from.',
+  ),
+  invite: doc(
+    z.strictObject({
+      mode: doc(
+        z.enum(['participants', 'team', 'none']),
+        'Who is @mentioned in the retrospective: `participants`, `team` or `none`.',
+        ['team'],
+      ),
+      team: doc(
+        z.union([z.literal(''), team]),
+        'The team (`org/team`) to mention when `invite.mode` is `team`.',
+        ['acme/release-team'],
+      ),
+    }),
+    'Who is invited to the retrospective.',
+  ),
+  facilitators: doc(
+    z.strictObject({
+      users: doc(
+        z.array(login),
+        'People who may decide besides those with write, maintain or admin access.',
+        [['octocat']],
+      ),
+      teams: doc(z.array(team), 'Teams (`org/team`) whose active members may decide.', [
+        ['acme/release-managers'],
+      ]),
+    }),
+    'Who may decide, besides people with write access.',
+  ),
+  proposers: doc(
+    z.enum(['anyone', 'facilitators']),
+    'Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.',
+    ['facilitators'],
+  ),
+  'max-action-items': doc(
+    z.number().int().min(1).max(20),
+    'At most this many items can be accepted (1 to 20).',
+    [3],
+  ),
+  meeting: doc(
+    z.strictObject({
+      minutes: doc(
+        z.number().int().min(15).max(240),
+        'Length of the meeting the agenda is planned for, in minutes (15 to 240).',
+        [60, 90],
+      ),
+    }),
+    'The retrospective meeting.',
+  ),
+  agenda: doc(
+    z.array(agendaItem).min(1),
+    'List of `{ id, title, minutes, description }`; the minutes add up to `meeting.minutes`.',
+  ),
+  survey: doc(
+    z.array(surveyPrompt).min(1).max(10),
+    'List of `{ id, title, prompt }`; each becomes a survey thread in the discussion.',
+  ),
+  'action-items': doc(
+    z.strictObject({
+      labels: doc(
+        z.strictObject({
+          base: doc(labelName, 'Label on every action-item issue.', ['retro-action']),
+          'tag-prefix': doc(z.string(), 'Prefix of the per-release label, e.g. `retro:v1.4.0`.', ['retro:']),
+          'priority-prefix': doc(z.string(), 'Prefix of the priority label, e.g. `priority:P1`.', [
+            'priority:',
+          ]),
+        }),
+        'Labels on action-item issues.',
+      ),
+      'default-priority': doc(priority, 'Priority of an accepted item that has none.', ['P1']),
+      milestones: doc(
+        z.strictObject({
+          strategy: doc(
+            z.enum(['monthly', 'fixed', 'none']),
+            '`monthly` (one milestone per month of due dates), `fixed` or `none`.',
+            ['fixed'],
+          ),
+          title: doc(
+            milestoneTitle,
+            "Title of monthly milestones; `{month}` is `YYYY-MM`, `{line}` the release line's name.",
+            ['Retro actions {month}'],
+          ),
+          'fixed-title': doc(z.string(), 'The milestone for `strategy: fixed`; `{line}` as in `title`.', [
+            'Retro follow-ups',
+          ]),
+        }),
+        'Milestones that carry the due dates of action items.',
+      ),
+    }),
+    'The issues created for decided action items.',
+  ),
+  project: doc(
+    z.strictObject({
+      url: doc(
+        z.union([z.literal(''), projectUrl]),
+        'A Projects (v2) board, e.g. `https://github.com/orgs/acme/projects/1`. Needs the `project-token` input.',
+        ['https://github.com/orgs/acme/projects/7'],
+      ),
+      fields: doc(
+        z.strictObject({
+          status: doc(z.string(), 'Single-select field set on new items.', ['Status']),
+          'status-value': doc(z.string(), 'The option chosen in that field.', ['Todo']),
+          due: doc(z.string(), "Date field set to the item's due date.", ['Due']),
+          priority: doc(z.string(), "Field (single-select or text) set to the item's priority.", [
+            'Priority',
+          ]),
+        }),
+        'Board fields set on each action item.',
+      ),
+    }),
+    'The project board action items are added to.',
+  ),
+  publish: doc(
+    z.strictObject({
+      mode: doc(
+        z.enum(['pull-request', 'commit', 'none']),
+        'Where `retrospective.md` goes besides the workspace and job summary: `pull-request`, `commit` or `none`.',
+        ['pull-request'],
+      ),
+      path: doc(
+        z.string().includes('{tag}', { message: 'must contain {tag}' }),
+        'Path of the published file.',
+        ['docs/retrospectives/{tag}.md'],
+      ),
+      branch: doc(z.string().min(1), 'Branch for `publish.mode: pull-request`.', ['release-retro/{tag}']),
+      'link-in-release': doc(z.boolean(), 'Add a link to the retrospective to the release notes.', [true]),
+    }),
+    'Where the finished retrospective is published.',
+  ),
+  'finalize-after-days': doc(
+    z.number().min(0).max(365),
+    'Scheduled runs finalize retrospectives older than this many days (0 to 365).',
+    [7, 14],
+  ),
+  'remind-every-days': doc(
+    z.number().min(1).max(365),
+    'Remind owners of an overdue item at most this often, in days (1 to 365).',
+    [7],
+  ),
+  stakeholders: doc(z.array(loginOrTeam), 'People or teams mentioned in the closing comment.', [
+    ['acme/leads', 'octocat'],
+  ]),
+  templates: doc(
+    z.strictObject({
+      discussion: doc(
+        z.string(),
+        'Path in the repository of your own EJS template for the discussion body.',
+        ['.github/retro-discussion.md.ejs'],
+      ),
+      retrospective: doc(
+        z.string(),
+        'Path in the repository of your own EJS template for `retrospective.md`.',
+        ['.github/retrospective.md.ejs'],
+      ),
+    }),
+    'Your own templates (they run as code: see SECURITY.md).',
+  ),
+  line: lineScope,
+};
+
+/** Every key optional, objects included, lists whole: what one entry of `lines` may override. */
+function deepPartial(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const partial = z.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, deepPartial(v).optional()])),
+    );
+    const meta = schema.meta();
+    return meta ? partial.meta(meta) : partial;
+  }
+  return schema;
+}
+
+/** One release line of a monorepo: any key of the file, merged over the file's own keys for that line. */
+export const lineOverlaySchema = deepPartial(z.strictObject(configShape));
+
 export const configSchema = z
   .strictObject({
-    title: doc(
-      z.string().includes('{tag}', { message: 'must contain {tag}' }),
-      'Title of the retrospective discussion; must contain `{tag}`.',
-      ['Retrospective: {tag}', 'Release {tag} retro'],
-    ),
-    'discussion-category': doc(z.string().min(1), 'Discussion category, by slug or name.', [
-      'retrospectives',
-      'Retrospectives',
-    ]),
-    releases: doc(
-      z.strictObject({
-        'tag-pattern': doc(
-          tagPattern,
-          'Glob for the tags of one release line (`*` matches anything). Monorepos run one workflow per line, e.g. `api-v*`.',
-          ['v*', 'api-v*'],
-        ),
-        'include-prereleases': doc(
-          z.boolean(),
-          'Whether prereleases get retrospectives and count as previous releases.',
-          [true],
-        ),
-      }),
-      'Which releases get retrospectives.',
-    ),
-    maturity: doc(
-      z.strictObject({
-        hours: doc(
-          z
-            .number()
-            .min(0)
-            .max(24 * 90),
-          "Hours after the train's last release before its retrospective opens (0 to 2160).",
-          [48, 72, 0],
-        ),
-        gates: doc(
-          z.strictObject({
-            'production-deployments': doc(
-              z.boolean(),
-              'Hold back while a production deployment of the release failed inside the window.',
-              [false],
-            ),
-            'open-incidents': doc(z.boolean(), 'Hold back while an issue with an incident label is open.', [
-              false,
-            ]),
-          }),
-          'Conditions that hold a matured release back.',
-        ),
-      }),
-      'When a release is ready for its retrospective.',
-    ),
-    metrics: doc(
-      z.strictObject({
-        'band-period-days': doc(
-          z.number().int().min(28).max(365),
-          'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
-          [30, 90],
-        ),
-      }),
-      'How the metrics are measured.',
-    ),
-    'production-environments': doc(
-      z.array(z.string().min(1)).min(1),
-      'Deployment environments that count as production (case-insensitive).',
-      [['production'], ['prod-eu', 'prod-us']],
-    ),
-    labels: doc(
-      z.strictObject({
-        incident: doc(z.array(labelName), 'Labels that mark incidents.', [['incident', 'sev1']]),
-        bug: doc(z.array(labelName), 'Labels that mark bugs.', [['bug', 'regression']]),
-        feedback: doc(z.array(labelName), 'Labels that mark user feedback.', [['feedback', 'customer']]),
-        'severity-prefix': doc(z.string(), 'Incident labels starting with this give the severity.', [
-          'severity:',
-          'sev-',
-        ]),
-      }),
-      'Issue labels the release data is read from.',
-    ),
-    invite: doc(
-      z.strictObject({
-        mode: doc(
-          z.enum(['participants', 'team', 'none']),
-          'Who is @mentioned in the retrospective: `participants`, `team` or `none`.',
-          ['team'],
-        ),
-        team: doc(
-          z.union([z.literal(''), team]),
-          'The team (`org/team`) to mention when `invite.mode` is `team`.',
-          ['acme/release-team'],
-        ),
-      }),
-      'Who is invited to the retrospective.',
-    ),
-    facilitators: doc(
-      z.strictObject({
-        users: doc(
-          z.array(login),
-          'People who may decide besides those with write, maintain or admin access.',
-          [['octocat']],
-        ),
-        teams: doc(z.array(team), 'Teams (`org/team`) whose active members may decide.', [
-          ['acme/release-managers'],
-        ]),
-      }),
-      'Who may decide, besides people with write access.',
-    ),
-    proposers: doc(
-      z.enum(['anyone', 'facilitators']),
-      'Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.',
-      ['facilitators'],
-    ),
-    'max-action-items': doc(
-      z.number().int().min(1).max(20),
-      'At most this many items can be accepted (1 to 20).',
-      [3],
-    ),
-    meeting: doc(
-      z.strictObject({
-        minutes: doc(
-          z.number().int().min(15).max(240),
-          'Length of the meeting the agenda is planned for, in minutes (15 to 240).',
-          [60, 90],
-        ),
-      }),
-      'The retrospective meeting.',
-    ),
-    agenda: doc(
-      z.array(agendaItem).min(1),
-      'List of `{ id, title, minutes, description }`; the minutes add up to `meeting.minutes`.',
-    ),
-    survey: doc(
-      z.array(surveyPrompt).min(1).max(10),
-      'List of `{ id, title, prompt }`; each becomes a survey thread in the discussion.',
-    ),
-    'action-items': doc(
-      z.strictObject({
-        labels: doc(
-          z.strictObject({
-            base: doc(labelName, 'Label on every action-item issue.', ['retro-action']),
-            'tag-prefix': doc(z.string(), 'Prefix of the per-release label, e.g. `retro:v1.4.0`.', [
-              'retro:',
-            ]),
-            'priority-prefix': doc(z.string(), 'Prefix of the priority label, e.g. `priority:P1`.', [
-              'priority:',
-            ]),
-          }),
-          'Labels on action-item issues.',
-        ),
-        'default-priority': doc(priority, 'Priority of an accepted item that has none.', ['P1']),
-        milestones: doc(
-          z.strictObject({
-            strategy: doc(
-              z.enum(['monthly', 'fixed', 'none']),
-              '`monthly` (one milestone per month of due dates), `fixed` or `none`.',
-              ['fixed'],
-            ),
-            title: doc(milestoneTitle, 'Title of monthly milestones; `{month}` is `YYYY-MM`.', [
-              'Retro actions {month}',
-            ]),
-            'fixed-title': doc(z.string(), 'The milestone for `strategy: fixed`.', ['Retro follow-ups']),
-          }),
-          'Milestones that carry the due dates of action items.',
-        ),
-      }),
-      'The issues created for decided action items.',
-    ),
-    project: doc(
-      z.strictObject({
-        url: doc(
-          z.union([z.literal(''), projectUrl]),
-          'A Projects (v2) board, e.g. `https://github.com/orgs/acme/projects/1`. Needs the `project-token` input.',
-          ['https://github.com/orgs/acme/projects/7'],
-        ),
-        fields: doc(
-          z.strictObject({
-            status: doc(z.string(), 'Single-select field set on new items.', ['Status']),
-            'status-value': doc(z.string(), 'The option chosen in that field.', ['Todo']),
-            due: doc(z.string(), "Date field set to the item's due date.", ['Due']),
-            priority: doc(z.string(), "Field (single-select or text) set to the item's priority.", [
-              'Priority',
-            ]),
-          }),
-          'Board fields set on each action item.',
-        ),
-      }),
-      'The project board action items are added to.',
-    ),
-    publish: doc(
-      z.strictObject({
-        mode: doc(
-          z.enum(['pull-request', 'commit', 'none']),
-          'Where `retrospective.md` goes besides the workspace and job summary: `pull-request`, `commit` or `none`.',
-          ['pull-request'],
-        ),
-        path: doc(
-          z.string().includes('{tag}', { message: 'must contain {tag}' }),
-          'Path of the published file.',
-          ['docs/retrospectives/{tag}.md'],
-        ),
-        branch: doc(z.string().min(1), 'Branch for `publish.mode: pull-request`.', ['release-retro/{tag}']),
-        'link-in-release': doc(z.boolean(), 'Add a link to the retrospective to the release notes.', [true]),
-      }),
-      'Where the finished retrospective is published.',
-    ),
-    'finalize-after-days': doc(
-      z.number().min(0).max(365),
-      'Scheduled runs finalize retrospectives older than this many days (0 to 365).',
-      [7, 14],
-    ),
-    'remind-every-days': doc(
-      z.number().min(1).max(365),
-      'Remind owners of an overdue item at most this often, in days (1 to 365).',
-      [7],
-    ),
-    stakeholders: doc(z.array(loginOrTeam), 'People or teams mentioned in the closing comment.', [
-      ['acme/leads', 'octocat'],
-    ]),
-    templates: doc(
-      z.strictObject({
-        discussion: doc(
-          z.string(),
-          'Path in the repository of your own EJS template for the discussion body.',
-          ['.github/retro-discussion.md.ejs'],
-        ),
-        retrospective: doc(
-          z.string(),
-          'Path in the repository of your own EJS template for `retrospective.md`.',
-          ['.github/retrospective.md.ejs'],
-        ),
-      }),
-      'Your own templates (they run as code: see SECURITY.md).',
+    ...configShape,
+    lines: doc(
+      z.array(lineOverlaySchema),
+      'Several release lines in one file: each entry overrides any key above for its line (`line`, `releases.tag-pattern`, `production-environments`, `labels`, …). See docs/monorepos.md.',
     ),
   })
   .superRefine((config, ctx) => {
@@ -321,6 +392,9 @@ export const configSchema = z
       }
       ids.add(prompt.id);
     });
+    if (config.line.paths.length > 0 && config.line.name === '' && config.lines.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['line', 'name'], message: 'is required when line.paths is set' });
+    }
   });
 
 /** The config exactly as written in YAML (kebab-case keys). */

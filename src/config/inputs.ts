@@ -35,6 +35,7 @@ export const inputSchema = z.strictObject({
     .transform((value) => value || 'auto')
     .pipe(z.enum(MODES, { message: `must be one of: ${MODES.join(', ')}` })),
   tag: optionalText,
+  line: optionalText,
   repository: z
     .string()
     .trim()

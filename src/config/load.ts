@@ -71,3 +71,50 @@ export function loadConfig(userText: string | null, source: string, overrides: C
   if (overrides.projectUrl) config.project.url = overrides.projectUrl;
   return config;
 }
+
+/**
+ * The configuration of every release line the file describes: one config when `lines` is empty, else one per
+ * entry of `lines`, each entry merged over the rest of the file (so shared keys are written once).
+ * Each line must be named, and no two lines may share a name or a tag pattern.
+ */
+export function loadLineConfigs(
+  userText: string | null,
+  source: string,
+  overrides: ConfigOverrides = {},
+): Config[] {
+  const whole = loadConfig(userText, source, overrides);
+  if (whole.lines.length === 0) return [whole];
+  const file = parseYamlDocument(userText ?? '', source);
+  const { lines, ...shared } = deepMerge(defaultRawPlan(), file.value) as Record<string, unknown>;
+  const configs = (lines as unknown[]).map((entry, i) => {
+    const merged = { ...(deepMerge(shared, entry) as object), lines: [] };
+    const parsed = configSchema.safeParse(merged);
+    if (!parsed.success) {
+      // A key the entry sets is found in the entry; one it inherits, at the top of the file.
+      const where = (path: readonly PropertyKey[], key?: string) =>
+        locate(file.parsed, ['lines', i, ...path], key);
+      throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
+    }
+    const config = camelDeep(parsed.data);
+    if (overrides.maturityHours !== undefined) config.maturity.hours = overrides.maturityHours;
+    if (overrides.discussionCategory) config.discussionCategory = overrides.discussionCategory;
+    if (overrides.projectUrl) config.project.url = overrides.projectUrl;
+    return config;
+  });
+  const names = new Set<string>();
+  const patterns = new Set<string>();
+  configs.forEach((config, i) => {
+    const where = `${source}: lines[${i}]`;
+    if (!config.line.name)
+      throw new ConfigError(`${where}: line.name is required for each of several lines.`);
+    if (names.has(config.line.name))
+      throw new ConfigError(`${where}: line.name "${config.line.name}" is used by an earlier line.`);
+    if (patterns.has(config.releases.tagPattern))
+      throw new ConfigError(
+        `${where}: releases.tag-pattern "${config.releases.tagPattern}" is used by an earlier line; each line needs its own tags.`,
+      );
+    names.add(config.line.name);
+    patterns.add(config.releases.tagPattern);
+  });
+  return configs;
+}

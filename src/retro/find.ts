@@ -5,6 +5,7 @@
  * eventually consistent: a discussion created a moment ago may not be found, and a re-run would duplicate it.
  */
 
+import { versionOf } from '../collect/releases.ts';
 import { decodeState, type RetroState, StateError } from '../domain/state.ts';
 import {
   type DiscussionCategory,
@@ -53,9 +54,12 @@ export async function loadRetroIndex(ctx: RetroContext): Promise<RetroIndex> {
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
     ctx.actorLogin(),
   ]);
+  // Only this release line's retrospectives: in a monorepo the lines share the category, and another line's
+  // retrospective is neither this one's previous retrospective nor a point on its trends, nor due for its reminders.
+  const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
     const state = trustedState(discussion, actor, ctx.log);
-    return state ? [{ discussion, state }] : [];
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
   });
   return { setup, category, retrospectives };
 }

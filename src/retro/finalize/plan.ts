@@ -110,11 +110,17 @@ export interface MilestonePlan {
  */
 export function milestoneFor(item: ActionItem, config: Config): MilestonePlan | null {
   const { strategy, title, fixedTitle } = config.actionItems.milestones;
+  // `{line}` keeps a monorepo's release lines in milestones of their own (empty for a repository of one line).
+  const named = (text: string) =>
+    text
+      .replaceAll('{line}', config.line.name)
+      .replace(/\s{2,}/g, ' ')
+      .trim();
   if (strategy === 'none') return null;
-  if (strategy === 'fixed') return { title: fixedTitle, dueDay: null };
+  if (strategy === 'fixed') return { title: named(fixedTitle), dueDay: null };
   if (!item.due) return null;
   const month = item.due.slice(0, 7);
-  return { title: title.replaceAll('{month}', month), dueDay: lastDayOfMonth(item.due) };
+  return { title: named(title.replaceAll('{month}', month)), dueDay: lastDayOfMonth(item.due) };
 }
 
 /**
