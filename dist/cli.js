@@ -13596,7 +13596,8 @@ var package_default = {
     emulator: "tsx --import ./scripts/text-assets.mjs emulator/cli.ts",
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
     bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
-    "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts"
+    "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
+    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

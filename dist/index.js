@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject2) => {
+          return new Promise((resolve2, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve(data);
+              return err ? reject2(err) : resolve2(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject2) => {
+          return new Promise((resolve2, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4400,9 +4400,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result2 = [];
-      let empty = true;
+      let empty2 = true;
       for (const token of metadata.split(" ")) {
-        empty = false;
+        empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4412,7 +4412,7 @@ var require_util2 = __commonJS({
           result2.push(parsedToken.groups);
         }
       }
-      if (empty === true) {
+      if (empty2 === true) {
         return "no metadata";
       }
       return result2;
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject2) => {
-        res = resolve;
+      const promise2 = new Promise((resolve2, reject2) => {
+        res = resolve2;
         rej = reject2;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject2) => {
+      const waitForDrain = () => new Promise((resolve2, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject2) => {
+      const waitForDrain = () => new Promise((resolve2, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject2) => {
+        const socket = await new Promise((resolve2, reject2) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject2) => {
+        return await new Promise((resolve2, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject2) => {
+      return new Promise((resolve2, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject: reject2,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve2, reject2) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve2(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve2, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve2(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve2, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve2(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve2, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve2(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject2) => agent.dispatch(
+        return new Promise((resolve2, reject2) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms2).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms2).unref();
       });
     }
     module.exports = {
@@ -21311,7 +21311,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21321,10 +21321,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -22391,9 +22391,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date5 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -27084,8 +27084,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t2);
+          return new this.Promise(function(resolve2, reject2) {
+            return setTimeout(resolve2, t2);
           });
         }
         computePenalty() {
@@ -27296,15 +27296,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject2, resolve, returned, task;
+          var args, cb, error63, reject2, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -27319,13 +27319,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject2, resolve;
-          resolve = reject2 = null;
+          var promise2, reject2, resolve2;
+          resolve2 = reject2 = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve, reject: reject2 });
+          this._queue.push({ task, args, resolve: resolve2, reject: reject2 });
           this._tryToRun();
           return promise2;
         }
@@ -27679,16 +27679,16 @@ var require_light = __commonJS({
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
               return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
+                var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
                 if (success2) {
                   queue.shift();
-                  empty = this.empty();
-                  if (empty) {
+                  empty2 = this.empty();
+                  if (empty2) {
                     this.Events.trigger("empty");
                   }
                   if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
+                    this.Events.trigger("depleted", empty2);
                   }
                   this._run(index, next, wait);
                   return this.Promise.resolve(options.weight);
@@ -27726,14 +27726,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject2) => {
+              return new this.Promise((resolve2, reject2) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -27826,9 +27826,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject2) {
+              return new this.Promise(function(resolve2, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve)(args3);
+                  return (args3[0] != null ? reject2 : resolve2)(args3);
                 });
               });
             };
@@ -27947,738 +27947,6 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
-  }
-});
-
-// node_modules/ejs/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string4) {
-      if (!string4) {
-        return "";
-      }
-      return String(string4).replace(regExpChars, "\\$&");
-    };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
-      }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
-            continue;
-          }
-          if (p === "__proto__" || p === "constructor") {
-            continue;
-          }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
-          }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str2) {
-      return str2.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
-    };
-  }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
-  }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs3 = __require("fs");
-    var path = __require("path");
-    var utils = require_utils2();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs3.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname2 = path.dirname;
-      var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname2(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs3.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path2, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
-      if (match && match.length) {
-        path2 = path2.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path2, options.root);
-        } else {
-          includePath = exports.resolveInclude(path2, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path2, options.filename);
-          if (fs3.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path2, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result2;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject2) {
-            try {
-              result2 = handleCache(options)(data);
-              resolve(result2);
-            } catch (err) {
-              reject2(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
-        try {
-          result2 = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result2);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path2, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path2, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path2, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str2, flnm, lineno, esc2) {
-      var lines = str2.split("\n");
-      var start2 = Math.max(lineno - 3, 0);
-      var end2 = Math.min(lines.length, lineno + 3);
-      var filename = esc2(flnm);
-      var context = lines.slice(start2, end2).map(function(line, i) {
-        var curr = i + start2 + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str2) {
-      return str2.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile2(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
-            }
-          }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str2 = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
-        return new RegExp(str2);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
-          } else {
-            ctor = Function;
-          }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path2, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path2, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path.basename(filename, path.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
-          }
-        }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self2 = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self2.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str2 = this.templateText;
-        var pat = this.regex;
-        var result2 = pat.exec(str2);
-        var arr = [];
-        var firstPos;
-        while (result2) {
-          firstPos = result2.index;
-          if (firstPos !== 0) {
-            arr.push(str2.substring(0, firstPos));
-            str2 = str2.slice(firstPos);
-          }
-          arr.push(result2[0]);
-          str2 = str2.slice(result2[0].length);
-          result2 = pat.exec(str2);
-        }
-        if (str2) {
-          arr.push(str2);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self2 = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
-                  }
-              }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
-            }
-        }
-        if (self2.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
-        }
-      }
-    };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
-    }
   }
 });
 
@@ -30895,6 +30163,738 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
+    };
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
+          }
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
+        }
+      }
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
+  }
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils2();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname3 = path.dirname;
+      var extname = path.extname;
+      var resolve2 = path.resolve;
+      var includePath = resolve2(isDir ? filename : dirname3(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
+    }
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
+    }
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
+    }
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve2, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve2(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -32671,6 +32671,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/run.ts
+import { resolve } from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -32836,11 +32839,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject2) {
+  return new (P || (P = Promise))(function(resolve2, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32856,7 +32859,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33135,11 +33138,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject2) {
+  return new (P || (P = Promise))(function(resolve2, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33155,7 +33158,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33335,9 +33338,9 @@ var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limi
 var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
 function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
   const texts = sections.map((s) => s.text);
-  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join3().length - limit;
-  if (excess <= 0) return join3();
+  const join4 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join4().length - limit;
+  if (excess <= 0) return join4();
   const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
     (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
   );
@@ -33346,11 +33349,11 @@ function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
     const after = trimSection(section2.text, Math.max(0, before - excess));
     texts[index] = after;
     excess -= before - after.length;
-    if (excess <= 0) return join3();
+    if (excess <= 0) return join4();
   }
   const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
   throw new Error(
-    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+    `The body is ${join4().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
   );
 }
 function trimSection(text, maxChars) {
@@ -38518,7 +38521,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached3 = recursive.get(inst);
   if (cached3 !== void 0)
     return cached3 ? PROVEN : NONE;
@@ -38528,7 +38531,7 @@ function isRecursive(inst, stack, resolve) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result2)
         result2 = answer;
     }
@@ -38539,7 +38542,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -38603,7 +38606,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -38669,15 +38672,15 @@ function bucketFor(state, inst) {
 var handoff;
 var open2 = [];
 var memo = {
-  alloc(_inst, payload, empty) {
+  alloc(_inst, payload, empty2) {
     const bucket = handoff;
     if (!bucket)
-      return empty;
+      return empty2;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
+    const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
     open2.push(entry);
-    return empty;
+    return empty2;
   },
   guard(inst) {
     var _a3;
@@ -53254,7 +53257,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // src/config/inputs.ts
-var MODES = ["auto", "open", "command", "finalize", "remind", "preview"];
+var MODES = ["auto", "open", "command", "finalize", "remind", "preview", "report"];
 var optionalText = external_exports.string().transform((value) => value.trim() || void 0);
 var booleanText = external_exports.string().refine((value) => ["", "true", "false"].includes(value.trim().toLowerCase()), "must be true or false").transform((value) => value.trim().toLowerCase() === "true");
 var hoursText = external_exports.string().trim().refine((value) => value === "" || /^\d+(\.\d+)?$/.test(value), "must be a number of hours, like 48").transform((value) => value === "" ? void 0 : Number(value));
@@ -53265,6 +53268,9 @@ var inputSchema = external_exports.strictObject({
   mode: external_exports.string().trim().transform((value) => value || "auto").pipe(external_exports.enum(MODES, { message: `must be one of: ${MODES.join(", ")}` })),
   tag: optionalText,
   line: optionalText,
+  "result-file": optionalText,
+  team: optionalText,
+  results: optionalText,
   repository: external_exports.string().trim().refine((value) => value === "" || /^[\w.-]+\/[\w.-]+$/.test(value), "must look like owner/name").transform((value) => value || void 0),
   "dry-run": booleanText,
   "maturity-hours": hoursText,
@@ -54060,6 +54066,12 @@ function planRun(input2) {
         throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
       return { kind: "preview", tag: previewTag };
     }
+    case "report":
+      if (!input2.results)
+        throw new ConfigError(
+          'mode "report" needs the `results` input: the directory where the matrix jobs\' result files were downloaded.'
+        );
+      return { kind: "report", results: input2.results };
     case "auto":
       break;
   }
@@ -58619,7 +58631,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -58670,7 +58682,7 @@ var Limiter = class {
       this.#running += 1;
       return;
     }
-    await new Promise((resolve) => this.#waiting.push(resolve));
+    await new Promise((resolve2) => this.#waiting.push(resolve2));
   }
   #release() {
     const next = this.#waiting.shift();
@@ -58722,7 +58734,7 @@ function transientGraphqlError(response) {
   const message = errors?.[0]?.message;
   return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
@@ -59000,7 +59012,7 @@ var WriteGateway = class {
     }
     const run2 = this.queue.then(async () => {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
       try {
         return await send();
       } finally {
@@ -59012,125 +59024,512 @@ var WriteGateway = class {
   }
 };
 
-// src/github/graphql/CommentThread.graphql
-var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
-
-// src/github/comment-thread.ts
-async function queryAllowingMissing(github, variables) {
+// src/github/issues.ts
+var ISSUES_WRITE = "issues: write";
+function toIssue(raw) {
+  return {
+    id: raw.id,
+    nodeId: raw.node_id,
+    number: raw.number,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    stateReason: raw.state_reason ?? null,
+    closedAt: raw.closed_at ?? null,
+    author: raw.user?.login ?? null,
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (raw.assignees ?? []).map((a) => a.login),
+    milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
+  };
+}
+async function listIssuesWithLabel(github, repo, label2, state = "all") {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues", {
+    owner: repo.owner,
+    repo: repo.name,
+    labels: label2,
+    state,
+    per_page: 100
+  });
+  return raw.filter((i) => i.pull_request === void 0).map(toIssue);
+}
+async function getIssue(github, repo, number4) {
   try {
-    return await github.graphql(CommentThread_default, variables);
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: repo.owner,
+      repo: repo.name,
+      issue_number: number4
+    });
+    const raw = data;
+    return raw.pull_request === void 0 ? toIssue(raw) : null;
   } catch (error63) {
-    const e = error63;
-    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
+    if (isNotFound(error63) || statusOf(error63) === 410) return null;
     throw error63;
   }
 }
-var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
-async function getCommentThread(github, commentId, sourceIds) {
-  const ids = [...new Set(sourceIds)].slice(0, 100);
-  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
-  const comment = data.comment && "id" in data.comment ? data.comment : null;
-  const thumbsUp2 = /* @__PURE__ */ new Map();
-  for (const source of data.sources) {
-    if (!source || !("id" in source)) continue;
-    thumbsUp2.set(
-      source.id,
-      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
-    );
+async function isAssignable(github, repo, login2) {
+  try {
+    await github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+      owner: repo.owner,
+      repo: repo.name,
+      assignee: login2
+    });
+    return true;
+  } catch (error63) {
+    if (isNotFound(error63)) return false;
+    throw error63;
   }
-  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
-  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
+}
+function label(repo, number4) {
+  return `${repo.owner}/${repo.name}${number4 === void 0 ? "" : ` issue #${number4}`}`;
+}
+function fieldsSummary(fields) {
+  const parts = [];
+  if (fields.title !== void 0) parts.push(`"${fields.title}"`);
+  if (fields.labels) parts.push(`labels ${fields.labels.join(", ") || "(none)"}`);
+  if (fields.assignees) parts.push(`assignees ${fields.assignees.join(", ") || "(none)"}`);
+  if (fields.milestone !== void 0) parts.push(`milestone ${fields.milestone ?? "(none)"}`);
+  return parts.join("; ");
+}
+async function createIssue(github, writes, repo, fields) {
+  return writes.write(
+    { action: "create issue", target: label(repo), summary: fieldsSummary(fields), body: fields.body },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: fields.title,
+          body: fields.body,
+          labels: fields.labels,
+          assignees: fields.assignees,
+          ...fields.milestone === null ? {} : { milestone: fields.milestone }
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `create an issue in ${label(repo)}`, ISSUES_WRITE);
+      }
+    },
+    {
+      id: 0,
+      nodeId: "DRY_RUN_ISSUE",
+      number: 0,
+      url: "(dry run: no issue created)",
+      title: fields.title,
+      body: fields.body,
+      state: "open",
+      stateReason: null,
+      closedAt: null,
+      author: null,
+      labels: fields.labels,
+      assignees: fields.assignees,
+      milestone: null
+    }
+  );
+}
+async function updateIssue(github, writes, repo, existing, changes) {
+  return writes.write(
+    {
+      action: "update issue",
+      target: label(repo, existing.number),
+      summary: fieldsSummary(changes) || "body",
+      ...changes.body === void 0 ? {} : { body: changes.body }
+    },
+    async () => {
+      try {
+        const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: existing.number,
+          ...changes
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `update ${label(repo, existing.number)}`, ISSUES_WRITE);
+      }
+    },
+    { ...existing, ...changes, milestone: existing.milestone }
+  );
+}
+async function listIssueComments(github, repo, number4) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: repo.owner,
+    repo: repo.name,
+    issue_number: number4,
+    per_page: 100
+  });
+  return raw.map((c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    author: c.user?.login ?? null,
+    createdAt: c.created_at
+  }));
+}
+async function addIssueComment(github, writes, repo, number4, body) {
+  return writes.write(
+    {
+      action: "comment on issue",
+      target: label(repo, number4),
+      summary: body.split("\n")[0]?.slice(0, 100) ?? "",
+      body
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: number4,
+          body
+        });
+        return { id: Number(data.id), url: data.html_url };
+      } catch (error63) {
+        throw explainPermission(error63, `comment on ${label(repo, number4)}`, ISSUES_WRITE);
+      }
+    },
+    { id: 0, url: "(dry run: no comment created)" }
+  );
 }
 
-// src/github/permissions.ts
-var LEGACY = ["admin", "write", "read", "none"];
-var PermissionGateway = class {
-  constructor(github, repo, log2) {
-    this.github = github;
-    this.repo = repo;
-    this.log = log2;
+// src/domain/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS) {
+    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
+    return hours3 >= 24 ? "1 d" : `${hours3} h`;
   }
-  github;
-  repo;
-  log;
-  #permissions = /* @__PURE__ */ new Map();
-  #teams = /* @__PURE__ */ new Map();
-  #assignable = /* @__PURE__ */ new Map();
-  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
-  permission(login2) {
-    return cached2(this.#permissions, login2.toLowerCase(), async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-          {
-            owner: this.repo.owner,
-            repo: this.repo.name,
-            username: login2
-          }
-        );
-        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
-        return { permission, roleName: data.role_name || permission };
-      } catch (error63) {
-        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
-        throw error63;
-      }
-    });
+  const days = Math.floor(ms2 / DAY_MS);
+  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS);
+var oneDecimal = (n) => String(Math.round(n * 10) / 10);
+function formatRate(perWeek) {
+  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
+}
+function formatValue(unit, value) {
+  switch (unit) {
+    case "hours":
+      return formatHours(value);
+    case "per-week":
+      return formatRate(value);
+    case "percent":
+      return `${oneDecimal(value)} %`;
   }
-  /**
-   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
-   * logged with what to change and counts as "not a member", so a team listed in the config never grants
-   * anything by accident.
-   */
-  isTeamMember(team2, login2) {
-    const [org = "", slug = ""] = team2.split("/");
-    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-          {
-            org,
-            team_slug: slug,
-            username: login2
-          }
-        );
-        return data.state === "active";
-      } catch (error63) {
-        if (statusOf(error63) === 404) return false;
-        if (isForbidden(error63)) {
-          this.log?.warning(
-            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        throw error63;
-      }
-    });
-  }
-  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
-  isAssignable(login2) {
-    return cached2(this.#assignable, login2.toLowerCase(), async () => {
-      try {
-        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-          owner: this.repo.owner,
-          repo: this.repo.name,
-          assignee: login2
-        });
-        return true;
-      } catch (error63) {
-        if (statusOf(error63) === 404) return false;
-        throw error63;
-      }
-    });
-  }
+}
+
+// src/render/format.ts
+function formatTime(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatDate(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return date5.toISOString().slice(0, 10);
+}
+function between(fromIso, toIso) {
+  return Date.parse(toIso) - Date.parse(fromIso);
+}
+function plural2(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+var REACTION_EMOJI = {
+  "+1": "\u{1F44D}",
+  "-1": "\u{1F44E}",
+  laugh: "\u{1F604}",
+  hooray: "\u{1F389}",
+  confused: "\u{1F615}",
+  heart: "\u2764\uFE0F",
+  rocket: "\u{1F680}",
+  eyes: "\u{1F440}"
 };
-function cached2(map2, key, load) {
-  const hit = map2.get(key);
-  if (hit) return hit;
-  const promise2 = load();
-  map2.set(key, promise2);
-  promise2.catch(() => map2.delete(key));
-  return promise2;
+
+// src/render/previous-items.ts
+function committedItems(items) {
+  return items.filter((item) => item.status === "accepted" || item.status === "created");
+}
+function daysBetween(fromDate, now) {
+  return Math.floor((now.getTime() - Date.parse(`${fromDate}T23:59:59Z`)) / 864e5) + 1;
+}
+function isOverdue(due, now) {
+  return due !== null && Date.parse(`${due}T23:59:59.999Z`) < now.getTime();
+}
+function followUpOf(item, issue3, now) {
+  const overdue = isOverdue(item.due, now);
+  const lateBy = item.due && overdue ? `${daysBetween(item.due, now)} days overdue` : "";
+  if (item.issueNumber === null || issue3 === null) {
+    return {
+      item,
+      status: overdue ? "overdue" : "untracked",
+      detail: ["no issue: the retrospective was not finalized", lateBy].filter(Boolean).join("; ")
+    };
+  }
+  if (!issue3.found) return { item, status: "missing", detail: issue3.reason };
+  if (issue3.state === "closed") {
+    const notPlanned = issue3.stateReason === "not_planned" ? " as not planned" : "";
+    return {
+      item,
+      status: "done",
+      detail: `closed${notPlanned}${issue3.closedAt ? ` ${formatDate(issue3.closedAt)}` : ""}`
+    };
+  }
+  return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
+}
+var STATUS_LABEL = {
+  done: "\u2705 done",
+  open: "\u{1F504} open",
+  overdue: "\u23F0 overdue",
+  untracked: "\u{1F4DD} not tracked",
+  missing: "\u2753 issue not found"
+};
+function renderPreviousItems(previous) {
+  if (!previous) {
+    return "_This is the first retrospective of this release line: there are no earlier action items to follow up._";
+  }
+  const retro = link(`the ${previous.tag} retrospective`, previous.url);
+  if (previous.followUps.length === 0) {
+    return `_${retro} decided no action items._`;
+  }
+  const counts = (status) => previous.followUps.filter((f) => f.status === status).length;
+  const rows = previous.followUps.map(({ item, status, detail }) => [
+    item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
+    escapeInline(item.title, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    STATUS_LABEL[status],
+    escapeInline(detail, { maxLength: 120 })
+  ]);
+  const summary2 = [
+    `${counts("done")} done`,
+    `${counts("open")} open`,
+    `${counts("overdue")} overdue`,
+    ...counts("untracked") > 0 ? [`${counts("untracked")} not tracked`] : [],
+    ...counts("missing") > 0 ? [`${counts("missing")} not found`] : []
+  ].join(", ");
+  return [
+    `From ${retro}: ${summary2}.`,
+    "",
+    table(["Item", "Action", "Owner", "Due", "Status", "Now"], rows),
+    "",
+    "_Start the meeting here: for each open or overdue item, is it still worth doing? If so, who unblocks it?_"
+  ].join("\n");
+}
+
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/collect/errors.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
+  }
+  tag;
+  suggestions;
+};
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
+  return {
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
+  };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
+    return {
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
+    };
+  }
+}
+
+// src/collect/util.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function ms(iso2) {
+  return Date.parse(iso2);
+}
+function iso(time3) {
+  return new Date(time3).toISOString();
+}
+function isBot(login2, type) {
+  if (!login2) return false;
+  return login2.endsWith("[bot]") || type === "Bot";
+}
+function actorLogin(actor) {
+  if (!actor) return null;
+  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
+  return actor.login;
+}
+function people(logins) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const login2 of logins) {
+    if (!login2 || isBot(login2)) continue;
+    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
+  }
+  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function firstLine(message) {
+  return message.split("\n", 1)[0] ?? "";
+}
+var responsesByBody = /* @__PURE__ */ new WeakMap();
+var holdingFetch = async (input2, init) => {
+  const response = await fetch(input2, init);
+  if (response.body) responsesByBody.set(response.body, response);
+  return response;
+};
+async function getJson(github, route, params) {
+  const response = await github.request(route, {
+    ...params,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/releases.ts
+function tagPatternRegExp(pattern) {
+  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
+  return new RegExp(`^${body}$`);
+}
+function versionOf(tag, pattern) {
+  const match = tagPatternRegExp(pattern).exec(tag);
+  if (!match) return null;
+  const captured = match.slice(1).at(-1) ?? tag;
+  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
+}
+var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
+function releaseRefFromRest(r) {
+  const reactions = {};
+  for (const key of REACTION_KEYS) {
+    const value = r.reactions?.[key];
+    if (typeof value === "number" && value > 0) reactions[key] = value;
+  }
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name || r.tag_name,
+    url: r.html_url,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    prerelease: r.prerelease,
+    targetCommitish: r.target_commitish,
+    author: r.author?.login ?? null,
+    reactions
+  };
+}
+function inLine(release, config2) {
+  if (release.draft || !release.publishedAt) return false;
+  if (release.prerelease && !config2.releases.includePrereleases) return false;
+  return versionOf(release.tag, config2.releases.tagPattern) !== null;
+}
+async function listReleases(github, repo, config2, now) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+}
+function sortByVersion(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
+    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
+  ).map((x) => x.release);
+}
+function isPatchOf(candidate, base) {
+  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
+}
+function buildTrains(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  const windowMs = config2.maturity.hours * HOUR_MS2;
+  const ordered = sortByVersion(
+    releases.filter((r) => inLine(r, config2)),
+    config2
+  );
+  const trains = [];
+  let previous = null;
+  for (const release of ordered) {
+    const current = trains.at(-1);
+    const version2 = versionOf(release.tag, pattern);
+    if (current) {
+      const base = versionOf(current.release.tag, pattern);
+      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
+      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+        current.hotfixes.push(release);
+        current.last = release;
+        previous = release;
+        continue;
+      }
+    }
+    if (current) current.next = release;
+    trains.push({ release, hotfixes: [], previous, last: release, next: null });
+    previous = release;
+  }
+  return trains;
+}
+function findTrain(releases, tag, config2) {
+  const train = buildTrains(releases, config2).find(
+    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
+  );
+  if (train) return train;
+  const tags = releases.map((r) => r.tag);
+  const known = releases.find((r) => r.tag === tag);
+  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
+  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
+}
+function trainTags(train) {
+  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+}
+function trainReleases(train) {
+  return [train.release, ...train.hotfixes];
 }
 
 // src/domain/state.ts
@@ -59232,86 +59631,150 @@ function nextItemId(state) {
   return `A${highest + 1}`;
 }
 
-// src/render/live.ts
-var STATUS_LABEL = {
-  proposed: "\u{1F4AC} proposed",
-  accepted: "\u2705 accepted",
-  rejected: "\u274C rejected",
-  withdrawn: "\u21A9\uFE0F withdrawn",
-  created: "\u{1F4CC} issue created"
-};
-function orderItems(items) {
-  const rank = {
-    created: 0,
-    accepted: 0,
-    proposed: 1,
-    rejected: 2,
-    withdrawn: 3
-  };
-  return [...items].sort(
-    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+// src/retro/find.ts
+function trustedState(discussion, actor, log2) {
+  if (!sameLogin(discussion.author, actor)) return null;
+  try {
+    return decodeState(discussion.body);
+  } catch (error63) {
+    if (error63 instanceof StateError) {
+      log2?.warning(`Discussion #${discussion.number}: ${error63.message} It is skipped.`);
+      return null;
+    }
+    throw error63;
+  }
+}
+async function loadRetroIndex(ctx) {
+  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
+  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
+  const [discussions, actor] = await Promise.all([
+    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
+    ctx.actorLogin()
+  ]);
+  const pattern = ctx.config.releases.tagPattern;
+  const retrospectives = discussions.flatMap((discussion) => {
+    const state = trustedState(discussion, actor, ctx.log);
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
+  });
+  return { setup, category, retrospectives };
+}
+function findByTag(index, tag) {
+  return index.retrospectives.find((r) => r.state.tag === tag || r.state.tags.includes(tag));
+}
+
+// src/github/labels.ts
+var LABEL_NAME_MAX = 50;
+var LABEL_DESCRIPTION_MAX = 100;
+async function listLabels(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/labels", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  return raw.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+}
+function isAlreadyExists(error63) {
+  const e = error63;
+  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists");
+}
+async function createLabel(github, writes, repo, spec) {
+  await writes.write(
+    {
+      action: "create label",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${spec.name}" #${spec.color} ${spec.description}`
+    },
+    async () => {
+      try {
+        await github.request("POST /repos/{owner}/{repo}/labels", {
+          owner: repo.owner,
+          repo: repo.name,
+          name: spec.name,
+          color: spec.color,
+          description: spec.description.slice(0, LABEL_DESCRIPTION_MAX)
+        });
+      } catch (error63) {
+        if (isAlreadyExists(error63)) return;
+        throw explainPermission(error63, `create the label "${spec.name}"`, "issues: write");
+      }
+    },
+    void 0
   );
 }
-function renderActionItems(state, maxAccepted) {
-  if (state.items.length === 0) {
-    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+async function ensureLabels(github, writes, repo, existing, wanted) {
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  const failed = /* @__PURE__ */ new Map();
+  for (const spec of wanted) {
+    const key = spec.name.toLowerCase();
+    if (have.has(key)) continue;
+    have.add(key);
+    try {
+      await createLabel(github, writes, repo, spec);
+    } catch (error63) {
+      failed.set(key, error63 instanceof Error ? error63 : new Error(String(error63)));
+    }
   }
-  const rows = orderItems(state.items).map((item) => [
-    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
-    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
-    quietMention(item.owner),
-    item.due ?? "\u2014",
-    item.priority ?? "\u2014",
-    String(item.votes),
-    STATUS_LABEL[item.status]
-  ]);
-  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
-  return [
-    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
-    "",
-    `_${accepted} of at most ${maxAccepted} items accepted._`
-  ].join("\n");
-}
-function renderLearnings(state) {
-  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
+  return failed;
 }
 
-// src/render/live-record.ts
-var start = (name) => `<!-- release-retro:${name}:start -->`;
-var end = (name) => `<!-- release-retro:${name}:end -->`;
-function liveSection(name, content) {
-  return `${start(name)}
-${content.trim()}
-${end(name)}`;
+// src/github/milestones.ts
+var toMilestone = (m) => ({
+  number: m.number,
+  title: m.title,
+  state: m.state === "closed" ? "closed" : "open",
+  dueOn: m.due_on,
+  url: m.html_url
+});
+async function listMilestones(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/milestones", {
+    owner: repo.owner,
+    repo: repo.name,
+    state: "all",
+    per_page: 100
+  });
+  return raw.map(toMilestone);
 }
-function replaceLiveSection(body, name, content) {
-  const from = body.indexOf(start(name));
-  const to = body.indexOf(end(name));
-  if (from === -1 || to === -1 || to < from) return body;
-  return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
+function dueOnFor(day2) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day2)) throw new Error(`dueOnFor: not a YYYY-MM-DD day: ${day2}`);
+  return `${day2}T12:00:00Z`;
 }
-function rerenderBody(body, state, maxActionItems) {
-  const withItems = replaceLiveSection(body, "action-items", renderActionItems(state, maxActionItems));
-  return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
+function dueDayOf(dueOn) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(new Date(dueOn));
 }
-
-// src/retro/context.ts
-function notice2(log2, message) {
-  (log2.notice ?? log2.info)(message);
+async function createMilestone(github, writes, repo, input2) {
+  const dueOn = input2.dueDay ? dueOnFor(input2.dueDay) : null;
+  return writes.write(
+    {
+      action: "create milestone",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${input2.title}"${dueOn ? ` due ${dueOn}` : ""}`
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/milestones", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: input2.title,
+          description: input2.description,
+          ...dueOn ? { due_on: dueOn } : {}
+        });
+        return toMilestone(data);
+      } catch (error63) {
+        if (isAlreadyExists(error63)) {
+          const found = (await listMilestones(github, repo)).find((m) => m.title === input2.title);
+          if (found) return found;
+        }
+        throw explainPermission(error63, `create the milestone "${input2.title}"`, "issues: write");
+      }
+    },
+    { number: 0, title: input2.title, state: "open", dueOn, url: "(dry run: no milestone created)" }
+  );
 }
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
 
 // src/render/retrospective.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -59328,38 +59791,6 @@ var reminder_comment_md_default = "<%# A reminder on an overdue action item. Val
 // templates/retrospective.md.ejs
 var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
 
-// src/domain/units.ts
-var MINUTE_MS = 6e4;
-var HOUR_MS = 60 * MINUTE_MS;
-var DAY_MS = 24 * HOUR_MS;
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS) return `${Math.round(ms2 / MINUTE_MS)} min`;
-  if (ms2 < DAY_MS) {
-    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
-    return hours3 >= 24 ? "1 d" : `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS);
-  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
-}
-var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS);
-var oneDecimal = (n) => String(Math.round(n * 10) / 10);
-function formatRate(perWeek) {
-  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
-}
-function formatValue(unit, value) {
-  switch (unit) {
-    case "hours":
-      return formatHours(value);
-    case "per-week":
-      return formatRate(value);
-    case "percent":
-      return `${oneDecimal(value)} %`;
-  }
-}
-
 // src/metrics/bands.ts
 var HOURS_PER_DAY = 24;
 var WEEKS_PER_MONTH = 30.44 / 7;
@@ -59375,10 +59806,10 @@ function leadTimeBand(hours2) {
   if (hours2 < 30 * HOURS_PER_DAY) return "medium";
   return "low";
 }
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
+function changeFailureRateBand(percent2) {
+  if (percent2 <= 5) return "elite";
+  if (percent2 <= 10) return "high";
+  if (percent2 <= 15) return "medium";
   return "low";
 }
 function timeToRestoreBand(hours2) {
@@ -60240,627 +60671,6 @@ ${body.replace(/\n{3,}/g, "\n\n").trim()}
 `.slice(0, GITHUB_BODY_LIMIT);
 }
 
-// src/collect/releases.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/collect/errors.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var TagNotFoundError = class extends Error {
-  constructor(tag, suggestions, detail = "") {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`No published release with tag "${tag}"${detail}.${hint}`);
-    this.tag = tag;
-    this.suggestions = suggestions;
-    this.name = "TagNotFoundError";
-  }
-  tag;
-  suggestions;
-};
-function nearestTags(tag, tags, count2 = 3) {
-  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
-}
-function describe4(error63) {
-  const e = error63;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
-  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
-}
-function isRefusal(error63) {
-  const { status, graphqlTypes } = describe4(error63);
-  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
-  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
-}
-function unavailable(source, reason, hint) {
-  return {
-    status: "unavailable",
-    reason,
-    permission: source.permission,
-    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
-  };
-}
-async function section(source, collect) {
-  try {
-    return await collect();
-  } catch (error63) {
-    if (!isRefusal(error63)) throw error63;
-    const { status, message } = describe4(error63);
-    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
-    return {
-      status: "unavailable",
-      reason: `GitHub ${what} the ${source.name}: ${message}`,
-      permission: source.permission,
-      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
-    };
-  }
-}
-
-// src/collect/util.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
-function ms(iso2) {
-  return Date.parse(iso2);
-}
-function iso(time3) {
-  return new Date(time3).toISOString();
-}
-function isBot(login2, type) {
-  if (!login2) return false;
-  return login2.endsWith("[bot]") || type === "Bot";
-}
-function actorLogin(actor) {
-  if (!actor) return null;
-  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
-  return actor.login;
-}
-function people(logins) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const login2 of logins) {
-    if (!login2 || isBot(login2)) continue;
-    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
-  }
-  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-function firstLine(message) {
-  return message.split("\n", 1)[0] ?? "";
-}
-var responsesByBody = /* @__PURE__ */ new WeakMap();
-var holdingFetch = async (input2, init) => {
-  const response = await fetch(input2, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
-async function getJson(github, route, params) {
-  const response = await github.request(route, {
-    ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
-}
-
-// src/collect/releases.ts
-function tagPatternRegExp(pattern) {
-  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
-  return new RegExp(`^${body}$`);
-}
-function versionOf(tag, pattern) {
-  const match = tagPatternRegExp(pattern).exec(tag);
-  if (!match) return null;
-  const captured = match.slice(1).at(-1) ?? tag;
-  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
-}
-var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
-function releaseRefFromRest(r) {
-  const reactions = {};
-  for (const key of REACTION_KEYS) {
-    const value = r.reactions?.[key];
-    if (typeof value === "number" && value > 0) reactions[key] = value;
-  }
-  return {
-    id: r.id,
-    tag: r.tag_name,
-    name: r.name || r.tag_name,
-    url: r.html_url,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    prerelease: r.prerelease,
-    targetCommitish: r.target_commitish,
-    author: r.author?.login ?? null,
-    reactions
-  };
-}
-function inLine(release, config2) {
-  if (release.draft || !release.publishedAt) return false;
-  if (release.prerelease && !config2.releases.includePrereleases) return false;
-  return versionOf(release.tag, config2.releases.tagPattern) !== null;
-}
-async function listReleases(github, repo, config2, now) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
-  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
-}
-function sortByVersion(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
-    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
-  ).map((x) => x.release);
-}
-function isPatchOf(candidate, base) {
-  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
-}
-function buildTrains(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  const windowMs = config2.maturity.hours * HOUR_MS2;
-  const ordered = sortByVersion(
-    releases.filter((r) => inLine(r, config2)),
-    config2
-  );
-  const trains = [];
-  let previous = null;
-  for (const release of ordered) {
-    const current = trains.at(-1);
-    const version2 = versionOf(release.tag, pattern);
-    if (current) {
-      const base = versionOf(current.release.tag, pattern);
-      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
-      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
-        current.hotfixes.push(release);
-        current.last = release;
-        previous = release;
-        continue;
-      }
-    }
-    if (current) current.next = release;
-    trains.push({ release, hotfixes: [], previous, last: release, next: null });
-    previous = release;
-  }
-  return trains;
-}
-function findTrain(releases, tag, config2) {
-  const train = buildTrains(releases, config2).find(
-    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
-  );
-  if (train) return train;
-  const tags = releases.map((r) => r.tag);
-  const known = releases.find((r) => r.tag === tag);
-  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
-  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
-}
-function trainTags(train) {
-  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
-}
-function trainReleases(train) {
-  return [train.release, ...train.hotfixes];
-}
-
-// src/retro/find.ts
-function trustedState(discussion, actor, log2) {
-  if (!sameLogin(discussion.author, actor)) return null;
-  try {
-    return decodeState(discussion.body);
-  } catch (error63) {
-    if (error63 instanceof StateError) {
-      log2?.warning(`Discussion #${discussion.number}: ${error63.message} It is skipped.`);
-      return null;
-    }
-    throw error63;
-  }
-}
-async function loadRetroIndex(ctx) {
-  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
-  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
-  const [discussions, actor] = await Promise.all([
-    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
-  ]);
-  const pattern = ctx.config.releases.tagPattern;
-  const retrospectives = discussions.flatMap((discussion) => {
-    const state = trustedState(discussion, actor, ctx.log);
-    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
-  });
-  return { setup, category, retrospectives };
-}
-function findByTag(index, tag) {
-  return index.retrospectives.find((r) => r.state.tag === tag || r.state.tags.includes(tag));
-}
-
-// src/github/issues.ts
-var ISSUES_WRITE = "issues: write";
-function toIssue(raw) {
-  return {
-    id: raw.id,
-    nodeId: raw.node_id,
-    number: raw.number,
-    url: raw.html_url,
-    title: raw.title,
-    body: raw.body ?? "",
-    state: raw.state === "closed" ? "closed" : "open",
-    stateReason: raw.state_reason ?? null,
-    closedAt: raw.closed_at ?? null,
-    author: raw.user?.login ?? null,
-    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-    assignees: (raw.assignees ?? []).map((a) => a.login),
-    milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
-  };
-}
-async function listIssuesWithLabel(github, repo, label2, state = "all") {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues", {
-    owner: repo.owner,
-    repo: repo.name,
-    labels: label2,
-    state,
-    per_page: 100
-  });
-  return raw.filter((i) => i.pull_request === void 0).map(toIssue);
-}
-async function getIssue(github, repo, number4) {
-  try {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-      owner: repo.owner,
-      repo: repo.name,
-      issue_number: number4
-    });
-    const raw = data;
-    return raw.pull_request === void 0 ? toIssue(raw) : null;
-  } catch (error63) {
-    if (isNotFound(error63) || statusOf(error63) === 410) return null;
-    throw error63;
-  }
-}
-async function isAssignable(github, repo, login2) {
-  try {
-    await github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-      owner: repo.owner,
-      repo: repo.name,
-      assignee: login2
-    });
-    return true;
-  } catch (error63) {
-    if (isNotFound(error63)) return false;
-    throw error63;
-  }
-}
-function label(repo, number4) {
-  return `${repo.owner}/${repo.name}${number4 === void 0 ? "" : ` issue #${number4}`}`;
-}
-function fieldsSummary(fields) {
-  const parts = [];
-  if (fields.title !== void 0) parts.push(`"${fields.title}"`);
-  if (fields.labels) parts.push(`labels ${fields.labels.join(", ") || "(none)"}`);
-  if (fields.assignees) parts.push(`assignees ${fields.assignees.join(", ") || "(none)"}`);
-  if (fields.milestone !== void 0) parts.push(`milestone ${fields.milestone ?? "(none)"}`);
-  return parts.join("; ");
-}
-async function createIssue(github, writes, repo, fields) {
-  return writes.write(
-    { action: "create issue", target: label(repo), summary: fieldsSummary(fields), body: fields.body },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
-          owner: repo.owner,
-          repo: repo.name,
-          title: fields.title,
-          body: fields.body,
-          labels: fields.labels,
-          assignees: fields.assignees,
-          ...fields.milestone === null ? {} : { milestone: fields.milestone }
-        });
-        return toIssue(data);
-      } catch (error63) {
-        throw explainPermission(error63, `create an issue in ${label(repo)}`, ISSUES_WRITE);
-      }
-    },
-    {
-      id: 0,
-      nodeId: "DRY_RUN_ISSUE",
-      number: 0,
-      url: "(dry run: no issue created)",
-      title: fields.title,
-      body: fields.body,
-      state: "open",
-      stateReason: null,
-      closedAt: null,
-      author: null,
-      labels: fields.labels,
-      assignees: fields.assignees,
-      milestone: null
-    }
-  );
-}
-async function updateIssue(github, writes, repo, existing, changes) {
-  return writes.write(
-    {
-      action: "update issue",
-      target: label(repo, existing.number),
-      summary: fieldsSummary(changes) || "body",
-      ...changes.body === void 0 ? {} : { body: changes.body }
-    },
-    async () => {
-      try {
-        const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-          owner: repo.owner,
-          repo: repo.name,
-          issue_number: existing.number,
-          ...changes
-        });
-        return toIssue(data);
-      } catch (error63) {
-        throw explainPermission(error63, `update ${label(repo, existing.number)}`, ISSUES_WRITE);
-      }
-    },
-    { ...existing, ...changes, milestone: existing.milestone }
-  );
-}
-async function listIssueComments(github, repo, number4) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: repo.owner,
-    repo: repo.name,
-    issue_number: number4,
-    per_page: 100
-  });
-  return raw.map((c) => ({
-    id: c.id,
-    body: c.body ?? "",
-    author: c.user?.login ?? null,
-    createdAt: c.created_at
-  }));
-}
-async function addIssueComment(github, writes, repo, number4, body) {
-  return writes.write(
-    {
-      action: "comment on issue",
-      target: label(repo, number4),
-      summary: body.split("\n")[0]?.slice(0, 100) ?? "",
-      body
-    },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner: repo.owner,
-          repo: repo.name,
-          issue_number: number4,
-          body
-        });
-        return { id: Number(data.id), url: data.html_url };
-      } catch (error63) {
-        throw explainPermission(error63, `comment on ${label(repo, number4)}`, ISSUES_WRITE);
-      }
-    },
-    { id: 0, url: "(dry run: no comment created)" }
-  );
-}
-
-// src/github/labels.ts
-var LABEL_NAME_MAX = 50;
-var LABEL_DESCRIPTION_MAX = 100;
-async function listLabels(github, repo) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/labels", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  return raw.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
-}
-function isAlreadyExists(error63) {
-  const e = error63;
-  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists");
-}
-async function createLabel(github, writes, repo, spec) {
-  await writes.write(
-    {
-      action: "create label",
-      target: `${repo.owner}/${repo.name}`,
-      summary: `"${spec.name}" #${spec.color} ${spec.description}`
-    },
-    async () => {
-      try {
-        await github.request("POST /repos/{owner}/{repo}/labels", {
-          owner: repo.owner,
-          repo: repo.name,
-          name: spec.name,
-          color: spec.color,
-          description: spec.description.slice(0, LABEL_DESCRIPTION_MAX)
-        });
-      } catch (error63) {
-        if (isAlreadyExists(error63)) return;
-        throw explainPermission(error63, `create the label "${spec.name}"`, "issues: write");
-      }
-    },
-    void 0
-  );
-}
-async function ensureLabels(github, writes, repo, existing, wanted) {
-  const have = new Set(existing.map((l) => l.name.toLowerCase()));
-  const failed = /* @__PURE__ */ new Map();
-  for (const spec of wanted) {
-    const key = spec.name.toLowerCase();
-    if (have.has(key)) continue;
-    have.add(key);
-    try {
-      await createLabel(github, writes, repo, spec);
-    } catch (error63) {
-      failed.set(key, error63 instanceof Error ? error63 : new Error(String(error63)));
-    }
-  }
-  return failed;
-}
-
-// src/github/milestones.ts
-var toMilestone = (m) => ({
-  number: m.number,
-  title: m.title,
-  state: m.state === "closed" ? "closed" : "open",
-  dueOn: m.due_on,
-  url: m.html_url
-});
-async function listMilestones(github, repo) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/milestones", {
-    owner: repo.owner,
-    repo: repo.name,
-    state: "all",
-    per_page: 100
-  });
-  return raw.map(toMilestone);
-}
-function dueOnFor(day) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`dueOnFor: not a YYYY-MM-DD day: ${day}`);
-  return `${day}T12:00:00Z`;
-}
-function dueDayOf(dueOn) {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Los_Angeles",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(new Date(dueOn));
-}
-async function createMilestone(github, writes, repo, input2) {
-  const dueOn = input2.dueDay ? dueOnFor(input2.dueDay) : null;
-  return writes.write(
-    {
-      action: "create milestone",
-      target: `${repo.owner}/${repo.name}`,
-      summary: `"${input2.title}"${dueOn ? ` due ${dueOn}` : ""}`
-    },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/milestones", {
-          owner: repo.owner,
-          repo: repo.name,
-          title: input2.title,
-          description: input2.description,
-          ...dueOn ? { due_on: dueOn } : {}
-        });
-        return toMilestone(data);
-      } catch (error63) {
-        if (isAlreadyExists(error63)) {
-          const found = (await listMilestones(github, repo)).find((m) => m.title === input2.title);
-          if (found) return found;
-        }
-        throw explainPermission(error63, `create the milestone "${input2.title}"`, "issues: write");
-      }
-    },
-    { number: 0, title: input2.title, state: "open", dueOn, url: "(dry run: no milestone created)" }
-  );
-}
-
-// src/render/format.ts
-function formatTime(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatDate(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return date5.toISOString().slice(0, 10);
-}
-function between(fromIso, toIso) {
-  return Date.parse(toIso) - Date.parse(fromIso);
-}
-function plural2(count2, one, many = `${one}s`) {
-  return `${count2} ${count2 === 1 ? one : many}`;
-}
-var REACTION_EMOJI = {
-  "+1": "\u{1F44D}",
-  "-1": "\u{1F44E}",
-  laugh: "\u{1F604}",
-  hooray: "\u{1F389}",
-  confused: "\u{1F615}",
-  heart: "\u2764\uFE0F",
-  rocket: "\u{1F680}",
-  eyes: "\u{1F440}"
-};
-
-// src/render/previous-items.ts
-function committedItems(items) {
-  return items.filter((item) => item.status === "accepted" || item.status === "created");
-}
-function daysBetween(fromDate, now) {
-  return Math.floor((now.getTime() - Date.parse(`${fromDate}T23:59:59Z`)) / 864e5) + 1;
-}
-function isOverdue(due, now) {
-  return due !== null && Date.parse(`${due}T23:59:59.999Z`) < now.getTime();
-}
-function followUpOf(item, issue3, now) {
-  const overdue = isOverdue(item.due, now);
-  const lateBy = item.due && overdue ? `${daysBetween(item.due, now)} days overdue` : "";
-  if (item.issueNumber === null || issue3 === null) {
-    return {
-      item,
-      status: overdue ? "overdue" : "untracked",
-      detail: ["no issue: the retrospective was not finalized", lateBy].filter(Boolean).join("; ")
-    };
-  }
-  if (!issue3.found) return { item, status: "missing", detail: issue3.reason };
-  if (issue3.state === "closed") {
-    const notPlanned = issue3.stateReason === "not_planned" ? " as not planned" : "";
-    return {
-      item,
-      status: "done",
-      detail: `closed${notPlanned}${issue3.closedAt ? ` ${formatDate(issue3.closedAt)}` : ""}`
-    };
-  }
-  return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
-}
-var STATUS_LABEL2 = {
-  done: "\u2705 done",
-  open: "\u{1F504} open",
-  overdue: "\u23F0 overdue",
-  untracked: "\u{1F4DD} not tracked",
-  missing: "\u2753 issue not found"
-};
-function renderPreviousItems(previous) {
-  if (!previous) {
-    return "_This is the first retrospective of this release line: there are no earlier action items to follow up._";
-  }
-  const retro = link(`the ${previous.tag} retrospective`, previous.url);
-  if (previous.followUps.length === 0) {
-    return `_${retro} decided no action items._`;
-  }
-  const counts = (status) => previous.followUps.filter((f) => f.status === status).length;
-  const rows = previous.followUps.map(({ item, status, detail }) => [
-    item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
-    escapeInline(item.title, { maxLength: 120 }),
-    quietMention(item.owner),
-    item.due ?? "\u2014",
-    STATUS_LABEL2[status],
-    escapeInline(detail, { maxLength: 120 })
-  ]);
-  const summary2 = [
-    `${counts("done")} done`,
-    `${counts("open")} open`,
-    `${counts("overdue")} overdue`,
-    ...counts("untracked") > 0 ? [`${counts("untracked")} not tracked`] : [],
-    ...counts("missing") > 0 ? [`${counts("missing")} not found`] : []
-  ].join(", ");
-  return [
-    `From ${retro}: ${summary2}.`,
-    "",
-    table(["Item", "Action", "Owner", "Due", "Status", "Now"], rows),
-    "",
-    "_Start the meeting here: for each open or overdue item, is it still worth doing? If so, who unblocks it?_"
-  ].join("\n");
-}
-
 // src/retro/finalize/failures.ts
 var Failures = class {
   list = [];
@@ -60894,8 +60704,8 @@ function markerSafe(text) {
 function issueKey(tag, itemId) {
   return `<!-- retro:${markerSafe(tag)}:${itemId} -->`;
 }
-function dueMarker(day) {
-  return `<!-- retro-due:${day} -->`;
+function dueMarker(day2) {
+  return `<!-- retro-due:${day2} -->`;
 }
 function ownerMarker(login2) {
   return `<!-- retro-owner:${markerSafe(login2)} -->`;
@@ -60994,8 +60804,8 @@ function labelsFor(item, config2, tag) {
     return true;
   });
 }
-function lastDayOfMonth(day) {
-  const [year, month] = day.split("-").map(Number);
+function lastDayOfMonth(day2) {
+  const [year, month] = day2.split("-").map(Number);
   const last = new Date(Date.UTC(year, month, 0));
   return last.toISOString().slice(0, 10);
 }
@@ -61144,6 +60954,665 @@ async function previousItemsStatus(ctx, state) {
   return out;
 }
 
+// src/org/collect-result.ts
+async function retrospectiveResults(ctx) {
+  const index = await loadRetroIndex(ctx);
+  const tracked = index.retrospectives.some((r) => r.state.items.some((i) => i.issueNumber !== null));
+  const issues = tracked ? await listIssuesWithLabel(ctx.github, ctx.repo, ctx.config.actionItems.labels.base, "all") : [];
+  const byNumber = new Map(issues.map((issue3) => [issue3.number, issue3]));
+  for (const { state } of index.retrospectives) {
+    for (const item of committedItems(state.items)) {
+      if (item.issueNumber !== null && !byNumber.has(item.issueNumber))
+        byNumber.set(item.issueNumber, await getIssue(ctx.github, ctx.repo, item.issueNumber));
+    }
+  }
+  const actor = await ctx.actorLogin();
+  return index.retrospectives.map(({ discussion, state }) => ({
+    tag: state.tag,
+    url: discussion.url,
+    status: state.status,
+    openedAt: state.openedAt,
+    metrics: state.metrics,
+    items: committedItems(state.items).map((item) => {
+      const issue3 = (item.issueNumber === null ? null : byNumber.get(item.issueNumber)) ?? null;
+      const due = (issue3 && sameLogin(issue3.author, actor) ? dueOfIssue(issue3) : null) ?? item.due;
+      return {
+        id: item.id,
+        title: item.title,
+        owner: issue3?.assignees[0] ?? item.owner,
+        due,
+        issueUrl: issue3?.url ?? item.issueUrl,
+        state: issue3 ? issue3.state : "untracked",
+        closedAt: issue3?.closedAt ?? null
+      };
+    })
+  })).sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.tag.localeCompare(b.tag));
+}
+
+// src/org/report-stage.ts
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join2, relative } from "node:path";
+
+// src/render/mermaid.ts
+var FULL_WIDTH = {
+  ":": "\uFF1A",
+  ";": "\uFF1B",
+  "#": "\uFF03",
+  "%": "\uFF05",
+  '"': "'",
+  "`": "'",
+  "<": "\u2039",
+  ">": "\u203A"
+};
+var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
+function mermaidText(text, max = 60, fallback = "(unnamed)") {
+  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
+  const chars = Array.from(clean);
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
+  return cut === "" ? fallback : cut;
+}
+var fence = (lines) => ["```mermaid", ...lines, "```"].join("\n");
+function ganttDate(date5, what) {
+  if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
+  return date5.toISOString().slice(0, 19);
+}
+var GANTT_TAGS = {
+  success: "done",
+  failure: "crit",
+  rollback: "crit, done",
+  active: "active"
+};
+var MIN_BAR_MS = 6e4;
+function deploymentGantt(tasks, title) {
+  if (tasks.length === 0) return "";
+  const sections = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.end, `end of "${task.label}"`);
+    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
+    let label2 = mermaidText(task.label);
+    if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
+    const section2 = mermaidText(task.section, 60, "(no environment)");
+    const lines = sections.get(section2) ?? [];
+    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
+    sections.set(section2, lines);
+  }
+  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
+  return fence([
+    "gantt",
+    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
+    "    dateFormat YYYY-MM-DDTHH:mm:ss",
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    // The default marker draws "today", which is unrelated to a past release and changes every render.
+    "    todayMarker off",
+    ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
+  ]);
+}
+function chartNumber(value, what) {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
+  if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
+  return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
+}
+var quoted = (text, max) => `"${mermaidText(text, max)}"`;
+function xyChart(kind, points, title, yLabel) {
+  return fence([
+    "xychart-beta",
+    ...title ? [`    title ${quoted(title, 100)}`] : [],
+    `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
+    `    y-axis ${quoted(yLabel, 40)}`,
+    `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
+  ]);
+}
+function leadTimeChart(buckets, title) {
+  if (buckets.every((b) => b.count === 0)) return "";
+  return xyChart(
+    "bar",
+    buckets.map((b) => ({ label: b.label, value: b.count })),
+    title,
+    "changes"
+  );
+}
+
+// src/org/report.ts
+var DORA_KEYS = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var DAY_MS4 = 864e5;
+var endOfDay = (day2) => Date.parse(`${day2}T23:59:59.999Z`);
+function outcomeOf(item, now) {
+  if (item.state === "closed") {
+    if (!item.due || !item.closedAt) return "on-time";
+    return Date.parse(item.closedAt) <= endOfDay(item.due) ? "on-time" : "late";
+  }
+  return item.due && endOfDay(item.due) < now.getTime() ? "overdue" : "open";
+}
+function empty() {
+  return { onTime: 0, late: 0, open: 0, overdue: 0, total: 0 };
+}
+function add(into, outcome) {
+  const key = { "on-time": "onTime", late: "late", open: "open", overdue: "overdue" }[outcome];
+  into[key] += 1;
+  into.total += 1;
+}
+function buildReport(results, now, oldest = 10) {
+  const total = empty();
+  const teams = /* @__PURE__ */ new Map();
+  const repos = /* @__PURE__ */ new Map();
+  const overdue = [];
+  const dora = [];
+  const sorted = [...results].sort((a, b) => a.repository.localeCompare(b.repository));
+  for (const result2 of sorted) {
+    const team2 = result2.team || "(no team)";
+    const repo = repos.get(result2.repository) ?? { ...empty(), team: team2 };
+    repos.set(result2.repository, repo);
+    const teamFigures = teams.get(team2) ?? empty();
+    teams.set(team2, teamFigures);
+    for (const retro of result2.retrospectives) {
+      for (const item of retro.items) {
+        const outcome = outcomeOf(item, now);
+        for (const figures of [total, repo, teamFigures]) add(figures, outcome);
+        if (outcome === "overdue" && item.due) {
+          overdue.push({
+            repository: result2.repository,
+            team: team2,
+            tag: retro.tag,
+            id: item.id,
+            title: item.title,
+            owner: item.owner,
+            due: item.due,
+            daysOverdue: Math.floor((now.getTime() - endOfDay(item.due)) / DAY_MS4) + 1,
+            url: item.issueUrl
+          });
+        }
+      }
+    }
+    const measured2 = [...result2.retrospectives].filter((r) => DORA_KEYS.some((k) => typeof r.metrics[k] === "number")).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+    const last = measured2.at(-1);
+    const before = measured2.at(-2);
+    if (last) {
+      dora.push({
+        repository: result2.repository,
+        team: team2,
+        tag: last.tag,
+        url: last.url,
+        metrics: Object.fromEntries(
+          DORA_KEYS.map((k) => [k, { value: last.metrics[k] ?? null, previous: before?.metrics[k] ?? null }])
+        )
+      });
+    }
+  }
+  overdue.sort(
+    (a, b) => a.due.localeCompare(b.due) || a.repository.localeCompare(b.repository) || a.id.localeCompare(b.id)
+  );
+  return {
+    generatedAt: now.toISOString(),
+    repositories: repos.size,
+    retrospectives: sorted.reduce((n, r) => n + r.retrospectives.length, 0),
+    total,
+    byTeam: [...teams].sort((a, b) => a[0].localeCompare(b[0])),
+    byRepository: [...repos],
+    dora,
+    oldestOverdue: overdue.slice(0, oldest)
+  };
+}
+
+// src/org/render.ts
+var ORG_REPORT_MARKER = "<!-- release-retro:org-report -->";
+var percent = (part, whole) => whole === 0 ? "\u2014" : `${Math.round(part / whole * 100)} %`;
+function followThroughRow(name, f) {
+  return [
+    name,
+    String(f.onTime),
+    String(f.late),
+    String(f.open),
+    String(f.overdue),
+    String(f.total),
+    percent(f.onTime, f.onTime + f.late + f.overdue)
+  ];
+}
+var FOLLOW_THROUGH_HEAD = [
+  "",
+  "done by due date",
+  "done late",
+  "open",
+  "overdue",
+  "items",
+  "on time (of those due)"
+];
+function pie(total) {
+  if (total.total === 0) return "";
+  const slices = [
+    ["Done by due date", total.onTime],
+    ["Done late", total.late],
+    ["Open, not yet due", total.open],
+    ["Overdue", total.overdue]
+  ];
+  return [
+    "```mermaid",
+    "pie showData title Action items (count)",
+    ...slices.filter(([, n]) => n > 0).map(([label2, n]) => `    "${label2}" : ${n}`),
+    "```"
+  ].join("\n");
+}
+function overdueByTeam(teams) {
+  if (teams.every(([, f]) => f.overdue === 0)) return "";
+  const max = Math.max(...teams.map(([, f]) => f.overdue));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Overdue action items by team (count)"',
+    `    x-axis [${teams.map(([name]) => `"${mermaidText(name, 30)}"`).join(", ")}]`,
+    `    y-axis "overdue items" 0 --> ${max + 1}`,
+    `    bar [${teams.map(([, f]) => f.overdue).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var DORA_LABEL = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time (hours)",
+  changeFailureRate: "Change failure rate (%)",
+  timeToRestore: "Time to restore (hours)"
+};
+var HIGHER_IS_BETTER2 = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false
+};
+function doraCell(key, m) {
+  if (m.value === null) return "\u2014";
+  const value = key === "deploymentFrequency" ? "" : `${Number(m.value.toFixed(1))} `;
+  if (m.previous === null || m.previous === m.value)
+    return `${value}${m.previous === null ? "" : "\u2192"}`.trim() || "\u2014";
+  const up = m.value > m.previous;
+  const better = up === HIGHER_IS_BETTER2[key];
+  return `${value}${up ? "\u2191" : "\u2193"} ${better ? "better" : "worse"}`;
+}
+function renderOrgReport(report, title) {
+  const overview = [
+    `${report.repositories} repositories, ${report.retrospectives} retrospectives, ${report.total.total} decided action items. Counted ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC; an item is done by its due date when its issue was closed by the end of that day (UTC), overdue when still open after it.`,
+    pie(report.total),
+    overdueByTeam(report.byTeam)
+  ].filter(Boolean).join("\n\n");
+  const teams = table(
+    ["team", ...FOLLOW_THROUGH_HEAD.slice(1)],
+    [
+      ...report.byTeam.map(([name, f]) => followThroughRow(escapeInline(name), f)),
+      followThroughRow("**all**", report.total)
+    ]
+  );
+  const repos = table(
+    ["repository", "team", ...FOLLOW_THROUGH_HEAD.slice(1)],
+    report.byRepository.map(([name, f]) => {
+      const [, ...cells] = followThroughRow(name, f);
+      return [escapeInline(name), escapeInline(f.team), ...cells];
+    })
+  );
+  const dora = report.dora.length === 0 ? "_No retrospective recorded DORA metrics yet._" : [
+    table(
+      ["repository", "last retrospective", ...DORA_KEYS.map((k) => DORA_LABEL[k])],
+      report.dora.map((row) => [
+        escapeInline(row.repository),
+        link(row.tag, row.url),
+        ...DORA_KEYS.map((k) => doraCell(k, row.metrics[k]))
+      ])
+    ),
+    "",
+    "_Values as the last retrospective recorded them; arrows compare with the retrospective before it. Deployment frequency shows its trend only: each retrospective records it per day or per week._"
+  ].join("\n");
+  const oldest = report.oldestOverdue.length === 0 ? "_Nothing is overdue._" : table(
+    ["due", "days overdue", "item", "owner", "repository", "team"],
+    report.oldestOverdue.map((o) => [
+      o.due,
+      String(o.daysOverdue),
+      o.url ? link(`${o.tag} ${o.id}: ${o.title}`, o.url, { maxLength: 100 }) : escapeInline(`${o.tag} ${o.id}: ${o.title}`, { maxLength: 100 }),
+      quietMention(o.owner),
+      escapeInline(o.repository),
+      escapeInline(o.team)
+    ])
+  );
+  const body = fitToLimit([
+    { id: "overview", text: `## Follow-through at a glance
+
+${overview}`, priority: 3 },
+    { id: "teams", text: `## By team
+
+${teams}`, priority: 2 },
+    { id: "oldest", text: `## Oldest overdue items
+
+${oldest}`, trimmable: true, priority: 1 },
+    { id: "dora", text: `## DORA keys by repository
+
+${dora}`, trimmable: true },
+    { id: "repositories", text: `## By repository
+
+${repos}`, trimmable: true },
+    { id: "marker", text: ORG_REPORT_MARKER }
+  ]);
+  return { title, body };
+}
+
+// src/org/result.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-05-01");
+var itemResultSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  due: day.nullable(),
+  issueUrl: external_exports.string().nullable(),
+  /** untracked: decided but never turned into an issue. */
+  state: external_exports.enum(["open", "closed", "untracked"]),
+  closedAt: external_exports.string().nullable()
+});
+var retroResultSchema = external_exports.strictObject({
+  tag: external_exports.string(),
+  url: external_exports.string(),
+  status: external_exports.enum(["open", "finalized"]),
+  openedAt: external_exports.string(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  items: external_exports.array(itemResultSchema)
+});
+var repositoryResultSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name"),
+  team: external_exports.string(),
+  generatedAt: external_exports.string(),
+  retrospectives: external_exports.array(retroResultSchema)
+});
+function writeRepositoryResult(path, result2) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(repositoryResultSchema.parse(result2), null, 2)}
+`);
+}
+
+// src/org/report-stage.ts
+var ORG_REPORT_TITLE = "Release retrospectives: organisation report";
+function jsonFiles(path) {
+  const stat2 = statSync(path, { throwIfNoEntry: false });
+  if (!stat2)
+    throw new ConfigError(
+      `The results path "${path}" does not exist: download the matrix jobs' artifacts there first.`
+    );
+  if (stat2.isFile()) return [path];
+  return readdirSync(path, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+}
+function readResults(path) {
+  const files = jsonFiles(path);
+  if (files.length === 0) throw new ConfigError(`No result files (*.json) under "${path}".`);
+  const seen = /* @__PURE__ */ new Map();
+  return files.map((file2) => {
+    const name = relative(path, file2) || file2;
+    let raw;
+    try {
+      raw = JSON.parse(readFileSync2(file2, "utf8"));
+    } catch {
+      throw new ConfigError(`${name} is not valid JSON: was it written by release-retro's result-file?`);
+    }
+    const parsed = repositoryResultSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue3 = parsed.error.issues[0];
+      throw new ConfigError(
+        `${name} is not a release-retro result: ${issue3?.path.join(".") || "(root)"} ${issue3?.message}.`
+      );
+    }
+    const earlier = seen.get(parsed.data.repository);
+    if (earlier)
+      throw new ConfigError(`${name} and ${earlier} are both results of ${parsed.data.repository}.`);
+    seen.set(parsed.data.repository, name);
+    return parsed.data;
+  });
+}
+async function publishOrgReport(ctx, resultsPath) {
+  const results = readResults(resultsPath);
+  const report = buildReport(results, ctx.now);
+  const { title, body } = renderOrgReport(report, ORG_REPORT_TITLE);
+  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
+  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
+  const [discussions, actor] = await Promise.all([
+    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
+    ctx.actorLogin()
+  ]);
+  const existing = discussions.find((d) => sameLogin(d.author, actor) && d.body.includes(ORG_REPORT_MARKER));
+  const where = `${ctx.repo.owner}/${ctx.repo.name}`;
+  let url2;
+  let outcome;
+  if (!existing) {
+    const created = await createDiscussion(ctx.github, ctx.writes, {
+      repo: ctx.repo,
+      repositoryId: setup.repositoryId,
+      categoryId: category.id,
+      title,
+      body
+    });
+    url2 = created.url;
+    outcome = `Published the organisation report in ${where}: ${url2}`;
+  } else if (existing.body.trim() !== body.trim()) {
+    await updateDiscussionBody(ctx.github, ctx.writes, {
+      id: existing.id,
+      label: `${where}#${existing.number}`,
+      body
+    });
+    url2 = existing.url;
+    outcome = `Updated the organisation report: ${url2}`;
+  } else {
+    url2 = existing.url;
+    outcome = `The organisation report is up to date: ${url2}`;
+  }
+  ctx.log.info(outcome);
+  return {
+    outputs: { "discussion-url": ctx.writes.dryRun ? "" : url2 },
+    summary: `# ${title}
+
+${outcome}
+
+${body.replace(ORG_REPORT_MARKER, "")}`
+  };
+}
+
+// src/github/graphql/CommentThread.graphql
+var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/comment-thread.ts
+async function queryAllowingMissing(github, variables) {
+  try {
+    return await github.graphql(CommentThread_default, variables);
+  } catch (error63) {
+    const e = error63;
+    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
+    throw error63;
+  }
+}
+var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
+async function getCommentThread(github, commentId, sourceIds) {
+  const ids = [...new Set(sourceIds)].slice(0, 100);
+  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
+  const comment = data.comment && "id" in data.comment ? data.comment : null;
+  const thumbsUp2 = /* @__PURE__ */ new Map();
+  for (const source of data.sources) {
+    if (!source || !("id" in source)) continue;
+    thumbsUp2.set(
+      source.id,
+      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
+    );
+  }
+  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
+  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
+}
+
+// src/github/permissions.ts
+var LEGACY = ["admin", "write", "read", "none"];
+var PermissionGateway = class {
+  constructor(github, repo, log2) {
+    this.github = github;
+    this.repo = repo;
+    this.log = log2;
+  }
+  github;
+  repo;
+  log;
+  #permissions = /* @__PURE__ */ new Map();
+  #teams = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
+  permission(login2) {
+    return cached2(this.#permissions, login2.toLowerCase(), async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            username: login2
+          }
+        );
+        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
+        return { permission, roleName: data.role_name || permission };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
+        throw error63;
+      }
+    });
+  }
+  /**
+   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
+   * logged with what to change and counts as "not a member", so a team listed in the config never grants
+   * anything by accident.
+   */
+  isTeamMember(team2, login2) {
+    const [org = "", slug = ""] = team2.split("/");
+    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          {
+            org,
+            team_slug: slug,
+            username: login2
+          }
+        );
+        return data.state === "active";
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        if (isForbidden(error63)) {
+          this.log?.warning(
+            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
+        throw error63;
+      }
+    });
+  }
+  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
+  isAssignable(login2) {
+    return cached2(this.#assignable, login2.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          assignee: login2
+        });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        throw error63;
+      }
+    });
+  }
+};
+function cached2(map2, key, load) {
+  const hit = map2.get(key);
+  if (hit) return hit;
+  const promise2 = load();
+  map2.set(key, promise2);
+  promise2.catch(() => map2.delete(key));
+  return promise2;
+}
+
+// src/render/live.ts
+var STATUS_LABEL2 = {
+  proposed: "\u{1F4AC} proposed",
+  accepted: "\u2705 accepted",
+  rejected: "\u274C rejected",
+  withdrawn: "\u21A9\uFE0F withdrawn",
+  created: "\u{1F4CC} issue created"
+};
+function orderItems(items) {
+  const rank = {
+    created: 0,
+    accepted: 0,
+    proposed: 1,
+    rejected: 2,
+    withdrawn: 3
+  };
+  return [...items].sort(
+    (a, b) => rank[a.status] - rank[b.status] || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+function renderActionItems(state, maxAccepted) {
+  if (state.items.length === 0) {
+    return "_No action items yet. Propose one with `/action <title> @owner due:+2w`._";
+  }
+  const rows = orderItems(state.items).map((item) => [
+    item.issueUrl ? link(item.id, item.issueUrl) : item.id,
+    link(item.title, item.sourceCommentUrl, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    item.priority ?? "\u2014",
+    String(item.votes),
+    STATUS_LABEL2[item.status]
+  ]);
+  const accepted = state.items.filter((i) => i.status === "accepted" || i.status === "created").length;
+  return [
+    table(["id", "action", "owner", "due", "priority", "\u{1F44D}", "status"], rows),
+    "",
+    `_${accepted} of at most ${maxAccepted} items accepted._`
+  ].join("\n");
+}
+function renderLearnings(state) {
+  if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
+  return state.learnings.map(
+    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
+  ).join("\n");
+}
+
+// src/render/live-record.ts
+var start = (name) => `<!-- release-retro:${name}:start -->`;
+var end = (name) => `<!-- release-retro:${name}:end -->`;
+function liveSection(name, content) {
+  return `${start(name)}
+${content.trim()}
+${end(name)}`;
+}
+function replaceLiveSection(body, name, content) {
+  const from = body.indexOf(start(name));
+  const to = body.indexOf(end(name));
+  if (from === -1 || to === -1 || to < from) return body;
+  return `${body.slice(0, from)}${liveSection(name, content)}${body.slice(to + end(name).length)}`;
+}
+function rerenderBody(body, state, maxActionItems) {
+  const withItems = replaceLiveSection(body, "action-items", renderActionItems(state, maxActionItems));
+  return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
+}
+
+// src/retro/context.ts
+function notice2(log2, message) {
+  (log2.notice ?? log2.info)(message);
+}
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
+
 // src/retro/user-template.ts
 async function readUserTemplate(ctx, key) {
   const path = ctx.config.templates[key].trim();
@@ -61165,17 +61634,17 @@ function reflectionText(body) {
 }
 function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
-  const add = (login2) => {
+  const add2 = (login2) => {
     if (!login2 || isBot2(login2) || sameLogin(login2, actor)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
-  for (const c of comments) add(c.author);
+  for (const c of comments) add2(c.author);
   for (const item of state.items) {
-    add(item.proposer);
-    if (item.status === "accepted" || item.status === "created") add(item.owner);
+    add2(item.proposer);
+    if (item.status === "accepted" || item.status === "created") add2(item.owner);
   }
-  for (const l of state.learnings) add(l.author);
+  for (const l of state.learnings) add2(l.author);
   return [...names.values()].sort((a, b) => a.localeCompare(b));
 }
 function reflectionsOf(config2, state, comments, actor) {
@@ -61598,9 +62067,9 @@ var ProjectBoard = class {
     );
     return null;
   }
-  dateValue(field, day) {
-    if (field.dataType === "DATE") return { date: day };
-    if (field.dataType === "TEXT") return { text: day };
+  dateValue(field, day2) {
+    if (field.dataType === "DATE") return { date: day2 };
+    if (field.dataType === "TEXT") return { text: day2 };
     return this.unsupported(field);
   }
   priorityValue(field, priority2) {
@@ -61611,11 +62080,11 @@ var ProjectBoard = class {
 
 // src/retro/finalize/publish.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 var WORKSPACE_FILE = "retrospective.md";
 async function writeToWorkspace(ctx, markdown) {
-  const path = join2(ctx.workspace, WORKSPACE_FILE);
-  await mkdir2(dirname(path), { recursive: true });
+  const path = join3(ctx.workspace, WORKSPACE_FILE);
+  await mkdir2(dirname2(path), { recursive: true });
   await writeFile2(path, markdown, "utf8");
   return path;
 }
@@ -61696,7 +62165,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS4 = 864e5;
+var DAY_MS5 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -61907,7 +62376,7 @@ async function finalizeRetrospective(ctx, target) {
 }
 async function autoFinalize(ctx) {
   const index = await loadRetroIndex(ctx);
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS4;
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS5;
   const due = index.retrospectives.filter(
     (r) => r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -62191,14 +62660,14 @@ function parseOwner(token) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS5 = 864e5;
+var DAY_MS6 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
-  const relative = RELATIVE.exec(token);
-  if (relative) {
-    const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS5));
+  const relative2 = RELATIVE.exec(token);
+  if (relative2) {
+    const days = Number(relative2[1]) * (relative2[2]?.toLowerCase() === "w" ? 7 : 1);
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS6));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -63127,7 +63596,7 @@ async function resolveEnv(ctx, event, change, stamp) {
   };
 }
 var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
-var pause = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var pause = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 async function writeVerified(ctx, discussion, state, comment, apply) {
   if (ctx.writes.dryRun) {
     const applied = apply(state);
@@ -63865,7 +64334,7 @@ async function repositoryInfo(github, repo) {
   return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
 }
 var HOUR_MS3 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS3;
+var DAY_MS7 = 24 * HOUR_MS3;
 function plannedEnd(train, maturityHours) {
   const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS3;
   return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
@@ -63879,7 +64348,7 @@ function observationWindow(train, now, maturityHours) {
 }
 function bandPeriodWindow(train, maturityHours, days) {
   const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
-  return { from: iso(new Date(end2 - days * DAY_MS6)), to: iso(new Date(end2)) };
+  return { from: iso(new Date(end2 - days * DAY_MS7)), to: iso(new Date(end2)) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -64162,91 +64631,9 @@ function clock(minutes) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-// src/render/mermaid.ts
-var FULL_WIDTH = {
-  ":": "\uFF1A",
-  ";": "\uFF1B",
-  "#": "\uFF03",
-  "%": "\uFF05",
-  '"': "'",
-  "`": "'",
-  "<": "\u2039",
-  ">": "\u203A"
-};
-var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
-function mermaidText(text, max = 60, fallback = "(unnamed)") {
-  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
-  const chars = Array.from(clean);
-  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
-  return cut === "" ? fallback : cut;
-}
-var fence = (lines) => ["```mermaid", ...lines, "```"].join("\n");
-function ganttDate(date5, what) {
-  if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
-  return date5.toISOString().slice(0, 19);
-}
-var GANTT_TAGS = {
-  success: "done",
-  failure: "crit",
-  rollback: "crit, done",
-  active: "active"
-};
-var MIN_BAR_MS = 6e4;
-function deploymentGantt(tasks, title) {
-  if (tasks.length === 0) return "";
-  const sections = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    const start2 = ganttDate(task.start, `start of "${task.label}"`);
-    ganttDate(task.end, `end of "${task.label}"`);
-    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
-    let label2 = mermaidText(task.label);
-    if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
-    const section2 = mermaidText(task.section, 60, "(no environment)");
-    const lines = sections.get(section2) ?? [];
-    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
-    sections.set(section2, lines);
-  }
-  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
-  return fence([
-    "gantt",
-    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
-    "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
-    // The default marker draws "today", which is unrelated to a past release and changes every render.
-    "    todayMarker off",
-    ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
-  ]);
-}
-function chartNumber(value, what) {
-  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
-  if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
-  return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
-}
-var quoted = (text, max) => `"${mermaidText(text, max)}"`;
-function xyChart(kind, points, title, yLabel) {
-  return fence([
-    "xychart-beta",
-    ...title ? [`    title ${quoted(title, 100)}`] : [],
-    `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(yLabel, 40)}`,
-    `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
-  ]);
-}
-function leadTimeChart(buckets, title) {
-  if (buckets.every((b) => b.count === 0)) return "";
-  return xyChart(
-    "bar",
-    buckets.map((b) => ({ label: b.label, value: b.count })),
-    title,
-    "changes"
-  );
-}
-
 // src/render/data-summary.ts
 var HOUR_MS4 = 36e5;
-var DAY_MS7 = 24 * HOUR_MS4;
+var DAY_MS8 = 24 * HOUR_MS4;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -64377,18 +64764,18 @@ function windowsLegend(metrics, keys) {
   if (seen.size === 0) return "";
   return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
-var DORA_KEYS = [
+var DORA_KEYS2 = [
   "deploymentFrequency",
   "leadTime",
   "changeFailureRate",
   "timeToRestore"
 ];
 function renderDora(metrics) {
-  const methods = DORA_KEYS.map((key) => metrics[key]).map((m) => `- **${escapeInline(m.name)}**: ${escapeInline(m.method, { maxLength: 400 })}`).join("\n");
+  const methods = DORA_KEYS2.map((key) => metrics[key]).map((m) => `- **${escapeInline(m.name)}**: ${escapeInline(m.method, { maxLength: 400 })}`).join("\n");
   return [
-    metricsTable(metrics, DORA_KEYS),
+    metricsTable(metrics, DORA_KEYS2),
     "",
-    windowsLegend(metrics, DORA_KEYS),
+    windowsLegend(metrics, DORA_KEYS2),
     "",
     "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
@@ -64456,10 +64843,10 @@ function renderTimeline(data) {
 }
 var LEAD_TIME_BUCKETS = [
   { label: "under 1 h", maxMs: HOUR_MS4 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS7 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS7 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS7 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS7 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS8 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS8 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS8 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS8 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -64907,7 +65294,7 @@ async function recordThreads(ctx, target, threads) {
 
 // src/retro/open/index.ts
 var HOUR_MS5 = 36e5;
-var DAY_MS8 = 24 * HOUR_MS5;
+var DAY_MS9 = 24 * HOUR_MS5;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -65079,7 +65466,7 @@ function waitingOf(item) {
 function staleSince(item, ctx) {
   const age = item.maturity.gates.find((g) => g.name === "age");
   const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
-  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS9;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
 async function openMaturedRetrospectives(ctx) {
@@ -65198,7 +65585,7 @@ async function previewRetrospective(ctx, tag) {
 }
 
 // src/runner-env.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function parseNow(text) {
   if (!text) return /* @__PURE__ */ new Date();
   const date5 = new Date(text);
@@ -65230,7 +65617,7 @@ function readRunnerEnv(env, repositoryInput) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (error63) {
       throw new ConfigError(
         `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) is not a readable JSON event: ${error63.message}`
@@ -65356,6 +65743,8 @@ async function execute(plan, ctx) {
       return remindOverdue(ctx);
     case "preview":
       return previewRetrospective(ctx, plan.tag);
+    case "report":
+      return publishOrgReport(ctx, resolve(ctx.workspace, plan.results));
     case "skip":
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
@@ -65430,7 +65819,8 @@ async function run(env = process.env) {
       eventName: runner.eventName,
       payload: runner.payload,
       tag: inputs.tag,
-      maturityHours: config2.maturity.hours
+      maturityHours: config2.maturity.hours,
+      results: inputs.results
     });
     const plans = lines.map(planFor);
     const first = plans[0];
@@ -65464,7 +65854,7 @@ async function run(env = process.env) {
       const stage = () => execute(plan, ctxFor(config2, gateway));
       return plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage);
     };
-    const execution = lines.length <= 1 ? single(lines[0] ?? configs[0]) : runAll(
+    const execution = plan.kind === "report" || lines.length <= 1 ? single(lines[0] ?? configs[0]) : runAll(
       lines.map((config2, i) => [
         `line ${config2.line.name}`,
         async () => {
@@ -65485,6 +65875,22 @@ ${result3.summary}` };
     });
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
+    const resultFile = inputs["result-file"];
+    if (resultFile && plan.kind !== "report") {
+      const lineConfigs = lines.length > 0 ? lines : configs;
+      const retrospectives = [];
+      for (const config2 of lineConfigs)
+        retrospectives.push(...await retrospectiveResults(ctxFor(config2, gateway)));
+      const path = resolve(runner.workspace, resultFile);
+      writeRepositoryResult(path, {
+        version: 1,
+        repository: `${runner.repository.owner}/${runner.repository.name}`,
+        team: inputs.team ?? "",
+        generatedAt: runner.now.toISOString(),
+        retrospectives
+      });
+      info(`release-retro: wrote this repository's result to ${path}`);
+    }
   } catch (error63) {
     if (error63 instanceof ConfigError) await reportConfigProblems(error63.problems);
     setFailed(messageOf(error63));

@@ -13,6 +13,7 @@ export type Plan =
   | { kind: 'finalize'; tag?: string }
   | { kind: 'remind' }
   | { kind: 'preview'; tag: string }
+  | { kind: 'report'; results: string }
   | { kind: 'skip'; reason: string };
 
 interface DispatchInput {
@@ -21,6 +22,8 @@ interface DispatchInput {
   payload: Record<string, unknown>;
   tag: string | undefined;
   maturityHours: number;
+  /** `results` input: where the repositories' result files are, for mode report. */
+  results?: string | undefined;
 }
 
 function releaseTagOf(payload: Record<string, unknown>): string | undefined {
@@ -55,6 +58,12 @@ export function planRun(input: DispatchInput): Plan {
         throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
       return { kind: 'preview', tag: previewTag };
     }
+    case 'report':
+      if (!input.results)
+        throw new ConfigError(
+          'mode "report" needs the `results` input: the directory where the matrix jobs\' result files were downloaded.',
+        );
+      return { kind: 'report', results: input.results };
     case 'auto':
       break;
   }

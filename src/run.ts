@@ -2,6 +2,7 @@
  * The runner: reads inputs and config, builds the clients once, dispatches by event and mode, sets outputs,
  * writes the job summary, and fails the job with a readable message on any thrown value.
  */
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { reportConfigProblems } from './config/annotations.ts';
 import { ConfigError } from './config/errors.ts';
@@ -14,6 +15,9 @@ import { createGitHubClient } from './github/client.ts';
 import { viewerLogin } from './github/discussions.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
 import { WriteGateway } from './github/writes.ts';
+import { retrospectiveResults } from './org/collect-result.ts';
+import { publishOrgReport } from './org/report-stage.ts';
+import { writeRepositoryResult } from './org/result.ts';
 import { handleDiscussionComment } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
@@ -103,6 +107,8 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
       return remindOverdue(ctx);
     case 'preview':
       return previewRetrospective(ctx, plan.tag);
+    case 'report':
+      return publishOrgReport(ctx, resolve(ctx.workspace, plan.results));
     case 'skip':
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
@@ -181,6 +187,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         payload: runner.payload,
         tag: inputs.tag,
         maturityHours: config.maturity.hours,
+        results: inputs.results,
       });
     const plans = lines.map(planFor);
     const first = plans[0];
@@ -216,7 +223,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return plan.kind === 'scheduled' ? stage() : core.group(stageTitle(plan), stage);
     };
     const execution =
-      lines.length <= 1
+      plan.kind === 'report' || lines.length <= 1
         ? single((lines[0] ?? configs[0]) as Config)
         : runAll(
             lines.map((config, i): [string, () => Promise<StageResult>] => [
@@ -237,6 +244,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     });
     setOutputs({ ...result.outputs, mode: plan.kind });
     await writeSummary(result.summary, writes);
+    const resultFile = inputs['result-file'];
+    if (resultFile && plan.kind !== 'report') {
+      // After the stage, so the result shows what this run opened, finalized or closed.
+      const lineConfigs = lines.length > 0 ? lines : configs;
+      const retrospectives = [];
+      for (const config of lineConfigs)
+        retrospectives.push(...(await retrospectiveResults(ctxFor(config, gateway))));
+      const path = resolve(runner.workspace, resultFile);
+      writeRepositoryResult(path, {
+        version: 1,
+        repository: `${runner.repository.owner}/${runner.repository.name}`,
+        team: inputs.team ?? '',
+        generatedAt: runner.now.toISOString(),
+        retrospectives,
+      });
+      core.info(`release-retro: wrote this repository's result to ${path}`);
+    }
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigProblems(error.problems);
     core.setFailed(messageOf(error));

@@ -1,6 +1,7 @@
 /** Scenario registry: ids the CLI and `startEmulator({ scenario })` accept. */
 import { demoScenario } from './demo.ts';
 import { monorepoScenario } from './monorepo.ts';
+import { organisationScenario } from './organisation.ts';
 import type { ScenarioOptions, ScenarioSpec } from './spec.ts';
 import { syntheticScenario } from './synthetic.ts';
 
@@ -8,6 +9,8 @@ export const scenarios: Record<string, (options?: ScenarioOptions) => ScenarioSp
   demo: demoScenario,
   // Two release lines in one repository (docs/monorepos.md).
   monorepo: monorepoScenario,
+  // Twelve repositories in three teams and the organisation's .github (docs/organisations.md).
+  organisation: organisationScenario,
   // A medium-sized synthetic release, handy for trying the benchmark by hand.
   synthetic: (options = {}) =>
     syntheticScenario({ prs: 200, commits: 1000, deployments: 50, issues: 100, ...options }),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ConfigError, configErrorFrom } from './errors.ts';
 
-export const MODES = ['auto', 'open', 'command', 'finalize', 'remind', 'preview'] as const;
+export const MODES = ['auto', 'open', 'command', 'finalize', 'remind', 'preview', 'report'] as const;
 export type Mode = (typeof MODES)[number];
 
 const optionalText = z.string().transform((value) => value.trim() || undefined);
@@ -36,6 +36,9 @@ export const inputSchema = z.strictObject({
     .pipe(z.enum(MODES, { message: `must be one of: ${MODES.join(', ')}` })),
   tag: optionalText,
   line: optionalText,
+  'result-file': optionalText,
+  team: optionalText,
+  results: optionalText,
   repository: z
     .string()
     .trim()

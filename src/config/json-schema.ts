@@ -51,15 +51,21 @@ function relax(schema: JsonSchema, defaults: unknown): JsonSchema {
   return out;
 }
 
-/** List items keep their required keys (an agenda item needs its id); only formats are fixed. */
+/**
+ * List items keep their required keys (an agenda item needs its id); only formats are fixed, at every depth
+ * (an entry of `lines` holds the whole configuration).
+ */
 function relaxItems(items: JsonSchema): JsonSchema {
   const out: JsonSchema = withoutZodFormats(items);
+  if (items.items) out.items = relaxItems(items.items);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const options = items[key] as JsonSchema[] | undefined;
+    if (options) out[key] = options.map(relaxItems);
+  }
   if (!items.properties) return out;
   return {
     ...out,
-    properties: Object.fromEntries(
-      Object.entries(items.properties).map(([k, v]) => [k, withoutZodFormats(v)]),
-    ),
+    properties: Object.fromEntries(Object.entries(items.properties).map(([k, v]) => [k, relaxItems(v)])),
   };
 }
 
