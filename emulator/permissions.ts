@@ -9,6 +9,7 @@
 import {
   type Access,
   grants,
+  type OptionalScope,
   type PermissionScope,
   type WorkflowPermissions,
 } from '../src/github/workflow-permissions.ts';
@@ -17,11 +18,15 @@ import {
 export type Need =
   | { kind: 'none' }
   | { kind: 'metadata' }
-  | { kind: 'scope'; anyOf: PermissionScope[]; access: Access }
+  | { kind: 'scope'; anyOf: (PermissionScope | OptionalScope)[]; access: Access }
   /** Organization members: read, which GITHUB_TOKEN can never have; GitHub answers 404 (not 403). */
   | { kind: 'org-members' };
 
-const scope = (access: Access, ...anyOf: PermissionScope[]): Need => ({ kind: 'scope', anyOf, access });
+const scope = (access: Access, ...anyOf: (PermissionScope | OptionalScope)[]): Need => ({
+  kind: 'scope',
+  anyOf,
+  access,
+});
 
 /** REST: `METHOD path` exactly as in the route table. A route the emulator serves but not listed here fails the test. */
 export const REST_NEEDS: Record<string, Need> = {
@@ -42,6 +47,10 @@ export const REST_NEEDS: Record<string, Need> = {
   'GET /repos/{owner}/{repo}/commits': scope('read', 'contents'),
   'GET /repos/{owner}/{repo}/commits/{ref}': scope('read', 'contents'),
   'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': scope('read', 'pull-requests'),
+  // The table lists "Get the combined status for a specific reference" under Commit statuses and "List check
+  // runs for a Git reference" under Checks.
+  'GET /repos/{owner}/{repo}/commits/{ref}/status': scope('read', 'statuses'),
+  'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': scope('read', 'checks'),
   'GET /repos/{owner}/{repo}/git/ref/{ref}': scope('read', 'contents'),
   'POST /repos/{owner}/{repo}/git/refs': scope('write', 'contents'),
   'GET /repos/{owner}/{repo}/contents/{path}': scope('read', 'contents'),

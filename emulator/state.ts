@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type {
+  CheckRun,
   Commit,
+  CommitStatus,
   Deployment,
   DeploymentStatus,
   Discussion,
@@ -42,6 +44,8 @@ export const NODE_PREFIX = {
   deploymentStatus: 'DES',
   environment: 'EN',
   run: 'WFR',
+  commitStatus: 'SC',
+  checkRun: 'CR',
   issue: 'I',
   issueComment: 'IC',
   label: 'LA',
@@ -73,6 +77,8 @@ export class EmulatorState {
   deploymentStatuses: DeploymentStatus[] = [];
   environments: Environment[] = [];
   workflowRuns: WorkflowRun[] = [];
+  commitStatuses: CommitStatus[] = [];
+  checkRuns: CheckRun[] = [];
   issues: Issue[] = [];
   issueComments: IssueComment[] = [];
   labels: Label[] = [];

@@ -199,6 +199,47 @@ export interface WorkflowRun {
   runStartedAt: string;
 }
 
+/** A commit status posted by an external tool (a canary analysis, an error-budget check). */
+export interface CommitStatus {
+  id: number;
+  nodeId: string;
+  repo: string;
+  sha: string;
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description: string | null;
+  targetUrl: string | null;
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A check run reported by a GitHub App. */
+export interface CheckRun {
+  id: number;
+  nodeId: string;
+  repo: string;
+  headSha: string;
+  name: string;
+  app: { slug: string; name: string; owner: string };
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion:
+    | 'success'
+    | 'failure'
+    | 'neutral'
+    | 'cancelled'
+    | 'skipped'
+    | 'timed_out'
+    | 'action_required'
+    | 'stale'
+    | null;
+  detailsUrl: string | null;
+  title: string | null;
+  summary: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+
 export interface Issue {
   id: number;
   nodeId: string;

@@ -210,6 +210,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       now: runner.now,
       log,
       workspace: runner.workspace,
+      monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
       actorLogin: () => {
         actor ??= viewerLogin(github);

@@ -71,6 +71,41 @@ function validatorFor(method: string, template: string, status: number): Validat
   return v;
 }
 
+/** A status and a check run on v1.4.0, so their responses are validated with items in them. */
+function seedChecks(): void {
+  if (emu.state.commitStatuses.length > 0) return;
+  const sha = emu.state.resolveSha('acme/shop', 'v1.4.0') as string;
+  const at = '2026-03-16T10:00:00Z';
+  emu.state.commitStatuses.push({
+    id: 90001,
+    nodeId: 'SC_90001',
+    repo: 'acme/shop',
+    sha,
+    context: 'error-budget',
+    state: 'success',
+    description: null,
+    targetUrl: 'https://slo.acme.dev',
+    creator: 'maya',
+    createdAt: at,
+    updatedAt: at,
+  });
+  emu.state.checkRuns.push({
+    id: 90002,
+    nodeId: 'CR_90002',
+    repo: 'acme/shop',
+    headSha: sha,
+    name: 'canary',
+    app: { slug: 'kayenta', name: 'Kayenta', owner: 'maya' },
+    status: 'completed',
+    conclusion: 'success',
+    detailsUrl: null,
+    title: 'Canary score 94',
+    summary: null,
+    startedAt: at,
+    completedAt: at,
+  });
+}
+
 describe('routes', () => {
   it('serves only routes that GitHub’s OpenAPI description defines', () => {
     const missing = routes
@@ -109,6 +144,22 @@ describe('responses validate against GitHub’s schemas', () => {
       template: '/repos/{owner}/{repo}/compare/{basehead}',
     },
     { name: 'commits', path: '/repos/acme/shop/commits', template: '/repos/{owner}/{repo}/commits' },
+    {
+      name: 'combined commit status',
+      path: async () => {
+        seedChecks();
+        return '/repos/acme/shop/commits/v1.4.0/status';
+      },
+      template: '/repos/{owner}/{repo}/commits/{ref}/status',
+    },
+    {
+      name: 'check runs',
+      path: async () => {
+        seedChecks();
+        return '/repos/acme/shop/commits/v1.4.0/check-runs';
+      },
+      template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+    },
     { name: 'pulls', path: '/repos/acme/shop/pulls?state=all', template: '/repos/{owner}/{repo}/pulls' },
     {
       name: 'deployments',

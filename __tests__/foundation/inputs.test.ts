@@ -27,6 +27,7 @@ describe('parseInputs', () => {
       'maturity-hours': undefined,
       'discussion-category': undefined,
       'project-url': undefined,
+      monitoring: undefined,
     });
   });
 

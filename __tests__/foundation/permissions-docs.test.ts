@@ -11,6 +11,8 @@ import {
   type Access,
   DOCUMENTED_PERMISSIONS,
   grants,
+  OPTIONAL_SCOPES,
+  type OptionalScope,
   PERMISSION_SCOPES,
   type PermissionScope,
   permissionsForEvents,
@@ -36,11 +38,13 @@ describe('docs/permissions.md', () => {
       expected.add(`${scope}: ${DOCUMENTED_PERMISSIONS[scope]}`);
       expected.add(`${scope}: ${maximum[scope]}`);
     }
+    // Optional scopes (external monitors) have their rows too, though no block needs them.
+    for (const scope of OPTIONAL_SCOPES) expected.add(`${scope}: read`);
     expect(new Set(tableRows())).toEqual(expected);
   });
 
   it('covers every permission the emulator refuses calls without, and no permission nothing needs', () => {
-    const needed = new Set<PermissionScope>();
+    const needed = new Set<PermissionScope | OptionalScope>();
     for (const need of [
       ...Object.values(REST_NEEDS),
       ...Object.values(GRAPHQL_TYPE_NEEDS),
@@ -48,7 +52,9 @@ describe('docs/permissions.md', () => {
     ]) {
       if (need.kind === 'scope') for (const scope of need.anyOf) needed.add(scope);
     }
-    const documented = new Set(tableRows().map((row) => row.split(':')[0] as PermissionScope));
+    const documented = new Set(
+      tableRows().map((row) => row.split(':')[0] as PermissionScope | OptionalScope),
+    );
     expect([...needed].sort()).toEqual([...documented].sort());
   });
 

@@ -1,5 +1,6 @@
 /** Every REST route the emulator serves, in one table: the OpenAPI test enumerates it. Order matters: first match wins. */
 import type { Route } from '../http.ts';
+import { checkRoutes } from './checks.ts';
 import { contentRoutes } from './contents.ts';
 import { deploymentRoutes } from './deployments.ts';
 import { gitRoutes } from './git.ts';
@@ -12,6 +13,7 @@ import { repoRoutes } from './repos.ts';
 export const routes: Route[] = [
   ...repoRoutes,
   ...releaseRoutes,
+  ...checkRoutes,
   ...gitRoutes,
   ...pullRoutes,
   ...deploymentRoutes,

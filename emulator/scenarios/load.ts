@@ -294,6 +294,45 @@ function loadRepo(state: EmulatorState, spec: RepoSpec, at: (t: string) => strin
     });
   }
 
+  // A status or check run names its commit by id, or by a tag (what an external monitor reports on).
+  const shaOrTag = (ref: string) => shaOf.get(ref) ?? state.resolveSha(fullName, ref) ?? sha(ref);
+  for (const c of spec.commitStatuses ?? []) {
+    const id = state.nextId();
+    const when = at(c.at);
+    state.commitStatuses.push({
+      id,
+      nodeId: state.nodeId('commitStatus', id),
+      repo: fullName,
+      sha: shaOrTag(c.commit),
+      context: c.context,
+      state: c.state,
+      description: c.description ?? null,
+      targetUrl: c.targetUrl ?? null,
+      creator: c.creator,
+      createdAt: when,
+      updatedAt: when,
+    });
+  }
+  for (const r of spec.checkRuns ?? []) {
+    const id = state.nextId();
+    const status = r.status ?? 'completed';
+    state.checkRuns.push({
+      id,
+      nodeId: state.nodeId('checkRun', id),
+      repo: fullName,
+      headSha: shaOrTag(r.commit),
+      name: r.name,
+      app: r.app,
+      status,
+      conclusion: status === 'completed' ? r.conclusion : null,
+      detailsUrl: r.detailsUrl ?? null,
+      title: r.title ?? null,
+      summary: null,
+      startedAt: at(r.startedAt),
+      completedAt: status === 'completed' ? at(r.completedAt ?? r.startedAt) : null,
+    });
+  }
+
   for (const c of spec.discussionCategories ?? []) {
     const cid = state.nextId();
     state.discussionCategories.push({

@@ -3,6 +3,8 @@
  * commits are referred to by the `id` an author gives them, and get deterministic shas on load.
  */
 import type {
+  CheckRun,
+  CommitStatus,
   DeploymentStatusState,
   ProjectFieldDataType,
   ReactionContent,
@@ -45,6 +47,10 @@ export interface RepoSpec {
   environments?: string[];
   deployments?: DeploymentSpec[];
   workflowRuns?: RunSpec[];
+  /** Commit statuses external tools posted (commit by id or tag name). */
+  commitStatuses?: CommitStatusSpec[];
+  /** Check runs from GitHub Apps (commit by id or tag name). */
+  checkRuns?: CheckRunSpec[];
   labels?: { name: string; color?: string; description?: string }[];
   milestones?: { title: string; state?: 'open' | 'closed'; dueOn?: string; description?: string }[];
   issues?: IssueSpec[];
@@ -123,6 +129,28 @@ export interface RunSpec {
   conclusion?: WorkflowRun['conclusion'];
   runAttempt?: number;
   actor?: string;
+}
+
+export interface CommitStatusSpec {
+  commit: string;
+  context: string;
+  state: CommitStatus['state'];
+  description?: string;
+  targetUrl?: string;
+  creator: string;
+  at: string;
+}
+
+export interface CheckRunSpec {
+  commit: string;
+  name: string;
+  app: { slug: string; name: string; owner: string };
+  conclusion: CheckRun['conclusion'];
+  status?: CheckRun['status'];
+  detailsUrl?: string;
+  title?: string;
+  startedAt: string;
+  completedAt?: string;
 }
 
 export interface IssueSpec {

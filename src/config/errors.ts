@@ -115,6 +115,11 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): Ex
   return at(`"${where}" ${issue.message.replace(/^Invalid string: /, '')} (got ${describe(value)}).`);
 }
 
+/** One readable line per problem: the key path, the bad value, what is allowed. */
+export function explainIssues(error: z.ZodError, schema: z.ZodType, input: unknown): string[] {
+  return error.issues.flatMap((issue) => explain(issue, schema, input)).map((e) => e.message);
+}
+
 /**
  * Every problem at once, so a user fixes the file in one go. With `locate`, each says its line and column
  * and the error carries them as problems, for annotations on the file.

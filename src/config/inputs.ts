@@ -55,6 +55,7 @@ export const inputSchema = z.strictObject({
       'must be a project URL like https://github.com/orgs/acme/projects/1',
     )
     .transform((value) => value || undefined),
+  monitoring: optionalText,
 });
 
 export type Inputs = z.output<typeof inputSchema>;

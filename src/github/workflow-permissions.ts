@@ -14,10 +14,16 @@ export type PermissionScope =
   | 'issues'
   | 'pull-requests';
 export type Access = 'read' | 'write';
+/**
+ * Scopes no stage needs but the open stage uses when granted: external monitors' commit statuses (statuses)
+ * and check runs (checks) on the release. Without them that part of the retrospective says what to add.
+ */
+export type OptionalScope = 'statuses' | 'checks';
+export const OPTIONAL_SCOPES: readonly OptionalScope[] = ['statuses', 'checks'];
 export type Grant = Access | 'none';
 
 /** A workflow's `permissions:` map as GitHub reads it: a scope not listed is `none`. */
-export type WorkflowPermissions = Partial<Record<PermissionScope, Grant>>;
+export type WorkflowPermissions = Partial<Record<PermissionScope | OptionalScope, Grant>>;
 
 export const PERMISSION_SCOPES: readonly PermissionScope[] = [
   'contents',
@@ -91,7 +97,11 @@ export const PUBLISH_PERMISSIONS = {
 const RANK: Record<Grant, number> = { none: 0, read: 1, write: 2 };
 
 /** Whether `granted` gives at least `access` on `scope` (write implies read, as on GitHub). */
-export function grants(granted: WorkflowPermissions, scope: PermissionScope, access: Access): boolean {
+export function grants(
+  granted: WorkflowPermissions,
+  scope: PermissionScope | OptionalScope,
+  access: Access,
+): boolean {
   return RANK[granted[scope] ?? 'none'] >= RANK[access];
 }
 

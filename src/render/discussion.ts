@@ -22,6 +22,7 @@ import { formatDuration, formatTime } from './format.ts';
 import { renderActionItems, renderLearnings } from './live.ts';
 import { liveSection } from './live-record.ts';
 import { escapeInline, GITHUB_BODY_LIMIT, isGitHubLogin, link, mention, table } from './markdown.ts';
+import { type OutsideData, renderCommitChecks, renderMonitoring } from './monitoring.ts';
 import { type PreviousRetro, renderPreviousItems } from './previous-items.ts';
 import { renderStory } from './story.ts';
 import { type Block, BUNDLED_TEMPLATES, renderFitted, renderTemplate } from './templates.ts';
@@ -54,6 +55,8 @@ export interface DiscussionInput {
   state: RetroState;
   /** The login the action writes as; never invited. */
   actor?: string | null;
+  /** Monitoring data and external checks (src/retro/open/outside.ts); absent where a caller has none. */
+  outside?: OutsideData;
 }
 
 export function discussionTitle(config: Config, tag: string): string {
@@ -178,6 +181,7 @@ export interface DiscussionBlocks {
   incidents: Block;
   ci: Block;
   feedback: Block;
+  monitoring: Block;
   changes: Block;
   invited: Block;
   howToTakePart: Block;
@@ -199,12 +203,24 @@ export function discussionBlocks(input: DiscussionInput): DiscussionBlocks {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    monitoring: { text: renderOutside(input.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config, data, input.actor) },
     howToTakePart: { text: renderHowToTakePart(config) },
     actionItems: { text: liveSection('action-items', renderActionItems(state, config.maxActionItems)) },
     learnings: { text: liveSection('learnings', renderLearnings(state)) },
   };
+}
+
+function renderOutside(outside: OutsideData | undefined): string {
+  if (!outside) return renderMonitoring(null);
+  const checks = renderCommitChecks(outside.checks);
+  return [
+    renderMonitoring(outside.monitoring),
+    checks ? `**External checks on the release commits**\n\n${checks}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The variables every discussion template gets (documented in docs/retrospective-guide.md). */

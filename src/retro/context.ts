@@ -33,6 +33,8 @@ export interface RetroContext {
   log: Logger;
   /** Where files for the job are written (GITHUB_WORKSPACE, or the CLI's working directory). */
   workspace: string;
+  /** The `monitoring` input: a JSON or YAML file in the workspace written by an earlier step. */
+  monitoringPath?: string | undefined;
   /** e.g. https://github.com, for links. */
   serverUrl: string;
   /** The login the action writes as, read once from the API (its bodies are the only trusted state). */

@@ -29,6 +29,7 @@ import { renderRetroSummary, renderWaiting, type SummaryStatus, type Waiting } f
 import { notice, type Outputs, type RetroContext, type StageResult } from '../context.ts';
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { readUserTemplate } from '../user-template.ts';
+import { collectOutside } from './outside.ts';
 import { followUps, metricsHistory, previousRetro } from './previous.ts';
 import { ensureSurveyThreads, missingPrompts } from './survey.ts';
 
@@ -95,8 +96,9 @@ async function prepare(
   retroIndex: RetroIndex | null | Promise<RetroIndex | null>,
   train: ReleaseTrain,
 ): Promise<Prepared> {
-  const [data, template, actor, index] = await Promise.all([
+  const [data, outside, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
+    collectOutside(ctx, train),
     readUserTemplate(ctx, 'discussion'),
     ctx.actorLogin(),
     retroIndex,
@@ -123,6 +125,7 @@ async function prepare(
     previous: await followUps(ctx, previous),
     state,
     actor,
+    outside,
   };
   const { title, body } = renderDiscussion(input, template);
   return { input, title, body };
