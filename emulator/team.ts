@@ -118,6 +118,18 @@ export class Team {
     );
   }
 
+  /** Takes a 👍 back (a changed vote). */
+  async removeThumbsUp(login: string, comment: { nodeId: string }): Promise<void> {
+    await graphqlAs(
+      this.emu,
+      login,
+      `mutation TeamUnvote($subjectId: ID!) {
+        removeReaction(input: { subjectId: $subjectId, content: THUMBS_UP }) { reaction { content } }
+      }`,
+      { subjectId: comment.nodeId },
+    );
+  }
+
   async closeIssue(login: string, number: number): Promise<void> {
     await restAs(this.emu, login, 'PATCH', `/repos/${this.repo}/issues/${number}`, { state: 'closed' });
   }

@@ -18,6 +18,7 @@ import { WriteGateway } from './github/writes.ts';
 import { retrospectiveResults } from './org/collect-result.ts';
 import { publishOrgReport } from './org/report-stage.ts';
 import { writeRepositoryResult } from './org/result.ts';
+import { settleMeetings } from './meeting/settle.ts';
 import { handleDiscussionComment } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
@@ -95,6 +96,7 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
       const index = scheduledIndexes(ctx);
       return runAll([
         ['open matured retrospectives', () => openMaturedRetrospectives(ctx, index.open)],
+        ['announce meeting times', () => settleMeetings(ctx)],
         ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize())],
         ['remind owners of overdue action items', () => remindOverdue(ctx)],
       ]);

@@ -1,7 +1,7 @@
 /** Discussions, their categories and comments (replies are one level deep). */
 import { WEB } from '../rest/serialize.ts';
 import type { Discussion, DiscussionCategory, DiscussionComment, Repo } from '../types.ts';
-import { actorView, authorAssociation, reactionGroups } from './common.ts';
+import { actorView, authorAssociation, GQL_TO_REST, reactionGroups, reactionView } from './common.ts';
 import { connection, type GqlCtx, ordered, type PageArgs, type View } from './context.ts';
 import { repoView } from './repository.ts';
 
@@ -96,6 +96,18 @@ export function discussionCommentView(ctx: GqlCtx, c: DiscussionComment): View {
         (x) => discussionCommentView(ctx, x),
       ),
     reactionGroups: () => reactionGroups(ctx, 'discussionComment', c.id),
+    // `reactions(content:)` lists the reactions themselves, each with its user and createdAt.
+    reactions: (args: PageArgs & { content?: string | null }) =>
+      connection(
+        ctx.state.reactions.filter(
+          (r) =>
+            r.subjectType === 'discussionComment' &&
+            r.subjectId === c.id &&
+            (!args.content || r.content === GQL_TO_REST[args.content]),
+        ),
+        args,
+        (r) => reactionView(ctx, r),
+      ),
   };
 }
 

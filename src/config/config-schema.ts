@@ -27,6 +27,24 @@ const tagPattern = z
   .min(1)
   .regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
 
+/** A weekly window the team can meet in, in `meeting.time-zone`: `Tue 15:00`. */
+const weeklySlot = z
+  .string()
+  .regex(
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\d|2[0-3]):[0-5]\d$/,
+    'must be a weekday and a 24-hour time, like "Tue 15:00"',
+  );
+
+/** An IANA zone the runtime's Intl knows (Node ships full ICU). */
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone like "Europe/Berlin" or "UTC"');
+
 const agendaItem = z.strictObject({
   id: doc(
     z.string().regex(/^[a-z0-9-]+$/, 'must use only lowercase letters, digits and hyphens'),
@@ -229,6 +247,38 @@ const configShape = {
         'Length of the meeting the agenda is planned for, in minutes (15 to 240).',
         [60, 90],
       ),
+      slots: doc(
+        z.array(weeklySlot).max(14),
+        'Weekly windows the team can meet in (weekday and 24-hour time in `meeting.time-zone`). The retrospective proposes the next few in a thread, people vote with 👍, the chosen one is announced. Empty: no meeting is proposed.',
+        [['Tue 15:00', 'Thu 10:00']],
+      ),
+      'time-zone': doc(timeZone, 'IANA time zone of the slots; daylight saving is handled.', [
+        'Europe/Berlin',
+        'America/New_York',
+      ]),
+      'look-ahead-days': doc(
+        z.number().int().min(1).max(28),
+        'Propose slots starting within this many days after the retrospective opens (1 to 28).',
+        [7],
+      ),
+      proposals: doc(
+        z.number().int().min(1).max(10),
+        'At most this many slots are proposed (1 to 10).',
+        [3],
+      ),
+      'vote-hours': doc(
+        z
+          .number()
+          .min(1)
+          .max(24 * 14),
+        'The vote closes this many hours after the retrospective opens; proposed slots start after it.',
+        [48],
+      ),
+      quorum: doc(
+        z.number().min(0).max(1),
+        'Announce before the close once this share of the invited participants voted; 0 waits for the close.',
+        [0.6],
+      ),
     }),
     'The retrospective meeting.',
   ),
@@ -368,6 +418,14 @@ export const configSchema = z
     ),
   })
   .superRefine((config, ctx) => {
+    const { meeting } = config;
+    if (meeting.slots.length > 0 && meeting['look-ahead-days'] * 24 <= meeting['vote-hours']) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meeting', 'look-ahead-days'],
+        message: `must reach past the vote (vote-hours is ${meeting['vote-hours']}): slots are proposed after the vote closes`,
+      });
+    }
     if (
       config['action-items'].milestones.strategy === 'fixed' &&
       !config['action-items'].milestones['fixed-title']

@@ -39,6 +39,21 @@ const learningSchema = z.object({
 });
 export type Learning = z.infer<typeof learningSchema>;
 
+const meetingSchema = z.object({
+  /** Node id of the top-level comment holding the slot replies; null until it is created. */
+  threadId: z.string().nullable(),
+  /** The proposed slots (ISO UTC) and the reply people vote on with 👍 (null until it is created). */
+  slots: z.array(z.object({ start: z.string(), end: z.string(), commentId: z.string().nullable() })),
+  votingClosesAt: z.string(),
+  /** Logins invited when the retrospective opened: whose answers count towards the quorum. */
+  invited: z.array(z.string()),
+  /** The announcement reply, once posted; `final` once the vote has closed and the choice is fixed. */
+  announcement: z
+    .object({ commentId: z.string(), start: z.string(), votes: z.number().int(), final: z.boolean() })
+    .nullable(),
+});
+export type MeetingState = z.infer<typeof meetingSchema>;
+
 const stateSchema = z.object({
   version: z.literal(1),
   /** The retrospective's key: the tag of the train's first release. */
@@ -60,6 +75,8 @@ const stateSchema = z.object({
   finalizedAt: z.string().nullable(),
   closingCommentId: z.string().nullable(),
   retrospectivePath: z.string().nullable(),
+  /** The meeting vote (meeting.slots); absent when no slot was planned or the thread is not created yet. */
+  meeting: meetingSchema.optional(),
 });
 export type RetroState = z.infer<typeof stateSchema>;
 
@@ -73,6 +90,7 @@ export function initialState(init: {
   previousTag: string | null;
   openedAt: string;
   metrics: Record<string, number>;
+  meeting?: MeetingState;
 }): RetroState {
   return {
     version: 1,

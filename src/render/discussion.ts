@@ -5,6 +5,7 @@
 import type { ReleaseData } from '../collect/types.ts';
 import type { Config } from '../config/load.ts';
 import { encodeState, type RetroState } from '../domain/state.ts';
+import { renderMeetingLine } from '../meeting/render.ts';
 import type { Metrics } from '../metrics/types.ts';
 import { COMMANDS, renderHelp } from '../retro/commands/catalog.ts';
 import { type Agenda, clock, planAgenda } from './agenda.ts';
@@ -193,7 +194,14 @@ export interface DiscussionBlocks {
 export function discussionBlocks(input: DiscussionInput): DiscussionBlocks {
   const { config, data, metrics, previous, state } = input;
   return {
-    agenda: { text: renderAgenda(planAgenda(config.agenda, config.meeting.minutes)) },
+    agenda: {
+      text: [
+        state.meeting ? liveSection('meeting', renderMeetingLine(state.meeting, config.meeting, null)) : '',
+        renderAgenda(planAgenda(config.agenda, config.meeting.minutes)),
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    },
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },

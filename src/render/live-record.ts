@@ -7,7 +7,7 @@
 import { type RetroState, withState } from '../domain/state.ts';
 import { renderActionItems, renderLearnings } from './live.ts';
 
-export type LiveSection = 'action-items' | 'learnings';
+export type LiveSection = 'action-items' | 'learnings' | 'meeting';
 
 const start = (name: LiveSection) => `<!-- release-retro:${name}:start -->`;
 const end = (name: LiveSection) => `<!-- release-retro:${name}:end -->`;

@@ -19,6 +19,7 @@ import { initialState } from '../../domain/state.ts';
 import { createDiscussion } from '../../github/discussions.ts';
 import { GitHubActionError } from '../../github/errors.ts';
 import { permissionAdvice } from '../../github/refusals.ts';
+import { ensureMeetingThread, initialMeeting, meetingIncomplete } from '../../meeting/thread.ts';
 import { computeMetrics, snapshotOf } from '../../metrics/index.ts';
 import type { Metrics } from '../../metrics/types.ts';
 import { type DiscussionInput, renderDiscussion, renderSurveyComment } from '../../render/discussion.ts';
@@ -109,12 +110,14 @@ async function prepare(
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
+  const openedAt = ctx.now.toISOString();
   const state = initialState({
     tag: train.release.tag,
     tags: trainTags(train),
     previousTag: train.previous?.tag ?? null,
-    openedAt: ctx.now.toISOString(),
+    openedAt,
     metrics: snapshot,
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor }),
   });
   // The story is kept in the record, so retrospective.md can tell it without gathering the data again.
   state.story = renderStory(data, metrics);
@@ -187,6 +190,11 @@ async function openTrain(
     { id: discussion.id, number: discussion.number, tag, state: prepared.input.state },
     { fresh: true },
   );
+  await ensureMeetingThread(
+    ctx,
+    { id: discussion.id, number: discussion.number, state: prepared.input.state },
+    { fresh: true },
+  );
   const status: SummaryStatus = ctx.writes.dryRun ? 'dry-run' : 'opened';
   if (ctx.writes.dryRun) {
     ctx.log.info(
@@ -212,6 +220,15 @@ async function resumeExisting(ctx: RetroContext, retro: Retrospective): Promise<
   const { discussion, state } = retro;
   const link = `[#${discussion.number}](${discussion.url})`;
   let note = 'Nothing new was created.';
+  const meetingCreated =
+    state.status === 'open' && meetingIncomplete(state)
+      ? await ensureMeetingThread(
+          ctx,
+          { id: discussion.id, number: discussion.number, state },
+          { fresh: false },
+        )
+      : 0;
+  if (meetingCreated > 0) note = `Completed the meeting thread (${meetingCreated} comments).`;
   if (state.status === 'open' && missingPrompts(ctx.config, state).length > 0) {
     const survey = await ensureSurveyThreads(
       ctx,
@@ -308,7 +325,10 @@ export async function openMaturedRetrospectives(
     const tag = item.train.release.tag;
     const existing = findRetro(index, item.train);
     if (existing) {
-      if (existing.state.status === 'open' && missingPrompts(ctx.config, existing.state).length > 0) {
+      if (
+        existing.state.status === 'open' &&
+        (missingPrompts(ctx.config, existing.state).length > 0 || meetingIncomplete(existing.state))
+      ) {
         resumed.push(await resumeExisting(ctx, existing));
       } else {
         ctx.log.debug(`${tag}: the retrospective exists (${existing.discussion.url}).`);

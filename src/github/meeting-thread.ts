@@ -1,0 +1,62 @@
+/**
+ * Reads and edits for the meeting vote: the thread's replies with their 👍 (who and when), and editing the
+ * announcement in place (a changed choice before the vote closes edits it, never posts a second one).
+ */
+import type { GitHub } from './client.ts';
+import { explainPermission } from './errors.ts';
+import meetingVotesDoc from './graphql/MeetingVotes.graphql';
+import updateCommentDoc from './graphql/UpdateDiscussionComment.graphql';
+import type { WriteGateway } from './writes.ts';
+
+export interface ThreadReply {
+  id: string;
+  body: string;
+  author: string | null;
+  /** 👍 reactions: who and when. */
+  thumbsUp: { login: string; at: string }[];
+}
+
+interface RawReply {
+  id: string;
+  body: string;
+  author: { login: string } | null;
+  reactions: { totalCount: number; nodes: { createdAt: string; user: { login: string } | null }[] };
+}
+
+/** The replies of a thread (null when the thread comment is gone). */
+export async function getThreadReplies(github: GitHub, threadId: string): Promise<ThreadReply[] | null> {
+  const data = await github.graphql<{ thread: { id: string; replies: { nodes: RawReply[] } } | null }>(
+    meetingVotesDoc,
+    { threadId },
+  );
+  if (!data.thread?.replies) return null;
+  return data.thread.replies.nodes.map((r) => ({
+    id: r.id,
+    body: r.body,
+    author: r.author?.login ?? null,
+    thumbsUp: r.reactions.nodes.flatMap((n) => (n.user ? [{ login: n.user.login, at: n.createdAt }] : [])),
+  }));
+}
+
+export async function updateDiscussionComment(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { commentId: string; label: string; body: string },
+): Promise<void> {
+  await writes.write(
+    {
+      action: 'edit discussion comment',
+      target: input.label,
+      summary: input.body.split('\n')[0]?.slice(0, 100) ?? '',
+      body: input.body,
+    },
+    async () => {
+      try {
+        await github.graphql(updateCommentDoc, { commentId: input.commentId, body: input.body });
+      } catch (error) {
+        throw explainPermission(error, 'edit the meeting announcement', 'discussions: write');
+      }
+    },
+    undefined,
+  );
+}

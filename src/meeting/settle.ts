@@ -1,0 +1,138 @@
+/**
+ * Settling the meeting vote, on scheduled runs: for every open retrospective whose vote is not final, count
+ * the 👍 on each slot (only those given before the vote closes) and, once the vote has closed or enough of the
+ * invited answered, announce the most-voted slot in the thread, with the time in UTC and the team's zone and
+ * add-to-calendar links, and show it in the agenda.
+ *
+ * One announcement per retrospective: it is found again by its hidden marker (or the id in the state) and
+ * edited in place when votes change before the close; once the vote has closed and that is recorded, the
+ * retrospective is not read again. The announcement exists before the state records it, so a run killed in
+ * between is finished by the next one without a second announcement.
+ */
+
+import { decodeState, type MeetingState, withState } from '../domain/state.ts';
+import {
+  addDiscussionComment,
+  getDiscussion,
+  sameLogin,
+  updateDiscussionBody,
+} from '../github/discussions.ts';
+import { getThreadReplies, updateDiscussionComment } from '../github/meeting-thread.ts';
+import { replaceLiveSection } from '../render/live-record.ts';
+import { escapeInline } from '../render/markdown.ts';
+import type { RetroContext, StageResult } from '../retro/context.ts';
+import { loadRetroIndex, type Retrospective } from '../retro/find.ts';
+import { ANNOUNCEMENT_MARKER, renderAnnouncement, renderMeetingLine, slotText } from './render.ts';
+import { tallyVotes } from './tally.ts';
+import { meetingPlan } from './thread.ts';
+
+/** Whether a retrospective's vote still needs a look. */
+function unsettled(retro: Retrospective): boolean {
+  const m = retro.state.meeting;
+  return retro.state.status === 'open' && !!m?.threadId && m.slots.length > 0 && !m.announcement?.final;
+}
+
+export async function settleMeetings(ctx: RetroContext): Promise<StageResult> {
+  if (ctx.config.meeting.slots.length === 0) return { outputs: {}, summary: '' };
+  const index = await loadRetroIndex(ctx);
+  const lines: string[] = [];
+  for (const retro of index.retrospectives.filter(unsettled)) {
+    const line = await settleMeeting(ctx, retro);
+    if (line) lines.push(line);
+  }
+  return { outputs: {}, summary: lines.length > 0 ? `### Meeting times\n\n${lines.join('\n')}` : '' };
+}
+
+/** One retrospective's vote; returns a summary line when something was announced or changed. */
+export async function settleMeeting(ctx: RetroContext, retro: Retrospective): Promise<string | null> {
+  const { discussion } = retro;
+  const meeting = retro.state.meeting as MeetingState;
+  const tag = retro.state.tag;
+  const replies = await getThreadReplies(ctx.github, meeting.threadId as string);
+  if (!replies) {
+    ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
+    return null;
+  }
+  const actor = await ctx.actorLogin();
+  const plan = meetingPlan(ctx.config);
+  const tally = tallyVotes(
+    meeting,
+    replies.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
+    { now: ctx.now, quorum: plan.quorum, actor },
+  );
+  const ours = replies.filter((r) => sameLogin(r.author, actor));
+  const existing =
+    ours.find((r) => r.id === meeting.announcement?.commentId) ??
+    ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
+  if (!tally.due && !existing) {
+    ctx.log.info(
+      `${tag}: ${tally.voters.length} voted for a meeting slot so far; the vote closes ${meeting.votingClosesAt}.`,
+    );
+    return null;
+  }
+  const body = renderAnnouncement({ title: discussion.title, discussionUrl: discussion.url, plan, tally });
+  const label = `discussion #${discussion.number} (meeting announcement)`;
+  let commentId: string;
+  let changed = false;
+  if (!existing) {
+    commentId = (
+      await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: discussion.id,
+        replyToId: meeting.threadId,
+        label,
+        body,
+      })
+    ).id;
+    changed = true;
+  } else {
+    commentId = existing.id;
+    if (existing.body.trim() !== body.trim()) {
+      await updateDiscussionComment(ctx.github, ctx.writes, { commentId, label, body });
+      changed = true;
+    }
+  }
+  const announcement = {
+    commentId,
+    start: tally.chosen.start,
+    votes: tally.chosen.votes,
+    final: tally.closed,
+  };
+  const recorded = meeting.announcement;
+  const stateChanged =
+    !recorded ||
+    recorded.commentId !== announcement.commentId ||
+    recorded.start !== announcement.start ||
+    recorded.votes !== announcement.votes ||
+    recorded.final !== announcement.final;
+  if (stateChanged && !ctx.writes.dryRun) await recordAnnouncement(ctx, retro, announcement);
+  if (!changed && !stateChanged) return null;
+  const when = slotText(tally.chosen, plan.timeZone);
+  ctx.log.info(
+    `${tag}: the retrospective meets ${when}${tally.closed ? ' (final)' : ' (the vote is still open)'}.`,
+  );
+  return `- ${escapeInline(tag)}: meets ${when}${tally.closed ? '' : ' (the vote is still open)'} — [announcement](${discussion.url})`;
+}
+
+/** The announcement into the state and the agenda's meeting line, on the body as it is now. */
+async function recordAnnouncement(
+  ctx: RetroContext,
+  retro: Retrospective,
+  announcement: NonNullable<MeetingState['announcement']>,
+): Promise<void> {
+  const { discussion } = retro;
+  const current = await getDiscussion(ctx.github, ctx.repo, discussion.number);
+  if (!current)
+    throw new Error(`Discussion #${discussion.number} disappeared while its meeting was announced.`);
+  const actor = await ctx.actorLogin();
+  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? retro.state;
+  const meeting = { ...(state.meeting ?? (retro.state.meeting as MeetingState)), announcement };
+  const line = renderMeetingLine(meeting, meetingPlan(ctx.config), {
+    title: discussion.title,
+    discussionUrl: discussion.url,
+  });
+  await updateDiscussionBody(ctx.github, ctx.writes, {
+    id: discussion.id,
+    label: `discussion #${discussion.number}`,
+    body: withState(replaceLiveSection(current.body, 'meeting', line), { ...state, meeting }),
+  });
+}
