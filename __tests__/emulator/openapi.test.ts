@@ -9,6 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
 import { routes } from '../../emulator/rest/routes.ts';
+import { DOCUMENTED_PERMISSIONS } from '../../src/github/workflow-permissions.ts';
 import { rest } from './helpers.ts';
 
 interface Operation {
@@ -73,6 +74,8 @@ function validatorFor(method: string, template: string, status: number): Validat
 
 /** A status and a check run on v1.4.0, so their responses are validated with items in them. */
 function seedChecks(): void {
+  // The optional permissions these routes need (emulator/permissions.ts), on top of the documented block.
+  emu.grant({ ...DOCUMENTED_PERMISSIONS, statuses: 'read', checks: 'read' });
   if (emu.state.commitStatuses.length > 0) return;
   const sha = emu.state.resolveSha('acme/shop', 'v1.4.0') as string;
   const at = '2026-03-16T10:00:00Z';

@@ -12,11 +12,7 @@ import {
   REST_NEEDS,
 } from '../../emulator/permissions.ts';
 import { routes } from '../../emulator/rest/routes.ts';
-import {
-  DOCUMENTED_PERMISSIONS,
-  type PermissionScope,
-  type WorkflowPermissions,
-} from '../../src/github/workflow-permissions.ts';
+import { DOCUMENTED_PERMISSIONS, type WorkflowPermissions } from '../../src/github/workflow-permissions.ts';
 import { gql, rest } from './helpers.ts';
 
 let emu: Emulator;
