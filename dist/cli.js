@@ -1155,14 +1155,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -1179,14 +1179,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end2 = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1203,12 +1203,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1220,12 +1220,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end2 = j + endStep;
@@ -1240,39 +1240,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end3 = folds[i2 + 1] || text2.length;
+        const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end3)}`;
+${indent}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end3)}`;
+${indent}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end2 = i;
       let start2 = i + 1;
-      let ch = text2[start2];
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end2 = i;
           start2 = i + 1;
-          ch = text2[start2];
+          ch = text[start2];
         }
       }
       return end2;
@@ -2533,9 +2533,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2575,8 +2575,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3015,8 +3015,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3218,23 +3218,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -7418,7 +7418,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7459,7 +7459,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7971,8 +7971,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t2);
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t2);
           });
         }
         computePenalty() {
@@ -8183,15 +8183,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve2, returned, task;
+          var args, cb, error62, reject, resolve, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -8206,13 +8206,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve2;
-          resolve2 = reject = null;
+          var promise2, reject, resolve;
+          resolve = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve, reject });
           this._tryToRun();
           return promise2;
         }
@@ -8613,14 +8613,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve();
                     }
                   });
                 }
@@ -8713,9 +8713,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve)(args3);
                 });
               });
             };
@@ -9103,9 +9103,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num2 = +id;
-              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
-                return num2;
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
               }
             }
             return id;
@@ -9336,7 +9336,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse6 = (version2, options, throwErrors = false) => {
+    var parse5 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -9349,7 +9349,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse6;
+    module.exports = parse5;
   }
 });
 
@@ -9357,9 +9357,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var valid = (version2, options) => {
-      const v = parse6(version2, options);
+      const v = parse5(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -9370,9 +9370,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var clean = (version2, options) => {
-      const s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -9407,10 +9407,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse6(version1, null, true);
-      const v2 = parse6(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -9481,9 +9481,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse6(version2, options);
+      const parsed = parse5(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -9669,7 +9669,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var { safeRe: re, t: t2 } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -9704,7 +9704,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -9714,7 +9714,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate2 = (version2, truncation, options) => {
@@ -9726,7 +9726,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse6(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -10961,7 +10961,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -11000,7 +11000,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse6,
+      parse: parse5,
       valid,
       clean,
       inc,
@@ -11270,8 +11270,8 @@ var require_ejs = __commonJS({
     exports.resolveInclude = function(name, filename, isDir) {
       var dirname = path.dirname;
       var extname = path.extname;
-      var resolve2 = path.resolve;
-      var includePath = resolve2(isDir ? filename : dirname(filename), name);
+      var resolve = path.resolve;
+      var includePath = resolve(isDir ? filename : dirname(filename), name);
       var ext = extname(name);
       if (!ext) {
         includePath += ".ejs";
@@ -11346,10 +11346,10 @@ var require_ejs = __commonJS({
       var result;
       if (!cb) {
         if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve2, reject) {
+          return new exports.promiseImpl(function(resolve, reject) {
             try {
               result = handleCache(options)(data);
-              resolve2(result);
+              resolve(result);
             } catch (err) {
               reject(err);
             }
@@ -11463,10 +11463,10 @@ var require_ejs = __commonJS({
     exports.clearCache = function() {
       exports.cache.reset();
     };
-    function Template(text2, optsParam) {
+    function Template(text, optsParam) {
       var opts = utils.hasOwnOnlyObject(optsParam);
       var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text2;
+      this.templateText = text;
       this.mode = null;
       this.truncate = false;
       this.currentLine = 1;
@@ -11825,8 +11825,9 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-graphql": "^6.0.0",
+    "@octokit/plugin-paginate-rest": "^16.0.0",
+    "@octokit/plugin-rest-endpoint-methods": "^18.0.0",
     "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
     bottleneck: "^2.19.5",
     ejs: "^3.1.10",
     "fastest-levenshtein": "^1.0.16",
@@ -13722,18 +13723,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -15228,7 +15229,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -15242,7 +15243,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -16931,7 +16932,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -16941,7 +16942,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -16952,7 +16953,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -17016,7 +17017,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21214,8 +21215,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text) => {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -31625,8 +31626,8 @@ function schemaAt(schema, path) {
 }
 function describe3(value) {
   if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
 }
 function explain(issue2, schema, input2) {
   const where = formatPath(issue2.path) || "(top level)";
@@ -31655,9 +31656,6 @@ function explain(issue2, schema, input2) {
   }
   return at(`"${where}" ${issue2.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`);
 }
-function explainIssues(error62, schema, input2) {
-  return error62.issues.flatMap((issue2) => explain(issue2, schema, input2)).map((e) => e.message);
-}
 function configErrorFrom(error62, schema, input2, source, locate2) {
   const explained = error62.issues.flatMap((issue2) => explain(issue2, schema, input2));
   const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
@@ -31670,7 +31668,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31696,18 +31694,6 @@ var loginOrTeam = external_exports.union([login, team]);
 var priority = external_exports.enum(["P0", "P1", "P2", "P3"]);
 var labelName = external_exports.string().min(1).max(50);
 var tagPattern = external_exports.string().min(1).regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
-var weeklySlot = external_exports.string().regex(
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\d|2[0-3]):[0-5]\d$/,
-  'must be a weekday and a 24-hour time, like "Tue 15:00"'
-);
-var timeZone = external_exports.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone like "Europe/Berlin" or "UTC"');
 var agendaItem = external_exports.strictObject({
   id: doc(
     external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
@@ -31786,16 +31772,6 @@ var configSchema = external_exports.strictObject({
     }),
     "When a release is ready for its retrospective."
   ),
-  metrics: doc(
-    external_exports.strictObject({
-      "band-period-days": doc(
-        external_exports.number().int().min(28).max(365),
-        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
-        [30, 90]
-      )
-    }),
-    "How the metrics are measured."
-  ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
     "Deployment environments that count as production (case-insensitive).",
@@ -31857,35 +31833,6 @@ var configSchema = external_exports.strictObject({
         external_exports.number().int().min(15).max(240),
         "Length of the meeting the agenda is planned for, in minutes (15 to 240).",
         [60, 90]
-      ),
-      slots: doc(
-        external_exports.array(weeklySlot).max(14),
-        "Weekly windows the team can meet in (weekday and 24-hour time in `meeting.time-zone`). The retrospective proposes the next few in a thread, people vote with \u{1F44D}, the chosen one is announced. Empty: no meeting is proposed.",
-        [["Tue 15:00", "Thu 10:00"]]
-      ),
-      "time-zone": doc(timeZone, "IANA time zone of the slots; daylight saving is handled.", [
-        "Europe/Berlin",
-        "America/New_York"
-      ]),
-      "look-ahead-days": doc(
-        external_exports.number().int().min(1).max(28),
-        "Propose slots starting within this many days after the retrospective opens (1 to 28).",
-        [7]
-      ),
-      proposals: doc(
-        external_exports.number().int().min(1).max(10),
-        "At most this many slots are proposed (1 to 10).",
-        [3]
-      ),
-      "vote-hours": doc(
-        external_exports.number().min(1).max(24 * 14),
-        "The vote closes this many hours after the retrospective opens; proposed slots start after it.",
-        [48]
-      ),
-      quorum: doc(
-        external_exports.number().min(0).max(1),
-        "Announce before the close once this share of the invited participants voted; 0 waits for the close.",
-        [0.6]
       )
     }),
     "The retrospective meeting."
@@ -31997,14 +31944,6 @@ var configSchema = external_exports.strictObject({
     "Your own templates (they run as code: see SECURITY.md)."
   )
 }).superRefine((config2, ctx) => {
-  const { meeting } = config2;
-  if (meeting.slots.length > 0 && meeting["look-ahead-days"] * 24 <= meeting["vote-hours"]) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["meeting", "look-ahead-days"],
-      message: `must reach past the vote (vote-hours is ${meeting["vote-hours"]}): slots are proposed after the vote closes`
-    });
-  }
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
     ctx.addIssue({
       code: "custom",
@@ -32030,9 +31969,9 @@ var configSchema = external_exports.strictObject({
 
 // src/config/position.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlWithPositions(text2) {
+function parseYamlWithPositions(text) {
   const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: true });
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
   return { document, lineCounter };
 }
 function positionOf(parsed, offset) {
@@ -32079,8 +32018,8 @@ function deepMerge(base, override) {
   for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
   return merged;
 }
-function parseYamlDocument(text2, source) {
-  const parsed = parseYamlWithPositions(text2);
+function parseYamlDocument(text, source) {
+  const parsed = parseYamlWithPositions(text);
   const syntaxError = parsed.document.errors[0];
   if (syntaxError) {
     const [line, column] = syntaxError.linePos?.[0] ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col] : [1, 1];
@@ -32161,405 +32100,14 @@ async function readRepoFile(github, repo, path, workspace) {
 // src/config/read-config.ts
 var DEFAULT_CONFIG_PATH = ".github/release-retro.yml";
 async function readConfigText(github, repo, path, workspace) {
-  const text2 = await readRepoFile(github, repo, path, workspace);
-  if (text2 === null && path !== DEFAULT_CONFIG_PATH) {
+  const text = await readRepoFile(github, repo, path, workspace);
+  if (text === null && path !== DEFAULT_CONFIG_PATH) {
     throw new ConfigError(
       `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
     );
   }
-  return text2;
+  return text;
 }
-
-// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
-  ","
-)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
-var MissingCursorChange = class extends Error {
-  constructor(pageInfo, cursorValue) {
-    super(generateMessage(pageInfo.pathInQuery, cursorValue));
-    this.pageInfo = pageInfo;
-    this.cursorValue = cursorValue;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingCursorChangeError";
-};
-var MissingPageInfo = class extends Error {
-  constructor(response) {
-    super(
-      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
-        response,
-        null,
-        2
-      )}`
-    );
-    this.response = response;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingPageInfo";
-};
-var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
-function findPaginatedResourcePath(responseData) {
-  const paginatedResourcePath = deepFindPathToProperty(
-    responseData,
-    "pageInfo"
-  );
-  if (paginatedResourcePath.length === 0) {
-    throw new MissingPageInfo(responseData);
-  }
-  return paginatedResourcePath;
-}
-var deepFindPathToProperty = (object2, searchProp, path = []) => {
-  for (const key of Object.keys(object2)) {
-    const currentPath = [...path, key];
-    const currentValue = object2[key];
-    if (isObject2(currentValue)) {
-      if (currentValue.hasOwnProperty(searchProp)) {
-        return currentPath;
-      }
-      const result = deepFindPathToProperty(
-        currentValue,
-        searchProp,
-        currentPath
-      );
-      if (result.length > 0) {
-        return result;
-      }
-    }
-  }
-  return [];
-};
-var get = (object2, path) => {
-  return path.reduce((current, nextProperty) => current[nextProperty], object2);
-};
-var set2 = (object2, path, mutator) => {
-  const lastProperty = path[path.length - 1];
-  const parentPath = [...path].slice(0, -1);
-  const parent = get(object2, parentPath);
-  if (typeof mutator === "function") {
-    parent[lastProperty] = mutator(parent[lastProperty]);
-  } else {
-    parent[lastProperty] = mutator;
-  }
-};
-var extractPageInfos = (responseData) => {
-  const pageInfoPath = findPaginatedResourcePath(responseData);
-  return {
-    pathInQuery: pageInfoPath,
-    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
-  };
-};
-var isForwardSearch = (givenPageInfo) => {
-  return givenPageInfo.hasOwnProperty("hasNextPage");
-};
-var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
-var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
-var createIterator = (octokit) => {
-  return (query, initialParameters = {}) => {
-    let nextPageExists = true;
-    let parameters = { ...initialParameters };
-    return {
-      [Symbol.asyncIterator]: () => ({
-        async next() {
-          if (!nextPageExists) return { done: true, value: {} };
-          const response = await octokit.graphql(
-            query,
-            parameters
-          );
-          const pageInfoContext = extractPageInfos(response);
-          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
-          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
-          if (nextPageExists && nextCursorValue === parameters.cursor) {
-            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
-          }
-          parameters = {
-            ...parameters,
-            cursor: nextCursorValue
-          };
-          return { done: false, value: response };
-        }
-      })
-    };
-  };
-};
-var mergeResponses = (response1, response2) => {
-  if (Object.keys(response1).length === 0) {
-    return Object.assign(response1, response2);
-  }
-  const path = findPaginatedResourcePath(response1);
-  const nodesPath = [...path, "nodes"];
-  const newNodes = get(response2, nodesPath);
-  if (newNodes) {
-    set2(response1, nodesPath, (values) => {
-      return [...values, ...newNodes];
-    });
-  }
-  const edgesPath = [...path, "edges"];
-  const newEdges = get(response2, edgesPath);
-  if (newEdges) {
-    set2(response1, edgesPath, (values) => {
-      return [...values, ...newEdges];
-    });
-  }
-  const pageInfoPath = [...path, "pageInfo"];
-  set2(response1, pageInfoPath, get(response2, pageInfoPath));
-  return response1;
-};
-var createPaginate = (octokit) => {
-  const iterator2 = createIterator(octokit);
-  return async (query, initialParameters = {}) => {
-    let mergedResponse = {};
-    for await (const response of iterator2(
-      query,
-      initialParameters
-    )) {
-      mergedResponse = mergeResponses(mergedResponse, response);
-    }
-    return mergedResponse;
-  };
-};
-function paginateGraphQL(octokit) {
-  return {
-    graphql: Object.assign(octokit.graphql, {
-      paginate: Object.assign(createPaginate(octokit), {
-        iterator: createIterator(octokit)
-      })
-    })
-  };
-}
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
-      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error62;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common2) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common2
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common2
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common2
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common2
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common2
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common2 = { timeout };
-  if (typeof connection !== "undefined") {
-    common2.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common2);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
-      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -32679,8 +32227,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -33417,8 +32965,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -33476,8 +33024,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text) => {
+  return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -33491,18 +33039,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -33550,10 +33098,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject4(value) {
@@ -33564,7 +33112,7 @@ function isPlainObject4(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop2 = () => "";
+var noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -33666,22 +33214,22 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text = await response.text();
+      return JSONParse(text);
     } catch (err) {
-      return text2;
+      return text;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -33732,7 +33280,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -33829,7 +33377,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -33887,19 +33435,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop3 = () => {
+var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
+    logger.debug = noop2;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop3;
+    logger.info = noop2;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -33909,9 +33457,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -34023,35 +33571,169 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION6 = "6.0.0";
-
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
-function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options) => {
-    octokit.log.debug("request", options);
-    const start2 = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
-    return request2(options).then((response) => {
-      const requestId = response.headers["x-github-request-id"];
-      octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      return response;
-    }).catch((error62) => {
-      const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
-      octokit.log.error(
-        `${requestOptions.method} ${path} - ${error62.status} with id ${requestId} in ${Date.now() - start2}ms`
-      );
-      throw error62;
-    });
-  });
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+  ","
+)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+var MissingCursorChange = class extends Error {
+  constructor(pageInfo, cursorValue) {
+    super(generateMessage(pageInfo.pathInQuery, cursorValue));
+    this.pageInfo = pageInfo;
+    this.cursorValue = cursorValue;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingCursorChangeError";
+};
+var MissingPageInfo = class extends Error {
+  constructor(response) {
+    super(
+      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+        response,
+        null,
+        2
+      )}`
+    );
+    this.response = response;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingPageInfo";
+};
+var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
 }
-requestLog.VERSION = VERSION6;
+var deepFindPathToProperty = (object2, searchProp, path = []) => {
+  for (const key of Object.keys(object2)) {
+    const currentPath = [...path, key];
+    const currentValue = object2[key];
+    if (isObject2(currentValue)) {
+      if (currentValue.hasOwnProperty(searchProp)) {
+        return currentPath;
+      }
+      const result = deepFindPathToProperty(
+        currentValue,
+        searchProp,
+        currentPath
+      );
+      if (result.length > 0) {
+        return result;
+      }
+    }
+  }
+  return [];
+};
+var get = (object2, path) => {
+  return path.reduce((current, nextProperty) => current[nextProperty], object2);
+};
+var set2 = (object2, path, mutator) => {
+  const lastProperty = path[path.length - 1];
+  const parentPath = [...path].slice(0, -1);
+  const parent = get(object2, parentPath);
+  if (typeof mutator === "function") {
+    parent[lastProperty] = mutator(parent[lastProperty]);
+  } else {
+    parent[lastProperty] = mutator;
+  }
+};
+var extractPageInfos = (responseData) => {
+  const pageInfoPath = findPaginatedResourcePath(responseData);
+  return {
+    pathInQuery: pageInfoPath,
+    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+  };
+};
+var isForwardSearch = (givenPageInfo) => {
+  return givenPageInfo.hasOwnProperty("hasNextPage");
+};
+var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+var createIterator = (octokit) => {
+  return (query, initialParameters = {}) => {
+    let nextPageExists = true;
+    let parameters = { ...initialParameters };
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() {
+          if (!nextPageExists) return { done: true, value: {} };
+          const response = await octokit.graphql(
+            query,
+            parameters
+          );
+          const pageInfoContext = extractPageInfos(response);
+          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+          if (nextPageExists && nextCursorValue === parameters.cursor) {
+            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+          }
+          parameters = {
+            ...parameters,
+            cursor: nextCursorValue
+          };
+          return { done: false, value: response };
+        }
+      })
+    };
+  };
+};
+var mergeResponses = (response1, response2) => {
+  if (Object.keys(response1).length === 0) {
+    return Object.assign(response1, response2);
+  }
+  const path = findPaginatedResourcePath(response1);
+  const nodesPath = [...path, "nodes"];
+  const newNodes = get(response2, nodesPath);
+  if (newNodes) {
+    set2(response1, nodesPath, (values) => {
+      return [...values, ...newNodes];
+    });
+  }
+  const edgesPath = [...path, "edges"];
+  const newEdges = get(response2, edgesPath);
+  if (newEdges) {
+    set2(response1, edgesPath, (values) => {
+      return [...values, ...newEdges];
+    });
+  }
+  const pageInfoPath = [...path, "pageInfo"];
+  set2(response1, pageInfoPath, get(response2, pageInfoPath));
+  return response1;
+};
+var createPaginate = (octokit) => {
+  const iterator2 = createIterator(octokit);
+  return async (query, initialParameters = {}) => {
+    let mergedResponse = {};
+    for await (const response of iterator2(
+      query,
+      initialParameters
+    )) {
+      mergedResponse = mergeResponses(mergedResponse, response);
+    }
+    return mergedResponse;
+  };
+};
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -34164,12 +33846,12 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION5;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION6 = "18.0.0";
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -34295,6 +33977,24 @@ var Endpoints = {
       "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
     ],
     getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheRetentionLimitForEnterprise: [
+      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
+    ],
+    getActionsCacheRetentionLimitForOrganization: [
+      "GET /organizations/{org}/actions/cache/retention-limit"
+    ],
+    getActionsCacheRetentionLimitForRepository: [
+      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
+    ],
+    getActionsCacheStorageLimitForEnterprise: [
+      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
+    ],
+    getActionsCacheStorageLimitForOrganization: [
+      "GET /organizations/{org}/actions/cache/storage-limit"
+    ],
+    getActionsCacheStorageLimitForRepository: [
+      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
+    ],
     getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
     getActionsCacheUsageByRepoForOrg: [
       "GET /orgs/{org}/actions/cache/usage-by-repository"
@@ -34484,6 +34184,24 @@ var Endpoints = {
     reviewPendingDeploymentsForRun: [
       "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
     ],
+    setActionsCacheRetentionLimitForEnterprise: [
+      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
+    ],
+    setActionsCacheRetentionLimitForOrganization: [
+      "PUT /organizations/{org}/actions/cache/retention-limit"
+    ],
+    setActionsCacheRetentionLimitForRepository: [
+      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
+    ],
+    setActionsCacheStorageLimitForEnterprise: [
+      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
+    ],
+    setActionsCacheStorageLimitForOrganization: [
+      "PUT /organizations/{org}/actions/cache/storage-limit"
+    ],
+    setActionsCacheStorageLimitForRepository: [
+      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
+    ],
     setAllowedActionsOrganization: [
       "PUT /orgs/{org}/actions/permissions/selected-actions"
     ],
@@ -34652,9 +34370,12 @@ var Endpoints = {
     updateWebhookConfigForApp: ["PATCH /app/hook/config"]
   },
   billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
+    deleteBudgetOrg: [
+      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
+    ],
+    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
+    getBudgetOrg: [
+      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
     ],
     getGithubBillingPremiumRequestUsageReportOrg: [
       "GET /organizations/{org}/settings/billing/premium_request/usage"
@@ -34668,15 +34389,14 @@ var Endpoints = {
     getGithubBillingUsageReportUser: [
       "GET /users/{username}/settings/billing/usage"
     ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
+    getGithubBillingUsageSummaryReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage/summary"
     ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
+    getGithubBillingUsageSummaryReportUser: [
+      "GET /users/{username}/settings/billing/usage/summary"
     ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
+    updateBudgetOrg: [
+      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
     ]
   },
   campaigns: {
@@ -35317,13 +35037,6 @@ var Endpoints = {
     ]
   },
   orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
     assignTeamToOrgRole: [
       "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
     ],
@@ -35337,6 +35050,9 @@ var Endpoints = {
     checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
     convertMemberToOutsideCollaborator: [
       "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactDeploymentRecord: [
+      "POST /orgs/{org}/artifacts/metadata/deployment-record"
     ],
     createArtifactStorageRecord: [
       "POST /orgs/{org}/artifacts/metadata/storage-record"
@@ -35408,6 +35124,9 @@ var Endpoints = {
     ],
     list: ["GET /organizations"],
     listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactDeploymentRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
+    ],
     listArtifactStorageRecords: [
       "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
     ],
@@ -35441,13 +35160,6 @@ var Endpoints = {
     listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
     listPendingInvitations: ["GET /orgs/{org}/invitations"],
     listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
     listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
     listWebhooks: ["GET /orgs/{org}/hooks"],
     pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
@@ -35461,13 +35173,6 @@ var Endpoints = {
     ],
     removePublicMembershipForAuthenticatedUser: [
       "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
     ],
     reviewPatGrantRequest: [
       "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
@@ -35486,6 +35191,9 @@ var Endpoints = {
     ],
     revokeOrgRoleUser: [
       "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setClusterDeploymentRecords: [
+      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
     ],
     setImmutableReleasesSettings: [
       "PUT /orgs/{org}/settings/immutable-releases"
@@ -35613,9 +35321,19 @@ var Endpoints = {
     ]
   },
   projects: {
+    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
+    addFieldForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/fields"
+    ],
     addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
     addItemForUser: [
       "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    createDraftItemForAuthenticatedUser: [
+      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
+    ],
+    createDraftItemForOrg: [
+      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
     ],
     deleteItemForOrg: [
       "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
@@ -36461,7 +36179,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -36584,14 +36302,14 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION8;
+restEndpointMethods.VERSION = VERSION6;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -36599,17 +36317,237 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION8;
+legacyRestEndpointMethods.VERSION = VERSION6;
 
-// node_modules/@octokit/rest/dist-src/version.js
-var VERSION9 = "22.0.1";
-
-// node_modules/@octokit/rest/dist-src/index.js
-var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
-  {
-    userAgent: `octokit-rest.js/${VERSION9}`
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
   }
-);
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
 
 // src/github/workflow-permissions.ts
 var DOCUMENTED_PERMISSIONS = {
@@ -36696,7 +36634,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -36747,7 +36685,7 @@ var Limiter = class {
       this.#running += 1;
       return;
     }
-    await new Promise((resolve2) => this.#waiting.push(resolve2));
+    await new Promise((resolve) => this.#waiting.push(resolve));
   }
   #release() {
     const next = this.#waiting.shift();
@@ -36799,7 +36737,7 @@ function transientGraphqlError(response) {
   const message = errors?.[0]?.message;
   return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
@@ -36825,7 +36763,7 @@ function retryServerErrors(octokit, policy) {
 var userAgent2 = "release-retro";
 
 // src/github/client.ts
-var GitHubOctokit = Octokit2.plugin(throttling, paginateGraphQL);
+var GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
 var GROUPS = {
   global: new LimiterGroup({ maxConcurrent: 10 }),
   auth: new LimiterGroup({ maxConcurrent: 1 }),
@@ -36847,9 +36785,7 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
-    // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
-    // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
-    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
+    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
@@ -36903,7 +36839,7 @@ var WriteGateway = class {
     }
     const run = this.queue.then(async () => {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       try {
         return await send();
       } finally {
@@ -36914,33 +36850,6 @@ var WriteGateway = class {
     return run;
   }
 };
-
-// src/github/run-reads.ts
-var memos = /* @__PURE__ */ new WeakMap();
-function memoOf(github) {
-  let memo2 = memos.get(github);
-  if (!memo2) {
-    memo2 = /* @__PURE__ */ new Map();
-    memos.set(github, memo2);
-  }
-  return memo2;
-}
-function shared(github, key, create) {
-  const memo2 = memoOf(github);
-  if (memo2.has(key)) return memo2.get(key);
-  const value = create();
-  memo2.set(key, value);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo2.get(key) === value) memo2.delete(key);
-    });
-  }
-  return value;
-}
-function prime(github, key, value) {
-  const memo2 = memoOf(github);
-  if (!memo2.has(key)) shared(github, key, () => value);
-}
 
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
@@ -36999,8 +36908,8 @@ async function getJson(github, route, params) {
     request: { parseSuccessResponseBody: false, fetch: holdingFetch }
   });
   const body = response.data;
-  const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text2), headers: response.headers };
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
 }
 
 // src/collect/graphql.ts
@@ -37014,35 +36923,17 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
-var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-var sleep3 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
-function retryDelay(errors, headers, attempt) {
-  if (attempt >= BULK_RETRY.retries) return null;
-  if (errors.some((e) => e.type === "RATE_LIMITED")) {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
-    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
-  }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
-  return null;
-}
 async function graphqlQuery(github, query, variables) {
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await github.request("POST /graphql", {
-      query,
-      variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-    });
-    const body = response.data;
-    const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text2);
-    if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
-    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep3(delay);
-  }
+  const response = await github.request("POST /graphql", {
+    query,
+    variables,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  const json2 = JSON.parse(text);
+  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
+  return json2.data;
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;
@@ -37145,21 +37036,13 @@ function inLine(release, config2) {
   if (release.prerelease && !config2.releases.includePrereleases) return false;
   return versionOf(release.tag, config2.releases.tagPattern) !== null;
 }
-function fetchReleases(github, repo) {
-  return shared(
-    github,
-    `releases ${repo.owner}/${repo.name}`,
-    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
-      owner: repo.owner,
-      repo: repo.name,
-      per_page: 100
-    })
-  );
-}
-async function listReleases(github, repo, config2, now) {
-  const raw = await fetchReleases(github, repo);
-  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
-  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+async function listReleases(github, repo, config2) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
 function sortByVersion(releases, config2) {
   const pattern = config2.releases.tagPattern;
@@ -37218,8 +37101,8 @@ function trainReleases(train) {
 // src/collect/changes.ts
 var PER_PAGE = 100;
 var FAN_OUT = 6;
-function isRevertTitle(text2) {
-  return /^Revert\b/i.test(text2.trim());
+function isRevertTitle(text) {
+  return /^Revert\b/i.test(text.trim());
 }
 function isRevertMessage(message) {
   return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
@@ -37373,46 +37256,26 @@ function isProductionEnvironment(environment, production) {
   const name = environment.toLowerCase();
   return production.some((p) => p.toLowerCase() === name);
 }
-var DeploymentListing = class {
-  constructor(github, repo) {
-    this.github = github;
-    this.repo = repo;
-  }
-  github;
-  repo;
-  nodes = [];
-  cursor = null;
-  done = false;
-  tail = Promise.resolve();
-  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
-  reach(sinceMs) {
-    const next = this.tail.then(async () => {
-      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
-      return this.nodes;
-    });
-    this.tail = next.catch(() => void 0);
-    return next;
-  }
-  async readPage() {
-    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
-      owner: this.repo.owner,
-      name: this.repo.name,
-      cursor: this.cursor
-    });
-    const { nodes, pageInfo } = page.repository.deployments;
-    this.nodes.push(...nodes);
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
-    this.cursor = pageInfo.endCursor;
-  }
-};
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
-}
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
-  const anyDeployment = listed.length > 0;
-  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
+  const raw = [];
+  let anyDeployment = false;
+  const pages = graphqlPages(
+    github,
+    ReleaseDeployments_default,
+    {
+      owner: repo.owner,
+      name: repo.name
+    },
+    (p) => p.repository.deployments
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.deployments.nodes;
+    if (nodes.length > 0) anyDeployment = true;
+    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
+  }
   if (!anyDeployment) {
     return {
       status: "unavailable",
@@ -37488,19 +37351,19 @@ function markRollbacks(facts, commitOrder) {
 var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/issues.ts
-var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text2, targets) {
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text, targets) {
   const evidence = [];
   for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text2)) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
-  const numbers = new Set([...text2.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
   for (const pr of targets.pullRequests) {
     if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
-  const hexes = [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
   if (hexes.length > 0) {
     for (const commit of targets.commits) {
       if (hexes.some((h) => commit.sha.startsWith(h))) {
@@ -37733,31 +37596,12 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-function repositoryInfo(github, repo) {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request("GET /repos/{owner}/{repo}", {
-      owner: repo.owner,
-      repo: repo.name
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
+async function repositoryInfo(github, repo) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
+  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
 }
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
-function plannedEnd(train, maturityHours) {
-  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
-  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
-}
-function observationWindow(train, now, maturityHours) {
-  const to = Math.max(
-    Date.parse(train.release.publishedAt),
-    Math.min(plannedEnd(train, maturityHours), now.getTime())
-  );
-  return { from: train.release.publishedAt, to: iso(new Date(to)) };
-}
-function bandPeriodWindow(train, maturityHours, days) {
-  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
-  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
+function observationWindow(train, now) {
+  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -37776,11 +37620,9 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log } = ctx;
-  const window2 = observationWindow(train, now, config2.maturity.hours);
-  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
+  const window2 = observationWindow(train, now);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
-  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37810,7 +37652,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since: deploymentsSince,
+      since,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info2) => info2.url)
@@ -37877,7 +37719,6 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info.owner, name: info.name, url: info.url, defaultBranch: info.defaultBranch },
     train,
     window: window2,
-    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -37916,17 +37757,6 @@ var learningSchema = external_exports.object({
   sourceCommentId: external_exports.string(),
   sourceCommentUrl: external_exports.string()
 });
-var meetingSchema = external_exports.object({
-  /** Node id of the top-level comment holding the slot replies; null until it is created. */
-  threadId: external_exports.string().nullable(),
-  /** The proposed slots (ISO UTC) and the reply people vote on with 👍 (null until it is created). */
-  slots: external_exports.array(external_exports.object({ start: external_exports.string(), end: external_exports.string(), commentId: external_exports.string().nullable() })),
-  votingClosesAt: external_exports.string(),
-  /** Logins invited when the retrospective opened: whose answers count towards the quorum. */
-  invited: external_exports.array(external_exports.string()),
-  /** The announcement reply, once posted; `final` once the vote has closed and the choice is fixed. */
-  announcement: external_exports.object({ commentId: external_exports.string(), start: external_exports.string(), votes: external_exports.number().int(), final: external_exports.boolean() }).nullable()
-});
 var stateSchema = external_exports.object({
   version: external_exports.literal(1),
   /** The retrospective's key: the tag of the train's first release. */
@@ -37943,13 +37773,13 @@ var stateSchema = external_exports.object({
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
-  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
-  story: external_exports.string().optional(),
+  /**
+   * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
+   * while status is still "open", it means a finalize is under way, and any run completes it.
+   */
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
-  retrospectivePath: external_exports.string().nullable(),
-  /** The meeting vote (meeting.slots); absent when no slot was planned or the thread is not created yet. */
-  meeting: meetingSchema.optional()
+  retrospectivePath: external_exports.string().nullable()
 });
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
@@ -37997,7 +37827,7 @@ function decodeState(body) {
 var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
@@ -38005,21 +37835,14 @@ function sameLogin(a, b) {
   const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
   return normal(a) === normal(b);
 }
-function getDiscussionSetup(github, repo) {
-  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
-    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-    prime(
-      github,
-      "viewer",
-      data.then((d) => d.viewer.login)
-    );
-    return data.then((d) => ({
-      repositoryId: d.repository.id,
-      enabled: d.repository.hasDiscussionsEnabled,
-      viewerPermission: d.repository.viewerPermission,
-      categories: d.repository.discussionCategories.nodes
-    }));
-  });
+async function getDiscussionSetup(github, repo) {
+  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+  return {
+    repositoryId: data.repository.id,
+    enabled: data.repository.hasDiscussionsEnabled,
+    viewerPermission: data.repository.viewerPermission,
+    categories: data.repository.discussionCategories.nodes
+  };
 }
 function resolveCategory(setup, wanted, repo) {
   if (!setup.enabled) {
@@ -38045,405 +37868,6 @@ async function listCategoryDiscussions(github, repo, categoryId) {
     ...rest,
     author: author?.login ?? null
   }));
-}
-
-// src/render/markdown.ts
-var MENTION_BREAK = "\u200B";
-var GITHUB_BODY_LIMIT = 65536;
-var ELLIPSIS = "\u2026";
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function isGitHubLogin(login2) {
-  return LOGIN.test(login2);
-}
-var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
-  let kept = 0;
-  let cutAt = 0;
-  for (const { index } of segmenter.segment(text2)) {
-    if (kept === max) return text2.slice(0, cutAt).trimEnd() + ELLIPSIS;
-    if (kept === max - 1) cutAt = index;
-    kept += 1;
-  }
-  return text2;
-}
-function escapeInlineChar(ch) {
-  switch (ch) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "@":
-      return `@${MENTION_BREAK}`;
-    default:
-      return `\\${ch}`;
-  }
-}
-function escapeInline(text2, options = {}) {
-  const { maxLength = 200 } = options;
-  const oneLine = text2.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
-  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
-  return out;
-}
-function quietMention(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
-function mention(login2) {
-  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
-  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
-}
-function link(text2, url2, options = {}) {
-  const label = escapeInline(text2, options);
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return label;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
-  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
-  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
-}
-var DELIMITER = {
-  none: "---",
-  left: ":---",
-  center: ":---:",
-  right: "---:"
-};
-function table(headers, rows, align) {
-  if (headers.length === 0) throw new Error("table() needs at least one header");
-  const cell = (value, where) => {
-    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
-    return value.trim() === "" ? " " : value.trim();
-  };
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const out = [
-    line(headers.map((h, i) => cell(h, `header ${i}`))),
-    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
-  ];
-  rows.forEach((row, r) => {
-    if (row.length !== headers.length) {
-      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
-    }
-    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
-  });
-  return out.join("\n");
-}
-var SECTION_SEPARATOR = "\n\n";
-var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
-var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
-var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
-var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
-function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
-  const texts = sections.map((s) => s.text);
-  const join2 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join2().length - limit;
-  if (excess <= 0) return join2();
-  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
-    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
-  );
-  for (const { section: section2, index } of order) {
-    const before = section2.text.length;
-    const after = trimSection(section2.text, Math.max(0, before - excess));
-    texts[index] = after;
-    excess -= before - after.length;
-    if (excess <= 0) return join2();
-  }
-  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
-  throw new Error(
-    `The body is ${join2().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
-  );
-}
-function trimSection(text2, maxChars) {
-  const tablesTrimmed = trimTable(text2, maxChars);
-  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
-}
-var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
-function findTables(lines) {
-  const spans = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
-    const start2 = i + 2;
-    let end2 = start2;
-    while (isRow(lines[end2])) end2++;
-    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
-    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
-    i = end2;
-  }
-  return spans;
-}
-function trimTable(text2, maxChars) {
-  if (text2.length <= maxChars) return text2;
-  let lines = text2.split("\n");
-  let length = text2.length;
-  for (const span of findTables(lines).reverse()) {
-    const rows = lines.slice(span.start, span.end);
-    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
-    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
-    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
-    let removed = 0;
-    let saved = 0;
-    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
-      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
-      removed++;
-    }
-    if (removed === 0) continue;
-    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
-    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
-    length = lines.join("\n").length;
-    if (length <= maxChars) break;
-  }
-  return lines.join("\n");
-}
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var count = (line, re) => (line.match(re) ?? []).length;
-function trimLines(text2, maxChars) {
-  const lines = text2.split("\n");
-  let fence2 = null;
-  let details = 0;
-  let length = -1;
-  let best = { end: 0, closers: "" };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    length += line.length + 1;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence2 === null) {
-      if (marker) fence2 = marker;
-      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
-    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
-      fence2 = null;
-    }
-    const closers = `${fence2 ? `
-${fence2}` : ""}${"\n</details>".repeat(details)}`;
-    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
-    best = { end: i + 1, closers };
-  }
-  if (best.end === 0) return PROSE_NOTE;
-  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
-}
-
-// src/domain/units.ts
-var MINUTE_MS = 6e4;
-var HOUR_MS3 = 60 * MINUTE_MS;
-var DAY_MS3 = 24 * HOUR_MS3;
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
-  if (ms2 < DAY_MS3) {
-    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
-    return hours3 >= 24 ? "1 d" : `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS3);
-  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
-}
-var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
-var oneDecimal = (n) => String(Math.round(n * 10) / 10);
-function formatRate(perWeek) {
-  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
-}
-function formatValue(unit, value) {
-  switch (unit) {
-    case "hours":
-      return formatHours(value);
-    case "per-week":
-      return formatRate(value);
-    case "percent":
-      return `${oneDecimal(value)} %`;
-  }
-}
-
-// src/render/format.ts
-function formatTime(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatDate(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return date5.toISOString().slice(0, 10);
-}
-function between(fromIso, toIso) {
-  return Date.parse(toIso) - Date.parse(fromIso);
-}
-function plural2(count2, one, many = `${one}s`) {
-  return `${count2} ${count2 === 1 ? one : many}`;
-}
-var REACTION_EMOJI = {
-  "+1": "\u{1F44D}",
-  "-1": "\u{1F44E}",
-  laugh: "\u{1F604}",
-  hooray: "\u{1F389}",
-  confused: "\u{1F615}",
-  heart: "\u2764\uFE0F",
-  rocket: "\u{1F680}",
-  eyes: "\u{1F440}"
-};
-
-// src/meeting/calendar.ts
-function compact2(iso2) {
-  return new Date(iso2).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-function googleCalendarUrl(event) {
-  const params = new URLSearchParams({
-    action: "TEMPLATE",
-    text: event.title,
-    dates: `${compact2(event.start)}/${compact2(event.end)}`,
-    details: event.details
-  });
-  return `https://calendar.google.com/calendar/render?${params.toString()}`;
-}
-function outlookCalendarUrl(event) {
-  const params = new URLSearchParams({
-    path: "/calendar/action/compose",
-    rru: "addevent",
-    subject: event.title,
-    startdt: new Date(event.start).toISOString().replace(/\.\d{3}Z$/, "Z"),
-    enddt: new Date(event.end).toISOString().replace(/\.\d{3}Z$/, "Z"),
-    body: event.details
-  });
-  return `https://outlook.office.com/calendar/0/deeplink/compose?${params.toString()}`;
-}
-
-// src/meeting/slots.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS4 = 24 * HOUR_MS4;
-var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-var formatters = /* @__PURE__ */ new Map();
-function localParts(date5, timeZone2) {
-  let format = formatters.get(timeZone2);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: timeZone2,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      weekday: "short"
-    });
-    formatters.set(timeZone2, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date5).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: String(parts.weekday)
-  };
-}
-function offsetMinutes(date5, timeZone2) {
-  const p = localParts(date5, timeZone2);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return Math.round((asUtc - Math.floor(date5.getTime() / 6e4) * 6e4) / 6e4);
-}
-function zonedTime(local, timeZone2) {
-  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  const first = offsetMinutes(new Date(guess), timeZone2);
-  const second = offsetMinutes(new Date(guess - first * 6e4), timeZone2);
-  return new Date(guess - second * 6e4);
-}
-function voteClosesAt(openedAt, plan) {
-  return new Date(Date.parse(openedAt) + plan.voteHours * HOUR_MS4).toISOString();
-}
-function proposeSlots(openedAt, plan) {
-  if (plan.slots.length === 0) return [];
-  const opened = Date.parse(openedAt);
-  const from = Date.parse(voteClosesAt(openedAt, plan));
-  const until = opened + plan.lookAheadDays * DAY_MS4;
-  const starts = /* @__PURE__ */ new Set();
-  for (let t2 = opened - DAY_MS4; t2 <= until + DAY_MS4; t2 += DAY_MS4) {
-    const day = localParts(new Date(t2), plan.timeZone);
-    const weekday = WEEKDAYS[new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()];
-    for (const slot of plan.slots) {
-      const [name, time3] = slot.split(" ");
-      if (name !== weekday || !time3) continue;
-      const [hour, minute] = time3.split(":").map(Number);
-      const start2 = zonedTime({ ...day, hour: hour ?? 0, minute: minute ?? 0 }, plan.timeZone).getTime();
-      if (start2 >= from && start2 <= until) starts.add(start2);
-    }
-  }
-  return [...starts].sort((a, b) => a - b).slice(0, plan.proposals).map((start2) => ({
-    start: new Date(start2).toISOString(),
-    end: new Date(start2 + plan.minutes * 6e4).toISOString()
-  }));
-}
-function localLabel(iso2, timeZone2) {
-  const p = localParts(new Date(iso2), timeZone2);
-  const month = new Date(Date.UTC(2e3, p.month - 1, 1)).toLocaleString("en-US", {
-    month: "short",
-    timeZone: "UTC"
-  });
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${p.weekday} ${p.day} ${month} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
-}
-function localClock(iso2, timeZone2) {
-  const p = localParts(new Date(iso2), timeZone2);
-  return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
-}
-
-// src/meeting/render.ts
-function slotText(slot, timeZone2) {
-  const utc = `${localClock(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
-  if (timeZone2 === "UTC" || timeZone2 === "Etc/UTC")
-    return `${localLabel(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
-  return `${localLabel(slot.start, timeZone2)}\u2013${localClock(slot.end, timeZone2)} ${escapeInline(timeZone2)} (${utc})`;
-}
-function calendarLinks(slot, title, discussionUrl) {
-  const event = {
-    title,
-    start: slot.start,
-    end: slot.end,
-    details: `Retrospective discussion: ${discussionUrl}`
-  };
-  return `${link("Add to Google Calendar", googleCalendarUrl(event))} \xB7 ${link("Add to Outlook", outlookCalendarUrl(event))}`;
-}
-function renderMeetingLine(meeting, plan, calendar) {
-  const chosen = meeting.announcement ? meeting.slots.find((s) => s.start === meeting.announcement?.start) : void 0;
-  if (chosen) {
-    return [
-      `**\u{1F4C5} Meeting:** ${slotText(chosen, plan.timeZone)}${meeting.announcement?.final ? "" : " (the vote is still open)"}.`,
-      calendar ? calendarLinks(chosen, calendar.title, calendar.discussionUrl) : ""
-    ].filter(Boolean).join(" ");
-  }
-  if (meeting.slots.length === 0) {
-    return "**\u{1F4C5} Meeting:** none of `meeting.slots` falls in the look-ahead window; the facilitator picks a time.";
-  }
-  return `**\u{1F4C5} Meeting:** vote in the "When do we meet?" thread below by ${formatTime(meeting.votingClosesAt)}: ${meeting.slots.map((s) => slotText(s, plan.timeZone)).join(" \xB7 ")}.`;
-}
-
-// src/meeting/thread.ts
-var MAX_INVITED = 50;
-function meetingPlan(config2) {
-  return config2.meeting;
-}
-function initialMeeting(config2, openedAt, invited) {
-  const plan = meetingPlan(config2);
-  if (plan.slots.length === 0) return void 0;
-  const people2 = config2.invite.mode === "participants" ? [...invited.participants, ...config2.facilitators.users] : config2.facilitators.users;
-  const logins = [
-    ...new Set(people2.filter((l) => isGitHubLogin(l) && !sameLogin(l, invited.actor)).map((l) => l))
-  ].slice(0, MAX_INVITED);
-  return {
-    threadId: null,
-    slots: proposeSlots(openedAt, plan).map((s) => ({ ...s, commentId: null })),
-    votingClosesAt: voteClosesAt(openedAt, plan),
-    invited: logins,
-    announcement: null
-  };
 }
 
 // src/metrics/bands.ts
@@ -38479,7 +37903,7 @@ var HOUR = 36e5;
 var WEEK = 7 * 24 * HOUR;
 var EVIDENCE_CAP = 10;
 var t = (iso2) => Date.parse(iso2);
-var METRIC_NAMES = {
+var NAMES = {
   deploymentFrequency: "Deployment frequency",
   leadTime: "Lead time for changes",
   changeFailureRate: "Change failure rate",
@@ -38489,10 +37913,10 @@ var METRIC_NAMES = {
   bugInflow: "Bug inflow"
 };
 function notMeasured(key, reason, method) {
-  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
+  return { key, name: NAMES[key], measured: false, reason, method };
 }
 function measured(key, draft) {
-  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
+  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
 }
 function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
@@ -38500,26 +37924,8 @@ function firstSuccess(d) {
 }
 var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
-function weeksOf(window2) {
-  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
-}
-function observationPeriod(data) {
-  return { name: "observation period", ...data.window };
-}
-function bandPeriod(data) {
-  return { name: "band period", ...data.bandPeriod };
-}
-function releaseCycle(data) {
-  const { train } = data;
-  return {
-    name: "release cycle",
-    from: train.previous?.publishedAt ?? train.release.createdAt,
-    to: train.last.publishedAt
-  };
-}
-var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
-function bandFrom(rate, value, sample) {
-  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
+function windowWeeks(data) {
+  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
 }
 function confidenceForWeeks(weeks) {
   return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
@@ -38545,22 +37951,24 @@ function round(value, digits = 1) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+function formatHours(hours2) {
+  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
+  if (hours2 < 48) return `${round(hours2)} h`;
+  return `${round(hours2 / 24)} days`;
+}
 
 // src/metrics/bug-inflow.ts
 function bugInflow(data) {
   const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation period, per week of the period.";
+  const method = "Issues with a bug label opened in the observation window, per week of the window.";
   if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const window2 = observationPeriod(data);
-  const weeks = weeksOf(window2);
-  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
+  const weeks = windowWeeks(data);
+  const bugs = data.bugs.data;
   const perWeek = bugs.length / weeks;
-  const length = formatDuration(t(window2.to) - t(window2.from));
   return measured(key, {
     value: round(perWeek, 2),
     unit: "per-week",
-    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
-    window: window2,
+    display: `${round(perWeek)} / week`,
     details: {
       bugs: bugs.length,
       linked: bugs.filter((b) => b.linkedBy.length > 0).length,
@@ -38568,7 +37976,6 @@ function bugInflow(data) {
       windowDays: round(weeks * 7, 2)
     },
     band: null,
-    bandSample: null,
     evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks)
@@ -38638,12 +38045,7 @@ function changeFailureRate(data) {
         hotfixed,
         withLinkedIncident: withIncident
       },
-      window: releaseCycle(data),
-      ...bandFrom(changeFailureRateBand, value2, {
-        count: forward.length,
-        needed: MIN_BAND_SAMPLES.changeFailureRate,
-        of: "deployments"
-      }),
+      band: changeFailureRateBand(value2),
       evidence: dedupe(evidence),
       method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
       confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
@@ -38677,12 +38079,7 @@ function changeFailureRate(data) {
       hotfixes: data.train.hotfixes.length,
       linkedIncidents: incidents.length
     },
-    window: releaseCycle(data),
-    ...bandFrom(changeFailureRateBand, value, {
-      count: releases.length,
-      needed: MIN_BAND_SAMPLES.changeFailureRate,
-      of: "releases"
-    }),
+    band: changeFailureRateBand(value),
     evidence: dedupe(evidence),
     method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
     confidence: "low"
@@ -38738,12 +38135,6 @@ function ciMetrics(data) {
   const failed = judged.filter((b) => b.run.conclusion !== "success");
   const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
   const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
-  const runsWindow = data.workflowRuns.data.window;
-  const window2 = {
-    name: "build window",
-    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
-    to: runsWindow?.to ?? data.train.last.publishedAt
-  };
   const success2 = passed.length / judged.length * 100;
   const flakyRate = flaky.length / judged.length * 100;
   return {
@@ -38751,8 +38142,6 @@ function ciMetrics(data) {
       value: round(success2, 1),
       unit: "percent",
       display: `${round(success2)} %`,
-      window: window2,
-      bandSample: null,
       details: {
         builds: judged.length,
         succeeded: passed.length,
@@ -38772,8 +38161,6 @@ function ciMetrics(data) {
       value: round(flakyRate, 1),
       unit: "percent",
       display: `${round(flakyRate)} %`,
-      window: window2,
-      bandSample: null,
       details: { builds: judged.length, flaky: flaky.length },
       band: null,
       evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
@@ -38787,12 +38174,9 @@ function ciMetrics(data) {
 }
 
 // src/metrics/deployment-frequency.ts
-var MIN_BAND_DAYS = 28;
 function deploymentFrequency(data) {
   const key = "deploymentFrequency";
-  const window2 = bandPeriod(data);
-  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
-  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
+  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
   if (data.deployments.status !== "ok")
     return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
   const production = data.deployments.data.filter((d) => d.isProduction);
@@ -38804,38 +38188,25 @@ function deploymentFrequency(data) {
       method
     );
   }
-  const from = t(window2.from);
-  const to = t(window2.to);
-  const inPeriod = production.filter((d) => {
+  const from = t(data.window.from);
+  const to = t(data.window.to);
+  const successes = production.filter((d) => {
     const at = firstSuccess(d);
     return at !== null && at >= from && at <= to;
   });
-  const isNew = (d) => {
-    const at = firstSuccess(d);
-    return !d.isRollback && at !== null && !production.some(
-      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
-    );
-  };
-  const deployments = inPeriod.filter(isNew);
-  const perWeek = deployments.length / weeksOf(window2);
-  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
+  const weeks = windowWeeks(data);
+  const perWeek = successes.length / weeks;
+  const perDay = perWeek / 7;
+  const daily = perWeek > 7;
   return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: formatRate(perWeek),
-    window: window2,
-    details: {
-      deployments: deployments.length,
-      rollbacks: inPeriod.filter((d) => d.isRollback).length,
-      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
-      bandPeriodDays: days,
-      releaseDeployments: ofTrain
-    },
-    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
-    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
-    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    value: round(daily ? perDay : perWeek, 2),
+    unit: daily ? "per-day" : "per-week",
+    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
+    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
+    band: deploymentFrequencyBand(perWeek),
+    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
     method,
-    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
+    confidence: confidenceForWeeks(weeks)
   });
 }
 
@@ -38867,7 +38238,7 @@ function leadTime(data) {
     return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
   }
   const changes = changesOf(data);
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
   if (changes.length === 0)
     return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
@@ -38880,29 +38251,29 @@ function leadTime(data) {
   }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
-  for (const change2 of changes) {
-    const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
     if (deploy) {
       samples.push({
-        change: change2,
-        hours: (deploy.at - change2.start) / HOUR,
+        change,
+        hours: (deploy.at - change.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
       });
       continue;
     }
-    const release = published.get(change2.releaseTag);
+    const release = published.get(change.releaseTag);
     if (release) {
       samples.push({
-        change: change2,
-        hours: (t(release.publishedAt) - change2.start) / HOUR,
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
     }
   }
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
     return notMeasured(key, "No change could be placed in a release or deployment.", method);
   const hours2 = samples.map((s) => s.hours);
@@ -38919,12 +38290,7 @@ function leadTime(data) {
       toDeployment,
       toPublish: samples.length - toDeployment
     },
-    window: releaseCycle(data),
-    ...bandFrom(leadTimeBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.leadTime,
-      of: "changes"
-    }),
+    band: leadTimeBand(value),
     evidence: [
       ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
@@ -38937,7 +38303,7 @@ function leadTime(data) {
 // src/metrics/time-to-restore.ts
 function timeToRestore(data) {
   const key = "timeToRestore";
-  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
+  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
   if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
     return notMeasured(
       key,
@@ -38996,28 +38362,12 @@ function timeToRestore(data) {
       stillOpen,
       p90Hours: round(percentile(hours2, 90), 2)
     },
-    window: observationPeriod(data),
-    ...bandFrom(timeToRestoreBand, value, {
-      count: samples.length,
-      needed: MIN_BAND_SAMPLES.timeToRestore,
-      of: "restorations"
-    }),
+    band: timeToRestoreBand(value),
     evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
     method,
     confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
   });
 }
-
-// src/metrics/types.ts
-var CANONICAL_UNITS = {
-  deploymentFrequency: "per-week",
-  leadTime: "hours",
-  changeFailureRate: "percent",
-  timeToRestore: "hours",
-  ciSuccessRate: "percent",
-  ciFlakyRate: "percent",
-  bugInflow: "per-week"
-};
 
 // src/metrics/compute.ts
 var HIGHER_IS_BETTER = {
@@ -39029,33 +38379,10 @@ var HIGHER_IS_BETTER = {
   ciFlakyRate: false,
   bugInflow: false
 };
-var SNAPSHOT_KEYS = {
-  deploymentFrequency: "deploymentFrequencyPerWeek",
-  leadTime: "leadTimeHours",
-  changeFailureRate: "changeFailureRatePercent",
-  timeToRestore: "timeToRestoreHours",
-  ciSuccessRate: "ciSuccessRatePercent",
-  ciFlakyRate: "ciFlakyRatePercent",
-  bugInflow: "bugInflowPerWeek"
-};
-var LEGACY_KEYS_WITH_KNOWN_UNIT = [
-  "leadTime",
-  "changeFailureRate",
-  "timeToRestore",
-  "ciSuccessRate",
-  "ciFlakyRate",
-  "bugInflow"
-];
-function snapshotValue(snapshot, key) {
-  const value = snapshot[SNAPSHOT_KEYS[key]];
-  if (typeof value === "number") return value;
-  const legacy = snapshot[key];
-  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
-}
 function trendOf(key, value, history) {
   const previous = history.at(-1);
-  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
-  if (!previous || before === void 0) return null;
+  const before = previous?.metrics[key];
+  if (!previous || typeof before !== "number") return null;
   const delta = value - before;
   const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
   const direction = flat ? "flat" : delta > 0 ? "up" : "down";
@@ -39085,12 +38412,191 @@ function computeMetrics(data, history = []) {
 function snapshotOf(metrics) {
   const snapshot = {};
   for (const metric of Object.values(metrics)) {
-    if (!metric.measured) continue;
-    if (metric.unit !== CANONICAL_UNITS[metric.key])
-      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
-    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
+    if (metric.measured) snapshot[metric.key] = metric.value;
   }
   return snapshot;
+}
+
+// src/render/markdown.ts
+var MENTION_BREAK = "\u200B";
+var GITHUB_BODY_LIMIT = 65536;
+var ELLIPSIS = "\u2026";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function isGitHubLogin(login2) {
+  return LOGIN.test(login2);
+}
+var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let kept = 0;
+  let cutAt = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
+    if (kept === max - 1) cutAt = index;
+    kept += 1;
+  }
+  return text;
+}
+function escapeInlineChar(ch) {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "@":
+      return `@${MENTION_BREAK}`;
+    default:
+      return `\\${ch}`;
+  }
+}
+function escapeInline(text, options = {}) {
+  const { maxLength = 200 } = options;
+  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const cut = truncate(oneLine, maxLength);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  return out;
+}
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function mention(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
+}
+function link(text, url2, options = {}) {
+  const label = escapeInline(text, options);
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return label;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
+  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
+}
+var DELIMITER = {
+  none: "---",
+  left: ":---",
+  center: ":---:",
+  right: "---:"
+};
+function table(headers, rows, align) {
+  if (headers.length === 0) throw new Error("table() needs at least one header");
+  const cell = (value, where) => {
+    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
+    return value.trim() === "" ? " " : value.trim();
+  };
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(headers.map((h, i) => cell(h, `header ${i}`))),
+    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
+  ];
+  rows.forEach((row, r) => {
+    if (row.length !== headers.length) {
+      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
+    }
+    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
+  });
+  return out.join("\n");
+}
+var SECTION_SEPARATOR = "\n\n";
+var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
+var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
+var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
+  const texts = sections.map((s) => s.text);
+  const join2 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join2().length - limit;
+  if (excess <= 0) return join2();
+  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
+    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
+  );
+  for (const { section: section2, index } of order) {
+    const before = section2.text.length;
+    const after = trimSection(section2.text, Math.max(0, before - excess));
+    texts[index] = after;
+    excess -= before - after.length;
+    if (excess <= 0) return join2();
+  }
+  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
+  throw new Error(
+    `The body is ${join2().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+  );
+}
+function trimSection(text, maxChars) {
+  const tablesTrimmed = trimTable(text, maxChars);
+  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
+}
+var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
+function findTables(lines) {
+  const spans = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
+    const start2 = i + 2;
+    let end2 = start2;
+    while (isRow(lines[end2])) end2++;
+    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
+    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
+    i = end2;
+  }
+  return spans;
+}
+function trimTable(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  let lines = text.split("\n");
+  let length = text.length;
+  for (const span of findTables(lines).reverse()) {
+    const rows = lines.slice(span.start, span.end);
+    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
+    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
+    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
+    let removed = 0;
+    let saved = 0;
+    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
+      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
+      removed++;
+    }
+    if (removed === 0) continue;
+    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
+    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
+    length = lines.join("\n").length;
+    if (length <= maxChars) break;
+  }
+  return lines.join("\n");
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var count = (line, re) => (line.match(re) ?? []).length;
+function trimLines(text, maxChars) {
+  const lines = text.split("\n");
+  let fence2 = null;
+  let details = 0;
+  let length = -1;
+  let best = { end: 0, closers: "" };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    length += line.length + 1;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence2 === null) {
+      if (marker) fence2 = marker;
+      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
+    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
+      fence2 = null;
+    }
+    const closers = `${fence2 ? `
+${fence2}` : ""}${"\n</details>".repeat(details)}`;
+    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
+    best = { end: i + 1, closers };
+  }
+  if (best.end === 0) return PROSE_NOTE;
+  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
 }
 
 // src/retro/commands/catalog.ts
@@ -39248,6 +38754,48 @@ function clock(minutes) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
+// src/render/format.ts
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function formatTime(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatDate(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return date5.toISOString().slice(0, 10);
+}
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
+  if (ms2 < DAY_MS2) {
+    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
+    return `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS2);
+  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+function between(fromIso, toIso) {
+  return Date.parse(toIso) - Date.parse(fromIso);
+}
+function plural2(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+var REACTION_EMOJI = {
+  "+1": "\u{1F44D}",
+  "-1": "\u{1F44E}",
+  laugh: "\u{1F604}",
+  hooray: "\u{1F389}",
+  confused: "\u{1F615}",
+  heart: "\u2764\uFE0F",
+  rocket: "\u{1F680}",
+  eyes: "\u{1F440}"
+};
+
 // src/render/mermaid.ts
 var FULL_WIDTH = {
   ":": "\uFF1A",
@@ -39261,8 +38809,8 @@ var FULL_WIDTH = {
 };
 var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
-function mermaidText(text2, max = 60, fallback = "(unnamed)") {
-  const clean = text2.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
+function mermaidText(text, max = 60, fallback = "(unnamed)") {
+  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
   const chars = Array.from(clean);
   const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
   return cut === "" ? fallback : cut;
@@ -39310,7 +38858,7 @@ function chartNumber(value, what) {
   if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
-var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
+var quoted = (text, max) => `"${mermaidText(text, max)}"`;
 function xyChart(kind, points, title, yLabel) {
   return fence([
     "xychart-beta",
@@ -39329,14 +38877,10 @@ function leadTimeChart(buckets, title) {
     "changes"
   );
 }
-function trendChart(points, title, yLabel) {
-  if (points.length === 0) return "";
-  return xyChart("line", points, title, yLabel);
-}
 
 // src/render/data-summary.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS5;
+var HOUR_MS3 = 36e5;
+var DAY_MS3 = 24 * HOUR_MS3;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -39366,7 +38910,7 @@ function releaseLink(release) {
 function renderReleaseFacts(data) {
   const { train } = data;
   const compare = compareUrl(data);
-  const viaCompare = (text2) => compare ? link(text2, compare) : text2;
+  const viaCompare = (text) => compare ? link(text, compare) : text;
   const rows = [
     [
       "Release",
@@ -39409,18 +38953,11 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite performance",
-  high: "\u{1F535} high performance",
-  medium: "\u{1F7E1} medium performance",
-  low: "\u{1F534} low performance"
+  elite: "\u{1F7E2} elite",
+  high: "\u{1F535} high",
+  medium: "\u{1F7E1} medium",
+  low: "\u{1F534} low"
 };
-function bandCell(metric) {
-  if (!metric.measured || !metric.bandSample) return "\u2014";
-  const confidence = `confidence ${metric.confidence}`;
-  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
-  const { count: count2, needed, of } = metric.bandSample;
-  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
-}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -39428,9 +38965,22 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function windowCell(window2) {
-  const length = formatDuration(between(window2.from, window2.to));
-  return `${window2.name}, ${length}`;
+function formatValue(unit, value) {
+  const round2 = (n) => String(Math.round(n * 10) / 10);
+  switch (unit) {
+    case "hours":
+      return formatDuration(value * HOUR_MS3);
+    case "days":
+      return formatDuration(value * DAY_MS3);
+    case "per-day":
+      return `${round2(value)} / day`;
+    case "per-week":
+      return `${round2(value)} / week`;
+    case "percent":
+      return `${round2(value)} %`;
+    case "count":
+      return round2(value);
+  }
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -39439,33 +38989,22 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
-      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    windowCell(metric.window),
-    bandCell(metric),
+    metric.band ? BAND_LABEL[metric.band] : "\u2014",
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
+    ["Metric", "Value", "Band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
-}
-function windowsLegend(metrics, keys) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const m = metrics[key];
-    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
-  }
-  if (seen.size === 0) return "";
-  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -39478,9 +39017,7 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    windowsLegend(metrics, DORA_KEYS),
-    "",
-    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
+    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -39545,17 +39082,17 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS5 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS5 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS5 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS5 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS5 },
+  { label: "under 1 h", maxMs: HOUR_MS3 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS3 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS3 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS3 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS3 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped2.publishedAt);
+  const ms2 = between(start2, shipped.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -39627,7 +39164,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["bugInflow"]));
+  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -39779,139 +39316,6 @@ ${content.trim()}
 ${end(name)}`;
 }
 
-// src/render/monitoring.ts
-var MAX_CHART_POINTS = 24;
-var MAX_CHARTS = 4;
-function num(value) {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e3) / 1e3);
-}
-function withUnit(value, unit) {
-  const u = escapeInline(unit, { maxLength: 30 });
-  return unit === "%" ? `${num(value)} %` : `${num(value)} ${u}`;
-}
-function rangeText(range) {
-  return range ? `${formatTime(range.from)} \u2192 ${formatTime(range.to)}` : "\u2014";
-}
-function nameCell(item) {
-  const name = item.link ? link(item.name, item.link, { maxLength: 100 }) : escapeInline(item.name, { maxLength: 100 });
-  return item.source ? `${name} (${escapeInline(item.source, { maxLength: 60 })})` : name;
-}
-function change(figure2) {
-  if (figure2.baseline === void 0) return "\u2014";
-  const delta = figure2.value - figure2.baseline;
-  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
-  return `${withUnit(figure2.baseline, figure2.unit)} (${sign}${withUnit(Math.abs(delta), figure2.unit)})`;
-}
-function figuresTable(figures) {
-  return table(
-    ["Figure", "Value", "Before the release (change)", "Period", "Note"],
-    figures.map((f) => [
-      nameCell(f),
-      `**${withUnit(f.value, f.unit)}**`,
-      change(f),
-      rangeText(f.range),
-      f.note ? escapeInline(f.note, { maxLength: 300 }) : ""
-    ])
-  );
-}
-function samplePoints(points, max = MAX_CHART_POINTS) {
-  if (points.length <= max) return [...points];
-  return Array.from(
-    { length: max },
-    (_, i) => points[Math.round(i * (points.length - 1) / (max - 1))]
-  );
-}
-function pointLabel(at, spanMs) {
-  const iso2 = new Date(at).toISOString();
-  return spanMs <= 2 * 864e5 ? `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}` : iso2.slice(0, 10);
-}
-function seriesBlock(series2, chart) {
-  const points = [...series2.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const values = points.map((p) => p.value);
-  const first = points[0];
-  const last = points.at(-1);
-  const range = series2.range ?? (first && last ? { from: first.at, to: last.at } : void 0);
-  const summary = [
-    `**${nameCell(series2)}** \u2014 ${points.length} values in ${escapeInline(series2.unit, { maxLength: 30 })}, ${rangeText(range)}:`,
-    `min ${withUnit(Math.min(...values), series2.unit)}, max ${withUnit(Math.max(...values), series2.unit)}, last ${withUnit(values.at(-1) ?? 0, series2.unit)}.`,
-    series2.note ? escapeInline(series2.note, { maxLength: 300 }) : ""
-  ].filter(Boolean).join(" ");
-  if (!chart) return summary;
-  const spanMs = first && last ? Date.parse(last.at) - Date.parse(first.at) : 0;
-  const sampled = samplePoints(points);
-  const chartText = trendChart(
-    sampled.map((p) => ({ label: pointLabel(p.at, spanMs), value: p.value })),
-    `${series2.name} (${series2.unit}, UTC)`,
-    series2.unit
-  );
-  const note = sampled.length < points.length ? `
-
-_The chart shows ${sampled.length} of the ${points.length} values, evenly spaced._` : "";
-  return `${summary}
-
-${chartText}${note}`;
-}
-function renderMonitoring(monitoring) {
-  if (monitoring === null) {
-    return "_No monitoring data was given. Add post-deployment figures from outside GitHub with the `monitoring` input (see the retrospective guide)._";
-  }
-  if (monitoring.status === "unavailable") return unavailableNote("Monitoring data", monitoring);
-  const { figures, series: series2, links } = monitoring.data;
-  const parts = [];
-  if (figures.length > 0) parts.push(figuresTable(figures));
-  series2.forEach((s, i) => {
-    parts.push(seriesBlock(s, i < MAX_CHARTS));
-  });
-  if (series2.length > MAX_CHARTS) {
-    parts.push(`_Charts are drawn for the first ${MAX_CHARTS} series; follow the links for the others._`);
-  }
-  if (links.length > 0) {
-    parts.push(`**Dashboards:** ${links.map((l) => link(l.label, l.url, { maxLength: 100 })).join(" \xB7 ")}`);
-  }
-  return parts.join("\n\n");
-}
-var STATE_ICON = {
-  success: "\u2705",
-  failure: "\u274C",
-  error: "\u274C",
-  timed_out: "\u274C",
-  action_required: "\u26A0\uFE0F",
-  cancelled: "\u23F9\uFE0F",
-  pending: "\u23F3",
-  queued: "\u23F3",
-  in_progress: "\u23F3",
-  neutral: "\u2796",
-  skipped: "\u2796",
-  stale: "\u2796"
-};
-function checkRow(check2) {
-  const name = check2.url ? link(check2.name, check2.url, { maxLength: 80 }) : escapeInline(check2.name, { maxLength: 80 });
-  return [
-    name,
-    check2.kind === "status" ? "status" : `check run${check2.source ? ` (${escapeInline(check2.source, { maxLength: 40 })})` : ""}`,
-    `${STATE_ICON[check2.state] ?? ""} ${escapeInline(check2.state, { maxLength: 20 })}`.trim(),
-    escapeInline(check2.tag, { maxLength: 60 }),
-    check2.description ? escapeInline(check2.description, { maxLength: 140 }) : "",
-    check2.at ? formatTime(check2.at) : "\u2014"
-  ];
-}
-function renderCommitChecks(checks) {
-  if (checks.statuses.status !== "ok" && checks.checkRuns.status !== "ok") {
-    return "_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job\u2019s `permissions:` to include them._";
-  }
-  const notes = [
-    unavailableNote("Commit statuses", checks.statuses),
-    unavailableNote("Check runs", checks.checkRuns)
-  ].filter(Boolean);
-  const rows = [
-    ...checks.statuses.status === "ok" ? checks.statuses.data : [],
-    ...checks.checkRuns.status === "ok" ? checks.checkRuns.data : []
-  ].map(checkRow);
-  const okParts = checks.statuses.status === "ok" || checks.checkRuns.status === "ok";
-  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : okParts ? "_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._" : "";
-  return [body, ...notes].filter(Boolean).join("\n\n");
-}
-
 // src/render/previous-items.ts
 function committedItems(items) {
   return items.filter((item) => item.status === "accepted" || item.status === "created");
@@ -39983,97 +39387,14 @@ function renderPreviousItems(previous) {
   ].join("\n");
 }
 
-// src/render/story.ts
-var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
-var MAX_INCIDENTS = 3;
-function firstSuccessAt(d) {
-  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
-}
-function afterRelease(releaseAt, at) {
-  const ms2 = between(releaseAt, at);
-  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
-}
-function shipped(data) {
-  const { release } = data.train;
-  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
-  const what = link(release.tag, release.url, { maxLength: 60 });
-  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
-  const c = data.changes.data;
-  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
-}
-function incidentSentence(issue2, releaseAt) {
-  const severity = issue2.severity ? ` (${escapeInline(issue2.severity, { maxLength: 40 })})` : "";
-  const restored = issue2.closedAt ? `closed ${formatDuration(between(issue2.createdAt, issue2.closedAt))} later` : "is still open";
-  return `Incident ${link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue2.createdAt)} and ${restored}.`;
-}
-function keysMoved(metrics) {
-  const moved = [];
-  let previousTag = "";
-  for (const key of DORA) {
-    const m = metrics[key];
-    if (!m.measured || !m.trend) continue;
-    previousTag = m.trend.previousTag;
-    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
-    moved.push(
-      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
-    );
-  }
-  if (moved.length === 0) return "";
-  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
-}
-function renderStory(data, metrics) {
-  const { train, window: window2 } = data;
-  const releaseAt = train.release.publishedAt;
-  const sentences = [shipped(data)];
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
-  const liveAt = live ? firstSuccessAt(live) : null;
-  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
-  if (data.incidents.status === "ok") {
-    const incidents = data.incidents.data;
-    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
-    for (const issue2 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue2, releaseAt));
-    if (incidents.length > MAX_INCIDENTS)
-      sentences.push(
-        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
-      );
-  }
-  const failed = production.filter(
-    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
-  );
-  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
-  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
-  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
-  for (const d of rollbacks) {
-    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
-    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
-    sentences.push(
-      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
-    );
-  }
-  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
-  else
-    sentences.push(
-      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
-        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
-      ).join(", ")}.`
-    );
-  const restore = metrics.timeToRestore;
-  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
-  const moved = keysMoved(metrics);
-  if (moved) sentences.push(moved);
-  return sentences.join(" ");
-}
-
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -40226,13 +39547,7 @@ function renderHowToTakePart(config2) {
 function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
-    agenda: {
-      text: [
-        state.meeting ? liveSection("meeting", renderMeetingLine(state.meeting, config2.meeting, null)) : "",
-        renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes))
-      ].filter(Boolean).join("\n\n")
-    },
-    story: { text: renderStory(data, metrics) },
+    agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -40241,23 +39556,12 @@ function discussionBlocks(input2) {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
-    monitoring: { text: renderOutside(input2.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config2, data, input2.actor) },
     howToTakePart: { text: renderHowToTakePart(config2) },
     actionItems: { text: liveSection("action-items", renderActionItems(state, config2.maxActionItems)) },
     learnings: { text: liveSection("learnings", renderLearnings(state)) }
   };
-}
-function renderOutside(outside) {
-  if (!outside) return renderMonitoring(null);
-  const checks = renderCommitChecks(outside.checks);
-  return [
-    renderMonitoring(outside.monitoring),
-    checks ? `**External checks on the release commits**
-
-${checks}` : ""
-  ].filter(Boolean).join("\n\n");
 }
 function discussionVariables(input2) {
   const { config: config2, data, metrics, state } = input2;
@@ -40339,157 +39643,13 @@ async function readUserTemplate(ctx, key) {
   const path = ctx.config.templates[key].trim();
   if (!path) return null;
   const { owner, name } = ctx.repo;
-  const text2 = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
-  if (text2 === null) {
+  const text = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
+  if (text === null) {
     throw new ConfigError(
       `templates.${key} is "${path}", but there is no such file in ${owner}/${name} (default branch) or the workspace. Commit the template there, fix the path in .github/release-retro.yml, or remove the key to use the bundled template.`
     );
   }
-  return { text: text2, source: path.replace(/^\.?\/+/, "") };
-}
-
-// src/collect/commit-checks.ts
-var STATUSES = { name: "commit statuses", permission: "statuses: read" };
-var CHECK_RUNS = { name: "check runs", permission: "checks: read" };
-var ACTIONS_APP = "github-actions";
-async function statusesOf(github, repo, tag) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/status", {
-    owner: repo.owner,
-    repo: repo.name,
-    ref: tag,
-    per_page: 100
-  });
-  return data.statuses.map((s) => ({
-    tag,
-    kind: "status",
-    name: s.context,
-    // The combined status does not say who posted it; the context names the monitor.
-    source: null,
-    state: s.state,
-    description: s.description ?? null,
-    url: s.target_url ?? null,
-    at: s.updated_at
-  }));
-}
-async function checkRunsOf(github, repo, tag) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-    owner: repo.owner,
-    repo: repo.name,
-    ref: tag,
-    filter: "latest",
-    per_page: 100
-  });
-  return data.check_runs.filter((run) => run.app?.slug !== ACTIONS_APP).map((run) => ({
-    tag,
-    kind: "check-run",
-    name: run.name,
-    source: run.app?.name ?? null,
-    state: run.conclusion ?? run.status,
-    description: run.output?.title ?? null,
-    url: run.details_url || run.html_url || null,
-    at: run.completed_at ?? run.started_at ?? null
-  }));
-}
-async function collectCommitChecks(github, repo, tags) {
-  const perTag = (read) => Promise.all(tags.map(read)).then((lists) => ({ status: "ok", data: lists.flat() }));
-  const [statuses, checkRuns] = await Promise.all([
-    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
-    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag)))
-  ]);
-  return { statuses, checkRuns };
-}
-
-// src/monitoring/read.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
-
-// src/monitoring/schema.ts
-var text = (max) => external_exports.string().trim().min(1).max(max);
-var httpUrl2 = external_exports.string().max(2e3).regex(/^https?:\/\/[^\s]+$/, "must be an http(s) URL");
-var instant = external_exports.iso.datetime({
-  offset: true,
-  message: "must be an ISO 8601 time with a zone, like 2026-03-16T09:00:00Z"
-});
-var timeRange = external_exports.strictObject({
-  from: instant.describe("Start of the measured period."),
-  to: instant.describe("End of the measured period.")
-}).refine((range) => Date.parse(range.from) <= Date.parse(range.to), {
-  message: "must not end before it starts"
-}).describe("The period the value or series covers.");
-var common = {
-  name: text(100).describe('What is measured, e.g. "Error rate (5xx)".'),
-  unit: text(30).describe('Unit of every value, e.g. "%", "ms", "requests/s", "alerts".'),
-  range: timeRange.optional(),
-  link: httpUrl2.optional().describe("Where a person can check the numbers (dashboard, query, incident)."),
-  source: text(60).optional().describe('The monitoring system, e.g. "Datadog".'),
-  note: text(300).optional().describe("One line of context.")
-};
-var figure = external_exports.strictObject({
-  ...common,
-  value: external_exports.number().describe("The measured value, in `unit`."),
-  baseline: external_exports.number().optional().describe("The same figure before the release, in `unit`, for comparison.")
-}).describe("One number, e.g. the p95 latency over the observation window.");
-var point = external_exports.strictObject({
-  at: instant.describe("When the value was measured."),
-  value: external_exports.number()
-});
-var series = external_exports.strictObject({
-  ...common,
-  points: external_exports.array(point).min(1).max(1e3).describe("Values over time; the discussion charts them.")
-}).describe("Values over time, e.g. the error rate per hour after the release.");
-var monitoringSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional().describe("The JSON Schema URL, for editors."),
-  figures: external_exports.array(figure).max(50).default([]),
-  series: external_exports.array(series).max(20).default([]),
-  links: external_exports.array(external_exports.strictObject({ label: text(100), url: httpUrl2 })).max(20).default([]).describe("Dashboards and reports worth opening during the retrospective.")
-}).refine((file2) => file2.figures.length + file2.series.length + file2.links.length > 0, {
-  message: "holds no figures, series or links"
-});
-
-// src/monitoring/read.ts
-var HINT = "Fix the file written by the monitoring step (its format is schema/monitoring.schema.json, described in docs/retrospective-guide.md).";
-function unavailable2(reason) {
-  return { status: "unavailable", reason, hint: HINT };
-}
-function parseMonitoring(raw, source) {
-  const parsed = monitoringSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", data: parsed.data };
-  const problems = explainIssues(parsed.error, monitoringSchema, raw);
-  return unavailable2(`${source} is not valid monitoring data: ${problems.join(" ")}`);
-}
-async function readMonitoring(path, workspace) {
-  const full = isAbsolute(path) ? path : resolve(workspace, path);
-  let text2;
-  try {
-    text2 = await readFile(full, "utf8");
-  } catch (error62) {
-    const code = error62.code;
-    return unavailable2(
-      code === "ENOENT" ? `The monitoring file ${path} does not exist in the workspace: did the step that writes it run before this one?` : `The monitoring file ${path} could not be read (${code ?? String(error62)}).`
-    );
-  }
-  let raw;
-  try {
-    raw = (0, import_yaml2.parse)(text2, { prettyErrors: true, uniqueKeys: true });
-  } catch (error62) {
-    const message = error62 instanceof Error ? error62.message.split("\n")[0] : String(error62);
-    return unavailable2(`${path} is neither valid JSON nor YAML: ${message}`);
-  }
-  return parseMonitoring(raw, path);
-}
-
-// src/retro/open/outside.ts
-async function collectOutside(ctx, train) {
-  const path = ctx.monitoringPath;
-  const [monitoring, checks] = await Promise.all([
-    path ? readMonitoring(path, ctx.workspace) : Promise.resolve(null),
-    collectCommitChecks(ctx.github, ctx.repo, trainTags(train))
-  ]);
-  if (monitoring?.status === "unavailable") {
-    ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
-  }
-  return { monitoring, checks };
+  return { text, source: path.replace(/^\.?\/+/, "") };
 }
 
 // src/github/issues.ts
@@ -40549,7 +39709,7 @@ function dueDayOf(dueOn) {
 }
 
 // src/render/retrospective.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/retro/finalize/markers.ts
 var DUE = /<!-- retro-due:(\d{4}-\d{2}-\d{2}) -->/;
@@ -40633,8 +39793,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS6 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS6;
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -40648,16 +39808,7 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? {
-      value: m.value,
-      unit: m.unit,
-      display: m.display,
-      window: m.window,
-      band: m.band,
-      bandSample: m.bandSample,
-      confidence: m.confidence,
-      trend: m.trend?.direction ?? null
-    } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -40669,13 +39820,11 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, retroIndex, train) {
-  const [data, outside, template, actor, index] = await Promise.all([
+async function prepare(ctx, index, train) {
+  const [data, template, actor] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
-    collectOutside(ctx, train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
-    retroIndex
+    ctx.actorLogin()
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -40683,24 +39832,20 @@ async function prepare(ctx, retroIndex, train) {
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
-  const openedAt = ctx.now.toISOString();
   const state = initialState({
     tag: train.release.tag,
     tags: trainTags(train),
     previousTag: train.previous?.tag ?? null,
-    openedAt,
-    metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
+    openedAt: ctx.now.toISOString(),
+    metrics: snapshot
   });
-  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
-    outside
+    actor
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -40724,19 +39869,19 @@ function warnUnavailable(ctx, data) {
   }
 }
 async function previewRetrospective(ctx, tag) {
-  const index = loadRetroIndex(ctx).catch((error62) => {
+  let index = null;
+  try {
+    index = await loadRetroIndex(ctx);
+  } catch (error62) {
     if (!(error62 instanceof GitHubActionError)) throw error62;
     ctx.log.warning(`${error62.message} The preview goes on without the previous retrospective.`);
-    return null;
-  });
-  index.catch(() => void 0);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
+  }
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
   const train = findTrain(releases, tag, ctx.config);
-  const prepared = await prepare(ctx, index, train);
-  const known = await index;
-  const existing = known ? findRetro(known, train) : void 0;
+  const existing = index ? findRetro(index, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
+  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -40955,11 +40100,11 @@ Run \`release-retro --help\` for usage.
 var PROGRESS_EVERY = 25;
 function reportProgress(github, io, repo, every) {
   let requests = 0;
-  github.hook.before("request", (options) => {
+  github.hook.after("request", (_response, options) => {
     requests += 1;
     if (requests % every !== 0) return;
     const what = options.url === "/graphql" || /\/graphql$/.test(options.url) ? "GraphQL" : options.url;
-    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (now: ${what})
+    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (last: ${what})
 `);
   });
 }

@@ -26,10 +26,15 @@ export interface FaultRequest {
   path: string;
   template: string | null;
   operation: string | null;
+  /** A GraphQL mutation (for the `write` pattern). */
+  mutation?: boolean;
 }
 
 export interface Fault {
-  /** `'GET /repos/:o/:r/releases'` (template or concrete path), `'graphql:OperationName'`, or `'graphql'` for any query. */
+  /**
+   * `'GET /repos/:o/:r/releases'` (template or concrete path), `'graphql:OperationName'`, `'graphql'` for any
+   * GraphQL call, or `'write'` for any write (a REST call other than GET, or a GraphQL mutation).
+   */
   match: string;
   kind: FaultKind;
   /** For `kind: 'status'`. */
@@ -54,7 +59,7 @@ export interface Fault {
 export const SECONDARY_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.';
 
-interface Armed {
+export interface Armed {
   fault: Fault;
   /** Matching requests seen. */
   seen: number;
@@ -83,8 +88,11 @@ export class Faults {
     for (const f of faults) this.add(f);
   }
 
-  add(fault: Fault): void {
-    this.#armed.push({ fault, seen: 0, hits: 0 });
+  /** Arms a fault; the handle tells how many requests it matched and how often it fired. */
+  add(fault: Fault): Readonly<Armed> {
+    const armed = { fault, seen: 0, hits: 0 };
+    this.#armed.push(armed);
+    return armed;
   }
 
   clear(): void {
@@ -113,6 +121,7 @@ export class Faults {
 }
 
 function matches(pattern: string, req: FaultRequest): boolean {
+  if (pattern === 'write') return req.path === '/graphql' ? req.mutation === true : req.method !== 'GET';
   if (pattern === 'graphql') return req.path === '/graphql';
   if (pattern.startsWith('graphql:'))
     return req.path === '/graphql' && req.operation === pattern.slice('graphql:'.length);

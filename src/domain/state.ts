@@ -72,6 +72,10 @@ const stateSchema = z.object({
   metrics: z.record(z.string(), z.number()),
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: z.string().optional(),
+  /**
+   * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
+   * while status is still "open", it means a finalize is under way, and any run completes it.
+   */
   finalizedAt: z.string().nullable(),
   closingCommentId: z.string().nullable(),
   retrospectivePath: z.string().nullable(),

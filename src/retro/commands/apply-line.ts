@@ -296,6 +296,8 @@ export function applyLine(d: Draft, line: ParsedLine): void {
         return;
       }
       d.finalize = true;
+      // Written with the comment's stamp: from now on every run finishes the finalize until it is complete.
+      d.state.finalizedAt ??= d.env.comment.stamp;
       d.say(line, 'done', 'finalizing the retrospective now');
       return;
     case 'help':

@@ -23,7 +23,7 @@ import { PermissionGateway } from '../../github/permissions.ts';
 import { rerenderBody } from '../../render/live-record.ts';
 import { escapeInline } from '../../render/markdown.ts';
 import { notice, type RetroContext, type StageResult } from '../context.ts';
-import { finalizeDiscussion } from '../finalize/index.ts';
+import { finalizeDiscussion, unfinishedFinalize } from '../finalize/index.ts';
 import { trustedState } from '../find.ts';
 import {
   type Applied,
@@ -128,11 +128,10 @@ export async function handleDiscussionComment(
         ),
       });
     }
-    return result(
-      base,
-      state,
-      `Comment ${event.comment.nodeId} was already applied to ${label}; nothing to do.`,
-    );
+    const done = result(base, state, `Comment ${event.comment.nodeId} was already applied to ${label}.`);
+    // A re-run of the event whose finalize was cut short (or any later event) finishes it.
+    if (!unfinishedFinalize(state)) return done;
+    return withFinalize(done, await runFinalize(ctx, base, { body: discussion.body, state }, thread));
   }
 
   if (state.status === 'finalized') {
@@ -184,8 +183,12 @@ export async function handleDiscussionComment(
   logOutcomes(ctx, event, replyLines, discussion.url);
   const summary = summaryOf(event, replyLines);
   const recorded = result(base, written.state, summary);
-  if (!written.finalize) return recorded;
-  const finalized = await runFinalize(ctx, base, written.latest, replyTo);
+  // `/finalize` now, or a finalize an earlier run began and did not finish.
+  if (!written.finalize && !unfinishedFinalize(written.latest.state)) return recorded;
+  return withFinalize(recorded, await runFinalize(ctx, base, written.latest, replyTo));
+}
+
+function withFinalize(recorded: StageResult, finalized: StageResult): StageResult {
   return {
     outputs: { ...recorded.outputs, ...finalized.outputs },
     summary: [recorded.summary, finalized.summary].filter(Boolean).join('\n\n'),

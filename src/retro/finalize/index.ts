@@ -115,6 +115,12 @@ export async function finalizeDiscussion(
   const warnings: string[] = [];
   const record = new DiscussionRecord(ctx, retrospective);
   const alreadyFinalized = retrospective.state.status === 'finalized';
+  // The document's date is fixed once, before anything is published: a re-run after a crash renders the
+  // same document, so it is committed once. With status still "open", it also says "finalize has begun",
+  // which every later run (the event re-run, the next comment, the schedule) completes.
+  if (retrospective.state.finalizedAt === null) {
+    await record.save({ ...record.state, finalizedAt: ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  }
 
   // Votes are read again now: people vote until the end.
   const comments = await listDiscussionComments(ctx.github, discussion.id);
@@ -229,14 +235,17 @@ export async function finalizeDiscussion(
           })
         ).id;
       }
+      // Closed first, stamped "finalized" after: the stamp is written only once what it stands for exists.
+      // A run killed in between leaves "open" with finalizedAt set, and the next run finishes (and does not
+      // close twice: the discussion it reads is closed by then).
+      if (!discussion.closed)
+        await closeDiscussion(ctx.github, ctx.writes, { id: discussion.id, label: record.label });
       await record.save({
         ...record.state,
         status: 'finalized',
         finalizedAt,
         closingCommentId: closingId,
       });
-      if (!discussion.closed)
-        await closeDiscussion(ctx.github, ctx.writes, { id: discussion.id, label: record.label });
     } catch (error) {
       failures.add(record.label, 'close', error);
     }
@@ -285,22 +294,34 @@ export async function finalizeRetrospective(
 }
 
 /**
- * Scheduled runs: finalizes every open retrospective older than `finalize-after-days`. A scheduled run passes
- * the index its open stage read (run.ts), so the category is listed once per run.
+ * A finalize that began (by `/finalize` or a scheduled run: `finalizedAt` is set) and did not finish (the
+ * state still says open). Any run that reads the record finishes it.
+ */
+export function unfinishedFinalize(state: RetroState): boolean {
+  return state.status === 'open' && state.finalizedAt !== null;
+}
+
+/**
+ * Scheduled runs: finalizes every open retrospective older than `finalize-after-days`, and finishes every
+ * finalize an earlier run began and did not complete. A scheduled run passes the index its open stage read
+ * (run.ts), so the category is listed once per run.
  */
 export async function autoFinalize(ctx: RetroContext, known?: Promise<RetroIndex>): Promise<StageResult> {
   const index = await (known ?? loadRetroIndex(ctx));
   const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS;
   const due = index.retrospectives.filter(
-    (r) => r.state.status === 'open' && Date.parse(r.state.openedAt) <= dueBefore,
+    (r) =>
+      unfinishedFinalize(r.state) || (r.state.status === 'open' && Date.parse(r.state.openedAt) <= dueBefore),
   );
   if (due.length === 0) return { outputs: {}, summary: '' };
   const results: StageResult[] = [];
   const errors: string[] = [];
   for (const retrospective of due) {
     ctx.log.info(
-      `Auto-finalizing the ${retrospective.state.tag} retrospective (opened ${retrospective.state.openedAt}, ` +
-        `more than ${ctx.config.finalizeAfterDays} days ago).`,
+      unfinishedFinalize(retrospective.state)
+        ? `Finishing the ${retrospective.state.tag} retrospective's finalize, begun ${retrospective.state.finalizedAt}.`
+        : `Auto-finalizing the ${retrospective.state.tag} retrospective (opened ${retrospective.state.openedAt}, ` +
+            `more than ${ctx.config.finalizeAfterDays} days ago).`,
     );
     try {
       results.push(await finalizeDiscussion(ctx, retrospective, { index }));
