@@ -157,6 +157,34 @@ describe('escapeBlock', () => {
     expect(html).not.toContain('<!--');
   });
 
+  it('breaks mentions written as character references or full-width at-signs (GitHub decodes &#64; to @)', () => {
+    const forms = ['@', '&#64;', '&#064;', '&#x40;', '&#X0040;', '&commat;', '\uFF20', '\uFE6B'];
+    const text = forms.map((at, i) => `ping ${at}${['kim', 'rio', 'acme/everyone'][i % 3]}`).join('\n');
+    const host = document.createElement('div');
+    host.innerHTML = renderedHtml(escapeBlock(`Acceptance criteria:\n${text}`));
+    const rendered = host.textContent ?? '';
+    // What GitHub's mention filter sees: decoded text. No at-sign of any form is followed by a login.
+    expect(rendered).not.toMatch(/[@\uFF20\uFE6B][A-Za-z0-9]/);
+    expect(rendered.match(/ping [@\uFF20\uFE6B]\u200B/g)).toHaveLength(forms.length);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.constantFrom(...forms, '&amp;#64;', '&'), fc.constantFrom('kim', 'x-y', 'a/b', '')),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.string({ maxLength: 20 }),
+        (parts, filler) => {
+          const out = escapeBlock(parts.map(([at, name]) => `${filler}${at}${name}`).join(' '));
+          const div = document.createElement('div');
+          div.innerHTML = renderedHtml(out);
+          expect(div.textContent ?? '').not.toMatch(/[@\uFF20\uFE6B][A-Za-z0-9]/);
+        },
+      ),
+    );
+  });
+
   it('renders an empty quote for empty text and truncates long text', () => {
     expect(escapeBlock('  \n ')).toBe('>');
     expect(escapeBlock('abcdef', { maxLength: 4 })).toBe('> abc…');

@@ -21,6 +21,19 @@
 /** Inserted after every `@` so it cannot form a mention. See the module comment for the choice. */
 export const MENTION_BREAK = '\u200B';
 
+/**
+ * Every way to write an at-sign that reaches GitHub's mention filter as `@`: the character itself, and the
+ * HTML character references CommonMark decodes to it (`&#64;`, `&#x40;`, with leading zeros, `&commat;`;
+ * CommonMark needs the `;`). The full-width `＠` and small `﹫` are not linked by GitHub today, but they read
+ * as an at-sign and cost nothing to break too.
+ */
+const AT_SIGNS = /@|&#0*64;|&#[xX]0*40;|&commat;|\uFF20|\uFE6B/g;
+
+/** Breaks every at-sign form in text whose `&` is kept as markdown (quoted blocks). */
+export function breakMentions(text: string): string {
+  return text.replace(AT_SIGNS, (at) => `${at.length === 1 && at !== '@' ? at : '@'}${MENTION_BREAK}`);
+}
+
 /** GitHub's own body limit, counted by GitHub in characters (code points). */
 export const GITHUB_BODY_LIMIT = 65_536;
 
@@ -127,7 +140,7 @@ export function escapeBlock(text: string, options: EscapeBlockOptions = {}): str
       // which also makes every `-->` inert.
       const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? '';
       let rest = line.slice(lead.length);
-      rest = rest.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, `@${MENTION_BREAK}`);
+      rest = breakMentions(rest.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
       rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, '$1\\$2');
       const quoted = `${lead.replace(/\s/g, '')}${lead ? ' ' : ''}${rest}`.trimEnd();
       return quoted === '' ? '>' : `> ${quoted}`;
