@@ -37757,6 +37757,13 @@ var learningSchema = external_exports.object({
   sourceCommentId: external_exports.string(),
   sourceCommentUrl: external_exports.string()
 });
+var recordedReplyLineSchema = external_exports.object({
+  command: external_exports.string(),
+  outcome: external_exports.enum(["done", "unchanged", "refused", "invalid"]),
+  message: external_exports.string(),
+  notify: external_exports.string().optional(),
+  help: external_exports.boolean().optional()
+});
 var stateSchema = external_exports.object({
   version: external_exports.literal(1),
   /** The retrospective's key: the tag of the train's first release. */
@@ -37772,6 +37779,11 @@ var stateSchema = external_exports.object({
   learnings: external_exports.array(learningSchema),
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: external_exports.record(external_exports.string(), external_exports.string()),
+  /**
+   * Comment node id -> what applying its recorded version said, kept for the most recent comments: a run
+   * that recorded a comment and died before replying is followed by one that posts the real reply.
+   */
+  replies: external_exports.record(external_exports.string(), external_exports.array(recordedReplyLineSchema)).default({}),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
   /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
@@ -37793,6 +37805,7 @@ function initialState(init) {
     items: [],
     learnings: [],
     processedComments: {},
+    replies: {},
     finalizedAt: null,
     closingCommentId: null,
     retrospectivePath: null

@@ -256,7 +256,33 @@ describe('handleDiscussionComment', () => {
     await handleDiscussionComment(context(), payload('/action Add a canary @maya due:+2w'), 'created');
     scope.done();
     expect(replies[0]).toContain('release-retro:reply DC_101 2026-03-10T10:00:00Z');
-    expect(replies[0]).toContain('was applied');
+    // Recorded before the record kept replies: a neutral line, never a ✅.
+    expect(replies[0]).toContain('was read earlier');
+    expect(replies[0]).not.toContain('✅');
+  });
+
+  it('answers once more with the reply the record kept, refusals included', async () => {
+    const applied = baseState();
+    applied.processedComments.DC_101 = '2026-03-10T10:00:00Z';
+    applied.replies.DC_101 = [
+      { command: '/accept A1', outcome: 'refused', message: 'only facilitators can accept items' },
+      { command: '/help', outcome: 'done', message: 'the commands are listed below', help: true },
+    ];
+    const replies: string[] = [];
+    const scope = nock(API)
+      .post('/graphql', op('DiscussionByNumber'))
+      .reply(200, discussionReply(bodyWith(applied)))
+      .post('/graphql', op('CommentThread'))
+      .reply(200, threadReply([]))
+      .post('/graphql', op('AddDiscussionComment'))
+      .reply(200, (_uri, body) => {
+        replies.push((body as { variables: { body: string } }).variables.body);
+        return { data: { addDiscussionComment: { comment: { id: 'DC_201', databaseId: 201, url: 'u' } } } };
+      });
+    await handleDiscussionComment(context(), payload('/accept A1\n/help'), 'created');
+    scope.done();
+    expect(replies[0]).toContain('🚫 /accept A1 — only facilitators can accept items');
+    expect(replies[0]).toContain('| Command | Who | What it does |');
   });
 
   it('reads a deleted source comment as missing, not as a failure', async () => {

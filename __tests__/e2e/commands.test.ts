@@ -468,6 +468,27 @@ describe('comment commands on the emulator', { timeout: 120_000 }, () => {
     }
   });
 
+  it('a reply lost with a failed run is posted by the re-run with its real content, once', async () => {
+    const comment = await post('kim', '/accept A4');
+    emu.faults.add({ match: 'graphql:AddDiscussionComment', kind: '5xx', times: 1 });
+    const failed = await runAction({
+      apiUrl: emu.url,
+      eventName: 'discussion_comment',
+      payload: eventPayload('created', comment),
+      now: emu.clock.iso(),
+    });
+    expect(failed.exitCode).not.toBe(0);
+    expect((await record()).state.processedComments[comment.id]).toBe(comment.updatedAt);
+    expect(await repliesTo(comment)).toHaveLength(0);
+
+    await deliver('created', comment);
+    await deliver('created', comment);
+    const reply = await onlyReply(comment);
+    expect(reply).toContain('only facilitators');
+    expect(reply).not.toContain('✅');
+    expect(item((await record()).state, 'A4')?.status).toBe('proposed');
+  });
+
   it('ends with exactly the expected record', async () => {
     const { state, body } = await record();
     expect(

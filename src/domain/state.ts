@@ -53,6 +53,15 @@ const meetingSchema = z.object({
     .nullable(),
 });
 export type MeetingState = z.infer<typeof meetingSchema>;
+/** One line of a command's reply, as kept in the record (the `/help` table is re-rendered, not stored). */
+const recordedReplyLineSchema = z.object({
+  command: z.string(),
+  outcome: z.enum(['done', 'unchanged', 'refused', 'invalid']),
+  message: z.string(),
+  notify: z.string().optional(),
+  help: z.boolean().optional(),
+});
+export type RecordedReplyLine = z.infer<typeof recordedReplyLineSchema>;
 
 const stateSchema = z.object({
   version: z.literal(1),
@@ -69,6 +78,11 @@ const stateSchema = z.object({
   learnings: z.array(learningSchema),
   /** Comment node id -> the comment's updatedAt when it was last applied; makes re-delivered events no-ops. */
   processedComments: z.record(z.string(), z.string()),
+  /**
+   * Comment node id -> what applying its recorded version said, kept for the most recent comments: a run
+   * that recorded a comment and died before replying is followed by one that posts the real reply.
+   */
+  replies: z.record(z.string(), z.array(recordedReplyLineSchema)).default({}),
   metrics: z.record(z.string(), z.number()),
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: z.string().optional(),
@@ -104,6 +118,7 @@ export function initialState(init: {
     items: [],
     learnings: [],
     processedComments: {},
+    replies: {},
     finalizedAt: null,
     closingCommentId: null,
     retrospectivePath: null,

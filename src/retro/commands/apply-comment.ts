@@ -3,7 +3,7 @@
  * runs only its new imperative lines; a deleted one withdraws what it proposed.
  */
 
-import type { ActionItem, Learning, RetroState } from '../../domain/state.ts';
+import type { ActionItem, Learning, RecordedReplyLine, RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
 import {
   type Applied,
@@ -13,6 +13,7 @@ import {
   describeItem,
   isAccepted,
   quoteTitle,
+  type ReplyLine,
   ref,
 } from './apply-draft.ts';
 import { applyLine, learn, propose } from './apply-line.ts';
@@ -179,6 +180,27 @@ function withdrawAll(d: Draft): void {
   }
 }
 
+/** How many comments' replies the record keeps (a few lines each): enough for any re-run to find its own. */
+export const RECORDED_REPLIES = 10;
+
+/** The reply lines as the record keeps them, the most recent comment last and only the last few. */
+function recordReply(
+  replies: RetroState['replies'],
+  commentId: string,
+  lines: readonly ReplyLine[],
+): RetroState['replies'] {
+  const { [commentId]: _previous, ...others } = replies;
+  const kept = Object.entries(others).slice(-(RECORDED_REPLIES - 1));
+  const recorded: RecordedReplyLine[] = lines.map(({ command, outcome, message, notify, details }) => ({
+    command,
+    outcome,
+    message,
+    ...(notify ? { notify } : {}),
+    ...(details ? { help: true } : {}),
+  }));
+  return Object.fromEntries([...kept, [commentId, recorded]]);
+}
+
 /**
  * Applies a comment event (created, edited or deleted) and stamps processedComments, so the same delivery
  * applied again changes nothing. Pure.
@@ -202,5 +224,6 @@ export function applyComment(state: RetroState, change: CommentChange, actor: Ac
     for (const line of fresh) applyLine(d, line);
   }
   d.state.processedComments[env.comment.id] = env.comment.stamp;
+  d.state.replies = recordReply(d.state.replies, env.comment.id, d.lines);
   return { state: d.state, lines: d.lines, finalize: d.finalize };
 }

@@ -36,6 +36,7 @@ import {
   type SourceComment,
 } from './apply.ts';
 import { resolveActor } from './authorize.ts';
+import { renderHelp } from './catalog.ts';
 import { type CommentEvent, screenEvent } from './event.ts';
 import type { ParsedLine } from './parse.ts';
 import { isReplyTo, renderReply } from './reply.ts';
@@ -111,22 +112,16 @@ export async function handleDiscussionComment(
       stamp !== 'deleted' &&
       state.processedComments[event.comment.nodeId] === stamp
     ) {
-      // An earlier run recorded the comment but stopped before replying; the record itself is right.
-      await addDiscussionComment(ctx.github, ctx.writes, {
-        discussionId: discussion.id,
-        label,
-        replyToId: thread,
-        body: renderReply(
-          [
-            {
-              command: 'this comment',
-              outcome: 'done',
-              message: 'was applied; the record in the discussion is up to date',
-            },
-          ],
-          { commentId: event.comment.nodeId, stamp, author: event.comment.login },
-        ),
-      });
+      // An earlier run recorded the comment but stopped before replying: its reply, as the record kept it.
+      const lines = recordedReply(state, event.comment.nodeId);
+      if (lines.length > 0) {
+        await addDiscussionComment(ctx.github, ctx.writes, {
+          discussionId: discussion.id,
+          label,
+          replyToId: thread,
+          body: renderReply(lines, { commentId: event.comment.nodeId, stamp, author: event.comment.login }),
+        });
+      }
     }
     const done = result(base, state, `Comment ${event.comment.nodeId} was already applied to ${label}.`);
     // A re-run of the event whose finalize was cut short (or any later event) finishes it.
@@ -193,6 +188,24 @@ function withFinalize(recorded: StageResult, finalized: StageResult): StageResul
     outputs: { ...recorded.outputs, ...finalized.outputs },
     summary: [recorded.summary, finalized.summary].filter(Boolean).join('\n\n'),
   };
+}
+
+/**
+ * The reply lines the record kept for a comment; for one recorded before the record kept replies (or pushed
+ * out by many newer comments), a neutral line pointing at the record, never a claim of success.
+ */
+function recordedReply(state: RetroState, commentId: string): ReplyLine[] {
+  const recorded = state.replies[commentId];
+  if (!recorded) {
+    return [
+      {
+        command: 'this comment',
+        outcome: 'unchanged',
+        message: 'was read earlier; the record in the discussion shows what it changed',
+      },
+    ];
+  }
+  return recorded.map(({ help, ...line }) => (help ? { ...line, details: renderHelp() } : line));
 }
 
 function alreadyApplied(processed: string | undefined, stamp: string): boolean {
