@@ -19314,9 +19314,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -19338,7 +19338,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19350,10 +19350,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -19659,13 +19659,13 @@ var require_directives = __commonJS({
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
-      toString(doc) {
+      toString(doc2) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc2 && tagEntries.length > 0 && identity.isNode(doc2.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc2.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19675,7 +19675,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc2 || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -19718,14 +19718,14 @@ var require_anchors = __commonJS({
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix) {
+    function createNodeAnchors(doc2, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
         onAnchor: (source) => {
           aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          prevAnchors ?? (prevAnchors = anchorNames(doc2));
           const anchor2 = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor2);
           return anchor2;
@@ -19856,12 +19856,12 @@ var require_Node = __commonJS({
         return copy;
       }
       /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+      toJS(doc2, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc2))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
-          doc,
+          doc: doc2,
           keep: true,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
@@ -19901,7 +19901,7 @@ var require_Alias = __commonJS({
        * Resolve the value of this alias within `doc`, finding the last
        * instance of the `source` anchor before this node.
        */
-      resolve(doc, ctx) {
+      resolve(doc2, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
@@ -19909,7 +19909,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit2.visit(doc2, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -19926,7 +19926,7 @@ var require_Alias = __commonJS({
             found = node2;
         }
         if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          const { anchors: anchors2, doc: doc3, maxAliasCount } = ctx;
           let data = anchors2.get(found);
           if (!data) {
             toJS.toJS(found, null, ctx);
@@ -19939,7 +19939,7 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc3, found, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
@@ -19972,22 +19972,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node2, anchors2) {
+    function getAliasCount(doc2, node2, anchors2) {
       if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
+        const source = node2.resolve(doc2);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count2 = 0;
         for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
+          const c = getAliasCount(doc2, item, anchors2);
           if (c > count2)
             count2 = c;
         }
         return count2;
       } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
+        const kc = getAliasCount(doc2, node2.key, anchors2);
+        const vc = getAliasCount(doc2, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -20688,7 +20688,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc2, options) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -20708,7 +20708,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc2.schema.toStringOptions, options);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -20722,7 +20722,7 @@ var require_stringify = __commonJS({
       }
       return {
         anchors: /* @__PURE__ */ new Set(),
-        doc,
+        doc: doc2,
         flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
         indent: "",
         indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
@@ -20757,8 +20757,8 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc: doc2 }) {
+      if (!doc2.directives)
         return "";
       const props = [];
       const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
@@ -20768,7 +20768,7 @@ var require_stringify = __commonJS({
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc.directives.tagString(tag));
+        props.push(doc2.directives.tagString(tag));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -20813,7 +20813,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc: doc2, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -20874,7 +20874,7 @@ ${indent}:`;
         vcb = null;
         valueComment = null;
         if (value && typeof value === "object")
-          value = doc.createNode(value);
+          value = doc2.createNode(value);
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
@@ -22588,42 +22588,42 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc2, options) {
       const lines = [];
       let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
+      if (options.directives !== false && doc2.directives) {
+        const dir = doc2.directives.toString(doc2);
         if (dir) {
           lines.push(dir);
           hasDirectives = true;
-        } else if (doc.directives.docStart)
+        } else if (doc2.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc2, options);
       const { commentString } = ctx.options;
-      if (doc.commentBefore) {
+      if (doc2.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc.commentBefore);
+        const cs = commentString(doc2.commentBefore);
         lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
+      if (doc2.contents) {
+        if (identity.isNode(doc2.contents)) {
+          if (doc2.contents.spaceBefore && hasDirectives)
             lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
+          if (doc2.contents.commentBefore) {
+            const cs = commentString(doc2.contents.commentBefore);
             lines.push(stringifyComment.indentComment(cs, ""));
           }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
+          ctx.forceBlockIndent = !!doc2.comment;
+          contentComment = doc2.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc2.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22631,11 +22631,11 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc2.contents, ctx));
       }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
+      if (doc2.directives?.docEnd) {
+        if (doc2.comment) {
+          const cs = commentString(doc2.comment);
           if (cs.includes("\n")) {
             lines.push("...");
             lines.push(stringifyComment.indentComment(cs, ""));
@@ -22646,7 +22646,7 @@ var require_stringifyDocument = __commonJS({
           lines.push("...");
         }
       } else {
-        let dc = doc.comment;
+        let dc = doc2.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
@@ -22983,7 +22983,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -23029,7 +23029,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -23462,9 +23462,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23500,7 +23500,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23540,7 +23540,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23563,7 +23563,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -23595,7 +23595,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23611,7 +23611,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24337,13 +24337,13 @@ var require_compose_doc = __commonJS({
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc2 = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
+        directives: doc2.directives,
+        options: doc2.options,
+        schema: doc2.schema
       };
       const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
@@ -24354,17 +24354,17 @@ var require_compose_doc = __commonJS({
         startOnNewline: true
       });
       if (props.found) {
-        doc.directives.docStart = true;
+        doc2.directives.docStart = true;
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
-      const contentEnd = doc.contents.range[2];
+      doc2.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      const contentEnd = doc2.contents.range[2];
       const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
+        doc2.comment = re.comment;
+      doc2.range = [offset, contentEnd, re.offset];
+      return doc2;
     }
     exports.composeDoc = composeDoc;
   }
@@ -24431,15 +24431,15 @@ var require_composer = __commonJS({
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
-      decorate(doc, afterDoc) {
+      decorate(doc2, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
         if (comment) {
-          const dc = doc.contents;
+          const dc = doc2.contents;
           if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
+            doc2.comment = doc2.comment ? `${doc2.comment}
 ${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+          } else if (afterEmptyLine || doc2.directives.docStart || !dc) {
+            doc2.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
@@ -24455,12 +24455,12 @@ ${cb}` : comment;
         }
         if (afterDoc) {
           for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
+            doc2.errors.push(this.errors[i]);
           for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+            doc2.warnings.push(this.warnings[i]);
         } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
+          doc2.errors = this.errors;
+          doc2.warnings = this.warnings;
         }
         this.prelude = [];
         this.errors = [];
@@ -24505,13 +24505,13 @@ ${cb}` : comment;
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
+            const doc2 = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc2.directives.docStart)
               this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
+            this.decorate(doc2, false);
             if (this.doc)
               yield this.doc;
-            this.doc = doc;
+            this.doc = doc2;
             this.atDirectives = false;
             break;
           }
@@ -24565,12 +24565,12 @@ ${end2.comment}` : end2.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc2 = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
+          doc2.range = [0, endOffset, endOffset];
+          this.decorate(doc2, false);
+          yield doc2;
         }
       }
     };
@@ -24898,7 +24898,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24982,7 +24982,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25581,7 +25581,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25604,7 +25604,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -25927,14 +25927,14 @@ var require_parser = __commonJS({
             return;
           case "doc-mode":
           case "doc-start": {
-            const doc = {
+            const doc2 = {
               type: "document",
               offset: this.offset,
               start: []
             };
             if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
+              doc2.start.push(this.sourceToken);
+            this.stack.push(doc2);
             return;
           }
         }
@@ -25945,16 +25945,16 @@ var require_parser = __commonJS({
           source: this.source
         };
       }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
+      *document(doc2) {
+        if (doc2.value)
+          return yield* this.lineEnd(doc2);
         switch (this.type) {
           case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
+            if (findNonEmptyIndex(doc2.start) !== -1) {
               yield* this.pop();
               yield* this.step();
             } else
-              doc.start.push(this.sourceToken);
+              doc2.start.push(this.sourceToken);
             return;
           }
           case "anchor":
@@ -25962,10 +25962,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           case "newline":
-            doc.start.push(this.sourceToken);
+            doc2.start.push(this.sourceToken);
             return;
         }
-        const bv = this.startBlockValue(doc);
+        const bv = this.startBlockValue(doc2);
         if (bv)
           this.stack.push(bv);
         else {
@@ -26504,32 +26504,32 @@ var require_public_api = __commonJS({
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        for (const doc2 of docs) {
+          doc2.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc2.warnings.forEach(errors.prettifyError(source, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      let doc = null;
+      let doc2 = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+        if (!doc2)
+          doc2 = _doc;
+        else if (doc2.options.logLevel !== "silent") {
+          doc2.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
           break;
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc2.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc2.warnings.forEach(errors.prettifyError(source, lineCounter2));
       }
-      return doc;
+      return doc2;
     }
     function parse5(src, reviver, options) {
       let _reviver = void 0;
@@ -26538,17 +26538,17 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
-      if (!doc)
+      const doc2 = parseDocument2(src, options);
+      if (!doc2)
         return null;
-      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
+      doc2.warnings.forEach((warning2) => log2.warn(doc2.options.logLevel, warning2));
+      if (doc2.errors.length > 0) {
+        if (doc2.options.logLevel !== "silent")
+          throw doc2.errors[0];
         else
-          doc.errors = [];
+          doc2.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc2.toJS(Object.assign({ reviver: _reviver }, options));
     }
     function stringify(value, replacer, options) {
       let _replacer = null;
@@ -26574,7 +26574,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -31397,6 +31397,237 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/render/markdown.ts
+var MENTION_BREAK = "\u200B";
+var AT_SIGNS = /@|&#0*64;|&#[xX]0*40;|&commat;|\uFF20|\uFE6B/g;
+function breakMentions(text) {
+  return text.replace(AT_SIGNS, (at) => `${at.length === 1 && at !== "@" ? at : "@"}${MENTION_BREAK}`);
+}
+var GITHUB_BODY_LIMIT = 65536;
+var ELLIPSIS = "\u2026";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function isGitHubLogin(login2) {
+  return LOGIN.test(login2);
+}
+var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let kept = 0;
+  let cutAt = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
+    if (kept === max - 1) cutAt = index;
+    kept += 1;
+  }
+  return text;
+}
+function escapeInlineChar(ch) {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "@":
+      return `@${MENTION_BREAK}`;
+    default:
+      return `\\${ch}`;
+  }
+}
+function escapeInline(text, options = {}) {
+  const { maxLength = 200 } = options;
+  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const cut = truncate(oneLine, maxLength);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  return out;
+}
+function escapeBlock(text, options = {}) {
+  const { maxLength = 4e3 } = options;
+  const normalised = truncate(
+    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
+    maxLength
+  );
+  if (normalised === "") return ">";
+  return normalised.split(/[\n\u2028\u2029]/).map((line) => {
+    const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? "";
+    let rest = line.slice(lead.length);
+    rest = breakMentions(rest.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+    rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, "$1\\$2");
+    const quoted2 = `${lead.replace(/\s/g, "")}${lead ? " " : ""}${rest}`.trimEnd();
+    return quoted2 === "" ? ">" : `> ${quoted2}`;
+  }).join("\n");
+}
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function mention(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
+}
+function link(text, url2, options = {}) {
+  const label2 = escapeInline(text, options);
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return label2;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label2;
+  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${label2 === "" ? escapeInline(href, { maxLength: 2e3 }) : label2}](${href})`;
+}
+var DELIMITER = {
+  none: "---",
+  left: ":---",
+  center: ":---:",
+  right: "---:"
+};
+function table(headers, rows, align) {
+  if (headers.length === 0) throw new Error("table() needs at least one header");
+  const cell = (value, where) => {
+    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
+    return value.trim() === "" ? " " : value.trim();
+  };
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(headers.map((h, i) => cell(h, `header ${i}`))),
+    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
+  ];
+  rows.forEach((row, r) => {
+    if (row.length !== headers.length) {
+      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
+    }
+    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
+  });
+  return out.join("\n");
+}
+var SECTION_SEPARATOR = "\n\n";
+var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
+var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
+var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
+  const texts = sections.map((s) => s.text);
+  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join3().length - limit;
+  if (excess <= 0) return join3();
+  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
+    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
+  );
+  for (const { section: section2, index } of order) {
+    const before = section2.text.length;
+    const after = trimSection(section2.text, Math.max(0, before - excess));
+    texts[index] = after;
+    excess -= before - after.length;
+    if (excess <= 0) return join3();
+  }
+  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
+  throw new Error(
+    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+  );
+}
+function trimSection(text, maxChars) {
+  const tablesTrimmed = trimTable(text, maxChars);
+  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
+}
+var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
+function findTables(lines) {
+  const spans = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
+    const start2 = i + 2;
+    let end2 = start2;
+    while (isRow(lines[end2])) end2++;
+    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
+    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
+    i = end2;
+  }
+  return spans;
+}
+function trimTable(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  let lines = text.split("\n");
+  let length = text.length;
+  for (const span of findTables(lines).reverse()) {
+    const rows = lines.slice(span.start, span.end);
+    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
+    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
+    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
+    let removed = 0;
+    let saved = 0;
+    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
+      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
+      removed++;
+    }
+    if (removed === 0) continue;
+    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
+    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
+    length = lines.join("\n").length;
+    if (length <= maxChars) break;
+  }
+  return lines.join("\n");
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var count = (line, re) => (line.match(re) ?? []).length;
+function trimLines(text, maxChars) {
+  const lines = text.split("\n");
+  let fence2 = null;
+  let details = 0;
+  let length = -1;
+  let best = { end: 0, closers: "" };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    length += line.length + 1;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence2 === null) {
+      if (marker) fence2 = marker;
+      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
+    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
+      fence2 = null;
+    }
+    const closers = `${fence2 ? `
+${fence2}` : ""}${"\n</details>".repeat(details)}`;
+    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
+    best = { end: i + 1, closers };
+  }
+  if (best.end === 0) return PROSE_NOTE;
+  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
+}
+
+// src/config/annotations.ts
+async function reportConfigProblems(problems) {
+  for (const problem of problems) {
+    error(problem.message, {
+      title: "release-retro configuration",
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column
+    });
+  }
+  if (!process.env.GITHUB_STEP_SUMMARY || problems.length === 0) return;
+  const rows = problems.map((p) => [
+    `\`${escapeInline(p.file)}\` line ${p.line}, column ${p.column}`,
+    escapeInline(p.message)
+  ]);
+  await summary.addRaw(
+    `### release-retro: the configuration needs a fix
+
+Nothing was changed on GitHub.
+
+${table(["where", "problem"], rows)}
+`,
+    true
+  ).write();
+}
+
+// src/config/errors.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -31506,7 +31737,7 @@ __export(external_exports, {
   coerce: () => coerce_exports,
   compile: () => compile,
   config: () => config,
-  core: () => core_exports2,
+  core: () => core_exports3,
   creditCard: () => creditCard2,
   cuid: () => cuid3,
   cuid2: () => cuid22,
@@ -31661,8 +31892,8 @@ __export(external_exports, {
 });
 
 // node_modules/zod/v4/core/index.js
-var core_exports2 = {};
-__export(core_exports2, {
+var core_exports3 = {};
+__export(core_exports3, {
   $ZodAny: () => $ZodAny,
   $ZodArray: () => $ZodArray,
   $ZodAsyncError: () => $ZodAsyncError,
@@ -35013,7 +35244,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc2 = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -35027,13 +35258,13 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
             payload.value = newResult;
             return payload;
           }`;
-    doc.write(`const input = payload.value;`);
+    doc2.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
     for (const key of normalized.allKeys) {
       ids[key] = `key_${counter++}`;
     }
-    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc2.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key of normalized.allKeys) {
       if (key === "__proto__")
         continue;
@@ -35044,10 +35275,10 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k)};`);
+      doc2.write(`const ${id} = ${parseStr(k)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign2 = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-        doc.write(`
+        doc2.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
           if (${id}.issues.length) {${prefixStr(id, k)}
@@ -35060,7 +35291,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
 
       `);
       } else if (!isOptionalIn) {
-        doc.write(`
+        doc2.write(`
         const ${id}_present = ${isPresent};
         if (${id}.issues.length) {${prefixStr(id, k)}
         }
@@ -35083,14 +35314,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
 
       `);
       } else {
-        doc.write(`
+        doc2.write(`
         if (${id}.issues.length) {${prefixStr(id, k)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id}.value;`);
+          doc2.write(`newResult[${k}] = ${id}.value;`);
         } else {
-          doc.write(`
+          doc2.write(`
         if (${id}.value !== undefined || ${isPresent}) {
           newResult[${k}] = ${id}.value;
         }
@@ -35098,9 +35329,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
       }
     }
-    doc.write(`payload.value = newResult;`);
-    doc.write(`return payload;`);
-    return doc.compile();
+    doc2.write(`payload.value = newResult;`);
+    doc2.write(`return payload;`);
+    return doc2.compile();
   };
   let fastpass;
   const isObject3 = isObject;
@@ -44444,12 +44675,12 @@ function compileFn(schema, options) {
     varCounter: 0,
     definite: true
   };
-  const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
-  doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
+  const doc2 = new Doc(["input"]);
+  const outputAccessor = generateCheck(doc2, ctx, schema, "input", !options?.assertOnly);
+  doc2.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code2 = doc.content.join("\n");
+  const code2 = doc2.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code2}` : code2 : "";
   const F = Function;
@@ -44492,17 +44723,17 @@ function runtimeRun(schema, value) {
   const r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
-function compileChild(doc, ctx, schema, accessor, needsValue = true) {
-  const contentLen = doc.content.length;
+function compileChild(doc2, ctx, schema, accessor, needsValue = true) {
+  const contentLen = doc2.content.length;
   const constantCount = ctx.constants.size;
   const constantCounter = ctx.constantCounter;
   const varCounter = ctx.varCounter;
   try {
-    return generateCheck(doc, ctx, schema, accessor, needsValue);
+    return generateCheck(doc2, ctx, schema, accessor, needsValue);
   } catch (err) {
     if (!(err instanceof ZodCompileUnsupportedError) || !err.islandable)
       throw err;
-    doc.content.length = contentLen;
+    doc2.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
       for (const k of trailing)
@@ -44510,16 +44741,16 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
-    return emitRuntimeIsland(doc, ctx, schema, accessor);
+    return emitRuntimeIsland(doc2, ctx, schema, accessor);
   }
 }
-function emitRuntimeIsland(doc, ctx, schema, accessor) {
+function emitRuntimeIsland(doc2, ctx, schema, accessor) {
   ctx.definite = false;
   const schemaConst = addConstant(ctx, schema);
   const runConst = addConstant(ctx, runtimeRun);
   const outVar = newVar(ctx);
-  doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
-  doc.write(`if (${outVar} === INVALID) return INVALID;`);
+  doc2.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
+  doc2.write(`if (${outVar} === INVALID) return INVALID;`);
   return outVar;
 }
 var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
@@ -44530,7 +44761,7 @@ var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
   "min_length",
   "length_equals"
 ]);
-function generateChecks(doc, ctx, schema, accessor) {
+function generateChecks(doc2, ctx, schema, accessor) {
   const schemaChecks = schema._zod.def.checks;
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
@@ -44542,65 +44773,65 @@ function generateChecks(doc, ctx, schema, accessor) {
     }
     switch (def.check) {
       case "greater_than":
-        generateGreaterThanCheck(doc, ctx, def, currentAccessor);
+        generateGreaterThanCheck(doc2, ctx, def, currentAccessor);
         break;
       case "less_than":
-        generateLessThanCheck(doc, ctx, def, currentAccessor);
+        generateLessThanCheck(doc2, ctx, def, currentAccessor);
         break;
       case "multiple_of":
-        generateMultipleOfCheck(doc, ctx, def, currentAccessor);
+        generateMultipleOfCheck(doc2, ctx, def, currentAccessor);
         break;
       case "number_format":
-        generateNumberFormatCheck(doc, def, currentAccessor);
+        generateNumberFormatCheck(doc2, def, currentAccessor);
         break;
       case "min_length": {
         const min = numericOperand(def.minimum, "min_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
-        doc.write(`if (${len} < ${min}) return INVALID;`);
+        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
+        doc2.write(`if (${len} < ${min}) return INVALID;`);
         break;
       }
       case "max_length": {
         const max = numericOperand(def.maximum, "max_length");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
-        doc.write(`if (${len} > ${max}) return INVALID;`);
+        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
+        doc2.write(`if (${len} > ${max}) return INVALID;`);
         break;
       }
       case "length_equals": {
         const exact = numericOperand(def.length, "length_equals");
-        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
-        doc.write(`if (${len} !== ${exact}) return INVALID;`);
+        const len = codePointLengthVar(doc2, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
+        doc2.write(`if (${len} !== ${exact}) return INVALID;`);
         break;
       }
       case "min_size":
-        doc.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
+        doc2.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
         break;
       case "max_size":
-        doc.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
+        doc2.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
         break;
       case "size_equals":
-        doc.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
+        doc2.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
         break;
       case "string_format":
-        currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
+        currentAccessor = generateStringFormatCheck(doc2, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc2, ctx, check2, currentAccessor);
         break;
       case "bigint_format":
-        generateBigIntFormatCheck(doc, def, currentAccessor);
+        generateBigIntFormatCheck(doc2, def, currentAccessor);
         break;
       case "mime_type":
-        generateMimeTypeCheck(doc, ctx, def, currentAccessor);
+        generateMimeTypeCheck(doc2, ctx, def, currentAccessor);
         break;
       case "property":
-        generatePropertyCheck(doc, ctx, def, currentAccessor);
+        generatePropertyCheck(doc2, ctx, def, currentAccessor);
         break;
       case "properties":
-        generatePropertiesChecks(doc, ctx, def, currentAccessor);
+        generatePropertiesChecks(doc2, ctx, def, currentAccessor);
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc2, ctx, check2, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -44612,10 +44843,10 @@ function generateChecks(doc, ctx, schema, accessor) {
   }
   return currentAccessor;
 }
-function codePointLengthVar(doc, ctx, accessor, inDoubt) {
+function codePointLengthVar(doc2, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
   const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  doc2.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
 function numericOperand(value, label2) {
@@ -44640,41 +44871,41 @@ function comparisonOperand(ctx, value) {
   }
   throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
-function generateGreaterThanCheck(doc, ctx, def, accessor) {
+function generateGreaterThanCheck(doc2, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  doc2.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
-function generateLessThanCheck(doc, ctx, def, accessor) {
+function generateLessThanCheck(doc2, ctx, def, accessor) {
   const op = def.inclusive ? ">" : ">=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  doc2.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
-function generateMultipleOfCheck(doc, ctx, def, accessor) {
+function generateMultipleOfCheck(doc2, ctx, def, accessor) {
   if (typeof def.value === "bigint") {
     if (def.value === BigInt(0))
       throw new ZodCompileUnsupportedError("multiple_of check with a zero divisor");
-    doc.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
+    doc2.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
   } else {
     const remainder = addConstant(ctx, floatSafeRemainder);
-    doc.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
+    doc2.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
   }
 }
-function generateNumberFormatCheck(doc, def, accessor) {
+function generateNumberFormatCheck(doc2, def, accessor) {
   const format = def.format;
   switch (format) {
     case "safeint":
-      doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
+      doc2.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
     case "int32":
-      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
+      doc2.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
       break;
     case "uint32":
-      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
+      doc2.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
       break;
     case "float32":
-      doc.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
+      doc2.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
       break;
     case "float64":
-      doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
+      doc2.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
       void format;
@@ -44682,16 +44913,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
     }
   }
 }
-function generateBigIntFormatCheck(doc, def, accessor) {
+function generateBigIntFormatCheck(doc2, def, accessor) {
   const format = def.format;
   if (!format)
     return;
   switch (format) {
     case "int64":
-      doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+      doc2.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
     case "uint64":
-      doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+      doc2.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
       void format;
@@ -44699,31 +44930,31 @@ function generateBigIntFormatCheck(doc, def, accessor) {
     }
   }
 }
-function generateMimeTypeCheck(doc, ctx, def, accessor) {
+function generateMimeTypeCheck(doc2, ctx, def, accessor) {
   const mimeTypes = def.mime;
   if (mimeTypes && mimeTypes.length > 0) {
     const mimeSet = addConstant(ctx, new Set(mimeTypes));
-    doc.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
+    doc2.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
   }
 }
-function generatePropertiesChecks(doc, ctx, def, accessor) {
+function generatePropertiesChecks(doc2, ctx, def, accessor) {
   if (def.when) {
     throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
   }
-  doc.write(`if (${accessor} == null) return INVALID;`);
+  doc2.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
   for (const key of Reflect.ownKeys(shape)) {
     const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
     const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key], inputVar, false);
+    doc2.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
+    compileChild(doc2, ctx, shape[key], inputVar, false);
   }
 }
-function generatePropertyCheck(doc, ctx, def, accessor) {
+function generatePropertyCheck(doc2, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
-  generateCheck(doc, ctx, def.schema, propAccessor);
+  generateCheck(doc2, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
+function generateOverwriteCheck(doc2, ctx, check2, currentAccessor, newAccessor) {
   const tx = check2._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
@@ -44732,7 +44963,7 @@ function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) 
     throw new ZodCompileAsyncError("z.compile: async overwrite transforms are not supported");
   }
   const txConst = addConstant(ctx, tx);
-  doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
+  doc2.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
 }
 function throwAsync() {
   throw new $ZodAsyncError();
@@ -44740,7 +44971,7 @@ function throwAsync() {
 function pushIssue(issue3) {
   this.issues.push(issue3);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
+function generateCustomRefineCheck(doc2, ctx, check2, accessor) {
   const def = check2._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
@@ -44749,9 +44980,9 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     const fnConst = addUserConstant(ctx, def.fn);
     const throwAsyncConst = addConstant(ctx, throwAsync);
     const resVar = newVar(ctx);
-    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc.write(`if (!${resVar}) return INVALID;`);
+    doc2.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc2.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc2.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
   if (check2._zod.check) {
@@ -44768,8 +44999,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outVar = newVar(ctx);
-    doc.write(`const ${outVar} = ${helperConst}(${accessor});`);
-    doc.write(`if (${outVar} === INVALID) return INVALID;`);
+    doc2.write(`const ${outVar} = ${helperConst}(${accessor});`);
+    doc2.write(`if (${outVar} === INVALID) return INVALID;`);
     return outVar;
   }
   throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
@@ -44800,42 +45031,42 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "uuid",
   "xid"
 ]);
-function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
+function generateStringFormatCheck(doc2, ctx, def, accessor, needsValue = true) {
   const fmt = def.format;
   if (fmt === "base64") {
     const validator = addConstant(ctx, isValidBase64);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
-    doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
   if (fmt === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (fmt === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
-    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
@@ -44844,22 +45075,22 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
     const urlVar = newVar(ctx);
-    doc.write(`const ${trimVar} = ${accessor}.trim();`);
-    doc.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
-    doc.write(`if (typeof ${urlVar} === "number") return INVALID;`);
+    doc2.write(`const ${trimVar} = ${accessor}.trim();`);
+    doc2.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
+    doc2.write(`if (typeof ${urlVar} === "number") return INVALID;`);
     if (formatDef.hostname !== void 0) {
       const hostnameConst = addConstant(ctx, urlHostnameOk);
-      doc.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
+      doc2.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
     }
     if (formatDef.protocol !== void 0) {
       const protocolConst = addConstant(ctx, urlProtocolOk);
-      doc.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
+      doc2.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
     }
     if (!needsValue)
       return null;
     const outputVar = newVar(ctx);
     const outputExpr = formatDef.normalize ? `${urlVar}.href` : `${addConstant(ctx, stripTabAndNewline)}(${trimVar})`;
-    doc.write(`const ${outputVar} = ${outputExpr};`);
+    doc2.write(`const ${outputVar} = ${outputExpr};`);
     return outputVar;
   }
   const customFn = def.fn;
@@ -44867,13 +45098,13 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     if (isAsyncFunction(customFn))
       throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
     const fnConst = addConstant(ctx, customFn);
-    doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
+    doc2.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
   if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
-    doc.write(`${patternConst}.lastIndex = 0;`);
-    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+    doc2.write(`${patternConst}.lastIndex = 0;`);
+    doc2.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
   const format = def.format;
@@ -44881,22 +45112,22 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
-      doc.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
+      doc2.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
       break;
     case "uppercase":
-      doc.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
+      doc2.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
       break;
     case "includes":
-      doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
+      doc2.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
       break;
     case "starts_with": {
       const prefix = def.prefix;
-      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
+      doc2.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
       break;
     }
     case "ends_with": {
       const suffix = def.suffix;
-      doc.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
+      doc2.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
       break;
     }
     default: {
@@ -44906,7 +45137,7 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   }
   return accessor;
 }
-function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
+function generateCheck(doc2, ctx, schema, accessor, needsValue = true) {
   const def = schema._zod.def;
   const type = def.type;
   if (def.coerce) {
@@ -44916,117 +45147,117 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   let typeAccessor;
   switch (type) {
     case "string":
-      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateStringCheck(doc2, ctx, schema, accessor, buildsValue);
       break;
     case "number":
-      typeAccessor = generateNumberCheck(doc, schema, accessor);
+      typeAccessor = generateNumberCheck(doc2, schema, accessor);
       break;
     case "boolean":
-      typeAccessor = generateBooleanCheck(doc, accessor);
+      typeAccessor = generateBooleanCheck(doc2, accessor);
       break;
     case "bigint":
-      typeAccessor = generateBigIntCheck(doc, schema, accessor);
+      typeAccessor = generateBigIntCheck(doc2, schema, accessor);
       break;
     case "symbol":
-      typeAccessor = generateSymbolCheck(doc, accessor);
+      typeAccessor = generateSymbolCheck(doc2, accessor);
       break;
     case "undefined":
-      typeAccessor = generateUndefinedCheck(doc, accessor);
+      typeAccessor = generateUndefinedCheck(doc2, accessor);
       break;
     case "null":
-      typeAccessor = generateNullCheck(doc, accessor);
+      typeAccessor = generateNullCheck(doc2, accessor);
       break;
     case "any":
     case "unknown":
       typeAccessor = accessor;
       break;
     case "never":
-      doc.write("return INVALID;");
+      doc2.write("return INVALID;");
       typeAccessor = accessor;
       break;
     case "void":
-      typeAccessor = generateVoidCheck(doc, accessor);
+      typeAccessor = generateVoidCheck(doc2, accessor);
       break;
     case "nan":
-      typeAccessor = generateNaNCheck(doc, accessor);
+      typeAccessor = generateNaNCheck(doc2, accessor);
       break;
     case "date":
-      typeAccessor = generateDateCheck(doc, accessor);
+      typeAccessor = generateDateCheck(doc2, accessor);
       break;
     case "object":
-      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateObjectCheck(doc2, ctx, schema, accessor, buildsValue);
       break;
     case "optional":
-      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateOptionalCheck(doc2, ctx, schema, accessor, buildsValue);
       break;
     case "nullable":
-      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateNullableCheck(doc2, ctx, schema, accessor, buildsValue);
       break;
     case "array":
-      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
+      typeAccessor = generateArrayCheck(doc2, ctx, schema, accessor, buildsValue);
       break;
     case "literal":
-      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateLiteralCheck(doc2, ctx, schema, accessor);
       break;
     case "enum":
-      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateEnumCheck(doc2, ctx, schema, accessor);
       break;
     case "readonly": {
-      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
+      const innerOut = generateWrapperCheck(doc2, ctx, schema, accessor);
       const frozenVar = newVar(ctx);
-      doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
+      doc2.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
       typeAccessor = frozenVar;
       break;
     }
     case "success":
-      generateWrapperCheck(doc, ctx, schema, accessor);
+      generateWrapperCheck(doc2, ctx, schema, accessor);
       typeAccessor = "true";
       break;
     case "default":
     case "prefault":
-      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateDefaultCheck(doc2, ctx, schema, accessor);
       break;
     case "nonoptional":
-      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateNonOptionalCheck(doc2, ctx, schema, accessor);
       break;
     case "tuple":
-      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTupleCheck(doc2, ctx, schema, accessor);
       break;
     case "union":
-      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateUnionCheck(doc2, ctx, schema, accessor);
       break;
     case "intersection":
-      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateIntersectionCheck(doc2, ctx, schema, accessor);
       break;
     case "record":
-      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateRecordCheck(doc2, ctx, schema, accessor);
       break;
     case "map":
-      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateMapCheck(doc2, ctx, schema, accessor);
       break;
     case "set":
-      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateSetCheck(doc2, ctx, schema, accessor);
       break;
     case "file":
-      typeAccessor = generateFileCheck(doc, accessor);
+      typeAccessor = generateFileCheck(doc2, accessor);
       break;
     case "template_literal":
-      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTemplateLiteralCheck(doc2, ctx, schema, accessor);
       break;
     case "lazy":
-      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateLazyCheck(doc2, ctx, schema, accessor);
       break;
     case "pipe":
-      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
+      typeAccessor = generatePipeCheck(doc2, ctx, schema, accessor);
       break;
     case "custom":
-      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateCustomCheck(doc2, ctx, schema, accessor);
       break;
     case "transform":
-      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateTransformCheck(doc2, ctx, schema, accessor);
       break;
     case "catch":
-      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
+      typeAccessor = generateCatchCheck(doc2, ctx, schema, accessor);
       break;
     default: {
       void type;
@@ -45035,69 +45266,69 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   }
   if (typeAccessor === null)
     return null;
-  return generateChecks(doc, ctx, schema, typeAccessor);
+  return generateChecks(doc2, ctx, schema, typeAccessor);
 }
-function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
-  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+function generateStringCheck(doc2, ctx, schema, accessor, needsValue = true) {
+  doc2.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const def = schema._zod.def;
   if (def.format === void 0)
     return accessor;
-  return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
+  return generateStringFormatCheck(doc2, ctx, def, accessor, needsValue);
 }
-function generateNumberCheck(doc, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
+function generateNumberCheck(doc2, schema, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
   const def = schema._zod.def;
   if (def.check === "number_format" && def.format) {
-    generateNumberFormatCheck(doc, { format: def.format }, accessor);
+    generateNumberFormatCheck(doc2, { format: def.format }, accessor);
   }
   return accessor;
 }
-function generateBooleanCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
+function generateBooleanCheck(doc2, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
   return accessor;
 }
-function generateBigIntCheck(doc, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
+function generateBigIntCheck(doc2, schema, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
   const def = schema._zod.def;
   if (def.format) {
     switch (def.format) {
       case "int64":
-        doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+        doc2.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
         break;
       case "uint64":
-        doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+        doc2.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
         break;
     }
   }
   return accessor;
 }
-function generateSymbolCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
+function generateSymbolCheck(doc2, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
   return accessor;
 }
-function generateUndefinedCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== undefined) return INVALID;`);
+function generateUndefinedCheck(doc2, accessor) {
+  doc2.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
-function generateNullCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== null) return INVALID;`);
+function generateNullCheck(doc2, accessor) {
+  doc2.write(`if (${accessor} !== null) return INVALID;`);
   return accessor;
 }
-function generateVoidCheck(doc, accessor) {
-  doc.write(`if (${accessor} !== undefined) return INVALID;`);
+function generateVoidCheck(doc2, accessor) {
+  doc2.write(`if (${accessor} !== undefined) return INVALID;`);
   return accessor;
 }
-function generateNaNCheck(doc, accessor) {
-  doc.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
+function generateNaNCheck(doc2, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateDateCheck(doc, accessor) {
-  doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
+function generateDateCheck(doc2, accessor) {
+  doc2.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
   return accessor;
 }
-function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
+function generateObjectCheck(doc2, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
-  doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
+  doc2.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
@@ -45113,31 +45344,31 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     const propSchema = propShape[key];
     const kx = keyExpr(key);
     const inputVar = newVar(ctx);
-    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    doc2.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
-      doc.write(`let ${outputVar2} = (() => {`);
-      doc.indented((d) => {
+      doc2.write(`let ${outputVar2} = (() => {`);
+      doc2.indented((d) => {
         const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
         d.write(`return ${outputAccessor};`);
       });
-      doc.write(`})();`);
+      doc2.write(`})();`);
       if (propSchema._zod.optout === "optional") {
-        doc.write(`if (${outputVar2} === INVALID) {`);
-        doc.indented((d) => {
+        doc2.write(`if (${outputVar2} === INVALID) {`);
+        doc2.indented((d) => {
           d.write(`if (${kx} in ${accessor}) return INVALID;`);
           d.write(`${outputVar2} = undefined;`);
         });
-        doc.write(`}`);
+        doc2.write(`}`);
       } else {
-        doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
+        doc2.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
       propOutputs.set(key, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
-        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+        doc2.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
-      const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
+      const outputAccessor = compileChild(doc2, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
         propOutputs.set(key, outputAccessor);
     }
@@ -45148,11 +45379,11 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
       const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
-      doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
+      doc2.write(`for (const k in ${accessor}) {`);
+      doc2.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
       });
-      doc.write(`}`);
+      doc2.write(`}`);
     } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
       unknownKeysMode = "passthrough";
     } else {
@@ -45164,8 +45395,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-      doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
+      doc2.write(`for (const k in ${accessor}) {`);
+      doc2.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
         if (knownSet)
           d.write(`if (${knownSet}.has(k)) continue;`);
@@ -45173,31 +45404,31 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
         d.write(`const ${valVar} = ${accessor}[k];`);
         compileChild(d, ctx, catchall, valVar, false);
       });
-      doc.write(`}`);
+      doc2.write(`}`);
     }
     return null;
   }
   if (!hasConditionalKeys) {
     const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
-    doc.write(`const ${outputVar} = { ${propLiterals} };`);
+    doc2.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
-    doc.write(`const ${outputVar} = {};`);
+    doc2.write(`const ${outputVar} = {};`);
     for (const k of allKeys) {
       const kx = keyExpr(k);
       const out = propOutputs.get(k);
       if (dropsWhenAbsent(propShape[k])) {
-        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc2.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else if (mayOmitUndefined(propShape[k])) {
-        doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
+        doc2.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
-        doc.write(`${outputVar}[${kx}] = ${out};`);
+        doc2.write(`${outputVar}[${kx}] = ${out};`);
       }
     }
   }
   if (unknownKeysMode !== "none") {
     const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
-    doc.write(`for (const k in ${accessor}) {`);
-    doc.indented((d) => {
+    doc2.write(`for (const k in ${accessor}) {`);
+    doc2.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
       if (knownSet)
         d.write(`if (${knownSet}.has(k)) continue;`);
@@ -45210,21 +45441,21 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
         d.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
-    doc.write(`}`);
+    doc2.write(`}`);
   }
   return outputVar;
 }
-function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
+function generateOptionalCheck(doc2, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   if (isExactOptional(schema)) {
-    return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
+    return generateCheck(doc2, ctx, def.innerType, accessor, buildsValue);
   }
   if (def.innerType._zod.optin === "defaulted") {
     const outputVar2 = newVar(ctx);
     const branchVar = newVar(ctx);
-    doc.write(`let ${outputVar2};`);
-    doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
+    doc2.write(`let ${outputVar2};`);
+    doc2.write(`if (${accessor} === undefined) {`);
+    doc2.indented((d) => {
       d.write(`const ${branchVar} = (() => {`);
       d.indented((d2) => {
         const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
@@ -45233,24 +45464,24 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
       d.write(`})();`);
       d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
     });
-    doc.write(`} else {`);
-    doc.indented((d) => {
+    doc2.write(`} else {`);
+    doc2.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar2} = ${innerOutput};`);
     });
-    doc.write(`}`);
+    doc2.write(`}`);
     return outputVar2;
   }
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
-    doc.write(`let ${outputVar};`);
-  doc.write(`if (${accessor} !== undefined) {`);
-  doc.indented((d) => {
+    doc2.write(`let ${outputVar};`);
+  doc2.write(`if (${accessor} !== undefined) {`);
+  doc2.indented((d) => {
     const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
       d.write(`${outputVar} = ${innerOutput};`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
 function isExactOptional(schema) {
@@ -45365,153 +45596,153 @@ function mayOutputUndefined(schema) {
       return true;
   }
 }
-function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
+function generateNullableCheck(doc2, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   const outputVar = buildsValue ? newVar(ctx) : null;
   if (outputVar)
-    doc.write(`let ${outputVar} = null;`);
-  doc.write(`if (${accessor} !== null) {`);
-  doc.indented((d) => {
+    doc2.write(`let ${outputVar} = null;`);
+  doc2.write(`if (${accessor} !== null) {`);
+  doc2.indented((d) => {
     const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
       d.write(`${outputVar} = ${innerOutput};`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema, size) {
+function generateSizeGate(doc2, schema, size) {
   for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+    doc2.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
-function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
+function generateArrayCheck(doc2, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
-  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.length`);
+  doc2.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  generateSizeGate(doc2, schema, `${accessor}.length`);
   const outputVar = buildsValue ? newVar(ctx) : null;
   const iVar = newVar(ctx);
   const elemVar = newVar(ctx);
   if (outputVar)
-    doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc.indented((d) => {
+    doc2.write(`const ${outputVar} = new Array(${accessor}.length);`);
+  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+  doc2.indented((d) => {
     d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
     const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
     if (outputVar && elemOutput !== null)
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
-function generateLiteralCheck(doc, ctx, schema, accessor) {
+function generateLiteralCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const values = def.values;
   if (values.length !== 1) {
     const literalSet = addConstant(ctx, new Set(values));
-    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    doc2.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const value = values[0];
   if (typeof value === "number" && Number.isNaN(value)) {
     const literalSet = addConstant(ctx, new Set(values));
-    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    doc2.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
+    doc2.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
   } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
+    doc2.write(`if (${accessor} !== ${value}) return INVALID;`);
   } else if (value === null) {
-    doc.write(`if (${accessor} !== null) return INVALID;`);
+    doc2.write(`if (${accessor} !== null) return INVALID;`);
   } else if (value === void 0) {
-    doc.write(`if (${accessor} !== undefined) return INVALID;`);
+    doc2.write(`if (${accessor} !== undefined) return INVALID;`);
   } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+    doc2.write(`if (${accessor} !== ${value}n) return INVALID;`);
   } else {
     throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
   }
   return accessor;
 }
-function generateEnumCheck(doc, ctx, schema, accessor) {
+function generateEnumCheck(doc2, ctx, schema, accessor) {
   const values = schema._zod.values;
   if (!values) {
     throw new ZodCompileUnsupportedError("enum schema without enumerated values");
   }
   const enumSet = addConstant(ctx, values);
-  doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
+  doc2.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
   return accessor;
 }
-function generateWrapperCheck(doc, ctx, schema, accessor) {
+function generateWrapperCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
-  return generateCheck(doc, ctx, def.innerType, accessor);
+  return generateCheck(doc2, ctx, def.innerType, accessor);
 }
-function generateDefaultCheck(doc, ctx, schema, accessor) {
+function generateDefaultCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
   const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
   if (schema._zod.def.type === "prefault") {
     if (!defaultGetter) {
-      return generateCheck(doc, ctx, def.innerType, accessor);
+      return generateCheck(doc2, ctx, def.innerType, accessor);
     }
     const defaultFn = addConstant(ctx, defaultGetter);
     const inputVar = newVar(ctx);
-    doc.write(`let ${inputVar} = ${accessor};`);
-    doc.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
-    return generateCheck(doc, ctx, def.innerType, inputVar);
+    doc2.write(`let ${inputVar} = ${accessor};`);
+    doc2.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
+    return generateCheck(doc2, ctx, def.innerType, inputVar);
   }
   const outputVar = newVar(ctx);
   if (defaultGetter) {
     const defaultFn = addConstant(ctx, defaultGetter);
     const cloneFn = addConstant(ctx, shallowClone);
-    doc.write(`let ${outputVar};`);
-    doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
+    doc2.write(`let ${outputVar};`);
+    doc2.write(`if (${accessor} === undefined) {`);
+    doc2.indented((d) => {
       d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
     });
-    doc.write(`} else {`);
-    doc.indented((d) => {
+    doc2.write(`} else {`);
+    doc2.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
     });
-    doc.write(`}`);
+    doc2.write(`}`);
   } else {
-    doc.write(`let ${outputVar};`);
-    doc.write(`if (${accessor} !== undefined) {`);
-    doc.indented((d) => {
+    doc2.write(`let ${outputVar};`);
+    doc2.write(`if (${accessor} !== undefined) {`);
+    doc2.indented((d) => {
       const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
       d.write(`${outputVar} = ${innerOutput};`);
     });
-    doc.write(`}`);
+    doc2.write(`}`);
   }
   return outputVar;
 }
-function generateNonOptionalCheck(doc, ctx, schema, accessor) {
+function generateNonOptionalCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
+  const innerOutput = generateCheck(doc2, ctx, def.innerType, accessor);
   const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = ${innerOutput};`);
-  doc.write(`if (${outputVar} === undefined) return INVALID;`);
+  doc2.write(`const ${outputVar} = ${innerOutput};`);
+  doc2.write(`if (${outputVar} === undefined) return INVALID;`);
   return outputVar;
 }
-function generateTupleCheck(doc, ctx, schema, accessor) {
+function generateTupleCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const items = def.items;
   const rest = def.rest;
-  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  doc2.write(`if (!Array.isArray(${accessor})) return INVALID;`);
   const optinStart = getTupleOptStart2(items, "optin");
   const optoutStart = getTupleOptStart2(items, "optout");
   if (rest) {
-    doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
+    doc2.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
+    doc2.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = [];`);
+  doc2.write(`const ${outputVar} = [];`);
   for (let i = 0; i < items.length; i++) {
     const itemSchema = items[i];
     if (i >= optoutStart) {
-      doc.write(`if (${outputVar}.length === ${i}) {`);
-      doc.indented((d) => {
+      doc2.write(`if (${outputVar}.length === ${i}) {`);
+      doc2.indented((d) => {
         d.write(`if (${i} < ${accessor}.length) {`);
         d.indented((d2) => {
           const elemVar = newVar(ctx);
@@ -45539,24 +45770,24 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
         });
         d.write(`}`);
       });
-      doc.write(`}`);
+      doc2.write(`}`);
     } else {
       const elemVar = newVar(ctx);
-      doc.write(`const ${elemVar} = ${accessor}[${i}];`);
-      const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
-      doc.write(`${outputVar}[${i}] = ${elemOutput};`);
+      doc2.write(`const ${elemVar} = ${accessor}[${i}];`);
+      const elemOutput = compileChild(doc2, ctx, itemSchema, elemVar);
+      doc2.write(`${outputVar}[${i}] = ${elemOutput};`);
     }
   }
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc.indented((d) => {
+    doc2.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc2.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
       d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
     });
-    doc.write(`}`);
+    doc2.write(`}`);
   }
   return outputVar;
 }
@@ -45568,59 +45799,59 @@ function getTupleOptStart2(items, key) {
   }
   return 0;
 }
-function generateUnionCheck(doc, ctx, schema, accessor) {
+function generateUnionCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const options = def.options;
   if (def.discriminator) {
-    return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
+    return generateDiscriminatedUnionCheck(doc2, ctx, def, accessor);
   }
   if (def.inclusive === false) {
     throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
   }
   if (options.length === 0) {
-    doc.write("return INVALID;");
+    doc2.write("return INVALID;");
     return accessor;
   }
   if (options.length === 1) {
-    return generateCheck(doc, ctx, options[0], accessor);
+    return generateCheck(doc2, ctx, options[0], accessor);
   }
   const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
   if (allLiterals) {
     const values = new Set(options.flatMap((opt) => opt._zod.def.values));
     const valuesConst = addConstant(ctx, values);
-    doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
+    doc2.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const outputVar = newVar(ctx);
-  doc.write(`let ${outputVar};`);
+  doc2.write(`let ${outputVar};`);
   for (let i = 0; i < options.length; i++) {
     const opt = options[i];
     if (i === 0) {
-      doc.write(`${outputVar} = (() => {`);
+      doc2.write(`${outputVar} = (() => {`);
     } else {
-      doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
+      doc2.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
-    doc.indented((d) => {
+    doc2.indented((d) => {
       const branchOutput = generateCheck(d, ctx, opt, accessor);
       d.write(`return ${branchOutput};`);
     });
-    doc.write(`})();`);
+    doc2.write(`})();`);
   }
-  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
+function generateDiscriminatedUnionCheck(doc2, ctx, def, accessor) {
   if (def.unionFallback) {
     throw new ZodCompileUnsupportedError("discriminated union with unionFallback");
   }
   if (def.options.length === 0) {
-    doc.write("return INVALID;");
+    doc2.write("return INVALID;");
     return accessor;
   }
   const discVar = newVar(ctx);
   const outputVar = newVar(ctx);
-  doc.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
-  doc.write(`let ${outputVar};`);
+  doc2.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
+  doc2.write(`let ${outputVar};`);
   let firstBranch = true;
   const claimed = /* @__PURE__ */ new Set();
   for (const option of def.options) {
@@ -45636,15 +45867,15 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     }
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
     const prefix = firstBranch ? "if" : "else if";
-    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc.indented((d) => {
+    doc2.write(`${prefix} (${conditions.join(" || ")}) {`);
+    doc2.indented((d) => {
       const branchOutput = generateCheck(d, ctx, option, accessor);
       d.write(`${outputVar} = ${branchOutput};`);
     });
-    doc.write(`}`);
+    doc2.write(`}`);
     firstBranch = false;
   }
-  doc.write(`else { return INVALID; }`);
+  doc2.write(`else { return INVALID; }`);
   return outputVar;
 }
 function literalEquality(ctx, accessor, value) {
@@ -45669,25 +45900,25 @@ function literalEquality(ctx, accessor, value) {
   }
   throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
 }
-function generateIntersectionCheck(doc, ctx, schema, accessor) {
+function generateIntersectionCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   ctx.definite = false;
-  const leftOutput = compileChild(doc, ctx, def.left, accessor);
-  const rightOutput = compileChild(doc, ctx, def.right, accessor);
+  const leftOutput = compileChild(doc2, ctx, def.left, accessor);
+  const rightOutput = compileChild(doc2, ctx, def.right, accessor);
   const mergeConst = addConstant(ctx, mergeValues);
   const mergedVar = newVar(ctx);
-  doc.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
-  doc.write(`if (!${mergedVar}.valid) return INVALID;`);
+  doc2.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
+  doc2.write(`if (!${mergedVar}.valid) return INVALID;`);
   return `${mergedVar}.data`;
 }
-function generateRecordCheck(doc, ctx, schema, accessor) {
+function generateRecordCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const isPlainObjectConst = addConstant(ctx, isPlainObject);
-  doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
+  doc2.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = {};`);
+  doc2.write(`const ${outputVar} = {};`);
   const recordDef = def;
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
@@ -45702,15 +45933,15 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
       }
       inputKeys.push(inputKey);
       const keyConst = addConstant(ctx, key);
-      const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
+      const outKey = generateCheck(doc2, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
-      doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
-      const valOutput = compileChild(doc, ctx, def.valueType, valueVar);
-      doc.write(`${outputVar}[${outKey}] = ${valOutput};`);
+      doc2.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
+      const valOutput = compileChild(doc2, ctx, def.valueType, valueVar);
+      doc2.write(`${outputVar}[${outKey}] = ${valOutput};`);
     }
     const knownKeysConst = addConstant(ctx, new Set(inputKeys));
-    doc.write(`for (const ${kVar} in ${accessor}) {`);
-    doc.indented((d) => {
+    doc2.write(`for (const ${kVar} in ${accessor}) {`);
+    doc2.indented((d) => {
       d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
       if (recordDef.mode === "loose") {
         d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
@@ -45718,7 +45949,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
         d.write(`return INVALID;`);
       }
     });
-    doc.write(`}`);
+    doc2.write(`}`);
     return outputVar;
   }
   const keyDef = def.keyType._zod.def;
@@ -45731,7 +45962,7 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     const keyFast = addConstant(ctx, keyFn);
     const numericConst = addConstant(ctx, number);
     const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+    emitOwnKeys(doc2, ctx, accessor, kVar, (d) => {
       d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
       d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
       if (isLoose) {
@@ -45747,29 +45978,29 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     });
     return outputVar;
   }
-  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+  emitOwnKeys(doc2, ctx, accessor, kVar, (d) => {
     d.write(`const ${valVar} = ${accessor}[${kVar}];`);
     const valOutput = compileChild(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}[${kVar}] = ${valOutput};`);
   }, `return INVALID;`);
   return outputVar;
 }
-function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
+function emitOwnKeys(doc2, ctx, accessor, kVar, body, onSymbol) {
   const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
   const symsVar = newVar(ctx);
   const keysVar = newVar(ctx);
   const iVar = newVar(ctx);
-  doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
-  doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
+  doc2.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
+  doc2.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
+  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
+  doc2.indented((d) => {
     d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
     d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     body(d);
   });
-  doc.write(`}`);
-  doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
+  doc2.write(`}`);
+  doc2.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
+  doc2.indented((d) => {
     d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
     d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     if (onSymbol)
@@ -45777,65 +46008,65 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
     else
       body(d);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
 }
 function literalPropertyKey(ctx, key) {
   if (typeof key === "string")
     return esc(key);
   return addConstant(ctx, key);
 }
-function generateMapCheck(doc, ctx, schema, accessor) {
+function generateMapCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
-  doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
+  doc2.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
+  generateSizeGate(doc2, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = new Map();`);
-  doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc.indented((d) => {
+  doc2.write(`const ${outputVar} = new Map();`);
+  doc2.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
+  doc2.indented((d) => {
     const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
     const valOutput = generateCheck(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
-function generateSetCheck(doc, ctx, schema, accessor) {
+function generateSetCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
-  doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
-  generateSizeGate(doc, schema, `${accessor}.size`);
+  doc2.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
+  generateSizeGate(doc2, schema, `${accessor}.size`);
   const outputVar = newVar(ctx);
   const valVar = newVar(ctx);
-  doc.write(`const ${outputVar} = new Set();`);
-  doc.write(`for (const ${valVar} of ${accessor}) {`);
-  doc.indented((d) => {
+  doc2.write(`const ${outputVar} = new Set();`);
+  doc2.write(`for (const ${valVar} of ${accessor}) {`);
+  doc2.indented((d) => {
     const valOutput = generateCheck(d, ctx, def.valueType, valVar);
     d.write(`${outputVar}.add(${valOutput});`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
-function generateFileCheck(doc, accessor) {
-  doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
+function generateFileCheck(doc2, accessor) {
+  doc2.write(`if (!(${accessor} instanceof File)) return INVALID;`);
   return accessor;
 }
-function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
-  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+function generateTemplateLiteralCheck(doc2, ctx, schema, accessor) {
+  doc2.write(`if (typeof ${accessor} !== "string") return INVALID;`);
   const pattern = schema._zod.pattern;
   if (pattern) {
     const patternConst = addConstant(ctx, pattern);
-    doc.write(`${patternConst}.lastIndex = 0;`);
-    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+    doc2.write(`${patternConst}.lastIndex = 0;`);
+    doc2.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
   }
   return accessor;
 }
-function generateLazyCheck(doc, ctx, schema, accessor) {
+function generateLazyCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
-  doc.write(`if (!${cacheConst}.parser) {`);
-  doc.indented((d) => {
+  doc2.write(`if (!${cacheConst}.parser) {`);
+  doc2.indented((d) => {
     d.write(`const inner = ${getterConst}();`);
     d.write(`${cacheConst}.parser = function(input) {`);
     d.indented((d2) => {
@@ -45844,15 +46075,15 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
     });
     d.write(`};`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   const outputVar = newVar(ctx);
-  doc.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
-  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc2.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
+  doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
   return outputVar;
 }
-function generatePipeCheck(doc, ctx, schema, accessor) {
+function generatePipeCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const inputOutput = generateCheck(doc, ctx, def.in, accessor);
+  const inputOutput = generateCheck(doc2, ctx, def.in, accessor);
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
@@ -45867,17 +46098,17 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
-    doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
-    doc.write(`if (${transformedVar} === INVALID) return INVALID;`);
-    return generateCheck(doc, ctx, def.out, transformedVar);
+    doc2.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
+    doc2.write(`if (${transformedVar} === INVALID) return INVALID;`);
+    return generateCheck(doc2, ctx, def.out, transformedVar);
   } else {
-    return generateCheck(doc, ctx, def.out, inputOutput);
+    return generateCheck(doc2, ctx, def.out, inputOutput);
   }
 }
 function isAsyncFunction(fn) {
   return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
 }
-function generateCustomCheck(doc, ctx, schema, accessor) {
+function generateCustomCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
@@ -45886,9 +46117,9 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
     const fnConst = addUserConstant(ctx, def.fn);
     const throwAsyncConst = addConstant(ctx, throwAsync);
     const resVar = newVar(ctx);
-    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
-    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
-    doc.write(`if (!${resVar}) return INVALID;`);
+    doc2.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc2.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc2.write(`if (!${resVar}) return INVALID;`);
   } else {
     throw new ZodCompileUnsupportedError("custom schema without a predicate function");
   }
@@ -45903,30 +46134,30 @@ function runtimeCatch(innerSchema, catchValue, value) {
     return r.value;
   return catchValue();
 }
-function generateCatchCheck(doc, ctx, schema, accessor) {
+function generateCatchCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (!def.catchValue[CONSTANT_CATCH]) {
     throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
   }
   const outputVar = newVar(ctx);
-  doc.write(`let ${outputVar} = (() => {`);
-  doc.indented((d) => {
+  doc2.write(`let ${outputVar} = (() => {`);
+  doc2.indented((d) => {
     const innerOut = compileChild(d, ctx, def.innerType, accessor);
     d.write(`return ${innerOut};`);
   });
-  doc.write(`})();`);
+  doc2.write(`})();`);
   const innerConst = addConstant(ctx, def.innerType);
   const catchConst = addUserConstant(ctx, def.catchValue);
   const catchHelperConst = addConstant(ctx, runtimeCatch);
-  doc.write(`if (${outputVar} === INVALID) {`);
-  doc.indented((d) => {
+  doc2.write(`if (${outputVar} === INVALID) {`);
+  doc2.indented((d) => {
     d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
     d.write(`if (${outputVar} === INVALID) return INVALID;`);
   });
-  doc.write(`}`);
+  doc2.write(`}`);
   return outputVar;
 }
-function generateTransformCheck(doc, ctx, schema, accessor) {
+function generateTransformCheck(doc2, ctx, schema, accessor) {
   const def = schema._zod.def;
   if (def.transform) {
     if (isAsyncFunction(def.transform)) {
@@ -45942,8 +46173,8 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
-    doc.write(`const ${outputVar} = ${helperConst}(${accessor});`);
-    doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+    doc2.write(`const ${outputVar} = ${helperConst}(${accessor});`);
+    doc2.write(`if (${outputVar} === INVALID) return INVALID;`);
     return outputVar;
   }
   return accessor;
@@ -51115,9 +51346,14 @@ function date4(params) {
 }
 
 // src/config/errors.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var ConfigError = class extends Error {
   name = "ConfigError";
+  /** The problems with their place in the file, when the error is about a file's content. */
+  problems;
+  constructor(message, problems = []) {
+    super(message);
+    this.problems = problems;
+  }
 };
 function formatPath(path) {
   return path.reduce((out, segment) => {
@@ -51158,6 +51394,7 @@ function describe3(value) {
 }
 function explain(issue3, schema, input2) {
   const where = formatPath(issue3.path) || "(top level)";
+  const at = (message) => [{ message, path: issue3.path }];
   if (issue3.code === "unrecognized_keys") {
     const known = schemaAt(schema, issue3.path);
     const names = known instanceof external_exports.ZodObject ? Object.keys(known.shape) : [];
@@ -51165,25 +51402,32 @@ function explain(issue3, schema, input2) {
       const fullKey = formatPath([...issue3.path, key]);
       const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
       const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
-      return `unknown key "${fullKey}".${hint}`;
-    }).join("\n");
+      return { message: `unknown key "${fullKey}".${hint}`, path: issue3.path, unknownKey: key };
+    });
   }
   const value = valueAt(input2, issue3.path);
   if (issue3.code === "invalid_value") {
-    return `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`;
+    return at(
+      `"${where}" is ${describe3(value)}; allowed: ${issue3.values.map((v) => JSON.stringify(v)).join(", ")}.`
+    );
   }
   if (issue3.code === "invalid_type") {
-    return `"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`;
+    return at(`"${where}" should be ${issue3.expected}, but is ${describe3(value)}.`);
   }
   if (issue3.code === "invalid_union") {
-    return `"${where}" is ${describe3(value)}, which is not allowed here.`;
+    return at(`"${where}" is ${describe3(value)}, which is not allowed here.`);
   }
-  return `"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`;
+  return at(`"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`);
 }
-function configErrorFrom(error63, schema, input2, source) {
-  const lines = error63.issues.map((issue3) => `  - ${explain(issue3, schema, input2)}`);
+function configErrorFrom(error63, schema, input2, source, locate2) {
+  const explained = error63.issues.flatMap((issue3) => explain(issue3, schema, input2));
+  const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
+  const lines = explained.map((e, i) => {
+    const where = problems[i] ? ` (line ${problems[i].line}, column ${problems[i].column})` : "";
+    return `  - ${e.message}${where}`;
+  });
   return new ConfigError(`Invalid configuration in ${source}:
-${lines.join("\n")}`);
+${lines.join("\n")}`, problems);
 }
 
 // src/config/inputs.ts
@@ -51217,9 +51461,6 @@ function parseInputs(read) {
   return parsed.data;
 }
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // templates/retrospective-plan.yaml
 var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
@@ -51238,6 +51479,9 @@ function camelDeep(value) {
 }
 
 // src/config/config-schema.ts
+function doc(schema, description, examples) {
+  return schema.meta(examples ? { description, examples } : { description });
+}
 var login = external_exports.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, 'must be a GitHub login like "octocat"');
 var team = external_exports.string().regex(/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/, 'must be a team like "org/team-slug"');
 var loginOrTeam = external_exports.union([login, team]);
@@ -51245,93 +51489,254 @@ var priority = external_exports.enum(["P0", "P1", "P2", "P3"]);
 var labelName = external_exports.string().min(1).max(50);
 var tagPattern = external_exports.string().min(1).regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
 var agendaItem = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
-  title: external_exports.string().min(1),
-  minutes: external_exports.number().int().min(1).max(120),
-  description: external_exports.string().default("")
+  id: doc(
+    external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
+    "Identifier of the agenda item: lowercase letters, digits and hyphens.",
+    ["review-the-data"]
+  ),
+  title: doc(external_exports.string().min(1), "Heading of the agenda item.", ["Review the data"]),
+  minutes: doc(external_exports.number().int().min(1).max(120), "Time box of the item, in minutes (1 to 120).", [15]),
+  description: doc(external_exports.string().default(""), "What the team does in this item.", [
+    "Walk through the release facts and metrics; ask what surprised us."
+  ])
 });
 var surveyPrompt = external_exports.strictObject({
-  id: external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
-  title: external_exports.string().min(1).max(100),
-  prompt: external_exports.string().default("")
+  id: doc(
+    external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
+    "Identifier of the survey thread: lowercase letters, digits and hyphens; unique in the survey.",
+    ["went-well"]
+  ),
+  title: doc(external_exports.string().min(1).max(100), "Heading of the survey thread (at most 100 characters).", [
+    "What went well?"
+  ]),
+  prompt: doc(external_exports.string().default(""), "Text under the heading that asks for answers.", [
+    "One point per reply; vote with \u{1F44D} on the replies you agree with."
+  ])
 });
+var milestoneTitle = external_exports.string().includes("{month}", { message: "must contain {month}" });
+var projectUrl = external_exports.string().regex(
+  /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
+  "must be a project URL like https://github.com/orgs/acme/projects/1"
+);
 var configSchema = external_exports.strictObject({
-  title: external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
-  "discussion-category": external_exports.string().min(1),
-  releases: external_exports.strictObject({
-    "tag-pattern": tagPattern,
-    "include-prereleases": external_exports.boolean()
-  }),
-  maturity: external_exports.strictObject({
-    hours: external_exports.number().min(0).max(24 * 90),
-    gates: external_exports.strictObject({
-      "production-deployments": external_exports.boolean(),
-      "open-incidents": external_exports.boolean()
-    })
-  }),
-  "production-environments": external_exports.array(external_exports.string().min(1)).min(1),
-  labels: external_exports.strictObject({
-    incident: external_exports.array(labelName),
-    bug: external_exports.array(labelName),
-    feedback: external_exports.array(labelName),
-    "severity-prefix": external_exports.string()
-  }),
-  invite: external_exports.strictObject({
-    mode: external_exports.enum(["participants", "team", "none"]),
-    team: external_exports.union([external_exports.literal(""), team])
-  }),
-  facilitators: external_exports.strictObject({
-    users: external_exports.array(login),
-    teams: external_exports.array(team)
-  }),
-  proposers: external_exports.enum(["anyone", "facilitators"]),
-  "max-action-items": external_exports.number().int().min(1).max(20),
-  meeting: external_exports.strictObject({
-    minutes: external_exports.number().int().min(15).max(240)
-  }),
-  agenda: external_exports.array(agendaItem).min(1),
-  survey: external_exports.array(surveyPrompt).min(1).max(10),
-  "action-items": external_exports.strictObject({
-    labels: external_exports.strictObject({
-      base: labelName,
-      "tag-prefix": external_exports.string(),
-      "priority-prefix": external_exports.string()
-    }),
-    "default-priority": priority,
-    milestones: external_exports.strictObject({
-      strategy: external_exports.enum(["monthly", "fixed", "none"]),
-      title: external_exports.string().includes("{month}", { message: "must contain {month}" }),
-      "fixed-title": external_exports.string()
-    })
-  }),
-  project: external_exports.strictObject({
-    url: external_exports.union([
-      external_exports.literal(""),
-      external_exports.string().regex(
-        /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
-        "must be a project URL like https://github.com/orgs/acme/projects/1"
+  title: doc(
+    external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
+    "Title of the retrospective discussion; must contain `{tag}`.",
+    ["Retrospective: {tag}", "Release {tag} retro"]
+  ),
+  "discussion-category": doc(external_exports.string().min(1), "Discussion category, by slug or name.", [
+    "retrospectives",
+    "Retrospectives"
+  ]),
+  releases: doc(
+    external_exports.strictObject({
+      "tag-pattern": doc(
+        tagPattern,
+        "Glob for the tags of one release line (`*` matches anything). Monorepos run one workflow per line, e.g. `api-v*`.",
+        ["v*", "api-v*"]
+      ),
+      "include-prereleases": doc(
+        external_exports.boolean(),
+        "Whether prereleases get retrospectives and count as previous releases.",
+        [true]
       )
-    ]),
-    fields: external_exports.strictObject({
-      status: external_exports.string(),
-      "status-value": external_exports.string(),
-      due: external_exports.string(),
-      priority: external_exports.string()
-    })
-  }),
-  publish: external_exports.strictObject({
-    mode: external_exports.enum(["pull-request", "commit", "none"]),
-    path: external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
-    branch: external_exports.string().min(1),
-    "link-in-release": external_exports.boolean()
-  }),
-  "finalize-after-days": external_exports.number().min(0).max(365),
-  "remind-every-days": external_exports.number().min(1).max(365),
-  stakeholders: external_exports.array(loginOrTeam),
-  templates: external_exports.strictObject({
-    discussion: external_exports.string(),
-    retrospective: external_exports.string()
-  })
+    }),
+    "Which releases get retrospectives."
+  ),
+  maturity: doc(
+    external_exports.strictObject({
+      hours: doc(
+        external_exports.number().min(0).max(24 * 90),
+        "Hours after the train's last release before its retrospective opens (0 to 2160).",
+        [48, 72, 0]
+      ),
+      gates: doc(
+        external_exports.strictObject({
+          "production-deployments": doc(
+            external_exports.boolean(),
+            "Hold back while a production deployment of the release failed inside the window.",
+            [false]
+          ),
+          "open-incidents": doc(external_exports.boolean(), "Hold back while an issue with an incident label is open.", [
+            false
+          ])
+        }),
+        "Conditions that hold a matured release back."
+      )
+    }),
+    "When a release is ready for its retrospective."
+  ),
+  "production-environments": doc(
+    external_exports.array(external_exports.string().min(1)).min(1),
+    "Deployment environments that count as production (case-insensitive).",
+    [["production"], ["prod-eu", "prod-us"]]
+  ),
+  labels: doc(
+    external_exports.strictObject({
+      incident: doc(external_exports.array(labelName), "Labels that mark incidents.", [["incident", "sev1"]]),
+      bug: doc(external_exports.array(labelName), "Labels that mark bugs.", [["bug", "regression"]]),
+      feedback: doc(external_exports.array(labelName), "Labels that mark user feedback.", [["feedback", "customer"]]),
+      "severity-prefix": doc(external_exports.string(), "Incident labels starting with this give the severity.", [
+        "severity:",
+        "sev-"
+      ])
+    }),
+    "Issue labels the release data is read from."
+  ),
+  invite: doc(
+    external_exports.strictObject({
+      mode: doc(
+        external_exports.enum(["participants", "team", "none"]),
+        "Who is @mentioned in the retrospective: `participants`, `team` or `none`.",
+        ["team"]
+      ),
+      team: doc(
+        external_exports.union([external_exports.literal(""), team]),
+        "The team (`org/team`) to mention when `invite.mode` is `team`.",
+        ["acme/release-team"]
+      )
+    }),
+    "Who is invited to the retrospective."
+  ),
+  facilitators: doc(
+    external_exports.strictObject({
+      users: doc(
+        external_exports.array(login),
+        "People who may decide besides those with write, maintain or admin access.",
+        [["octocat"]]
+      ),
+      teams: doc(external_exports.array(team), "Teams (`org/team`) whose active members may decide.", [
+        ["acme/release-managers"]
+      ])
+    }),
+    "Who may decide, besides people with write access."
+  ),
+  proposers: doc(
+    external_exports.enum(["anyone", "facilitators"]),
+    "Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.",
+    ["facilitators"]
+  ),
+  "max-action-items": doc(
+    external_exports.number().int().min(1).max(20),
+    "At most this many items can be accepted (1 to 20).",
+    [3]
+  ),
+  meeting: doc(
+    external_exports.strictObject({
+      minutes: doc(
+        external_exports.number().int().min(15).max(240),
+        "Length of the meeting the agenda is planned for, in minutes (15 to 240).",
+        [60, 90]
+      )
+    }),
+    "The retrospective meeting."
+  ),
+  agenda: doc(
+    external_exports.array(agendaItem).min(1),
+    "List of `{ id, title, minutes, description }`; the minutes add up to `meeting.minutes`."
+  ),
+  survey: doc(
+    external_exports.array(surveyPrompt).min(1).max(10),
+    "List of `{ id, title, prompt }`; each becomes a survey thread in the discussion."
+  ),
+  "action-items": doc(
+    external_exports.strictObject({
+      labels: doc(
+        external_exports.strictObject({
+          base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
+          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
+            "retro:"
+          ]),
+          "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
+            "priority:"
+          ])
+        }),
+        "Labels on action-item issues."
+      ),
+      "default-priority": doc(priority, "Priority of an accepted item that has none.", ["P1"]),
+      milestones: doc(
+        external_exports.strictObject({
+          strategy: doc(
+            external_exports.enum(["monthly", "fixed", "none"]),
+            "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
+            ["fixed"]
+          ),
+          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
+            "Retro actions {month}"
+          ]),
+          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
+        }),
+        "Milestones that carry the due dates of action items."
+      )
+    }),
+    "The issues created for decided action items."
+  ),
+  project: doc(
+    external_exports.strictObject({
+      url: doc(
+        external_exports.union([external_exports.literal(""), projectUrl]),
+        "A Projects (v2) board, e.g. `https://github.com/orgs/acme/projects/1`. Needs the `project-token` input.",
+        ["https://github.com/orgs/acme/projects/7"]
+      ),
+      fields: doc(
+        external_exports.strictObject({
+          status: doc(external_exports.string(), "Single-select field set on new items.", ["Status"]),
+          "status-value": doc(external_exports.string(), "The option chosen in that field.", ["Todo"]),
+          due: doc(external_exports.string(), "Date field set to the item's due date.", ["Due"]),
+          priority: doc(external_exports.string(), "Field (single-select or text) set to the item's priority.", [
+            "Priority"
+          ])
+        }),
+        "Board fields set on each action item."
+      )
+    }),
+    "The project board action items are added to."
+  ),
+  publish: doc(
+    external_exports.strictObject({
+      mode: doc(
+        external_exports.enum(["pull-request", "commit", "none"]),
+        "Where `retrospective.md` goes besides the workspace and job summary: `pull-request`, `commit` or `none`.",
+        ["pull-request"]
+      ),
+      path: doc(
+        external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
+        "Path of the published file.",
+        ["docs/retrospectives/{tag}.md"]
+      ),
+      branch: doc(external_exports.string().min(1), "Branch for `publish.mode: pull-request`.", ["release-retro/{tag}"]),
+      "link-in-release": doc(external_exports.boolean(), "Add a link to the retrospective to the release notes.", [true])
+    }),
+    "Where the finished retrospective is published."
+  ),
+  "finalize-after-days": doc(
+    external_exports.number().min(0).max(365),
+    "Scheduled runs finalize retrospectives older than this many days (0 to 365).",
+    [7, 14]
+  ),
+  "remind-every-days": doc(
+    external_exports.number().min(1).max(365),
+    "Remind owners of an overdue item at most this often, in days (1 to 365).",
+    [7]
+  ),
+  stakeholders: doc(external_exports.array(loginOrTeam), "People or teams mentioned in the closing comment.", [
+    ["acme/leads", "octocat"]
+  ]),
+  templates: doc(
+    external_exports.strictObject({
+      discussion: doc(
+        external_exports.string(),
+        "Path in the repository of your own EJS template for the discussion body.",
+        [".github/retro-discussion.md.ejs"]
+      ),
+      retrospective: doc(
+        external_exports.string(),
+        "Path in the repository of your own EJS template for `retrospective.md`.",
+        [".github/retrospective.md.ejs"]
+      )
+    }),
+    "Your own templates (they run as code: see SECURITY.md)."
+  )
 }).superRefine((config2, ctx) => {
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
     ctx.addIssue({
@@ -51356,6 +51761,47 @@ var configSchema = external_exports.strictObject({
   });
 });
 
+// src/config/position.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlWithPositions(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
+  return { document, lineCounter };
+}
+function positionOf(parsed, offset) {
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function pairIn(node2, key) {
+  if (!(0, import_yaml.isMap)(node2)) return void 0;
+  return node2.items.find((pair) => {
+    if (!(0, import_yaml.isPair)(pair)) return false;
+    const k = pair.key;
+    return (0, import_yaml.isScalar)(k) ? String(k.value) === String(key) : false;
+  });
+}
+function locate(parsed, path, unknownKey) {
+  let node2 = parsed.document.contents;
+  let best = { line: 1, column: 1 };
+  const segments = unknownKey === void 0 ? path : [...path, unknownKey];
+  for (const [i, segment] of segments.entries()) {
+    const last = i === segments.length - 1;
+    if (typeof segment === "number" && node2 && typeof node2 === "object" && "items" in node2) {
+      const item = node2.items[segment];
+      if (!item?.range) return best;
+      best = positionOf(parsed, item.range[0]);
+      node2 = item;
+      continue;
+    }
+    const pair = pairIn(node2, segment);
+    if (!pair) return best;
+    const target = last && unknownKey === void 0 && pair.value?.range ? pair.value : pair.key;
+    if (target?.range) best = positionOf(parsed, target.range[0]);
+    node2 = pair.value;
+  }
+  return best;
+}
+
 // src/config/load.ts
 function isPlainObject2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -51367,27 +51813,31 @@ function deepMerge(base, override) {
   return merged;
 }
 function parseYamlDocument(text, source) {
-  try {
-    return (0, import_yaml.parse)(text, { prettyErrors: true }) ?? {};
-  } catch (error63) {
-    if (error63 instanceof import_yaml.YAMLParseError) {
-      const where = error63.linePos?.[0] ? ` at line ${error63.linePos[0].line}, column ${error63.linePos[0].col}` : "";
-      throw new ConfigError(`${source} is not valid YAML${where}: ${error63.message.split("\n")[0]}`);
-    }
-    throw error63;
+  const parsed = parseYamlWithPositions(text);
+  const syntaxError = parsed.document.errors[0];
+  if (syntaxError) {
+    const [line, column] = syntaxError.linePos?.[0] ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col] : [1, 1];
+    const message = `${source} is not valid YAML at line ${line}, column ${column}: ${syntaxError.message.split("\n")[0]}`;
+    throw new ConfigError(message, [{ message, file: source, line, column }]);
   }
+  return { value: parsed.document.toJS() ?? {}, parsed };
 }
 function defaultRawPlan() {
-  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml");
+  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml").value;
 }
 function loadConfig(userText, source, overrides = {}) {
-  const user = userText === null ? {} : parseYamlDocument(userText, source);
+  const file2 = userText === null ? null : parseYamlDocument(userText, source);
+  const user = file2?.value ?? {};
   if (!isPlainObject2(user)) {
-    throw new ConfigError(`${source} must be a YAML mapping of keys to values, but is ${typeof user}.`);
+    const message = `${source} must be a YAML mapping of keys to values, but is ${Array.isArray(user) ? "a list" : typeof user}.`;
+    throw new ConfigError(message, [{ message, file: source, line: 1, column: 1 }]);
   }
   const merged = deepMerge(defaultRawPlan(), user);
   const parsed = configSchema.safeParse(merged);
-  if (!parsed.success) throw configErrorFrom(parsed.error, configSchema, merged, source);
+  if (!parsed.success) {
+    const where = file2 ? (path, key) => locate(file2.parsed, path, key) : void 0;
+    throw configErrorFrom(parsed.error, configSchema, merged, source, where);
+  }
   const config2 = camelDeep(parsed.data);
   if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
   if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
@@ -56155,6 +56605,90 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION7;
 throttling.triggersNotification = triggersNotification;
 
+// src/github/workflow-permissions.ts
+var DOCUMENTED_PERMISSIONS = {
+  contents: "read",
+  discussions: "write",
+  issues: "write",
+  "pull-requests": "read",
+  deployments: "read",
+  actions: "read"
+};
+function permissionLine(scope, access2) {
+  return `${scope}: ${access2}`;
+}
+
+// src/github/refusals.ts
+var REST_SCOPES = [
+  [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
+  [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
+  [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
+];
+function restRefusal(method, url2) {
+  const path = url2.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  const found = REST_SCOPES.find(([pattern]) => pattern.test(path));
+  if (!found) return null;
+  return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
+}
+var GRAPHQL_SCOPES = [
+  [/discussion/i, "discussions"],
+  [/^pullRequests?$/, "pull-requests"],
+  [/^issues?$/, "issues"],
+  [/^deployments?$/, "deployments"],
+  [/^(?:refs?|releases?|object)$/, "contents"]
+];
+function graphqlRefusal(path, isMutation) {
+  for (const segment of path) {
+    if (typeof segment !== "string") continue;
+    const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
+    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+  }
+  return null;
+}
+function refusalHint(refusal) {
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
+  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
+}
+function permissionAdvice(permissions) {
+  const lines = [...permissions.matchAll(/([a-z-]+):\s*(read|write)/g)].map(([, scope, access2]) => {
+    const documented = DOCUMENTED_PERMISSIONS[scope];
+    const line = documented === "write" || access2 === "read" ? documented ?? access2 : access2;
+    return `\`${scope}: ${line}\``;
+  });
+  if (lines.length === 0) return "";
+  return `It needs ${permissions}: add ${lines.join(" and ")} under \`permissions:\` in the workflow (see docs/permissions.md).`;
+}
+
+// src/github/explain-refusals.ts
+var NOT_ACCESSIBLE = /Resource not accessible by integration/i;
+function explainRefusals(octokit, input2) {
+  octokit.hook.error("request", (error63, options) => {
+    const failed = error63;
+    if (failed.status === 401) {
+      failed.message = `GitHub refused the token given as ${input2} (${failed.message}): it is wrong, expired or revoked. ` + (input2 === "github-token" ? "Leave github-token unset to use the workflow's GITHUB_TOKEN, or store a valid token as a secret." : "Store a valid token in the secret passed as project-token (see docs/permissions.md).");
+    } else if (failed.status === 403 && input2 === "github-token" && NOT_ACCESSIBLE.test(failed.message)) {
+      const refusal = restRefusal(String(options.method ?? "GET"), String(options.url ?? ""));
+      if (refusal) failed.message = `${failed.message}. ${refusalHint(refusal)}`;
+    }
+    throw failed;
+  });
+  if (input2 !== "github-token") return;
+  octokit.hook.after("request", (response, options) => {
+    if (!String(options.url ?? "").endsWith("graphql")) return;
+    const data = response.data;
+    if (!data || typeof data !== "object" || !Array.isArray(data.errors)) return;
+    const isMutation = /^\s*mutation\b/.test(String(options.query ?? ""));
+    for (const item of data.errors) {
+      if (item.type !== "FORBIDDEN" || !NOT_ACCESSIBLE.test(item.message ?? "")) continue;
+      const refusal = graphqlRefusal(item.path ?? [], isMutation);
+      if (refusal) item.message = `${item.message}. ${refusalHint(refusal)}`;
+    }
+  });
+}
+
 // src/github/limiter.ts
 var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
@@ -56332,6 +56866,7 @@ function createGitHubClient(options) {
   octokit.hook.before("request", (request2) => {
     if (request2.url === "/graphql") request2.url = graphqlUrl;
   });
+  if (options.input) explainRefusals(octokit, options.input);
   return octokit;
 }
 
@@ -56781,208 +57316,6 @@ ${block}
 function nextItemId(state) {
   const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
   return `A${highest + 1}`;
-}
-
-// src/render/markdown.ts
-var MENTION_BREAK = "\u200B";
-var AT_SIGNS = /@|&#0*64;|&#[xX]0*40;|&commat;|\uFF20|\uFE6B/g;
-function breakMentions(text) {
-  return text.replace(AT_SIGNS, (at) => `${at.length === 1 && at !== "@" ? at : "@"}${MENTION_BREAK}`);
-}
-var GITHUB_BODY_LIMIT = 65536;
-var ELLIPSIS = "\u2026";
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function isGitHubLogin(login2) {
-  return LOGIN.test(login2);
-}
-var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  let kept = 0;
-  let cutAt = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
-    if (kept === max - 1) cutAt = index;
-    kept += 1;
-  }
-  return text;
-}
-function escapeInlineChar(ch) {
-  switch (ch) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "@":
-      return `@${MENTION_BREAK}`;
-    default:
-      return `\\${ch}`;
-  }
-}
-function escapeInline(text, options = {}) {
-  const { maxLength = 200 } = options;
-  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
-  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
-  return out;
-}
-function escapeBlock(text, options = {}) {
-  const { maxLength = 4e3 } = options;
-  const normalised = truncate(
-    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
-    maxLength
-  );
-  if (normalised === "") return ">";
-  return normalised.split(/[\n\u2028\u2029]/).map((line) => {
-    const lead = /^(?: {0,3}>)+ ?/.exec(line)?.[0] ?? "";
-    let rest = line.slice(lead.length);
-    rest = breakMentions(rest.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
-    rest = rest.replace(/^(\s*)(`{3,}|~{3,})/, "$1\\$2");
-    const quoted2 = `${lead.replace(/\s/g, "")}${lead ? " " : ""}${rest}`.trimEnd();
-    return quoted2 === "" ? ">" : `> ${quoted2}`;
-  }).join("\n");
-}
-function quietMention(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
-function mention(login2) {
-  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
-  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
-}
-function link(text, url2, options = {}) {
-  const label2 = escapeInline(text, options);
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return label2;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label2;
-  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
-  return `[${label2 === "" ? escapeInline(href, { maxLength: 2e3 }) : label2}](${href})`;
-}
-var DELIMITER = {
-  none: "---",
-  left: ":---",
-  center: ":---:",
-  right: "---:"
-};
-function table(headers, rows, align) {
-  if (headers.length === 0) throw new Error("table() needs at least one header");
-  const cell = (value, where) => {
-    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
-    return value.trim() === "" ? " " : value.trim();
-  };
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const out = [
-    line(headers.map((h, i) => cell(h, `header ${i}`))),
-    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
-  ];
-  rows.forEach((row, r) => {
-    if (row.length !== headers.length) {
-      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
-    }
-    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
-  });
-  return out.join("\n");
-}
-var SECTION_SEPARATOR = "\n\n";
-var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
-var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
-var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
-var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
-function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
-  const texts = sections.map((s) => s.text);
-  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join3().length - limit;
-  if (excess <= 0) return join3();
-  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
-    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
-  );
-  for (const { section: section2, index } of order) {
-    const before = section2.text.length;
-    const after = trimSection(section2.text, Math.max(0, before - excess));
-    texts[index] = after;
-    excess -= before - after.length;
-    if (excess <= 0) return join3();
-  }
-  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
-  throw new Error(
-    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
-  );
-}
-function trimSection(text, maxChars) {
-  const tablesTrimmed = trimTable(text, maxChars);
-  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
-}
-var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
-function findTables(lines) {
-  const spans = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
-    const start2 = i + 2;
-    let end2 = start2;
-    while (isRow(lines[end2])) end2++;
-    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
-    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
-    i = end2;
-  }
-  return spans;
-}
-function trimTable(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  let lines = text.split("\n");
-  let length = text.length;
-  for (const span of findTables(lines).reverse()) {
-    const rows = lines.slice(span.start, span.end);
-    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
-    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
-    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
-    let removed = 0;
-    let saved = 0;
-    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
-      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
-      removed++;
-    }
-    if (removed === 0) continue;
-    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
-    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
-    length = lines.join("\n").length;
-    if (length <= maxChars) break;
-  }
-  return lines.join("\n");
-}
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var count = (line, re) => (line.match(re) ?? []).length;
-function trimLines(text, maxChars) {
-  const lines = text.split("\n");
-  let fence2 = null;
-  let details = 0;
-  let length = -1;
-  let best = { end: 0, closers: "" };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    length += line.length + 1;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence2 === null) {
-      if (marker) fence2 = marker;
-      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
-    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
-      fence2 = null;
-    }
-    const closers = `${fence2 ? `
-${fence2}` : ""}${"\n</details>".repeat(details)}`;
-    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
-    best = { end: i + 1, closers };
-  }
-  if (best.end === 0) return PROSE_NOTE;
-  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
 }
 
 // src/render/live.ts
@@ -62450,6 +62783,7 @@ async function prepare(ctx, index, train) {
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin()
   ]);
+  warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
   const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
@@ -62472,6 +62806,24 @@ async function prepare(ctx, index, train) {
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
+}
+var SECTION_NAMES = {
+  changes: "commits and pull requests",
+  deployments: "deployments",
+  workflowRuns: "workflow runs",
+  incidents: "incidents",
+  bugs: "bugs",
+  feedback: "feedback"
+};
+function warnUnavailable(ctx, data) {
+  for (const [key, name] of Object.entries(SECTION_NAMES)) {
+    const section2 = data[key];
+    if (section2.status !== "unavailable") continue;
+    const fix = section2.permission ? ` ${permissionAdvice(section2.permission)}` : "";
+    ctx.log.warning(
+      `The ${name} section is unavailable: ${section2.reason}.${fix}${section2.hint ? ` ${section2.hint}` : ""}`
+    );
+  }
 }
 async function openTrain(ctx, index, train) {
   const tag = train.release.tag;
@@ -62815,8 +63167,8 @@ async function run(env = process.env) {
     requireRunnerEnv(env, getInput("repository") !== "", getInput("github-token") !== "");
     const inputs = parseInputs((name) => getInput(name));
     const runner = readRunnerEnv(env, inputs.repository);
-    const clientFor = (token) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log });
-    const github = clientFor(inputs["github-token"]);
+    const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
+    const github = clientFor(inputs["github-token"], "github-token");
     const configText = await readConfigText(
       github,
       runner.repository,
@@ -62843,7 +63195,7 @@ async function run(env = process.env) {
     let actor;
     const ctx = {
       github,
-      projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"]) : null,
+      projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"], "project-token") : null,
       writes,
       repo: runner.repository,
       config: config2,
@@ -62866,6 +63218,7 @@ async function run(env = process.env) {
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
   } catch (error63) {
+    if (error63 instanceof ConfigError) await reportConfigProblems(error63.problems);
     setFailed(messageOf(error63));
   }
 }
