@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { Team } from '../../emulator/team.ts';
 import { decodeState } from '../../src/domain/state.ts';
+import { requiredPermissions } from '../../src/github/workflow-permissions.ts';
 import { FOUR_ITEMS, type SeededRetro, seedRetro } from '../finalize/seed.ts';
 import { type ActionRun, runAction } from './run-action.ts';
 
@@ -73,6 +74,8 @@ async function setUp(path: Path) {
   emu = await startEmulator({
     scenario: 'demo',
     scenarioOptions: { files: { '.github/release-retro.yml': CONFIG } },
+    // The documented block with what publish: commit adds (docs/permissions.md).
+    permissions: requiredPermissions({ mode: 'commit', linkInRelease: false }),
   });
   const retro = seedRetro(emu, { items: FOUR_ITEMS.slice(0, 1) });
   const run = await path.prepare(emu, retro);
