@@ -11825,9 +11825,8 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-graphql": "^6.0.0",
-    "@octokit/plugin-paginate-rest": "^16.0.0",
-    "@octokit/plugin-rest-endpoint-methods": "^18.0.0",
     "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
     bottleneck: "^2.19.5",
     ejs: "^3.1.10",
     "fastest-levenshtein": "^1.0.16",
@@ -31668,7 +31667,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31771,6 +31770,16 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "When a release is ready for its retrospective."
+  ),
+  metrics: doc(
+    external_exports.strictObject({
+      "band-period-days": doc(
+        external_exports.number().int().min(28).max(365),
+        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+        [30, 90]
+      )
+    }),
+    "How the metrics are measured."
   ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
@@ -32109,6 +32118,397 @@ async function readConfigText(github, repo, path, workspace) {
   return text;
 }
 
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+  ","
+)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+var MissingCursorChange = class extends Error {
+  constructor(pageInfo, cursorValue) {
+    super(generateMessage(pageInfo.pathInQuery, cursorValue));
+    this.pageInfo = pageInfo;
+    this.cursorValue = cursorValue;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingCursorChangeError";
+};
+var MissingPageInfo = class extends Error {
+  constructor(response) {
+    super(
+      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+        response,
+        null,
+        2
+      )}`
+    );
+    this.response = response;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingPageInfo";
+};
+var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
+}
+var deepFindPathToProperty = (object2, searchProp, path = []) => {
+  for (const key of Object.keys(object2)) {
+    const currentPath = [...path, key];
+    const currentValue = object2[key];
+    if (isObject2(currentValue)) {
+      if (currentValue.hasOwnProperty(searchProp)) {
+        return currentPath;
+      }
+      const result = deepFindPathToProperty(
+        currentValue,
+        searchProp,
+        currentPath
+      );
+      if (result.length > 0) {
+        return result;
+      }
+    }
+  }
+  return [];
+};
+var get = (object2, path) => {
+  return path.reduce((current, nextProperty) => current[nextProperty], object2);
+};
+var set2 = (object2, path, mutator) => {
+  const lastProperty = path[path.length - 1];
+  const parentPath = [...path].slice(0, -1);
+  const parent = get(object2, parentPath);
+  if (typeof mutator === "function") {
+    parent[lastProperty] = mutator(parent[lastProperty]);
+  } else {
+    parent[lastProperty] = mutator;
+  }
+};
+var extractPageInfos = (responseData) => {
+  const pageInfoPath = findPaginatedResourcePath(responseData);
+  return {
+    pathInQuery: pageInfoPath,
+    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+  };
+};
+var isForwardSearch = (givenPageInfo) => {
+  return givenPageInfo.hasOwnProperty("hasNextPage");
+};
+var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+var createIterator = (octokit) => {
+  return (query, initialParameters = {}) => {
+    let nextPageExists = true;
+    let parameters = { ...initialParameters };
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() {
+          if (!nextPageExists) return { done: true, value: {} };
+          const response = await octokit.graphql(
+            query,
+            parameters
+          );
+          const pageInfoContext = extractPageInfos(response);
+          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+          if (nextPageExists && nextCursorValue === parameters.cursor) {
+            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+          }
+          parameters = {
+            ...parameters,
+            cursor: nextCursorValue
+          };
+          return { done: false, value: response };
+        }
+      })
+    };
+  };
+};
+var mergeResponses = (response1, response2) => {
+  if (Object.keys(response1).length === 0) {
+    return Object.assign(response1, response2);
+  }
+  const path = findPaginatedResourcePath(response1);
+  const nodesPath = [...path, "nodes"];
+  const newNodes = get(response2, nodesPath);
+  if (newNodes) {
+    set2(response1, nodesPath, (values) => {
+      return [...values, ...newNodes];
+    });
+  }
+  const edgesPath = [...path, "edges"];
+  const newEdges = get(response2, edgesPath);
+  if (newEdges) {
+    set2(response1, edgesPath, (values) => {
+      return [...values, ...newEdges];
+    });
+  }
+  const pageInfoPath = [...path, "pageInfo"];
+  set2(response1, pageInfoPath, get(response2, pageInfoPath));
+  return response1;
+};
+var createPaginate = (octokit) => {
+  const iterator2 = createIterator(octokit);
+  return async (query, initialParameters = {}) => {
+    let mergedResponse = {};
+    for await (const response of iterator2(
+      query,
+      initialParameters
+    )) {
+      mergedResponse = mergeResponses(mergedResponse, response);
+    }
+    return mergedResponse;
+  };
+};
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -32227,8 +32627,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -33098,10 +33498,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject4(value) {
@@ -33112,7 +33512,7 @@ function isPlainObject4(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -33214,7 +33614,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
@@ -33229,7 +33629,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -33280,7 +33680,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -33377,7 +33777,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -33435,19 +33835,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -33457,9 +33857,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -33571,169 +33971,35 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
-  ","
-)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
-var MissingCursorChange = class extends Error {
-  constructor(pageInfo, cursorValue) {
-    super(generateMessage(pageInfo.pathInQuery, cursorValue));
-    this.pageInfo = pageInfo;
-    this.cursorValue = cursorValue;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingCursorChangeError";
-};
-var MissingPageInfo = class extends Error {
-  constructor(response) {
-    super(
-      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
-        response,
-        null,
-        2
-      )}`
-    );
-    this.response = response;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingPageInfo";
-};
-var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
-function findPaginatedResourcePath(responseData) {
-  const paginatedResourcePath = deepFindPathToProperty(
-    responseData,
-    "pageInfo"
-  );
-  if (paginatedResourcePath.length === 0) {
-    throw new MissingPageInfo(responseData);
-  }
-  return paginatedResourcePath;
-}
-var deepFindPathToProperty = (object2, searchProp, path = []) => {
-  for (const key of Object.keys(object2)) {
-    const currentPath = [...path, key];
-    const currentValue = object2[key];
-    if (isObject2(currentValue)) {
-      if (currentValue.hasOwnProperty(searchProp)) {
-        return currentPath;
-      }
-      const result = deepFindPathToProperty(
-        currentValue,
-        searchProp,
-        currentPath
-      );
-      if (result.length > 0) {
-        return result;
-      }
-    }
-  }
-  return [];
-};
-var get = (object2, path) => {
-  return path.reduce((current, nextProperty) => current[nextProperty], object2);
-};
-var set2 = (object2, path, mutator) => {
-  const lastProperty = path[path.length - 1];
-  const parentPath = [...path].slice(0, -1);
-  const parent = get(object2, parentPath);
-  if (typeof mutator === "function") {
-    parent[lastProperty] = mutator(parent[lastProperty]);
-  } else {
-    parent[lastProperty] = mutator;
-  }
-};
-var extractPageInfos = (responseData) => {
-  const pageInfoPath = findPaginatedResourcePath(responseData);
-  return {
-    pathInQuery: pageInfoPath,
-    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
-  };
-};
-var isForwardSearch = (givenPageInfo) => {
-  return givenPageInfo.hasOwnProperty("hasNextPage");
-};
-var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
-var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
-var createIterator = (octokit) => {
-  return (query, initialParameters = {}) => {
-    let nextPageExists = true;
-    let parameters = { ...initialParameters };
-    return {
-      [Symbol.asyncIterator]: () => ({
-        async next() {
-          if (!nextPageExists) return { done: true, value: {} };
-          const response = await octokit.graphql(
-            query,
-            parameters
-          );
-          const pageInfoContext = extractPageInfos(response);
-          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
-          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
-          if (nextPageExists && nextCursorValue === parameters.cursor) {
-            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
-          }
-          parameters = {
-            ...parameters,
-            cursor: nextCursorValue
-          };
-          return { done: false, value: response };
-        }
-      })
-    };
-  };
-};
-var mergeResponses = (response1, response2) => {
-  if (Object.keys(response1).length === 0) {
-    return Object.assign(response1, response2);
-  }
-  const path = findPaginatedResourcePath(response1);
-  const nodesPath = [...path, "nodes"];
-  const newNodes = get(response2, nodesPath);
-  if (newNodes) {
-    set2(response1, nodesPath, (values) => {
-      return [...values, ...newNodes];
-    });
-  }
-  const edgesPath = [...path, "edges"];
-  const newEdges = get(response2, edgesPath);
-  if (newEdges) {
-    set2(response1, edgesPath, (values) => {
-      return [...values, ...newEdges];
-    });
-  }
-  const pageInfoPath = [...path, "pageInfo"];
-  set2(response1, pageInfoPath, get(response2, pageInfoPath));
-  return response1;
-};
-var createPaginate = (octokit) => {
-  const iterator2 = createIterator(octokit);
-  return async (query, initialParameters = {}) => {
-    let mergedResponse = {};
-    for await (const response of iterator2(
-      query,
-      initialParameters
-    )) {
-      mergedResponse = mergeResponses(mergedResponse, response);
-    }
-    return mergedResponse;
-  };
-};
-function paginateGraphQL(octokit) {
-  return {
-    graphql: Object.assign(octokit.graphql, {
-      paginate: Object.assign(createPaginate(octokit), {
-        iterator: createIterator(octokit)
-      })
-    })
-  };
-}
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION6 = "6.0.0";
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start2 = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      return response;
+    }).catch((error62) => {
+      const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error62.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      throw error62;
+    });
+  });
+}
+requestLog.VERSION = VERSION6;
+
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -33846,12 +34112,12 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION5;
+paginateRest.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "18.0.0";
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION8 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -33977,24 +34243,6 @@ var Endpoints = {
       "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
     ],
     getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheRetentionLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    getActionsCacheStorageLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
     getActionsCacheUsageByRepoForOrg: [
       "GET /orgs/{org}/actions/cache/usage-by-repository"
@@ -34184,24 +34432,6 @@ var Endpoints = {
     reviewPendingDeploymentsForRun: [
       "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
     ],
-    setActionsCacheRetentionLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    setActionsCacheStorageLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     setAllowedActionsOrganization: [
       "PUT /orgs/{org}/actions/permissions/selected-actions"
     ],
@@ -34370,12 +34600,9 @@ var Endpoints = {
     updateWebhookConfigForApp: ["PATCH /app/hook/config"]
   },
   billing: {
-    deleteBudgetOrg: [
-      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ],
-    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
-    getBudgetOrg: [
-      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
     ],
     getGithubBillingPremiumRequestUsageReportOrg: [
       "GET /organizations/{org}/settings/billing/premium_request/usage"
@@ -34389,14 +34616,15 @@ var Endpoints = {
     getGithubBillingUsageReportUser: [
       "GET /users/{username}/settings/billing/usage"
     ],
-    getGithubBillingUsageSummaryReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage/summary"
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
     ],
-    getGithubBillingUsageSummaryReportUser: [
-      "GET /users/{username}/settings/billing/usage/summary"
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
     ],
-    updateBudgetOrg: [
-      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
     ]
   },
   campaigns: {
@@ -35037,6 +35265,13 @@ var Endpoints = {
     ]
   },
   orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
     assignTeamToOrgRole: [
       "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
     ],
@@ -35050,9 +35285,6 @@ var Endpoints = {
     checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
     convertMemberToOutsideCollaborator: [
       "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactDeploymentRecord: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record"
     ],
     createArtifactStorageRecord: [
       "POST /orgs/{org}/artifacts/metadata/storage-record"
@@ -35124,9 +35356,6 @@ var Endpoints = {
     ],
     list: ["GET /organizations"],
     listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactDeploymentRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
-    ],
     listArtifactStorageRecords: [
       "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
     ],
@@ -35160,6 +35389,13 @@ var Endpoints = {
     listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
     listPendingInvitations: ["GET /orgs/{org}/invitations"],
     listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
     listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
     listWebhooks: ["GET /orgs/{org}/hooks"],
     pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
@@ -35173,6 +35409,13 @@ var Endpoints = {
     ],
     removePublicMembershipForAuthenticatedUser: [
       "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
     ],
     reviewPatGrantRequest: [
       "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
@@ -35191,9 +35434,6 @@ var Endpoints = {
     ],
     revokeOrgRoleUser: [
       "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setClusterDeploymentRecords: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
     ],
     setImmutableReleasesSettings: [
       "PUT /orgs/{org}/settings/immutable-releases"
@@ -35321,19 +35561,9 @@ var Endpoints = {
     ]
   },
   projects: {
-    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
-    addFieldForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/fields"
-    ],
     addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
     addItemForUser: [
       "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    createDraftItemForAuthenticatedUser: [
-      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
-    ],
-    createDraftItemForOrg: [
-      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
     ],
     deleteItemForOrg: [
       "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
@@ -36179,7 +36409,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -36302,14 +36532,14 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION8;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -36317,237 +36547,17 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION8;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
-      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error62;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION9 = "22.0.1";
 
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION9}`
   }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
-      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION7;
-throttling.triggersNotification = triggersNotification;
+);
 
 // src/github/workflow-permissions.ts
 var DOCUMENTED_PERMISSIONS = {
@@ -36763,7 +36773,7 @@ function retryServerErrors(octokit, policy) {
 var userAgent2 = "release-retro";
 
 // src/github/client.ts
-var GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
+var GitHubOctokit = Octokit2.plugin(throttling, paginateGraphQL);
 var GROUPS = {
   global: new LimiterGroup({ maxConcurrent: 10 }),
   auth: new LimiterGroup({ maxConcurrent: 1 }),
@@ -36785,7 +36795,9 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
-    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
+    // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
+    // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
+    log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
@@ -36850,6 +36862,33 @@ var WriteGateway = class {
     return run;
   }
 };
+
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
+  }
+  return memo2;
+}
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
+  }
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
 
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
@@ -36923,17 +36962,35 @@ var GraphqlErrors = class extends Error {
   errors;
   data;
 };
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+function retryDelay(errors, headers, attempt) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
 async function graphqlQuery(github, query, variables) {
-  const response = await github.request("POST /graphql", {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  const json2 = JSON.parse(text);
-  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
-  return json2.data;
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    });
+    const body = response.data;
+    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text);
+    if (!json2.errors || json2.errors.length === 0) return json2.data;
+    const delay = retryDelay(json2.errors, response.headers, attempt);
+    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
+    await sleep3(delay);
+  }
 }
 async function* graphqlPages(github, query, variables, connection) {
   let cursor = null;
@@ -37036,13 +37093,21 @@ function inLine(release, config2) {
   if (release.prerelease && !config2.releases.includePrereleases) return false;
   return versionOf(release.tag, config2.releases.tagPattern) !== null;
 }
-async function listReleases(github, repo, config2) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+function fetchReleases(github, repo) {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
+      owner: repo.owner,
+      repo: repo.name,
+      per_page: 100
+    })
+  );
+}
+async function listReleases(github, repo, config2, now) {
+  const raw = await fetchReleases(github, repo);
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
 }
 function sortByVersion(releases, config2) {
   const pattern = config2.releases.tagPattern;
@@ -37256,26 +37321,46 @@ function isProductionEnvironment(environment, production) {
   const name = environment.toLowerCase();
   return production.some((p) => p.toLowerCase() === name);
 }
+var DeploymentListing = class {
+  constructor(github, repo) {
+    this.github = github;
+    this.repo = repo;
+  }
+  github;
+  repo;
+  nodes = [];
+  cursor = null;
+  done = false;
+  tail = Promise.resolve();
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs) {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async readPage() {
+    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+};
+function deploymentListing(github, repo) {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const raw = [];
-  let anyDeployment = false;
-  const pages = graphqlPages(
-    github,
-    ReleaseDeployments_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.deployments
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.deployments.nodes;
-    if (nodes.length > 0) anyDeployment = true;
-    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
-  }
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
     return {
       status: "unavailable",
@@ -37596,12 +37681,31 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-async function repositoryInfo(github, repo) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
-  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
 }
-function observationWindow(train, now) {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function plannedEnd(train, maturityHours) {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+function observationWindow(train, now, maturityHours) {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime())
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+function bandPeriodWindow(train, maturityHours, days) {
+  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
 }
 var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
 var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
@@ -37620,9 +37724,11 @@ function trainCommitsOf(changes) {
 }
 async function collectReleaseData(ctx, train) {
   const { github, repo, config: config2, now, log } = ctx;
-  const window2 = observationWindow(train, now);
+  const window2 = observationWindow(train, now, config2.maturity.hours);
+  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
+  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37652,7 +37758,7 @@ async function collectReleaseData(ctx, train) {
     () => collectDeployments(github, repo, {
       commits: trainCommits,
       tags,
-      since,
+      since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
       repoUrl: repository.then((info2) => info2.url)
@@ -37719,6 +37825,7 @@ async function collectReleaseData(ctx, train) {
     repository: { owner: info.owner, name: info.name, url: info.url, defaultBranch: info.defaultBranch },
     train,
     window: window2,
+    bandPeriod: bandPeriod2,
     maturity,
     changes: changesSection,
     deployments: deploymentsSection,
@@ -37785,6 +37892,8 @@ var stateSchema = external_exports.object({
    */
   replies: external_exports.record(external_exports.string(), external_exports.array(recordedReplyLineSchema)).default({}),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
+  story: external_exports.string().optional(),
   /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
@@ -37840,7 +37949,7 @@ function decodeState(body) {
 var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
@@ -37848,14 +37957,21 @@ function sameLogin(a, b) {
   const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
   return normal(a) === normal(b);
 }
-async function getDiscussionSetup(github, repo) {
-  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-  return {
-    repositoryId: data.repository.id,
-    enabled: data.repository.hasDiscussionsEnabled,
-    viewerPermission: data.repository.viewerPermission,
-    categories: data.repository.discussionCategories.nodes
-  };
+function getDiscussionSetup(github, repo) {
+  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
+    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+    prime(
+      github,
+      "viewer",
+      data.then((d) => d.viewer.login)
+    );
+    return data.then((d) => ({
+      repositoryId: d.repository.id,
+      enabled: d.repository.hasDiscussionsEnabled,
+      viewerPermission: d.repository.viewerPermission,
+      categories: d.repository.discussionCategories.nodes
+    }));
+  });
 }
 function resolveCategory(setup, wanted, repo) {
   if (!setup.enabled) {
@@ -37911,12 +38027,44 @@ function timeToRestoreBand(hours2) {
   return "low";
 }
 
+// src/domain/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS3 = 60 * MINUTE_MS;
+var DAY_MS3 = 24 * HOUR_MS3;
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS3) {
+    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
+    return hours3 >= 24 ? "1 d" : `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS3);
+  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
+var oneDecimal = (n) => String(Math.round(n * 10) / 10);
+function formatRate(perWeek) {
+  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
+}
+function formatValue(unit, value) {
+  switch (unit) {
+    case "hours":
+      return formatHours(value);
+    case "per-week":
+      return formatRate(value);
+    case "percent":
+      return `${oneDecimal(value)} %`;
+  }
+}
+
 // src/metrics/shared.ts
 var HOUR = 36e5;
 var WEEK = 7 * 24 * HOUR;
 var EVIDENCE_CAP = 10;
 var t = (iso2) => Date.parse(iso2);
-var NAMES = {
+var METRIC_NAMES = {
   deploymentFrequency: "Deployment frequency",
   leadTime: "Lead time for changes",
   changeFailureRate: "Change failure rate",
@@ -37926,10 +38074,10 @@ var NAMES = {
   bugInflow: "Bug inflow"
 };
 function notMeasured(key, reason, method) {
-  return { key, name: NAMES[key], measured: false, reason, method };
+  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
 }
 function measured(key, draft) {
-  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
+  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
 }
 function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
@@ -37937,8 +38085,26 @@ function firstSuccess(d) {
 }
 var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
-function windowWeeks(data) {
-  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
+function weeksOf(window2) {
+  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
+}
+function observationPeriod(data) {
+  return { name: "observation period", ...data.window };
+}
+function bandPeriod(data) {
+  return { name: "band period", ...data.bandPeriod };
+}
+function releaseCycle(data) {
+  const { train } = data;
+  return {
+    name: "release cycle",
+    from: train.previous?.publishedAt ?? train.release.createdAt,
+    to: train.last.publishedAt
+  };
+}
+var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
+function bandFrom(rate, value, sample) {
+  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
 }
 function confidenceForWeeks(weeks) {
   return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
@@ -37964,24 +38130,22 @@ function round(value, digits = 1) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
-function formatHours(hours2) {
-  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
-  if (hours2 < 48) return `${round(hours2)} h`;
-  return `${round(hours2 / 24)} days`;
-}
 
 // src/metrics/bug-inflow.ts
 function bugInflow(data) {
   const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation window, per week of the window.";
+  const method = "Issues with a bug label opened in the observation period, per week of the period.";
   if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
+  const window2 = observationPeriod(data);
+  const weeks = weeksOf(window2);
+  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
   const perWeek = bugs.length / weeks;
+  const length = formatDuration(t(window2.to) - t(window2.from));
   return measured(key, {
     value: round(perWeek, 2),
     unit: "per-week",
-    display: `${round(perWeek)} / week`,
+    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
+    window: window2,
     details: {
       bugs: bugs.length,
       linked: bugs.filter((b) => b.linkedBy.length > 0).length,
@@ -37989,6 +38153,7 @@ function bugInflow(data) {
       windowDays: round(weeks * 7, 2)
     },
     band: null,
+    bandSample: null,
     evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
     method,
     confidence: confidenceForWeeks(weeks)
@@ -38058,7 +38223,12 @@ function changeFailureRate(data) {
         hotfixed,
         withLinkedIncident: withIncident
       },
-      band: changeFailureRateBand(value2),
+      window: releaseCycle(data),
+      ...bandFrom(changeFailureRateBand, value2, {
+        count: forward.length,
+        needed: MIN_BAND_SAMPLES.changeFailureRate,
+        of: "deployments"
+      }),
       evidence: dedupe(evidence),
       method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
       confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
@@ -38092,7 +38262,12 @@ function changeFailureRate(data) {
       hotfixes: data.train.hotfixes.length,
       linkedIncidents: incidents.length
     },
-    band: changeFailureRateBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(changeFailureRateBand, value, {
+      count: releases.length,
+      needed: MIN_BAND_SAMPLES.changeFailureRate,
+      of: "releases"
+    }),
     evidence: dedupe(evidence),
     method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
     confidence: "low"
@@ -38148,6 +38323,12 @@ function ciMetrics(data) {
   const failed = judged.filter((b) => b.run.conclusion !== "success");
   const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
   const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const runsWindow = data.workflowRuns.data.window;
+  const window2 = {
+    name: "build window",
+    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
+    to: runsWindow?.to ?? data.train.last.publishedAt
+  };
   const success2 = passed.length / judged.length * 100;
   const flakyRate = flaky.length / judged.length * 100;
   return {
@@ -38155,6 +38336,8 @@ function ciMetrics(data) {
       value: round(success2, 1),
       unit: "percent",
       display: `${round(success2)} %`,
+      window: window2,
+      bandSample: null,
       details: {
         builds: judged.length,
         succeeded: passed.length,
@@ -38174,6 +38357,8 @@ function ciMetrics(data) {
       value: round(flakyRate, 1),
       unit: "percent",
       display: `${round(flakyRate)} %`,
+      window: window2,
+      bandSample: null,
       details: { builds: judged.length, flaky: flaky.length },
       band: null,
       evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
@@ -38187,9 +38372,12 @@ function ciMetrics(data) {
 }
 
 // src/metrics/deployment-frequency.ts
+var MIN_BAND_DAYS = 28;
 function deploymentFrequency(data) {
   const key = "deploymentFrequency";
-  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
+  const window2 = bandPeriod(data);
+  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
+  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
   if (data.deployments.status !== "ok")
     return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
   const production = data.deployments.data.filter((d) => d.isProduction);
@@ -38201,25 +38389,38 @@ function deploymentFrequency(data) {
       method
     );
   }
-  const from = t(data.window.from);
-  const to = t(data.window.to);
-  const successes = production.filter((d) => {
+  const from = t(window2.from);
+  const to = t(window2.to);
+  const inPeriod = production.filter((d) => {
     const at = firstSuccess(d);
     return at !== null && at >= from && at <= to;
   });
-  const weeks = windowWeeks(data);
-  const perWeek = successes.length / weeks;
-  const perDay = perWeek / 7;
-  const daily = perWeek > 7;
+  const isNew = (d) => {
+    const at = firstSuccess(d);
+    return !d.isRollback && at !== null && !production.some(
+      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
+    );
+  };
+  const deployments = inPeriod.filter(isNew);
+  const perWeek = deployments.length / weeksOf(window2);
+  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
   return measured(key, {
-    value: round(daily ? perDay : perWeek, 2),
-    unit: daily ? "per-day" : "per-week",
-    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
-    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
-    band: deploymentFrequencyBand(perWeek),
-    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: formatRate(perWeek),
+    window: window2,
+    details: {
+      deployments: deployments.length,
+      rollbacks: inPeriod.filter((d) => d.isRollback).length,
+      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
+      bandPeriodDays: days,
+      releaseDeployments: ofTrain
+    },
+    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
+    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
+    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
     method,
-    confidence: confidenceForWeeks(weeks)
+    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
   });
 }
 
@@ -38251,7 +38452,7 @@ function leadTime(data) {
     return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
   }
   const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
   if (changes.length === 0)
     return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
@@ -38286,7 +38487,7 @@ function leadTime(data) {
     }
   }
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
     return notMeasured(key, "No change could be placed in a release or deployment.", method);
   const hours2 = samples.map((s) => s.hours);
@@ -38303,7 +38504,12 @@ function leadTime(data) {
       toDeployment,
       toPublish: samples.length - toDeployment
     },
-    band: leadTimeBand(value),
+    window: releaseCycle(data),
+    ...bandFrom(leadTimeBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.leadTime,
+      of: "changes"
+    }),
     evidence: [
       ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
@@ -38316,7 +38522,7 @@ function leadTime(data) {
 // src/metrics/time-to-restore.ts
 function timeToRestore(data) {
   const key = "timeToRestore";
-  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
+  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
   if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
     return notMeasured(
       key,
@@ -38375,12 +38581,28 @@ function timeToRestore(data) {
       stillOpen,
       p90Hours: round(percentile(hours2, 90), 2)
     },
-    band: timeToRestoreBand(value),
+    window: observationPeriod(data),
+    ...bandFrom(timeToRestoreBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.timeToRestore,
+      of: "restorations"
+    }),
     evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
     method,
     confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
   });
 }
+
+// src/metrics/types.ts
+var CANONICAL_UNITS = {
+  deploymentFrequency: "per-week",
+  leadTime: "hours",
+  changeFailureRate: "percent",
+  timeToRestore: "hours",
+  ciSuccessRate: "percent",
+  ciFlakyRate: "percent",
+  bugInflow: "per-week"
+};
 
 // src/metrics/compute.ts
 var HIGHER_IS_BETTER = {
@@ -38392,10 +38614,33 @@ var HIGHER_IS_BETTER = {
   ciFlakyRate: false,
   bugInflow: false
 };
+var SNAPSHOT_KEYS = {
+  deploymentFrequency: "deploymentFrequencyPerWeek",
+  leadTime: "leadTimeHours",
+  changeFailureRate: "changeFailureRatePercent",
+  timeToRestore: "timeToRestoreHours",
+  ciSuccessRate: "ciSuccessRatePercent",
+  ciFlakyRate: "ciFlakyRatePercent",
+  bugInflow: "bugInflowPerWeek"
+};
+var LEGACY_KEYS_WITH_KNOWN_UNIT = [
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore",
+  "ciSuccessRate",
+  "ciFlakyRate",
+  "bugInflow"
+];
+function snapshotValue(snapshot, key) {
+  const value = snapshot[SNAPSHOT_KEYS[key]];
+  if (typeof value === "number") return value;
+  const legacy = snapshot[key];
+  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
+}
 function trendOf(key, value, history) {
   const previous = history.at(-1);
-  const before = previous?.metrics[key];
-  if (!previous || typeof before !== "number") return null;
+  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
+  if (!previous || before === void 0) return null;
   const delta = value - before;
   const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
   const direction = flat ? "flat" : delta > 0 ? "up" : "down";
@@ -38425,7 +38670,10 @@ function computeMetrics(data, history = []) {
 function snapshotOf(metrics) {
   const snapshot = {};
   for (const metric of Object.values(metrics)) {
-    if (metric.measured) snapshot[metric.key] = metric.value;
+    if (!metric.measured) continue;
+    if (metric.unit !== CANONICAL_UNITS[metric.key])
+      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
+    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
   }
   return snapshot;
 }
@@ -38768,8 +39016,6 @@ function clock(minutes) {
 }
 
 // src/render/format.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -38779,18 +39025,6 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
-}
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS2) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
-  if (ms2 < DAY_MS2) {
-    const hours3 = Math.round(ms2 / HOUR_MS2 * 10) / 10;
-    return `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS2);
-  const hours2 = Math.round((ms2 - days * DAY_MS2) / HOUR_MS2);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -38892,8 +39126,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS3 = 36e5;
-var DAY_MS3 = 24 * HOUR_MS3;
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -38966,11 +39200,18 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite",
-  high: "\u{1F535} high",
-  medium: "\u{1F7E1} medium",
-  low: "\u{1F534} low"
+  elite: "\u{1F7E2} elite performance",
+  high: "\u{1F535} high performance",
+  medium: "\u{1F7E1} medium performance",
+  low: "\u{1F534} low performance"
 };
+function bandCell(metric) {
+  if (!metric.measured || !metric.bandSample) return "\u2014";
+  const confidence = `confidence ${metric.confidence}`;
+  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
+  const { count: count2, needed, of } = metric.bandSample;
+  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
+}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -38978,22 +39219,9 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function formatValue(unit, value) {
-  const round2 = (n) => String(Math.round(n * 10) / 10);
-  switch (unit) {
-    case "hours":
-      return formatDuration(value * HOUR_MS3);
-    case "days":
-      return formatDuration(value * DAY_MS3);
-    case "per-day":
-      return `${round2(value)} / day`;
-    case "per-week":
-      return `${round2(value)} / week`;
-    case "percent":
-      return `${round2(value)} %`;
-    case "count":
-      return round2(value);
-  }
+function windowCell(window2) {
+  const length = formatDuration(between(window2.from, window2.to));
+  return `${window2.name}, ${length}`;
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -39002,22 +39230,33 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
+      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    metric.band ? BAND_LABEL[metric.band] : "\u2014",
+    windowCell(metric.window),
+    bandCell(metric),
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Band", "Trend", "Evidence"],
+    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
+}
+function windowsLegend(metrics, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const m = metrics[key];
+    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
+  }
+  if (seen.size === 0) return "";
+  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -39030,7 +39269,9 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
+    windowsLegend(metrics, DORA_KEYS),
+    "",
+    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -39095,17 +39336,17 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS3 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS3 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS3 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS3 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS3 },
+  { label: "under 1 h", maxMs: HOUR_MS4 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS4 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS4 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS4 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS4 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped.publishedAt);
+  const ms2 = between(start2, shipped2.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -39177,7 +39418,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
+  parts.push(metricsTable(metrics, ["bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -39400,14 +39641,97 @@ function renderPreviousItems(previous) {
   ].join("\n");
 }
 
+// src/render/story.ts
+var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var MAX_INCIDENTS = 3;
+function firstSuccessAt(d) {
+  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
+}
+function afterRelease(releaseAt, at) {
+  const ms2 = between(releaseAt, at);
+  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
+}
+function shipped(data) {
+  const { release } = data.train;
+  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
+  const what = link(release.tag, release.url, { maxLength: 60 });
+  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
+  const c = data.changes.data;
+  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
+}
+function incidentSentence(issue2, releaseAt) {
+  const severity = issue2.severity ? ` (${escapeInline(issue2.severity, { maxLength: 40 })})` : "";
+  const restored = issue2.closedAt ? `closed ${formatDuration(between(issue2.createdAt, issue2.closedAt))} later` : "is still open";
+  return `Incident ${link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue2.createdAt)} and ${restored}.`;
+}
+function keysMoved(metrics) {
+  const moved = [];
+  let previousTag = "";
+  for (const key of DORA) {
+    const m = metrics[key];
+    if (!m.measured || !m.trend) continue;
+    previousTag = m.trend.previousTag;
+    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
+    moved.push(
+      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
+    );
+  }
+  if (moved.length === 0) return "";
+  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
+}
+function renderStory(data, metrics) {
+  const { train, window: window2 } = data;
+  const releaseAt = train.release.publishedAt;
+  const sentences = [shipped(data)];
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
+  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
+  if (data.incidents.status === "ok") {
+    const incidents = data.incidents.data;
+    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
+    for (const issue2 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue2, releaseAt));
+    if (incidents.length > MAX_INCIDENTS)
+      sentences.push(
+        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
+      );
+  }
+  const failed = production.filter(
+    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
+  );
+  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
+  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
+  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
+  for (const d of rollbacks) {
+    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
+    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
+    sentences.push(
+      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
+    );
+  }
+  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
+  else
+    sentences.push(
+      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
+        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
+      ).join(", ")}.`
+    );
+  const restore = metrics.timeToRestore;
+  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
+  const moved = keysMoved(metrics);
+  if (moved) sentences.push(moved);
+  return sentences.join(" ");
+}
+
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -39561,6 +39885,7 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -39806,8 +40131,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS4 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS5;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -39821,7 +40146,16 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? {
+      value: m.value,
+      unit: m.unit,
+      display: m.display,
+      window: m.window,
+      band: m.band,
+      bandSample: m.bandSample,
+      confidence: m.confidence,
+      trend: m.trend?.direction ?? null
+    } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -39833,11 +40167,12 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, index, train) {
-  const [data, template, actor] = await Promise.all([
+async function prepare(ctx, retroIndex, train) {
+  const [data, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin()
+    ctx.actorLogin(),
+    retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -39852,6 +40187,7 @@ async function prepare(ctx, index, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
+  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,
@@ -39882,19 +40218,19 @@ function warnUnavailable(ctx, data) {
   }
 }
 async function previewRetrospective(ctx, tag) {
-  let index = null;
-  try {
-    index = await loadRetroIndex(ctx);
-  } catch (error62) {
+  const index = loadRetroIndex(ctx).catch((error62) => {
     if (!(error62 instanceof GitHubActionError)) throw error62;
     ctx.log.warning(`${error62.message} The preview goes on without the previous retrospective.`);
-  }
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+    return null;
+  });
+  index.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = index ? findRetro(index, train) : void 0;
+  const prepared = await prepare(ctx, index, train);
+  const known = await index;
+  const existing = known ? findRetro(known, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
-  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -40113,11 +40449,11 @@ Run \`release-retro --help\` for usage.
 var PROGRESS_EVERY = 25;
 function reportProgress(github, io, repo, every) {
   let requests = 0;
-  github.hook.after("request", (_response, options) => {
+  github.hook.before("request", (options) => {
     requests += 1;
     if (requests % every !== 0) return;
     const what = options.url === "/graphql" || /\/graphql$/.test(options.url) ? "GraphQL" : options.url;
-    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (last: ${what})
+    io.stderr(`release-retro: collecting ${repo}: ${requests} requests to GitHub so far (now: ${what})
 `);
   });
 }

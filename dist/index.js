@@ -26631,2057 +26631,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref2, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node2;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node2 = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node2;
-            this._last = node2;
-          } else {
-            this._first = this._last = node2;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node2, ref2, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, ref2.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node2;
-          node2 = this.shift();
-          while (node2 != null) {
-            cb(node2), node2 = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node2, ref2, ref1, ref22, results;
-          node2 = this._first;
-          results = [];
-          while (node2 != null) {
-            results.push((ref2 = node2, node2 = node2.next, {
-              value: ref2.value,
-              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
-              next: (ref22 = ref2.next) != null ? ref22.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error63) {
-                e2 = error63;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error63) {
-            e = error63;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref2, results;
-            results = [];
-            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority2) {
-          if (priority2 != null) {
-            return this._lists[priority2].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority2) {
-          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority2) {
-          var sProperty;
-          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error63, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error63, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
-          var retry, retryAfter;
-          if (clearGlobalState()) {
-            retry = await this.Events.trigger("failed", error63, eventInfo);
-            if (retry != null) {
-              retryAfter = ~~retry;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error63);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t2);
-          });
-        }
-        computePenalty() {
-          var ref2;
-          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time3) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time3;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref2;
-          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref2, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref2 = this._jobs;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error63, reject2, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error63 = error1;
-                return function() {
-                  return reject2(error63);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise2, reject2, resolve;
-          resolve = reject2 = null;
-          promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject2 = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject: reject2 });
-          this._tryToRun();
-          return promise2;
-        }
-      };
-      var Sync_1 = Sync;
-      var version2 = "2.19.5";
-      var version$1 = {
-        version: version2
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref2;
-            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref2, results, v;
-            ref2 = this.instances;
-            results = [];
-            for (k in ref2) {
-              v = ref2[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end2, found, i, k, keys, len, next, start2;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${this.id}-`.length;
-            end2 = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start2, -end2));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref2, results, time3, v;
-              time3 = Date.now();
-              ref2 = this.instances;
-              results = [];
-              for (k in ref2) {
-                v = ref2[k];
-                try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error63) {
-                  e = error63;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref2;
-            if (!this.sharedConnection) {
-              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck = (function() {
-        class Bottleneck2 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref2;
-              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority2) {
-            return this._queues.queued(priority2);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
-                if (success2) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve, reject2) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref2, v;
-                ref2 = this._scheduled;
-                for (k in ref2) {
-                  v = ref2[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error63, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error63 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
-              job.doDrop({ error: error63 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref2, ref1, task;
-            if (typeof args[0] === "function") {
-              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject2) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck2.default = Bottleneck2;
-        Bottleneck2.Events = Events$4;
-        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
-        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
-        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
-        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
-        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
-        Bottleneck2.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck2.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck2.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck2.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck2.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck2.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck2.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck2;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// node_modules/ejs/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string4) {
-      if (!string4) {
-        return "";
-      }
-      return String(string4).replace(regExpChars, "\\$&");
-    };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
-      }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
-            continue;
-          }
-          if (p === "__proto__" || p === "constructor") {
-            continue;
-          }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
-          }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str2) {
-      return str2.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
-    };
-  }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
-  }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs3 = __require("fs");
-    var path = __require("path");
-    var utils = require_utils2();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs3.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname2 = path.dirname;
-      var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname2(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs3.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path2, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
-      if (match && match.length) {
-        path2 = path2.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path2, options.root);
-        } else {
-          includePath = exports.resolveInclude(path2, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path2, options.filename);
-          if (fs3.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path2, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result2;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject2) {
-            try {
-              result2 = handleCache(options)(data);
-              resolve(result2);
-            } catch (err) {
-              reject2(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
-        try {
-          result2 = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result2);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path2, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path2, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path2, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str2, flnm, lineno, esc2) {
-      var lines = str2.split("\n");
-      var start2 = Math.max(lineno - 3, 0);
-      var end2 = Math.min(lines.length, lineno + 3);
-      var filename = esc2(flnm);
-      var context = lines.slice(start2, end2).map(function(line, i) {
-        var curr = i + start2 + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str2) {
-      return str2.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile2(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
-            }
-          }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str2 = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
-        return new RegExp(str2);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
-          } else {
-            ctor = Function;
-          }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path2, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path2, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path.basename(filename, path.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
-          }
-        }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self2 = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self2.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str2 = this.templateText;
-        var pat = this.regex;
-        var result2 = pat.exec(str2);
-        var arr = [];
-        var firstPos;
-        while (result2) {
-          firstPos = result2.index;
-          if (firstPos !== 0) {
-            arr.push(str2.substring(0, firstPos));
-            str2 = str2.slice(firstPos);
-          }
-          arr.push(result2[0]);
-          str2 = str2.slice(result2[0].length);
-          result2 = pat.exec(str2);
-        }
-        if (str2) {
-          arr.push(str2);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self2 = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
-                  }
-              }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
-            }
-        }
-        if (self2.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
-        }
-      }
-    };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
-    }
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -30895,6 +28844,2057 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref2, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref2, ref1, ref22, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error63) {
+                e2 = error63;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error63) {
+            e = error63;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref2, results;
+            results = [];
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority2) {
+          if (priority2 != null) {
+            return this._lists[priority2].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority2) {
+          return this.getFirst(this._lists.slice(priority2).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority2) {
+          var sProperty;
+          sProperty = ~~priority2 !== priority2 ? DEFAULT_PRIORITY : priority2;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error63, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error63 != null ? error63 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error63, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error63 = error1;
+            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error63, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error63, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error63);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t2 = 0) {
+          return new this.Promise(function(resolve, reject2) {
+            return setTimeout(resolve, t2);
+          });
+        }
+        computePenalty() {
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref2, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref2 = this._jobs;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error63, reject2, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error63 = error1;
+                return function() {
+                  return reject2(error63);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject2, resolve;
+          resolve = reject2 = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject2 = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject: reject2 });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref2;
+            return (ref2 = this.instances[key]) != null ? ref2 : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref2, results, v;
+            ref2 = this.instances;
+            results = [];
+            for (k in ref2) {
+              v = ref2[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end2, found, i, k, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end2 = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start2, -end2));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref2, results, time3, v;
+              time3 = Date.now();
+              ref2 = this.instances;
+              results = [];
+              for (k in ref2) {
+                v = ref2[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error63) {
+                  e = error63;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref2;
+            if (!this.sharedConnection) {
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority2) {
+            return this._queues.queued(priority2);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject2) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error63, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error63 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error63 });
+              job.doDrop({ error: error63 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref2, ref1, task;
+            if (typeof args[0] === "function") {
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject2) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject2 : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
+    };
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
+          }
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
+        }
+      }
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
+  }
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils2();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname2 = path.dirname;
+      var extname = path.extname;
+      var resolve = path.resolve;
+      var includePath = resolve(isDir ? filename : dirname2(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
+    }
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
+    }
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
+    }
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -30925,6 +30925,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -31354,6 +31357,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject2) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject2(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -31393,8 +31423,29 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result2;
+    try {
+      result2 = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result2;
+  });
 }
 
 // src/render/markdown.ts
@@ -51462,7 +51513,7 @@ function parseInputs(read) {
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -51565,6 +51616,16 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "When a release is ready for its retrospective."
+  ),
+  metrics: doc(
+    external_exports.strictObject({
+      "band-period-days": doc(
+        external_exports.number().int().min(28).max(365),
+        'Days, ending with the observation period, that DORA deployment frequency and its band are measured over (28 to 365; docs/metrics.md "Windows").',
+        [30, 90]
+      )
+    }),
+    "How the metrics are measured."
   ),
   "production-environments": doc(
     external_exports.array(external_exports.string().min(1)).min(1),
@@ -51965,10 +52026,31 @@ async function putFile(github, writes, repo, input2) {
           ...input2.sha ? { sha: input2.sha } : {}
         });
       } catch (error63) {
-        throw explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
+        throw explainBranchRule(error63, input2.path, input2.branch) ?? explainPermission(error63, `write ${input2.path} on ${input2.branch}`, CONTENTS_WRITE);
       }
     },
     void 0
+  );
+}
+function explainActionsPullRequestSetting(error63, head) {
+  const message = error63 instanceof Error ? error63.message : "";
+  if (statusOf(error63) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
+    return null;
+  return new GitHubActionError(
+    `GitHub refused to open a pull request from ${head}: "GitHub Actions is not permitted to create or approve pull requests". Turn on "Allow GitHub Actions to create and approve pull requests" in the repository's Settings \u2192 Actions \u2192 General \u2192 Workflow permissions (an organization setting can lock it), or use publish.mode: commit. A pull request opened with GITHUB_TOKEN starts no workflow runs: CI does not run on it.`,
+    { cause: error63 }
+  );
+}
+function explainBranchRule(error63, path, branch) {
+  const message = error63 instanceof Error ? error63.message : "";
+  const status = statusOf(error63);
+  if (status !== 409 && status !== 422) return null;
+  const rule = /rule violations/i.test(message) ? "a repository ruleset" : /protected branch/i.test(message) ? "branch protection" : null;
+  if (!rule) return null;
+  const words = message.split(" - https://")[0]?.replace(/\s+/g, " ").trim();
+  return new GitHubActionError(
+    `GitHub refused to write ${path} on ${branch}: ${rule} on ${branch} refuses direct writes ("${words}"). Use publish.mode: pull-request (it writes to publish.branch and opens a pull request), or let GitHub Actions bypass the rule for ${branch}.`,
+    { cause: error63 }
   );
 }
 async function findOpenPull(github, repo, head, base) {
@@ -52000,7 +52082,7 @@ async function createPull(github, writes, repo, input2) {
         });
         return { number: data.number, url: data.html_url };
       } catch (error63) {
-        throw explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
+        throw explainActionsPullRequestSetting(error63, input2.head) ?? explainPermission(error63, `open a pull request from ${input2.head}`, "pull-requests: write");
       }
     },
     { number: 0, url: "(dry run: no pull request opened)" }
@@ -52165,6 +52247,1567 @@ function planRun(input2) {
   }
 }
 
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
+  }
+  return memo2;
+}
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
+  }
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
+
+// src/github/graphql/ReleasePullRequests.graphql
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/util.ts
+var HOUR_MS = 36e5;
+var DAY_MS = 24 * HOUR_MS;
+function ms(iso2) {
+  return Date.parse(iso2);
+}
+function iso(time3) {
+  return new Date(time3).toISOString();
+}
+function isBot(login2, type) {
+  if (!login2) return false;
+  return login2.endsWith("[bot]") || type === "Bot";
+}
+function actorLogin(actor) {
+  if (!actor) return null;
+  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
+  return actor.login;
+}
+function people(logins) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const login2 of logins) {
+    if (!login2 || isBot(login2)) continue;
+    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
+  }
+  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function firstLine(message) {
+  return message.split("\n", 1)[0] ?? "";
+}
+var responsesByBody = /* @__PURE__ */ new WeakMap();
+var holdingFetch = async (input2, init) => {
+  const response = await fetch(input2, init);
+  if (response.body) responsesByBody.set(response.body, response);
+  return response;
+};
+async function getJson(github, route, params) {
+  const response = await github.request(route, {
+    ...params,
+    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+  });
+  const body = response.data;
+  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text), headers: response.headers };
+}
+
+// src/collect/graphql.ts
+var GraphqlErrors = class extends Error {
+  constructor(errors, data) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+    this.data = data;
+    this.name = "GraphqlErrors";
+  }
+  errors;
+  data;
+};
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+function retryDelay(errors, headers, attempt) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
+    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
+async function graphqlQuery(github, query, variables) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    });
+    const body = response.data;
+    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text);
+    if (!json2.errors || json2.errors.length === 0) return json2.data;
+    const delay = retryDelay(json2.errors, response.headers, attempt);
+    if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
+    await sleep(delay);
+  }
+}
+async function* graphqlPages(github, query, variables, connection) {
+  let cursor = null;
+  for (; ; ) {
+    const page = await graphqlQuery(github, query, { ...variables, cursor });
+    yield page;
+    const { hasNextPage, endCursor } = connection(page).pageInfo;
+    if (!hasNextPage || !endCursor || endCursor === cursor) return;
+    cursor = endCursor;
+  }
+}
+
+// src/collect/releases.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/collect/errors.ts
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var TagNotFoundError = class extends Error {
+  constructor(tag, suggestions, detail = "") {
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+    super(`No published release with tag "${tag}"${detail}.${hint}`);
+    this.tag = tag;
+    this.suggestions = suggestions;
+    this.name = "TagNotFoundError";
+  }
+  tag;
+  suggestions;
+};
+function nearestTags(tag, tags, count2 = 3) {
+  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein2.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
+}
+function describe4(error63) {
+  const e = error63;
+  const status = typeof e?.status === "number" ? e.status : null;
+  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
+  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
+}
+function isRefusal(error63) {
+  const { status, graphqlTypes } = describe4(error63);
+  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
+  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
+}
+function unavailable(source, reason, hint) {
+  return {
+    status: "unavailable",
+    reason,
+    permission: source.permission,
+    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
+  };
+}
+async function section(source, collect) {
+  try {
+    return await collect();
+  } catch (error63) {
+    if (!isRefusal(error63)) throw error63;
+    const { status, message } = describe4(error63);
+    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
+    return {
+      status: "unavailable",
+      reason: `GitHub ${what} the ${source.name}: ${message}`,
+      permission: source.permission,
+      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
+    };
+  }
+}
+
+// src/collect/releases.ts
+function tagPatternRegExp(pattern) {
+  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
+  return new RegExp(`^${body}$`);
+}
+function versionOf(tag, pattern) {
+  const match = tagPatternRegExp(pattern).exec(tag);
+  if (!match) return null;
+  const captured = match.slice(1).at(-1) ?? tag;
+  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
+}
+var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
+function releaseRefFromRest(r) {
+  const reactions = {};
+  for (const key of REACTION_KEYS) {
+    const value = r.reactions?.[key];
+    if (typeof value === "number" && value > 0) reactions[key] = value;
+  }
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    name: r.name || r.tag_name,
+    url: r.html_url,
+    publishedAt: r.published_at,
+    createdAt: r.created_at,
+    prerelease: r.prerelease,
+    targetCommitish: r.target_commitish,
+    author: r.author?.login ?? null,
+    reactions
+  };
+}
+function inLine(release, config2) {
+  if (release.draft || !release.publishedAt) return false;
+  if (release.prerelease && !config2.releases.includePrereleases) return false;
+  return versionOf(release.tag, config2.releases.tagPattern) !== null;
+}
+function fetchReleases(github, repo) {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
+      owner: repo.owner,
+      repo: repo.name,
+      per_page: 100
+    })
+  );
+}
+async function listReleases(github, repo, config2, now) {
+  const raw = await fetchReleases(github, repo);
+  const published = (r) => !r.draft && r.published_at && (!now || Date.parse(r.published_at) <= now.getTime());
+  return sortByVersion(raw.filter(published).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
+}
+function sortByVersion(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
+    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
+  ).map((x) => x.release);
+}
+function isPatchOf(candidate, base) {
+  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
+}
+function buildTrains(releases, config2) {
+  const pattern = config2.releases.tagPattern;
+  const windowMs = config2.maturity.hours * HOUR_MS;
+  const ordered = sortByVersion(
+    releases.filter((r) => inLine(r, config2)),
+    config2
+  );
+  const trains = [];
+  let previous = null;
+  for (const release of ordered) {
+    const current = trains.at(-1);
+    const version2 = versionOf(release.tag, pattern);
+    if (current) {
+      const base = versionOf(current.release.tag, pattern);
+      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
+      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+        current.hotfixes.push(release);
+        current.last = release;
+        previous = release;
+        continue;
+      }
+    }
+    if (current) current.next = release;
+    trains.push({ release, hotfixes: [], previous, last: release, next: null });
+    previous = release;
+  }
+  return trains;
+}
+function findTrain(releases, tag, config2) {
+  const train = buildTrains(releases, config2).find(
+    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
+  );
+  if (train) return train;
+  const tags = releases.map((r) => r.tag);
+  const known = releases.find((r) => r.tag === tag);
+  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
+  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
+}
+function trainTags(train) {
+  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
+}
+function trainReleases(train) {
+  return [train.release, ...train.hotfixes];
+}
+
+// src/collect/changes.ts
+var PER_PAGE = 100;
+var FAN_OUT = 6;
+function isRevertTitle(text) {
+  return /^Revert\b/i.test(text.trim());
+}
+function isRevertMessage(message) {
+  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
+}
+function compact(c) {
+  return {
+    sha: c.sha,
+    headline: firstLine(c.commit.message),
+    author: c.author?.login ?? null,
+    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
+    url: c.html_url,
+    isRevert: isRevertMessage(c.commit.message)
+  };
+}
+async function compareAll(github, repo, base, head) {
+  const fetchPage = async (page) => {
+    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
+      owner: repo.owner,
+      repo: repo.name,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page
+    });
+    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+  };
+  const first = await fetchPage(1);
+  const pages = Math.ceil(first.total_commits / PER_PAGE);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  const commits = [first, ...rest].flatMap((p) => p.commits);
+  return { total: first.total_commits, commits };
+}
+async function historyUpTo(github, repo, head) {
+  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
+    owner: repo.owner,
+    repo: repo.name,
+    sha: head,
+    per_page: PER_PAGE,
+    page
+  });
+  const first = await fetchPage(1);
+  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
+  const pages = last ? Number(last[1]) : 1;
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    async (page) => (await fetchPage(page)).data
+  );
+  const commits = [first.data, ...rest].flat().map(compact).reverse();
+  return { total: commits.length, commits };
+}
+async function collectCommits(github, repo, train) {
+  const releases = trainReleases(train);
+  const segments = await Promise.all(
+    releases.map((release, i) => {
+      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
+      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
+    })
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const commits = [];
+  const tagCommits = {};
+  let totalCommits = 0;
+  segments.forEach((segment, i) => {
+    const tag = releases[i]?.tag;
+    totalCommits += segment.total;
+    const head = segment.commits.at(-1);
+    if (head) tagCommits[tag] = head.sha;
+    for (const c of segment.commits) {
+      if (seen.has(c.sha)) continue;
+      seen.add(c.sha);
+      commits.push({ ...c, releaseTag: tag });
+    }
+  });
+  return { commits, totalCommits, tagCommits };
+}
+function pullRequestFact(pr, releaseTag) {
+  const author = actorLogin(pr.author);
+  const reviewers = people(
+    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
+  );
+  return {
+    number: pr.number,
+    title: pr.title,
+    url: pr.url,
+    author,
+    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
+    createdAt: pr.createdAt,
+    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
+    mergedAt: pr.mergedAt,
+    mergeCommitSha: pr.mergeCommit?.oid ?? null,
+    additions: pr.additions,
+    deletions: pr.deletions,
+    changedFiles: pr.changedFiles,
+    reviewCount: pr.reviews?.totalCount ?? 0,
+    reviewers,
+    isRevert: isRevertTitle(pr.title),
+    releaseTag
+  };
+}
+async function collectPullRequests(github, repo, shaToTag, since) {
+  const merged = [];
+  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
+  const pages = graphqlPages(
+    github,
+    ReleasePullRequests_default,
+    {
+      owner: repo.owner,
+      name: repo.name
+    },
+    (p) => p.repository.pullRequests
+  );
+  for await (const page of pages) {
+    const nodes = page.repository.pullRequests.nodes;
+    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
+    const oldest = nodes.at(-1);
+    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
+  }
+  const tags = await shaToTag;
+  const found = [];
+  for (const pr of merged) {
+    const tag = tags.get(pr.mergeCommit?.oid ?? "");
+    if (tag) found.push(pullRequestFact(pr, tag));
+  }
+  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
+}
+function changesFrom(commitSet, pullRequests) {
+  const reverts = [
+    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
+    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
+  ];
+  return {
+    pullRequests,
+    commits: commitSet.commits,
+    totalCommits: commitSet.totalCommits,
+    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    reverts,
+    tagCommits: commitSet.tagCommits
+  };
+}
+
+// src/github/graphql/ReleaseDeployments.graphql
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/deployments.ts
+var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
+function isProductionEnvironment(environment, production) {
+  const name = environment.toLowerCase();
+  return production.some((p) => p.toLowerCase() === name);
+}
+var DeploymentListing = class {
+  constructor(github, repo) {
+    this.github = github;
+    this.repo = repo;
+  }
+  github;
+  repo;
+  nodes = [];
+  cursor = null;
+  done = false;
+  tail = Promise.resolve();
+  /** Every deployment read once the listing reaches one created before `sinceMs` (or its end). */
+  reach(sinceMs) {
+    const next = this.tail.then(async () => {
+      while (!this.done && !(ms(this.nodes.at(-1)?.createdAt ?? "9999") < sinceMs)) await this.readPage();
+      return this.nodes;
+    });
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async readPage() {
+    const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
+      owner: this.repo.owner,
+      name: this.repo.name,
+      cursor: this.cursor
+    });
+    const { nodes, pageInfo } = page.repository.deployments;
+    this.nodes.push(...nodes);
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || pageInfo.endCursor === this.cursor) this.done = true;
+    this.cursor = pageInfo.endCursor;
+  }
+};
+function deploymentListing(github, repo) {
+  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+}
+async function collectDeployments(github, repo, scope) {
+  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
+  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const anyDeployment = listed.length > 0;
+  const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
+  if (!anyDeployment) {
+    return {
+      status: "unavailable",
+      reason: `${repo.owner}/${repo.name} has no deployments.`,
+      hint: NO_DEPLOYMENTS_HINT
+    };
+  }
+  const statuses = await Promise.all(
+    raw.map(async (d) => {
+      const nested = d.statuses?.nodes ?? [];
+      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
+      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
+        owner: repo.owner,
+        repo: repo.name,
+        deployment_id: d.databaseId,
+        per_page: 100
+      });
+      return all2.map((s) => ({
+        state: s.state,
+        createdAt: s.created_at,
+        description: s.description,
+        logUrl: s.log_url ?? null
+      }));
+    })
+  );
+  const commits = await scope.commits;
+  const repoUrl = await scope.repoUrl;
+  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
+  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
+}
+function toFact(d, statuses, scope, commits) {
+  const environment = d.environment ?? "unknown";
+  const ref2 = d.ref?.name ?? "";
+  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
+  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
+  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
+  return {
+    id: d.databaseId ?? 0,
+    environment,
+    sha: d.commitOid,
+    ref: ref2,
+    createdAt: d.createdAt,
+    creator: actorLogin(d.creator),
+    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
+    statuses: ordered.map((s) => ({
+      state: s.state.toLowerCase(),
+      createdAt: s.createdAt
+    })),
+    isRollback: false,
+    isRedeploy: false,
+    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
+    releaseTag
+  };
+}
+function markRollbacks(facts, commitOrder) {
+  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const key = d.environment.toLowerCase();
+    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
+    byEnv.set(key, env);
+    const before = env.last;
+    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
+    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
+    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
+    env.seen.add(d.sha);
+    env.last = d.sha;
+  }
+  return sorted;
+}
+
+// src/github/graphql/ReleaseIssues.graphql
+var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/issues.ts
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text, targets) {
+  const evidence = [];
+  for (const release of targets.releases) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
+    }
+  }
+  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  for (const pr of targets.pullRequests) {
+    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
+  }
+  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  if (hexes.length > 0) {
+    for (const commit of targets.commits) {
+      if (hexes.some((h) => commit.sha.startsWith(h))) {
+        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
+      }
+    }
+  }
+  return evidence;
+}
+function issueFact(i, severityPrefix, targets) {
+  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
+  return {
+    number: i.number,
+    title: i.title,
+    url: i.url,
+    labels,
+    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
+    createdAt: i.createdAt,
+    closedAt: i.closedAt,
+    author: actorLogin(i.author),
+    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
+    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
+    linkedBy: linkEvidence(`${i.title}
+${i.body ?? ""}`, targets)
+  };
+}
+var KIND_KEY = {
+  incident: "incident",
+  bug: "bug",
+  feedback: "feedback"
+};
+async function collectIssues(github, repo, scope) {
+  const kinds = ["incident", "bug", "feedback"];
+  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
+  const all2 = [...new Set([...configured.values()].flat())];
+  const raw = [];
+  let existing = null;
+  if (all2.length > 0) {
+    const from = ms(scope.window.from);
+    const to = ms(scope.window.to);
+    const pages = graphqlPages(
+      github,
+      ReleaseIssues_default,
+      {
+        owner: repo.owner,
+        name: repo.name,
+        labels: all2,
+        since: scope.window.from
+      },
+      (p) => p.repository.issues
+    );
+    for await (const page of pages) {
+      const labels = page.repository.labels;
+      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
+        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
+      }
+      const nodes = page.repository.issues.nodes;
+      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
+      const oldest = nodes.at(-1);
+      if (!oldest || ms(oldest.createdAt) < from) break;
+    }
+  }
+  const targets = await scope.targets;
+  const result2 = {};
+  for (const kind of kinds) {
+    const names = configured.get(kind) ?? [];
+    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
+    if (names.length === 0) {
+      result2[kind] = {
+        status: "unavailable",
+        reason: `No ${kind} labels are configured.`,
+        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
+      };
+      continue;
+    }
+    if (present.length === 0) {
+      const quoted2 = names.map((l) => `"${l}"`).join(", ");
+      result2[kind] = {
+        status: "unavailable",
+        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
+        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
+      };
+      continue;
+    }
+    const wanted = new Set(present.map((l) => l.toLowerCase()));
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    result2[kind] = { status: "ok", data: facts };
+  }
+  return result2;
+}
+
+// src/collect/maturity.ts
+var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
+function hours(msValue) {
+  const h = msValue / HOUR_MS;
+  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
+}
+function evaluateMaturity(train, facts, config2, now) {
+  const windowMs = config2.maturity.hours * HOUR_MS;
+  const nowMs = now.getTime();
+  const gates = [];
+  const last = train.last;
+  const agePassesAt = ms(last.publishedAt) + windowMs;
+  gates.push({
+    name: "age",
+    passed: nowMs >= agePassesAt,
+    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
+    passesAt: iso(agePassesAt),
+    evidence: [{ label: last.tag, url: last.url }]
+  });
+  if (config2.maturity.gates.productionDeployments) {
+    if (facts.deployments.status !== "ok") {
+      gates.push({
+        name: "production-deployments",
+        passed: true,
+        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const from = ms(train.release.publishedAt);
+      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
+        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
+      ).sort((a, b) => a.at - b.at);
+      const latest = failures.at(-1);
+      const passesAt = latest ? latest.at + windowMs : from;
+      const passed = nowMs >= passesAt;
+      gates.push({
+        name: "production-deployments",
+        passed,
+        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
+        passesAt: latest ? iso(passesAt) : null,
+        evidence: failures.map((f) => ({
+          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
+          url: f.d.url
+        }))
+      });
+    }
+  }
+  if (config2.maturity.gates.openIncidents) {
+    if (facts.incidents.status !== "ok") {
+      gates.push({
+        name: "open-incidents",
+        passed: true,
+        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
+        passesAt: null,
+        evidence: []
+      });
+    } else {
+      const open3 = facts.incidents.data.filter(
+        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
+      );
+      gates.push({
+        name: "open-incidents",
+        passed: open3.length === 0,
+        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
+        passesAt: null,
+        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
+      });
+    }
+  }
+  return { matured: gates.every((g) => g.passed), gates };
+}
+
+// src/collect/workflows.ts
+var PER_PAGE2 = 100;
+var FILTERED_RESULTS_CAP = 1e3;
+function runFact(r) {
+  const started = r.run_started_at ?? r.created_at;
+  return {
+    id: r.id,
+    name: r.name ?? "",
+    event: r.event,
+    branch: r.head_branch,
+    headSha: r.head_sha,
+    status: r.status ?? "unknown",
+    conclusion: r.conclusion,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    runAttempt: r.run_attempt ?? 1,
+    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
+    url: r.html_url
+  };
+}
+async function listRuns(github, repo, filters, warn) {
+  const fetchPage = async (page) => (await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/actions/runs",
+    {
+      owner: repo.owner,
+      repo: repo.name,
+      ...filters,
+      per_page: PER_PAGE2,
+      page
+    }
+  )).data;
+  const first = await fetchPage(1);
+  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
+  if (first.total_count > FILTERED_RESULTS_CAP) {
+    warn(
+      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
+    );
+  }
+  const pages = Math.ceil(total / PER_PAGE2);
+  const rest = await mapLimit(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
+    FAN_OUT,
+    fetchPage
+  );
+  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+}
+async function collectWorkflowRuns(github, repo, scope, warn) {
+  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const [branchRuns, ...perTag] = await Promise.all([
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+  ]);
+  const tagRuns = perTag.flat();
+  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
+    return {
+      status: "unavailable",
+      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
+    };
+  }
+  return {
+    status: "ok",
+    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
+  };
+}
+
+// src/collect/collect.ts
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
+}
+var HOUR_MS2 = 36e5;
+var DAY_MS2 = 24 * HOUR_MS2;
+function plannedEnd(train, maturityHours) {
+  const matured = Date.parse(train.last.publishedAt) + maturityHours * HOUR_MS2;
+  return train.next ? Math.min(matured, Date.parse(train.next.publishedAt)) : matured;
+}
+function observationWindow(train, now, maturityHours) {
+  const to = Math.max(
+    Date.parse(train.release.publishedAt),
+    Math.min(plannedEnd(train, maturityHours), now.getTime())
+  );
+  return { from: train.release.publishedAt, to: iso(new Date(to)) };
+}
+function bandPeriodWindow(train, maturityHours, days) {
+  const end2 = Math.max(Date.parse(train.release.publishedAt), plannedEnd(train, maturityHours));
+  return { from: iso(new Date(end2 - days * DAY_MS2)), to: iso(new Date(end2)) };
+}
+var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
+var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
+var ACTIONS = {
+  name: "workflow runs",
+  permission: "actions: read",
+  hint: "or enable GitHub Actions for the repository"
+};
+var ISSUES = { name: "issues", permission: "issues: read" };
+function trainCommitsOf(changes) {
+  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
+  return {
+    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
+    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
+  };
+}
+async function collectReleaseData(ctx, train) {
+  const { github, repo, config: config2, now, log: log2 } = ctx;
+  const window2 = observationWindow(train, now, config2.maturity.hours);
+  const bandPeriod2 = bandPeriodWindow(train, config2.maturity.hours, config2.metrics.bandPeriodDays);
+  const tags = trainTags(train);
+  const since = train.previous?.createdAt ?? null;
+  const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
+  const repository = repositoryInfo(github, repo);
+  const commitSet = section(CONTENTS, async () => ({
+    status: "ok",
+    data: await collectCommits(github, repo, train)
+  }));
+  const trainCommits = commitSet.then(trainCommitsOf);
+  const changes = section(CONTENTS, async () => {
+    const [commits, pulls] = await Promise.all([
+      commitSet,
+      collectPullRequests(
+        github,
+        repo,
+        trainCommits.then((t2) => t2.shaToTag),
+        since
+      )
+    ]);
+    if (commits.status !== "ok") return commits;
+    return { status: "ok", data: changesFrom(commits.data, pulls) };
+  });
+  const targets = changes.then((c) => ({
+    releases: trainReleases(train),
+    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
+    commits: c.status === "ok" ? c.data.commits : []
+  }));
+  const deployments = section(
+    DEPLOYMENTS,
+    () => collectDeployments(github, repo, {
+      commits: trainCommits,
+      tags,
+      since: deploymentsSince,
+      until: window2.to,
+      productionEnvironments: config2.productionEnvironments,
+      repoUrl: repository.then((info3) => info3.url)
+    })
+  );
+  const workflowRuns = repository.then(
+    (info3) => section(
+      ACTIONS,
+      () => collectWorkflowRuns(
+        github,
+        repo,
+        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
+        log2.warning
+      )
+    )
+  );
+  const issues = section(ISSUES, async () => ({
+    status: "ok",
+    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
+  }));
+  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
+  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
+    repository,
+    changes,
+    deployments,
+    workflowRuns,
+    issues
+  ]);
+  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
+  const incidents = kind("incident");
+  const bugs = kind("bug");
+  const feedbackIssues = kind("feedback");
+  const releaseReactions = {};
+  for (const release of trainReleases(train)) {
+    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
+      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
+    }
+  }
+  const feedback = {
+    status: "ok",
+    data: {
+      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
+      releaseReactions,
+      ...feedbackIssues.status === "ok" ? {} : {
+        issuesUnavailable: {
+          reason: feedbackIssues.reason,
+          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
+        }
+      }
+    }
+  };
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const participants = people([
+    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
+    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
+    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
+  ]);
+  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
+  if (!maturity.matured)
+    log2.debug(
+      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
+    );
+  return {
+    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
+    train,
+    window: window2,
+    bandPeriod: bandPeriod2,
+    maturity,
+    changes: changesSection,
+    deployments: deploymentsSection,
+    workflowRuns: runsSection,
+    incidents,
+    bugs,
+    feedback,
+    participants,
+    collectedAt: iso(now)
+  };
+}
+
+// src/github/graphql/AddDiscussionComment.graphql
+var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/CategoryDiscussions.graphql
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/CloseDiscussion.graphql
+var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
+
+// src/github/graphql/CreateDiscussion.graphql
+var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionByNumber.graphql
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionComments.graphql
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/DiscussionSetup.graphql
+var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/UpdateDiscussion.graphql
+var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
+
+// src/github/graphql/Viewer.graphql
+var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
+
+// src/github/discussions.ts
+function sameLogin(a, b) {
+  if (!a || !b) return false;
+  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+  return normal(a) === normal(b);
+}
+function viewerLogin(github) {
+  return shared(github, "viewer", async () => {
+    const data = await github.graphql(Viewer_default);
+    return data.viewer.login;
+  });
+}
+function getDiscussionSetup(github, repo) {
+  return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
+    const data = github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
+    prime(
+      github,
+      "viewer",
+      data.then((d) => d.viewer.login)
+    );
+    return data.then((d) => ({
+      repositoryId: d.repository.id,
+      enabled: d.repository.hasDiscussionsEnabled,
+      viewerPermission: d.repository.viewerPermission,
+      categories: d.repository.discussionCategories.nodes
+    }));
+  });
+}
+function resolveCategory(setup, wanted, repo) {
+  if (!setup.enabled) {
+    throw new GitHubActionError(
+      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
+    );
+  }
+  const key = wanted.trim().toLowerCase();
+  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
+  if (found) return found;
+  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
+  throw new GitHubActionError(
+    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
+  );
+}
+async function listCategoryDiscussions(github, repo, categoryId) {
+  const data = await github.graphql.paginate(CategoryDiscussions_default, {
+    owner: repo.owner,
+    name: repo.name,
+    categoryId
+  });
+  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
+    ...rest,
+    author: author?.login ?? null
+  }));
+}
+async function getDiscussion(github, repo, number4) {
+  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
+  const found = data.repository.discussion;
+  return found ? { ...found, author: found.author?.login ?? null } : null;
+}
+function toComment(raw, replyTo) {
+  const { author, reactionGroups, ...rest } = raw;
+  return {
+    ...rest,
+    author: author?.login ?? null,
+    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
+    replyTo
+  };
+}
+async function listDiscussionComments(github, discussionId) {
+  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
+  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
+    toComment(top, null),
+    ...replies2.nodes.map((reply) => toComment(reply, top.id))
+  ]);
+}
+function thumbsUp(comment) {
+  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
+}
+async function createDiscussion(github, writes, input2) {
+  return writes.write(
+    {
+      action: "create discussion",
+      target: `${input2.repo.owner}/${input2.repo.name}`,
+      summary: `"${input2.title}" (${input2.body.length} characters)`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(CreateDiscussion_default, {
+          repositoryId: input2.repositoryId,
+          categoryId: input2.categoryId,
+          title: input2.title,
+          body: input2.body
+        });
+        return data.createDiscussion.discussion;
+      } catch (error63) {
+        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
+  );
+}
+async function updateDiscussionBody(github, writes, input2) {
+  await writes.write(
+    {
+      action: "update discussion body",
+      target: input2.label,
+      summary: `${input2.body.length} characters`,
+      body: input2.body
+    },
+    async () => {
+      try {
+        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
+      } catch (error63) {
+        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+async function addDiscussionComment(github, writes, input2) {
+  return writes.write(
+    {
+      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
+      target: input2.label,
+      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
+      body: input2.body
+    },
+    async () => {
+      try {
+        const data = await github.graphql(AddDiscussionComment_default, {
+          discussionId: input2.discussionId,
+          body: input2.body,
+          replyToId: input2.replyToId ?? null
+        });
+        return data.addDiscussionComment.comment;
+      } catch (error63) {
+        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
+      }
+    },
+    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
+  );
+}
+async function closeDiscussion(github, writes, input2) {
+  await writes.write(
+    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
+    async () => {
+      try {
+        await github.graphql(CloseDiscussion_default, { id: input2.id });
+      } catch (error63) {
+        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+
+// src/early-reads.ts
+function needs(mode, eventName) {
+  const opens = mode === "open" || mode === "preview" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch");
+  return { setup: opens || mode === "finalize", releases: opens, repository: opens };
+}
+function startEarlyReads(github, repo, mode, eventName) {
+  const { setup, releases, repository } = needs(mode, eventName);
+  if (setup) void getDiscussionSetup(github, repo);
+  if (releases) void fetchReleases(github, repo);
+  if (repository) void repositoryInfo(github, repo);
+}
+
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+  ","
+)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+var MissingCursorChange = class extends Error {
+  constructor(pageInfo, cursorValue) {
+    super(generateMessage(pageInfo.pathInQuery, cursorValue));
+    this.pageInfo = pageInfo;
+    this.cursorValue = cursorValue;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingCursorChangeError";
+};
+var MissingPageInfo = class extends Error {
+  constructor(response) {
+    super(
+      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+        response,
+        null,
+        2
+      )}`
+    );
+    this.response = response;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  name = "MissingPageInfo";
+};
+var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
+}
+var deepFindPathToProperty = (object2, searchProp, path = []) => {
+  for (const key of Object.keys(object2)) {
+    const currentPath = [...path, key];
+    const currentValue = object2[key];
+    if (isObject2(currentValue)) {
+      if (currentValue.hasOwnProperty(searchProp)) {
+        return currentPath;
+      }
+      const result2 = deepFindPathToProperty(
+        currentValue,
+        searchProp,
+        currentPath
+      );
+      if (result2.length > 0) {
+        return result2;
+      }
+    }
+  }
+  return [];
+};
+var get = (object2, path) => {
+  return path.reduce((current, nextProperty) => current[nextProperty], object2);
+};
+var set2 = (object2, path, mutator) => {
+  const lastProperty = path[path.length - 1];
+  const parentPath = [...path].slice(0, -1);
+  const parent = get(object2, parentPath);
+  if (typeof mutator === "function") {
+    parent[lastProperty] = mutator(parent[lastProperty]);
+  } else {
+    parent[lastProperty] = mutator;
+  }
+};
+var extractPageInfos = (responseData) => {
+  const pageInfoPath = findPaginatedResourcePath(responseData);
+  return {
+    pathInQuery: pageInfoPath,
+    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+  };
+};
+var isForwardSearch = (givenPageInfo) => {
+  return givenPageInfo.hasOwnProperty("hasNextPage");
+};
+var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+var createIterator = (octokit) => {
+  return (query, initialParameters = {}) => {
+    let nextPageExists = true;
+    let parameters = { ...initialParameters };
+    return {
+      [Symbol.asyncIterator]: () => ({
+        async next() {
+          if (!nextPageExists) return { done: true, value: {} };
+          const response = await octokit.graphql(
+            query,
+            parameters
+          );
+          const pageInfoContext = extractPageInfos(response);
+          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+          if (nextPageExists && nextCursorValue === parameters.cursor) {
+            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+          }
+          parameters = {
+            ...parameters,
+            cursor: nextCursorValue
+          };
+          return { done: false, value: response };
+        }
+      })
+    };
+  };
+};
+var mergeResponses = (response1, response2) => {
+  if (Object.keys(response1).length === 0) {
+    return Object.assign(response1, response2);
+  }
+  const path = findPaginatedResourcePath(response1);
+  const nodesPath = [...path, "nodes"];
+  const newNodes = get(response2, nodesPath);
+  if (newNodes) {
+    set2(response1, nodesPath, (values) => {
+      return [...values, ...newNodes];
+    });
+  }
+  const edgesPath = [...path, "edges"];
+  const newEdges = get(response2, edgesPath);
+  if (newEdges) {
+    set2(response1, edgesPath, (values) => {
+      return [...values, ...newEdges];
+    });
+  }
+  const pageInfoPath = [...path, "pageInfo"];
+  set2(response1, pageInfoPath, get(response2, pageInfoPath));
+  return response1;
+};
+var createPaginate = (octokit) => {
+  const iterator2 = createIterator(octokit);
+  return async (query, initialParameters = {}) => {
+    let mergedResponse = {};
+    for await (const response of iterator2(
+      query,
+      initialParameters
+    )) {
+      mergedResponse = mergeResponses(mergedResponse, response);
+    }
+    return mergedResponse;
+  };
+};
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
+      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error63;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error63, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
+      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error63.message)) {
+          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -52283,8 +53926,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -53154,10 +54797,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
+var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
   }
 };
 function isPlainObject4(value) {
@@ -53168,7 +54811,7 @@ function isPlainObject4(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch2) {
@@ -53270,7 +54913,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
@@ -53285,7 +54928,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -53336,7 +54979,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
+var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -53433,7 +55076,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -53491,19 +55134,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
+var VERSION5 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -53513,9 +55156,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION4;
+  static VERSION = VERSION5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -53627,169 +55270,35 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
-  ","
-)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
-var MissingCursorChange = class extends Error {
-  constructor(pageInfo, cursorValue) {
-    super(generateMessage(pageInfo.pathInQuery, cursorValue));
-    this.pageInfo = pageInfo;
-    this.cursorValue = cursorValue;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingCursorChangeError";
-};
-var MissingPageInfo = class extends Error {
-  constructor(response) {
-    super(
-      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
-        response,
-        null,
-        2
-      )}`
-    );
-    this.response = response;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingPageInfo";
-};
-var isObject2 = (value) => Object.prototype.toString.call(value) === "[object Object]";
-function findPaginatedResourcePath(responseData) {
-  const paginatedResourcePath = deepFindPathToProperty(
-    responseData,
-    "pageInfo"
-  );
-  if (paginatedResourcePath.length === 0) {
-    throw new MissingPageInfo(responseData);
-  }
-  return paginatedResourcePath;
-}
-var deepFindPathToProperty = (object2, searchProp, path = []) => {
-  for (const key of Object.keys(object2)) {
-    const currentPath = [...path, key];
-    const currentValue = object2[key];
-    if (isObject2(currentValue)) {
-      if (currentValue.hasOwnProperty(searchProp)) {
-        return currentPath;
-      }
-      const result2 = deepFindPathToProperty(
-        currentValue,
-        searchProp,
-        currentPath
-      );
-      if (result2.length > 0) {
-        return result2;
-      }
-    }
-  }
-  return [];
-};
-var get = (object2, path) => {
-  return path.reduce((current, nextProperty) => current[nextProperty], object2);
-};
-var set2 = (object2, path, mutator) => {
-  const lastProperty = path[path.length - 1];
-  const parentPath = [...path].slice(0, -1);
-  const parent = get(object2, parentPath);
-  if (typeof mutator === "function") {
-    parent[lastProperty] = mutator(parent[lastProperty]);
-  } else {
-    parent[lastProperty] = mutator;
-  }
-};
-var extractPageInfos = (responseData) => {
-  const pageInfoPath = findPaginatedResourcePath(responseData);
-  return {
-    pathInQuery: pageInfoPath,
-    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
-  };
-};
-var isForwardSearch = (givenPageInfo) => {
-  return givenPageInfo.hasOwnProperty("hasNextPage");
-};
-var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
-var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
-var createIterator = (octokit) => {
-  return (query, initialParameters = {}) => {
-    let nextPageExists = true;
-    let parameters = { ...initialParameters };
-    return {
-      [Symbol.asyncIterator]: () => ({
-        async next() {
-          if (!nextPageExists) return { done: true, value: {} };
-          const response = await octokit.graphql(
-            query,
-            parameters
-          );
-          const pageInfoContext = extractPageInfos(response);
-          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
-          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
-          if (nextPageExists && nextCursorValue === parameters.cursor) {
-            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
-          }
-          parameters = {
-            ...parameters,
-            cursor: nextCursorValue
-          };
-          return { done: false, value: response };
-        }
-      })
-    };
-  };
-};
-var mergeResponses = (response1, response2) => {
-  if (Object.keys(response1).length === 0) {
-    return Object.assign(response1, response2);
-  }
-  const path = findPaginatedResourcePath(response1);
-  const nodesPath = [...path, "nodes"];
-  const newNodes = get(response2, nodesPath);
-  if (newNodes) {
-    set2(response1, nodesPath, (values) => {
-      return [...values, ...newNodes];
-    });
-  }
-  const edgesPath = [...path, "edges"];
-  const newEdges = get(response2, edgesPath);
-  if (newEdges) {
-    set2(response1, edgesPath, (values) => {
-      return [...values, ...newEdges];
-    });
-  }
-  const pageInfoPath = [...path, "pageInfo"];
-  set2(response1, pageInfoPath, get(response2, pageInfoPath));
-  return response1;
-};
-var createPaginate = (octokit) => {
-  const iterator2 = createIterator(octokit);
-  return async (query, initialParameters = {}) => {
-    let mergedResponse = {};
-    for await (const response of iterator2(
-      query,
-      initialParameters
-    )) {
-      mergedResponse = mergeResponses(mergedResponse, response);
-    }
-    return mergedResponse;
-  };
-};
-function paginateGraphQL(octokit) {
-  return {
-    graphql: Object.assign(octokit.graphql, {
-      paginate: Object.assign(createPaginate(octokit), {
-        iterator: createIterator(octokit)
-      })
-    })
-  };
-}
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION6 = "6.0.0";
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start2 = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      return response;
+    }).catch((error63) => {
+      const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error63.status} with id ${requestId} in ${Date.now() - start2}ms`
+      );
+      throw error63;
+    });
+  });
+}
+requestLog.VERSION = VERSION6;
+
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -53902,12 +55411,12 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION5;
+paginateRest.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "18.0.0";
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION8 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -54033,24 +55542,6 @@ var Endpoints = {
       "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
     ],
     getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheRetentionLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    getActionsCacheStorageLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
     getActionsCacheUsageByRepoForOrg: [
       "GET /orgs/{org}/actions/cache/usage-by-repository"
@@ -54240,24 +55731,6 @@ var Endpoints = {
     reviewPendingDeploymentsForRun: [
       "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
     ],
-    setActionsCacheRetentionLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    setActionsCacheStorageLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
     setAllowedActionsOrganization: [
       "PUT /orgs/{org}/actions/permissions/selected-actions"
     ],
@@ -54426,12 +55899,9 @@ var Endpoints = {
     updateWebhookConfigForApp: ["PATCH /app/hook/config"]
   },
   billing: {
-    deleteBudgetOrg: [
-      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ],
-    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
-    getBudgetOrg: [
-      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
     ],
     getGithubBillingPremiumRequestUsageReportOrg: [
       "GET /organizations/{org}/settings/billing/premium_request/usage"
@@ -54445,14 +55915,15 @@ var Endpoints = {
     getGithubBillingUsageReportUser: [
       "GET /users/{username}/settings/billing/usage"
     ],
-    getGithubBillingUsageSummaryReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage/summary"
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
     ],
-    getGithubBillingUsageSummaryReportUser: [
-      "GET /users/{username}/settings/billing/usage/summary"
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
     ],
-    updateBudgetOrg: [
-      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
     ]
   },
   campaigns: {
@@ -55093,6 +56564,13 @@ var Endpoints = {
     ]
   },
   orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
     assignTeamToOrgRole: [
       "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
     ],
@@ -55106,9 +56584,6 @@ var Endpoints = {
     checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
     convertMemberToOutsideCollaborator: [
       "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactDeploymentRecord: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record"
     ],
     createArtifactStorageRecord: [
       "POST /orgs/{org}/artifacts/metadata/storage-record"
@@ -55180,9 +56655,6 @@ var Endpoints = {
     ],
     list: ["GET /organizations"],
     listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactDeploymentRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
-    ],
     listArtifactStorageRecords: [
       "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
     ],
@@ -55216,6 +56688,13 @@ var Endpoints = {
     listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
     listPendingInvitations: ["GET /orgs/{org}/invitations"],
     listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
     listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
     listWebhooks: ["GET /orgs/{org}/hooks"],
     pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
@@ -55229,6 +56708,13 @@ var Endpoints = {
     ],
     removePublicMembershipForAuthenticatedUser: [
       "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
     ],
     reviewPatGrantRequest: [
       "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
@@ -55247,9 +56733,6 @@ var Endpoints = {
     ],
     revokeOrgRoleUser: [
       "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setClusterDeploymentRecords: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
     ],
     setImmutableReleasesSettings: [
       "PUT /orgs/{org}/settings/immutable-releases"
@@ -55377,19 +56860,9 @@ var Endpoints = {
     ]
   },
   projects: {
-    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
-    addFieldForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/fields"
-    ],
     addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
     addItemForUser: [
       "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    createDraftItemForAuthenticatedUser: [
-      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
-    ],
-    createDraftItemForOrg: [
-      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
     ],
     deleteItemForOrg: [
       "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
@@ -56235,7 +57708,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -56358,14 +57831,14 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION8;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -56373,237 +57846,17 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION8;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
-      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error63;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = import_light.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION9 = "22.0.1";
 
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION9}`
   }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
-      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error63.message)) {
-          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION7;
-throttling.triggersNotification = triggersNotification;
+);
 
 // src/github/workflow-permissions.ts
 var DOCUMENTED_PERMISSIONS = {
@@ -56690,7 +57943,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -56724,7 +57977,7 @@ var Limiter = class {
         } catch (error63) {
           const delay = await this.#failed(error63, { args, options, retryCount });
           if (delay === null) throw error63;
-          await sleep(delay);
+          await sleep2(delay);
         }
       }
     } finally {
@@ -56753,7 +58006,7 @@ var Limiter = class {
     const now = Date.now();
     const start2 = Math.max(now, this.#nextStart);
     this.#nextStart = start2 + this.#minTime;
-    if (start2 > now) await sleep(start2 - now);
+    if (start2 > now) await sleep2(start2 - now);
   }
 };
 var LimiterGroup = class {
@@ -56783,7 +58036,7 @@ function createsContent(method, url2, query) {
   }
   return CREATING_ROUTES.some((route) => route.test(url2));
 }
-var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
 function isServerError(error63) {
   const status = error63?.status;
   return typeof status === "number" && status >= 500;
@@ -56791,16 +58044,16 @@ function isServerError(error63) {
 function transientGraphqlError(response) {
   const errors = response.data?.errors;
   const message = errors?.[0]?.message;
-  return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
+  return message && TRANSIENT_GRAPHQL2.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2);
+        await sleep3(policy.baseDelayMs * (attempt + 1) ** 2);
         return true;
       };
       try {
@@ -56819,7 +58072,7 @@ function retryServerErrors(octokit, policy) {
 var userAgent2 = "release-retro";
 
 // src/github/client.ts
-var GitHubOctokit = Octokit.plugin(throttling, paginateRest, restEndpointMethods, paginateGraphQL);
+var GitHubOctokit = Octokit2.plugin(throttling, paginateGraphQL);
 var GROUPS = {
   global: new LimiterGroup({ maxConcurrent: 10 }),
   auth: new LimiterGroup({ maxConcurrent: 1 }),
@@ -56841,7 +58094,9 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
-    log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.warning },
+    // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
+    // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
+    log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.debug },
     throttle: {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
@@ -56868,180 +58123,6 @@ function createGitHubClient(options) {
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
-}
-
-// src/github/graphql/AddDiscussionComment.graphql
-var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/CloseDiscussion.graphql
-var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
-
-// src/github/graphql/CreateDiscussion.graphql
-var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionByNumber.graphql
-var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionComments.graphql
-var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "query DiscussionSetup($owner: String!, $name: String!) {\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
-
-// src/github/graphql/UpdateDiscussion.graphql
-var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
-
-// src/github/graphql/Viewer.graphql
-var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
-
-// src/github/discussions.ts
-function sameLogin(a, b) {
-  if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
-}
-async function viewerLogin(github) {
-  const data = await github.graphql(Viewer_default);
-  return data.viewer.login;
-}
-async function getDiscussionSetup(github, repo) {
-  const data = await github.graphql(DiscussionSetup_default, { owner: repo.owner, name: repo.name });
-  return {
-    repositoryId: data.repository.id,
-    enabled: data.repository.hasDiscussionsEnabled,
-    viewerPermission: data.repository.viewerPermission,
-    categories: data.repository.discussionCategories.nodes
-  };
-}
-function resolveCategory(setup, wanted, repo) {
-  if (!setup.enabled) {
-    throw new GitHubActionError(
-      `Discussions are disabled in ${repo.owner}/${repo.name}. Enable them in the repository's Settings \u2192 General \u2192 Features \u2192 Discussions, then create a category for retrospectives (e.g. "Retrospectives").`
-    );
-  }
-  const key = wanted.trim().toLowerCase();
-  const found = setup.categories.find((c) => c.slug.toLowerCase() === key || c.name.toLowerCase() === key);
-  if (found) return found;
-  const existing = setup.categories.map((c) => `"${c.name}" (${c.slug})`).join(", ") || "none";
-  throw new GitHubActionError(
-    `The discussion category "${wanted}" does not exist in ${repo.owner}/${repo.name}. Existing categories: ${existing}. Set discussion-category to one of them, or create it in the Discussions tab.`
-  );
-}
-async function listCategoryDiscussions(github, repo, categoryId) {
-  const data = await github.graphql.paginate(CategoryDiscussions_default, {
-    owner: repo.owner,
-    name: repo.name,
-    categoryId
-  });
-  return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
-    ...rest,
-    author: author?.login ?? null
-  }));
-}
-async function getDiscussion(github, repo, number4) {
-  const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
-  const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
-}
-function toComment(raw, replyTo) {
-  const { author, reactionGroups, ...rest } = raw;
-  return {
-    ...rest,
-    author: author?.login ?? null,
-    reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
-    replyTo
-  };
-}
-async function listDiscussionComments(github, discussionId) {
-  const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
-  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
-    toComment(top, null),
-    ...replies2.nodes.map((reply) => toComment(reply, top.id))
-  ]);
-}
-function thumbsUp(comment) {
-  return comment.reactions.find((r) => r.content === "THUMBS_UP")?.count ?? 0;
-}
-async function createDiscussion(github, writes, input2) {
-  return writes.write(
-    {
-      action: "create discussion",
-      target: `${input2.repo.owner}/${input2.repo.name}`,
-      summary: `"${input2.title}" (${input2.body.length} characters)`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(CreateDiscussion_default, {
-          repositoryId: input2.repositoryId,
-          categoryId: input2.categoryId,
-          title: input2.title,
-          body: input2.body
-        });
-        return data.createDiscussion.discussion;
-      } catch (error63) {
-        throw explainPermission(error63, "create the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: "DRY_RUN_DISCUSSION", number: 0, url: "(dry run: no discussion created)" }
-  );
-}
-async function updateDiscussionBody(github, writes, input2) {
-  await writes.write(
-    {
-      action: "update discussion body",
-      target: input2.label,
-      summary: `${input2.body.length} characters`,
-      body: input2.body
-    },
-    async () => {
-      try {
-        await github.graphql(UpdateDiscussion_default, { id: input2.id, body: input2.body });
-      } catch (error63) {
-        throw explainPermission(error63, "update the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
-}
-async function addDiscussionComment(github, writes, input2) {
-  return writes.write(
-    {
-      action: input2.replyToId ? "reply in discussion" : "comment on discussion",
-      target: input2.label,
-      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
-      body: input2.body
-    },
-    async () => {
-      try {
-        const data = await github.graphql(AddDiscussionComment_default, {
-          discussionId: input2.discussionId,
-          body: input2.body,
-          replyToId: input2.replyToId ?? null
-        });
-        return data.addDiscussionComment.comment;
-      } catch (error63) {
-        throw explainPermission(error63, "comment on the retrospective discussion", "discussions: write");
-      }
-    },
-    { id: `DRY_RUN_COMMENT`, databaseId: 0, url: "(dry run: no comment created)" }
-  );
-}
-async function closeDiscussion(github, writes, input2) {
-  await writes.write(
-    { action: "close discussion as resolved", target: input2.label, summary: "reason RESOLVED" },
-    async () => {
-      try {
-        await github.graphql(CloseDiscussion_default, { id: input2.id });
-      } catch (error63) {
-        throw explainPermission(error63, "close the retrospective discussion", "discussions: write");
-      }
-    },
-    void 0
-  );
 }
 
 // src/github/writes.ts
@@ -57147,9 +58228,9 @@ var PermissionGateway = class {
   }
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams; that refusal is
-   * logged with what to change and counts as "not a member", so a team listed in the config never grants
-   * anything by accident.
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
+   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
+   * team listed in the config never grants anything by accident, and never fails silently.
    */
   isTeamMember(team2, login2) {
     const [org = "", slug = ""] = team2.split("/");
@@ -57165,7 +58246,12 @@ var PermissionGateway = class {
         );
         return data.state === "active";
       } catch (error63) {
-        if (statusOf(error63) === 404) return false;
+        if (statusOf(error63) === 404) {
+          this.log?.warning(
+            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
         if (isForbidden(error63)) {
           this.log?.warning(
             `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
@@ -57256,6 +58342,8 @@ var stateSchema = external_exports.object({
    */
   replies: external_exports.record(external_exports.string(), external_exports.array(recordedReplyLineSchema)).default({}),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
+  story: external_exports.string().optional(),
   /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
@@ -57384,6 +58472,21 @@ function rerenderBody(body, state, maxActionItems) {
   return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
+// src/retro/context.ts
+function notice2(log2, message) {
+  (log2.notice ?? log2.info)(message);
+}
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
+
 // src/render/retrospective.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
@@ -57397,16 +58500,695 @@ var closing_comment_md_default = "<%# The comment that closes a retrospective. V
 var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
 
 // templates/retrospective.md.ejs
-var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+
+// src/domain/units.ts
+var MINUTE_MS = 6e4;
+var HOUR_MS3 = 60 * MINUTE_MS;
+var DAY_MS3 = 24 * HOUR_MS3;
+function formatDuration(ms2) {
+  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
+  if (ms2 < HOUR_MS3) return `${Math.round(ms2 / MINUTE_MS)} min`;
+  if (ms2 < DAY_MS3) {
+    const hours3 = Math.round(ms2 / HOUR_MS3 * 10) / 10;
+    return hours3 >= 24 ? "1 d" : `${hours3} h`;
+  }
+  const days = Math.floor(ms2 / DAY_MS3);
+  const hours2 = Math.round((ms2 - days * DAY_MS3) / HOUR_MS3);
+  if (hours2 === 24) return `${days + 1} d`;
+  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
+}
+var formatHours = (hours2) => formatDuration(hours2 * HOUR_MS3);
+var oneDecimal = (n) => String(Math.round(n * 10) / 10);
+function formatRate(perWeek) {
+  return perWeek > 7 ? `${oneDecimal(perWeek / 7)} / day` : `${oneDecimal(perWeek)} / week`;
+}
+function formatValue(unit, value) {
+  switch (unit) {
+    case "hours":
+      return formatHours(value);
+    case "per-week":
+      return formatRate(value);
+    case "percent":
+      return `${oneDecimal(value)} %`;
+  }
+}
+
+// src/metrics/bands.ts
+var HOURS_PER_DAY = 24;
+var WEEKS_PER_MONTH = 30.44 / 7;
+function deploymentFrequencyBand(perWeek) {
+  if (perWeek > 7) return "elite";
+  if (perWeek >= 1) return "high";
+  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
+  return "low";
+}
+function leadTimeBand(hours2) {
+  if (hours2 < HOURS_PER_DAY) return "elite";
+  if (hours2 < 7 * HOURS_PER_DAY) return "high";
+  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+function changeFailureRateBand(percent) {
+  if (percent <= 5) return "elite";
+  if (percent <= 10) return "high";
+  if (percent <= 15) return "medium";
+  return "low";
+}
+function timeToRestoreBand(hours2) {
+  if (hours2 < 1) return "elite";
+  if (hours2 < HOURS_PER_DAY) return "high";
+  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+
+// src/metrics/shared.ts
+var HOUR = 36e5;
+var WEEK = 7 * 24 * HOUR;
+var EVIDENCE_CAP = 10;
+var t = (iso2) => Date.parse(iso2);
+var METRIC_NAMES = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time for changes",
+  changeFailureRate: "Change failure rate",
+  timeToRestore: "Time to restore",
+  ciSuccessRate: "CI success rate",
+  ciFlakyRate: "CI flaky rate",
+  bugInflow: "Bug inflow"
+};
+function notMeasured(key, reason, method) {
+  return { key, name: METRIC_NAMES[key], measured: false, reason, method };
+}
+function measured(key, draft) {
+  return { key, name: METRIC_NAMES[key], measured: true, ...draft, trend: null };
+}
+function firstSuccess(d) {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? t(s.createdAt) : null;
+}
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var isFailedState = (state) => state === "failure" || state === "error";
+function weeksOf(window2) {
+  return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
+}
+function observationPeriod(data) {
+  return { name: "observation period", ...data.window };
+}
+function bandPeriod(data) {
+  return { name: "band period", ...data.bandPeriod };
+}
+function releaseCycle(data) {
+  const { train } = data;
+  return {
+    name: "release cycle",
+    from: train.previous?.publishedAt ?? train.release.createdAt,
+    to: train.last.publishedAt
+  };
+}
+var MIN_BAND_SAMPLES = { leadTime: 5, changeFailureRate: 5, timeToRestore: 3 };
+function bandFrom(rate, value, sample) {
+  return { band: sample.count >= sample.needed ? rate(value) : null, bandSample: sample };
+}
+function confidenceForWeeks(weeks) {
+  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
+}
+function deploymentLabel(d) {
+  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
+}
+
+// src/metrics/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
+  return sorted[rank - 1];
+}
+function round(value, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+// src/metrics/bug-inflow.ts
+function bugInflow(data) {
+  const key = "bugInflow";
+  const method = "Issues with a bug label opened in the observation period, per week of the period.";
+  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
+  const window2 = observationPeriod(data);
+  const weeks = weeksOf(window2);
+  const bugs = data.bugs.data.filter((b) => b.createdAt >= window2.from && b.createdAt <= window2.to);
+  const perWeek = bugs.length / weeks;
+  const length = formatDuration(t(window2.to) - t(window2.from));
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: `${bugs.length} in ${length} (${formatRate(perWeek)})`,
+    window: window2,
+    details: {
+      bugs: bugs.length,
+      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
+      open: bugs.filter((b) => b.state === "open").length,
+      windowDays: round(weeks * 7, 2)
+    },
+    band: null,
+    bandSample: null,
+    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
+    method,
+    confidence: confidenceForWeeks(weeks)
+  });
+}
+
+// src/metrics/change-failure-rate.ts
+function linkedIncidents(data) {
+  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
+}
+function changeFailureRate(data) {
+  const key = "changeFailureRate";
+  const releases = [data.train.release, ...data.train.hotfixes];
+  const lastTag = data.train.last.tag;
+  const incidents = linkedIncidents(data);
+  const evidence = [];
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
+  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
+  if (forward.length > 0) {
+    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    let failed2 = 0;
+    let failedStatuses = 0;
+    let rolledBack = 0;
+    let hotfixed = 0;
+    let withIncident = 0;
+    for (const d of forward) {
+      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const liveFrom = firstSuccess(d);
+      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
+      const reasons = [];
+      if (d.statuses.some((s) => isFailedState(s.state))) {
+        reasons.push("failed");
+        failedStatuses += 1;
+      }
+      if (next?.isRollback) {
+        reasons.push("rolled back");
+        rolledBack += 1;
+      }
+      const lastOfTag = !forward.some(
+        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
+      );
+      if (d.releaseTag !== lastTag && lastOfTag) {
+        reasons.push("needed a hotfix");
+        hotfixed += 1;
+      }
+      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
+      if (hit.length > 0) {
+        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
+        withIncident += 1;
+        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
+      }
+      if (reasons.length > 0) {
+        failed2 += 1;
+        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
+      }
+    }
+    const value2 = failed2 / forward.length * 100;
+    return measured(key, {
+      value: round(value2, 1),
+      unit: "percent",
+      display: `${round(value2)} %`,
+      details: {
+        deployments: forward.length,
+        failed: failed2,
+        failedStatuses,
+        rolledBack,
+        hotfixed,
+        withLinkedIncident: withIncident
+      },
+      window: releaseCycle(data),
+      ...bandFrom(changeFailureRateBand, value2, {
+        count: forward.length,
+        needed: MIN_BAND_SAMPLES.changeFailureRate,
+        of: "deployments"
+      }),
+      evidence: dedupe(evidence),
+      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
+      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
+    });
+  }
+  let failed = 0;
+  releases.forEach((release, i) => {
+    const next = releases[i + 1];
+    const hit = incidents.filter(
+      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
+    );
+    const reasons = [
+      ...next ? [`hotfixed by ${next.tag}`] : [],
+      ...hit.map((inc) => `incident #${inc.number}`)
+    ];
+    if (reasons.length > 0) {
+      failed += 1;
+      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
+      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
+    }
+  });
+  const value = failed / releases.length * 100;
+  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
+  return measured(key, {
+    value: round(value, 1),
+    unit: "percent",
+    display: `${round(value)} %`,
+    details: {
+      releases: releases.length,
+      failed,
+      hotfixes: data.train.hotfixes.length,
+      linkedIncidents: incidents.length
+    },
+    window: releaseCycle(data),
+    ...bandFrom(changeFailureRateBand, value, {
+      count: releases.length,
+      needed: MIN_BAND_SAMPLES.changeFailureRate,
+      of: "releases"
+    }),
+    evidence: dedupe(evidence),
+    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
+    confidence: "low"
+  });
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k = `${e.label}\0${e.url}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/metrics/ci-health.ts
+var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
+function builds(runs) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const k = `${run2.name}\0${run2.headSha}`;
+    groups2.set(k, [...groups2.get(k) ?? [], run2]);
+  }
+  return [...groups2.values()].map((group2) => {
+    const latest = [...group2].sort(
+      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
+    )[0];
+    return { run: latest, attempts: Math.max(...group2.map((r) => r.runAttempt)) };
+  });
+}
+function ciMetrics(data) {
+  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
+  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
+  if (data.workflowRuns.status !== "ok") {
+    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const judged = builds(data.workflowRuns.data.branchRuns).filter(
+    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
+  );
+  if (judged.length === 0) {
+    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
+    return {
+      success: notMeasured("ciSuccessRate", reason, successMethod),
+      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
+    };
+  }
+  const passed = judged.filter((b) => b.run.conclusion === "success");
+  const flaky = passed.filter((b) => b.attempts > 1);
+  const failed = judged.filter((b) => b.run.conclusion !== "success");
+  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
+  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
+  const runsWindow = data.workflowRuns.data.window;
+  const window2 = {
+    name: "build window",
+    from: runsWindow?.from ?? data.train.previous?.publishedAt ?? data.train.release.createdAt,
+    to: runsWindow?.to ?? data.train.last.publishedAt
+  };
+  const success2 = passed.length / judged.length * 100;
+  const flakyRate = flaky.length / judged.length * 100;
+  return {
+    success: measured("ciSuccessRate", {
+      value: round(success2, 1),
+      unit: "percent",
+      display: `${round(success2)} %`,
+      window: window2,
+      bandSample: null,
+      details: {
+        builds: judged.length,
+        succeeded: passed.length,
+        failed: failed.length,
+        runs: data.workflowRuns.data.branchRuns.length,
+        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
+      },
+      band: null,
+      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
+        url: b.run.url
+      })),
+      method: successMethod,
+      confidence
+    }),
+    flaky: measured("ciFlakyRate", {
+      value: round(flakyRate, 1),
+      unit: "percent",
+      display: `${round(flakyRate)} %`,
+      window: window2,
+      bandSample: null,
+      details: { builds: judged.length, flaky: flaky.length },
+      band: null,
+      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
+        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
+        url: b.run.url
+      })),
+      method: flakyMethod,
+      confidence
+    })
+  };
+}
+
+// src/metrics/deployment-frequency.ts
+var MIN_BAND_DAYS = 28;
+function deploymentFrequency(data) {
+  const key = "deploymentFrequency";
+  const window2 = bandPeriod(data);
+  const days = round((t(window2.to) - t(window2.from)) / 864e5, 1);
+  const method = `Successful production deployments of new changes (first success inside the ${days}-day band period ending with the observation period), per week. Rollbacks and redeploys of a commit already deployed are not new changes: they are counted apart, and a rollback counts as a failure in the change failure rate.`;
+  if (data.deployments.status !== "ok")
+    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
+  const production = data.deployments.data.filter((d) => d.isProduction);
+  if (production.length === 0) {
+    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
+    return notMeasured(
+      key,
+      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
+      method
+    );
+  }
+  const from = t(window2.from);
+  const to = t(window2.to);
+  const inPeriod = production.filter((d) => {
+    const at = firstSuccess(d);
+    return at !== null && at >= from && at <= to;
+  });
+  const isNew = (d) => {
+    const at = firstSuccess(d);
+    return !d.isRollback && at !== null && !production.some(
+      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
+    );
+  };
+  const deployments = inPeriod.filter(isNew);
+  const perWeek = deployments.length / weeksOf(window2);
+  const ofTrain = production.filter((d) => d.releaseTag && isNew(d)).length;
+  return measured(key, {
+    value: round(perWeek, 2),
+    unit: "per-week",
+    display: formatRate(perWeek),
+    window: window2,
+    details: {
+      deployments: deployments.length,
+      rollbacks: inPeriod.filter((d) => d.isRollback).length,
+      redeploys: inPeriod.filter((d) => !d.isRollback && !isNew(d)).length,
+      bandPeriodDays: days,
+      releaseDeployments: ofTrain
+    },
+    band: days >= MIN_BAND_DAYS ? deploymentFrequencyBand(perWeek) : null,
+    bandSample: { count: Math.floor(days), needed: MIN_BAND_DAYS, of: "days" },
+    evidence: deployments.slice(-EVIDENCE_CAP).reverse().map((d) => ({ label: deploymentLabel(d), url: d.url })),
+    method,
+    confidence: deployments.length >= 10 ? "high" : deployments.length >= 4 ? "medium" : "low"
+  });
+}
+
+// src/metrics/lead-time.ts
+function changesOf(data) {
+  if (data.changes.status !== "ok") return [];
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const pulls = data.changes.data.pullRequests;
+  if (pulls.length > 0) {
+    return pulls.map((pr) => ({
+      label: `#${pr.number} ${pr.title}`,
+      url: pr.url,
+      start: t(pr.firstCommitAt ?? pr.createdAt),
+      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
+      releaseTag: pr.releaseTag
+    }));
+  }
+  return data.changes.data.commits.map((c, i) => ({
+    label: `${c.sha.slice(0, 7)} ${c.headline}`,
+    url: c.url,
+    start: t(c.authoredAt),
+    index: i,
+    releaseTag: c.releaseTag
+  }));
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const changes = changesOf(data);
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
+  const tagCommits = data.changes.data.tagCommits ?? {};
+  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
+    const at = firstSuccess(d);
+    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
+    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
+    return { d, at, index };
+  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
+  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
+  const samples = [];
+  for (const change of changes) {
+    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+    if (deploy) {
+      samples.push({
+        change,
+        hours: (deploy.at - change.start) / HOUR,
+        via: "deployment",
+        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
+      });
+      continue;
+    }
+    const release = published.get(change.releaseTag);
+    if (release) {
+      samples.push({
+        change,
+        hours: (t(release.publishedAt) - change.start) / HOUR,
+        via: "publish",
+        end: { label: `${release.tag} published`, url: release.url }
+      });
+    }
+  }
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
+  if (samples.length === 0)
+    return notMeasured(key, "No change could be placed in a release or deployment.", method);
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
+  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      p90Hours: round(percentile(hours2, 90), 2),
+      samples: samples.length,
+      toDeployment,
+      toPublish: samples.length - toDeployment
+    },
+    window: releaseCycle(data),
+    ...bandFrom(leadTimeBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.leadTime,
+      of: "changes"
+    }),
+    evidence: [
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...ends
+    ],
+    method,
+    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
+  });
+}
+
+// src/metrics/time-to-restore.ts
+function timeToRestore(data) {
+  const key = "timeToRestore";
+  const method = "Median of: each incident opened in the observation period, created to closed; and each failed production deployment status in the observation period, failure to the next successful production deployment to that environment.";
+  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
+    return notMeasured(
+      key,
+      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
+      method
+    );
+  }
+  const samples = [];
+  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
+  for (const i of incidents) {
+    if (i.closedAt)
+      samples.push({
+        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
+        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
+      });
+  }
+  const stillOpen = incidents.filter((i) => !i.closedAt).length;
+  let failedDeployments = 0;
+  if (data.deployments.status === "ok") {
+    const from = t(data.window.from);
+    const to = t(data.window.to);
+    const production = data.deployments.data.filter((d) => d.isProduction);
+    for (const d of production) {
+      const failure2 = d.statuses.find(
+        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
+      );
+      if (!failure2) continue;
+      failedDeployments += 1;
+      const at = t(failure2.createdAt);
+      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      if (recovered !== void 0)
+        samples.push({
+          hours: (recovered - at) / HOUR,
+          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
+        });
+    }
+  }
+  if (samples.length === 0) {
+    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
+    return notMeasured(
+      key,
+      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
+      method
+    );
+  }
+  const hours2 = samples.map((s) => s.hours);
+  const value = median(hours2);
+  return measured(key, {
+    value: round(value, 2),
+    unit: "hours",
+    display: formatHours(value),
+    details: {
+      samples: samples.length,
+      incidents: incidents.length,
+      failedDeployments,
+      stillOpen,
+      p90Hours: round(percentile(hours2, 90), 2)
+    },
+    window: observationPeriod(data),
+    ...bandFrom(timeToRestoreBand, value, {
+      count: samples.length,
+      needed: MIN_BAND_SAMPLES.timeToRestore,
+      of: "restorations"
+    }),
+    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
+    method,
+    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
+  });
+}
+
+// src/metrics/types.ts
+var CANONICAL_UNITS = {
+  deploymentFrequency: "per-week",
+  leadTime: "hours",
+  changeFailureRate: "percent",
+  timeToRestore: "hours",
+  ciSuccessRate: "percent",
+  ciFlakyRate: "percent",
+  bugInflow: "per-week"
+};
+
+// src/metrics/compute.ts
+var HIGHER_IS_BETTER = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false,
+  ciSuccessRate: true,
+  ciFlakyRate: false,
+  bugInflow: false
+};
+var SNAPSHOT_KEYS = {
+  deploymentFrequency: "deploymentFrequencyPerWeek",
+  leadTime: "leadTimeHours",
+  changeFailureRate: "changeFailureRatePercent",
+  timeToRestore: "timeToRestoreHours",
+  ciSuccessRate: "ciSuccessRatePercent",
+  ciFlakyRate: "ciFlakyRatePercent",
+  bugInflow: "bugInflowPerWeek"
+};
+var LEGACY_KEYS_WITH_KNOWN_UNIT = [
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore",
+  "ciSuccessRate",
+  "ciFlakyRate",
+  "bugInflow"
+];
+function snapshotValue(snapshot, key) {
+  const value = snapshot[SNAPSHOT_KEYS[key]];
+  if (typeof value === "number") return value;
+  const legacy = snapshot[key];
+  return LEGACY_KEYS_WITH_KNOWN_UNIT.includes(key) && typeof legacy === "number" ? legacy : void 0;
+}
+function trendOf(key, value, history) {
+  const previous = history.at(-1);
+  const before = previous ? snapshotValue(previous.metrics, key) : void 0;
+  if (!previous || before === void 0) return null;
+  const delta = value - before;
+  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
+  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
+  return {
+    previousTag: previous.tag,
+    previousValue: before,
+    direction,
+    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
+  };
+}
+function computeMetrics(data, history = []) {
+  const ci = ciMetrics(data);
+  const metrics = {
+    deploymentFrequency: deploymentFrequency(data),
+    leadTime: leadTime(data),
+    changeFailureRate: changeFailureRate(data),
+    timeToRestore: timeToRestore(data),
+    ciSuccessRate: ci.success,
+    ciFlakyRate: ci.flaky,
+    bugInflow: bugInflow(data)
+  };
+  for (const metric of Object.values(metrics)) {
+    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
+  }
+  return metrics;
+}
+function snapshotOf(metrics) {
+  const snapshot = {};
+  for (const metric of Object.values(metrics)) {
+    if (!metric.measured) continue;
+    if (metric.unit !== CANONICAL_UNITS[metric.key])
+      throw new Error(`${metric.key} is in ${metric.unit}, not its canonical ${CANONICAL_UNITS[metric.key]}`);
+    snapshot[SNAPSHOT_KEYS[metric.key]] = metric.value;
+  }
+  return snapshot;
+}
 
 // src/render/templates.ts
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
-var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
+var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
 
 // templates/survey-comment.md.ejs
 var survey_comment_md_default = "<%#\n  One survey thread: a top-level comment per prompt in `survey:`; answers gather as replies.\n  The first line is the hidden marker the bot uses to find this thread again: keep it.\n  Variables: prompt { id, title, prompt }, tag, index, total.\n-%>\n<%- marker %>\n### <%= prompt.title %>\n\n<% if (prompt.prompt) { -%>\n<%= prompt.prompt %>\n\n<% } -%>\n**Reply to this comment** with your answer: one point per reply, so each can be discussed and voted on. Add a \u{1F44D} to the replies you agree with; \u{1F44D} count as votes and decide what the meeting talks about first.\n\n<sub>Survey question <%= index + 1 %> of <%= total %> for the <%= tag %> retrospective.</sub>\n";
@@ -57492,37 +59274,46 @@ function renderIssueBody(input2) {
     "templates/action-item-issue.md.ejs"
   ).trim();
 }
-var METRIC_NAMES = {
-  deploymentFrequency: { name: "Deployment frequency", unit: "" },
-  leadTime: { name: "Lead time for changes", unit: " h" },
-  changeFailureRate: { name: "Change failure rate", unit: " %" },
-  timeToRestore: { name: "Time to restore", unit: " h" },
-  ciSuccessRate: { name: "CI success rate", unit: " %" },
-  ciFlakyRate: { name: "CI flaky rate", unit: " %" },
-  bugInflow: { name: "Bug inflow", unit: "" }
-};
-var formatNumber = (value) => Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 function renderMetricsTable(metrics, previous) {
-  const keys = Object.keys(metrics);
-  if (keys.length === 0) return "_No metrics were recorded for this release._";
-  const rows = keys.map((key) => {
-    const known = METRIC_NAMES[key];
-    const value = metrics[key];
-    const before = previous?.[key];
-    return [
-      escapeInline(known?.name ?? key),
-      `${formatNumber(value)}${known?.unit ?? ""}`,
-      before === void 0 ? "\u2014" : `${formatNumber(before)}${known?.unit ?? ""}`
-    ];
-  });
+  const rows = [];
+  const known = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(METRIC_NAMES)) {
+    known.add(SNAPSHOT_KEYS[key]);
+    const value = snapshotValue(metrics, key);
+    if (value === void 0) continue;
+    known.add(key);
+    const before = previous ? snapshotValue(previous, key) : void 0;
+    const unit = CANONICAL_UNITS[key];
+    rows.push([
+      escapeInline(METRIC_NAMES[key]),
+      formatValue(unit, value),
+      before === void 0 ? "\u2014" : formatValue(unit, before)
+    ]);
+  }
+  for (const [key, value] of Object.entries(metrics)) {
+    if (known.has(key)) continue;
+    rows.push([escapeInline(key), `${Math.round(value * 100) / 100} (unit not recorded)`, "\u2014"]);
+  }
+  if (rows.length === 0) return "_No metrics were recorded for this release._";
   return table(["Metric", "This release", "Previous retrospective"], rows, ["left", "right", "right"]);
 }
-function renderItemsTable(items) {
+function profileLink(login2, serverUrl) {
+  if (!login2) return "\u2014";
+  return isGitHubLogin(login2) ? link(login2, `${serverUrl}/${login2}`) : quietMention(login2);
+}
+function serverOf(url2) {
+  try {
+    return new URL(url2).origin;
+  } catch {
+    return "https://github.com";
+  }
+}
+function renderItemsTable(items, owner = quietMention) {
   if (items.length === 0) return "_No action items were decided._";
   const rows = items.map(({ item, priority: priority2, issueUrl, issueNumber }) => [
     escapeInline(item.id),
     escapeInline(item.title, { maxLength: 120 }),
-    quietMention(item.owner),
+    owner(item.owner),
     item.due ?? "\u2014",
     priority2,
     String(item.votes),
@@ -57530,14 +59321,14 @@ function renderItemsTable(items) {
   ]);
   return table(["Id", "Action", "Owner", "Due", "Priority", "\u{1F44D}", "Issue"], rows);
 }
-function renderPreviousTable(previous) {
+function renderPreviousTable(previous, owner = quietMention) {
   if (!previous) return "_There was no earlier retrospective to review._";
   const retro = link(`the ${previous.tag} retrospective`, previous.url);
   if (previous.items.length === 0) return `_${retro} decided no action items._`;
   const rows = previous.items.map((row) => [
     row.url ? link(row.id, row.url) : escapeInline(row.id),
     escapeInline(row.title, { maxLength: 120 }),
-    quietMention(row.owner),
+    owner(row.owner),
     row.due ?? "\u2014",
     escapeInline(row.status)
   ]);
@@ -57561,10 +59352,14 @@ function frontMatter(input2) {
   }).trimEnd();
 }
 function renderRetrospectiveDocument(input2) {
+  const server = serverOf(input2.discussionUrl);
+  const ownerLink = (login2) => profileLink(login2, server);
   const data = {
     frontMatter: `${frontMatter(input2)}
 `,
     title: escapeInline(input2.title, { maxLength: 200 }),
+    // Rendered and escaped when the retrospective opened (src/render/story.ts); kept in the state since.
+    story: input2.state.story ?? "",
     releaseLink: link(input2.state.tag, input2.releaseUrl),
     discussionLink: link("the discussion", input2.discussionUrl),
     openedAt: input2.state.openedAt.slice(0, 10),
@@ -57580,8 +59375,8 @@ function renderRetrospectiveDocument(input2) {
     ),
     topReflections: input2.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
-    itemsTable: renderItemsTable(input2.items),
-    previous: renderPreviousTable(input2.previous)
+    itemsTable: renderItemsTable(input2.items, ownerLink),
+    previous: renderPreviousTable(input2.previous, ownerLink)
   };
   const template = input2.template ?? {
     text: retrospective_md_default,
@@ -57945,8 +59740,6 @@ async function createMilestone(github, writes, repo, input2) {
 }
 
 // src/render/format.ts
-var HOUR_MS = 36e5;
-var DAY_MS = 24 * HOUR_MS;
 function formatTime(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
@@ -57956,18 +59749,6 @@ function formatDate(iso2) {
   const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
   if (Number.isNaN(date5.getTime())) return "\u2014";
   return date5.toISOString().slice(0, 10);
-}
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "\u2014";
-  if (ms2 < HOUR_MS) return `${Math.max(0, Math.round(ms2 / 6e4))} min`;
-  if (ms2 < DAY_MS) {
-    const hours3 = Math.round(ms2 / HOUR_MS * 10) / 10;
-    return `${hours3} h`;
-  }
-  const days = Math.floor(ms2 / DAY_MS);
-  const hours2 = Math.round((ms2 - days * DAY_MS) / HOUR_MS);
-  if (hours2 === 24) return `${days + 1} d`;
-  return hours2 === 0 ? `${days} d` : `${days} d ${hours2} h`;
 }
 function between(fromIso, toIso) {
   return Date.parse(toIso) - Date.parse(fromIso);
@@ -58076,9 +59857,9 @@ function formatFailures(failures) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of failures) {
     const key = `${f.step}\0${f.message}`;
-    const group = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
-    if (!group.subjects.includes(f.subject)) group.subjects.push(f.subject);
-    groups2.set(key, group);
+    const group2 = groups2.get(key) ?? { step: f.step, message: f.message, subjects: [] };
+    if (!group2.subjects.includes(f.subject)) group2.subjects.push(f.subject);
+    groups2.set(key, group2);
   }
   return [...groups2.values()].map((g) => `${g.subjects.join(", ")}: ${g.step}: ${g.message}`);
 }
@@ -58220,13 +60001,13 @@ function acceptanceCriteria(commentBody) {
 }
 
 // src/retro/remind/index.ts
-var DAY_MS2 = 864e5;
+var DAY_MS4 = 864e5;
 function dueOfIssue(issue3) {
   return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
 }
 function daysOverdue(due, now) {
   const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
-  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS2) + 1 : 0;
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS4) + 1 : 0;
 }
 function ownersOf(issue3) {
   if (issue3.assignees.length > 0) return issue3.assignees;
@@ -58242,7 +60023,7 @@ async function remindOverdue(ctx) {
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
   const failures = new Failures();
-  const everyMs = ctx.config.remindEveryDays * DAY_MS2;
+  const everyMs = ctx.config.remindEveryDays * DAY_MS4;
   for (const issue3 of open3) {
     if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
@@ -58354,14 +60135,14 @@ async function readUserTemplate(ctx, key) {
 }
 
 // src/retro/finalize/document.ts
-var isBot = (login2) => !login2 || /\[bot\]$/i.test(login2);
+var isBot2 = (login2) => !login2 || /\[bot\]$/i.test(login2);
 function reflectionText(body) {
   return body.replace(/\r\n?/g, "\n").split("\n").filter((line) => !/^\s*\/[a-z]+\b/i.test(line)).join("\n").trim();
 }
 function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
   const add = (login2) => {
-    if (!login2 || isBot(login2) || sameLogin(login2, actor)) return;
+    if (!login2 || isBot2(login2) || sameLogin(login2, actor)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
@@ -58530,7 +60311,8 @@ async function syncIssues(ic) {
       };
       if (issue3 === null) {
         issue3 = await createIssue(ctx.github, ctx.writes, ctx.repo, wanted);
-        ctx.log.info(`${item.id}: created issue #${issue3.number}`);
+        if (ctx.writes.dryRun) ctx.log.info(`${item.id}: created issue #${issue3.number}`);
+        else notice2(ctx.log, `${item.id}: created issue #${issue3.number} ${issue3.url}`);
       } else {
         const changes = issueChanges(issue3, wanted);
         if (Object.keys(changes).length > 0) {
@@ -58890,7 +60672,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS3 = 864e5;
+var DAY_MS5 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -59084,9 +60866,11 @@ ${lines.map((l) => `- ${l}`).join("\n")}`
       { partial: result2 }
     );
   }
-  ctx.log.info(
-    alreadyFinalized ? `The ${tag} retrospective was already finalized; everything is in place.` : `Finalized the ${tag} retrospective: ${results.length} action items tracked.`
-  );
+  const finalized = `Finalized the ${tag} retrospective: ${results.length} action items tracked.`;
+  if (alreadyFinalized)
+    ctx.log.info(`The ${tag} retrospective was already finalized; everything is in place.`);
+  else if (ctx.writes.dryRun) ctx.log.info(finalized);
+  else notice2(ctx.log, `${finalized} ${discussion.url}`);
   return result2;
 }
 async function finalizeRetrospective(ctx, target) {
@@ -59103,9 +60887,9 @@ async function finalizeRetrospective(ctx, target) {
 function unfinishedFinalize(state) {
   return state.status === "open" && state.finalizedAt !== null;
 }
-async function autoFinalize(ctx) {
-  const index = await loadRetroIndex(ctx);
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS3;
+async function autoFinalize(ctx, known) {
+  const index = await (known ?? loadRetroIndex(ctx));
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS5;
   const due = index.retrospectives.filter(
     (r) => unfinishedFinalize(r.state) || r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -59209,7 +60993,7 @@ function missingForAcceptance(item) {
 }
 
 // src/retro/commands/parse.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
 
 // src/retro/commands/catalog.ts
 var AUDIENCE_LABEL = {
@@ -59378,7 +61162,9 @@ function parseItemId(token) {
   return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
 }
 var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-function parseOwner(token) {
+var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+function parseOwner(raw) {
+  const token = raw.replace(ZERO_WIDTH, "");
   const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
   if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
   if (login2.includes("/")) {
@@ -59389,14 +61175,14 @@ function parseOwner(token) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS4 = 864e5;
+var DAY_MS6 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
   const relative = RELATIVE.exec(token);
   if (relative) {
     const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS4));
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS6));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -59453,7 +61239,7 @@ function parseCommands(body, commentTime) {
 function suggest(word) {
   let best;
   for (const candidate of ALL_COMMAND_WORDS) {
-    const d = (0, import_fastest_levenshtein2.distance)(word.toLowerCase(), candidate);
+    const d = (0, import_fastest_levenshtein3.distance)(word.toLowerCase(), candidate);
     if (d <= 3 && d < word.length && (!best || d < best.distance)) best = { word: candidate, distance: d };
   }
   const info2 = best && findCommand(best.word);
@@ -60286,6 +62072,7 @@ async function handleDiscussionComment(ctx, payload, action) {
       body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
     });
   }
+  logOutcomes(ctx, event, replyLines, discussion.url);
   const summary2 = summaryOf(event, replyLines);
   const recorded = result(base, written.state, summary2);
   if (!written.finalize && !unfinishedFinalize(written.latest.state)) return recorded;
@@ -60416,6 +62203,15 @@ Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. T
     throw error63;
   }
 }
+function logOutcomes(ctx, event, lines, url2) {
+  for (const line of lines) {
+    const text = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
+    if (line.outcome === "done") notice2(ctx.log, `${text} ${url2}`);
+    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text}`);
+    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text}`);
+    else ctx.log.info(`Unchanged ${text}`);
+  }
+}
 function summaryOf(event, lines) {
   if (lines.length === 0)
     return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
@@ -60434,898 +62230,6 @@ function result(target, state, summary2) {
       "action-items": JSON.stringify(state.items)
     },
     summary: summary2
-  };
-}
-
-// src/retro/context.ts
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
-
-// src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/util.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS2;
-function ms(iso2) {
-  return Date.parse(iso2);
-}
-function iso(time3) {
-  return new Date(time3).toISOString();
-}
-function isBot2(login2, type) {
-  if (!login2) return false;
-  return login2.endsWith("[bot]") || type === "Bot";
-}
-function actorLogin(actor) {
-  if (!actor) return null;
-  if (actor.__typename === "Bot" && !actor.login.endsWith("[bot]")) return `${actor.login}[bot]`;
-  return actor.login;
-}
-function people(logins) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const login2 of logins) {
-    if (!login2 || isBot2(login2)) continue;
-    if (!seen.has(login2.toLowerCase())) seen.set(login2.toLowerCase(), login2);
-  }
-  return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-}
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-function firstLine(message) {
-  return message.split("\n", 1)[0] ?? "";
-}
-var responsesByBody = /* @__PURE__ */ new WeakMap();
-var holdingFetch = async (input2, init) => {
-  const response = await fetch(input2, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
-async function getJson(github, route, params) {
-  const response = await github.request(route, {
-    ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
-}
-
-// src/collect/graphql.ts
-var GraphqlErrors = class extends Error {
-  constructor(errors, data) {
-    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-    this.data = data;
-    this.name = "GraphqlErrors";
-  }
-  errors;
-  data;
-};
-async function graphqlQuery(github, query, variables) {
-  const response = await github.request("POST /graphql", {
-    query,
-    variables,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-  });
-  const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  const json2 = JSON.parse(text);
-  if (json2.errors && json2.errors.length > 0) throw new GraphqlErrors(json2.errors, json2.data);
-  return json2.data;
-}
-async function* graphqlPages(github, query, variables, connection) {
-  let cursor = null;
-  for (; ; ) {
-    const page = await graphqlQuery(github, query, { ...variables, cursor });
-    yield page;
-    const { hasNextPage, endCursor } = connection(page).pageInfo;
-    if (!hasNextPage || !endCursor || endCursor === cursor) return;
-    cursor = endCursor;
-  }
-}
-
-// src/collect/releases.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/collect/errors.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var TagNotFoundError = class extends Error {
-  constructor(tag, suggestions, detail = "") {
-    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-    super(`No published release with tag "${tag}"${detail}.${hint}`);
-    this.tag = tag;
-    this.suggestions = suggestions;
-    this.name = "TagNotFoundError";
-  }
-  tag;
-  suggestions;
-};
-function nearestTags(tag, tags, count2 = 3) {
-  return [...new Set(tags)].map((candidate, index) => ({ candidate, index, d: (0, import_fastest_levenshtein3.distance)(tag, candidate) })).sort((a, b) => a.d - b.d || a.index - b.index).slice(0, count2).map((x) => x.candidate);
-}
-function describe4(error63) {
-  const e = error63;
-  const status = typeof e?.status === "number" ? e.status : null;
-  const graphqlTypes = Array.isArray(e?.errors) ? e.errors.map((x) => typeof x?.type === "string" ? x.type : "").filter(Boolean) : [];
-  return { status, graphqlTypes, message: typeof e?.message === "string" ? e.message : String(error63) };
-}
-function isRefusal(error63) {
-  const { status, graphqlTypes } = describe4(error63);
-  if (status === 403 && /rate limit/i.test(describe4(error63).message)) return false;
-  return status === 403 || status === 404 || status === 410 || graphqlTypes.some((t2) => t2 === "FORBIDDEN" || t2 === "NOT_FOUND" || t2 === "INSUFFICIENT_SCOPES");
-}
-function unavailable(source, reason, hint) {
-  return {
-    status: "unavailable",
-    reason,
-    permission: source.permission,
-    ...hint || source.hint ? { hint: hint ?? source.hint } : {}
-  };
-}
-async function section(source, collect) {
-  try {
-    return await collect();
-  } catch (error63) {
-    if (!isRefusal(error63)) throw error63;
-    const { status, message } = describe4(error63);
-    const what = status === 404 ? "not found (switched off, or not visible to this token)" : "refused";
-    return {
-      status: "unavailable",
-      reason: `GitHub ${what} the ${source.name}: ${message}`,
-      permission: source.permission,
-      hint: `Give the workflow job \`permissions: ${source.permission}\`${source.hint ? `; ${source.hint}` : ""}.`
-    };
-  }
-}
-
-// src/collect/releases.ts
-function tagPatternRegExp(pattern) {
-  const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
-  return new RegExp(`^${body}$`);
-}
-function versionOf(tag, pattern) {
-  const match = tagPatternRegExp(pattern).exec(tag);
-  if (!match) return null;
-  const captured = match.slice(1).at(-1) ?? tag;
-  return import_semver.default.parse(captured, { loose: true }) ?? import_semver.default.parse(tag, { loose: true });
-}
-var REACTION_KEYS = ["+1", "-1", "laugh", "hooray", "confused", "heart", "rocket", "eyes"];
-function releaseRefFromRest(r) {
-  const reactions = {};
-  for (const key of REACTION_KEYS) {
-    const value = r.reactions?.[key];
-    if (typeof value === "number" && value > 0) reactions[key] = value;
-  }
-  return {
-    id: r.id,
-    tag: r.tag_name,
-    name: r.name || r.tag_name,
-    url: r.html_url,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    prerelease: r.prerelease,
-    targetCommitish: r.target_commitish,
-    author: r.author?.login ?? null,
-    reactions
-  };
-}
-function inLine(release, config2) {
-  if (release.draft || !release.publishedAt) return false;
-  if (release.prerelease && !config2.releases.includePrereleases) return false;
-  return versionOf(release.tag, config2.releases.tagPattern) !== null;
-}
-async function listReleases(github, repo, config2) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/releases", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  return sortByVersion(raw.filter((r) => !r.draft && r.published_at).map(releaseRefFromRest), config2).filter((r) => inLine(r, config2)).reverse();
-}
-function sortByVersion(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  return releases.map((release) => ({ release, version: versionOf(release.tag, pattern) })).filter((x) => x.version !== null).sort(
-    (a, b) => import_semver.default.compare(a.version, b.version) || ms(a.release.publishedAt) - ms(b.release.publishedAt)
-  ).map((x) => x.release);
-}
-function isPatchOf(candidate, base) {
-  return candidate.prerelease.length === 0 && base.prerelease.length === 0 && candidate.major === base.major && candidate.minor === base.minor && candidate.patch > base.patch;
-}
-function buildTrains(releases, config2) {
-  const pattern = config2.releases.tagPattern;
-  const windowMs = config2.maturity.hours * HOUR_MS2;
-  const ordered = sortByVersion(
-    releases.filter((r) => inLine(r, config2)),
-    config2
-  );
-  const trains = [];
-  let previous = null;
-  for (const release of ordered) {
-    const current = trains.at(-1);
-    const version2 = versionOf(release.tag, pattern);
-    if (current) {
-      const base = versionOf(current.release.tag, pattern);
-      const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
-      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
-        current.hotfixes.push(release);
-        current.last = release;
-        previous = release;
-        continue;
-      }
-    }
-    if (current) current.next = release;
-    trains.push({ release, hotfixes: [], previous, last: release, next: null });
-    previous = release;
-  }
-  return trains;
-}
-function findTrain(releases, tag, config2) {
-  const train = buildTrains(releases, config2).find(
-    (t2) => t2.release.tag === tag || t2.hotfixes.some((h) => h.tag === tag)
-  );
-  if (train) return train;
-  const tags = releases.map((r) => r.tag);
-  const known = releases.find((r) => r.tag === tag);
-  const detail = known ? ` in the tag line "${config2.releases.tagPattern}"${known.prerelease ? " (it is a prerelease; set releases.include-prereleases)" : ""}` : "";
-  throw new TagNotFoundError(tag, nearestTags(tag, tags), detail);
-}
-function trainTags(train) {
-  return [train.release.tag, ...train.hotfixes.map((h) => h.tag)];
-}
-function trainReleases(train) {
-  return [train.release, ...train.hotfixes];
-}
-
-// src/collect/changes.ts
-var PER_PAGE = 100;
-var FAN_OUT = 6;
-function isRevertTitle(text) {
-  return /^Revert\b/i.test(text.trim());
-}
-function isRevertMessage(message) {
-  return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
-}
-function compact(c) {
-  return {
-    sha: c.sha,
-    headline: firstLine(c.commit.message),
-    author: c.author?.login ?? null,
-    authoredAt: c.commit.author?.date ?? c.commit.committer?.date ?? "",
-    url: c.html_url,
-    isRevert: isRevertMessage(c.commit.message)
-  };
-}
-async function compareAll(github, repo, base, head) {
-  const fetchPage = async (page) => {
-    const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
-      owner: repo.owner,
-      repo: repo.name,
-      basehead: `${base}...${head}`,
-      per_page: PER_PAGE,
-      page
-    });
-    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
-  };
-  const first = await fetchPage(1);
-  const pages = Math.ceil(first.total_commits / PER_PAGE);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  const commits = [first, ...rest].flatMap((p) => p.commits);
-  return { total: first.total_commits, commits };
-}
-async function historyUpTo(github, repo, head) {
-  const fetchPage = (page) => getJson(github, "GET /repos/{owner}/{repo}/commits", {
-    owner: repo.owner,
-    repo: repo.name,
-    sha: head,
-    per_page: PER_PAGE,
-    page
-  });
-  const first = await fetchPage(1);
-  const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
-  const pages = last ? Number(last[1]) : 1;
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    async (page) => (await fetchPage(page)).data
-  );
-  const commits = [first.data, ...rest].flat().map(compact).reverse();
-  return { total: commits.length, commits };
-}
-async function collectCommits(github, repo, train) {
-  const releases = trainReleases(train);
-  const segments = await Promise.all(
-    releases.map((release, i) => {
-      const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
-      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
-    })
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const commits = [];
-  const tagCommits = {};
-  let totalCommits = 0;
-  segments.forEach((segment, i) => {
-    const tag = releases[i]?.tag;
-    totalCommits += segment.total;
-    const head = segment.commits.at(-1);
-    if (head) tagCommits[tag] = head.sha;
-    for (const c of segment.commits) {
-      if (seen.has(c.sha)) continue;
-      seen.add(c.sha);
-      commits.push({ ...c, releaseTag: tag });
-    }
-  });
-  return { commits, totalCommits, tagCommits };
-}
-function pullRequestFact(pr, releaseTag) {
-  const author = actorLogin(pr.author);
-  const reviewers = people(
-    (pr.reviews?.nodes ?? []).map((r) => actorLogin(r.author)).filter((login2) => login2 !== author)
-  );
-  return {
-    number: pr.number,
-    title: pr.title,
-    url: pr.url,
-    author,
-    labels: (pr.labels?.nodes ?? []).map((l) => l.name),
-    createdAt: pr.createdAt,
-    firstCommitAt: pr.commits.nodes[0]?.commit.authoredDate ?? null,
-    mergedAt: pr.mergedAt,
-    mergeCommitSha: pr.mergeCommit?.oid ?? null,
-    additions: pr.additions,
-    deletions: pr.deletions,
-    changedFiles: pr.changedFiles,
-    reviewCount: pr.reviews?.totalCount ?? 0,
-    reviewers,
-    isRevert: isRevertTitle(pr.title),
-    releaseTag
-  };
-}
-async function collectPullRequests(github, repo, shaToTag, since) {
-  const merged = [];
-  const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
-  const pages = graphqlPages(
-    github,
-    ReleasePullRequests_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.pullRequests
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.pullRequests.nodes;
-    merged.push(...nodes.filter((pr) => pr.mergedAt && pr.mergeCommit));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.updatedAt) < sinceMs) break;
-  }
-  const tags = await shaToTag;
-  const found = [];
-  for (const pr of merged) {
-    const tag = tags.get(pr.mergeCommit?.oid ?? "");
-    if (tag) found.push(pullRequestFact(pr, tag));
-  }
-  return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
-}
-function changesFrom(commitSet, pullRequests) {
-  const reverts = [
-    ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
-    ...commitSet.commits.filter((c) => c.isRevert && !pullRequests.some((pr) => pr.isRevert && pr.mergeCommitSha === c.sha)).map((c) => ({ kind: "commit", ref: c.sha.slice(0, 7), title: c.headline, url: c.url }))
-  ];
-  return {
-    pullRequests,
-    commits: commitSet.commits,
-    totalCommits: commitSet.totalCommits,
-    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
-    reverts,
-    tagCommits: commitSet.tagCommits
-  };
-}
-
-// src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/deployments.ts
-var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
-function isProductionEnvironment(environment, production) {
-  const name = environment.toLowerCase();
-  return production.some((p) => p.toLowerCase() === name);
-}
-async function collectDeployments(github, repo, scope) {
-  const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const raw = [];
-  let anyDeployment = false;
-  const pages = graphqlPages(
-    github,
-    ReleaseDeployments_default,
-    {
-      owner: repo.owner,
-      name: repo.name
-    },
-    (p) => p.repository.deployments
-  );
-  for await (const page of pages) {
-    const nodes = page.repository.deployments.nodes;
-    if (nodes.length > 0) anyDeployment = true;
-    raw.push(...nodes.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until)));
-    const oldest = nodes.at(-1);
-    if (!oldest || ms(oldest.createdAt) < sinceMs) break;
-  }
-  if (!anyDeployment) {
-    return {
-      status: "unavailable",
-      reason: `${repo.owner}/${repo.name} has no deployments.`,
-      hint: NO_DEPLOYMENTS_HINT
-    };
-  }
-  const statuses = await Promise.all(
-    raw.map(async (d) => {
-      const nested = d.statuses?.nodes ?? [];
-      if (!d.databaseId || (d.statuses?.totalCount ?? 0) <= nested.length) return nested;
-      const all2 = await github.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", {
-        owner: repo.owner,
-        repo: repo.name,
-        deployment_id: d.databaseId,
-        per_page: 100
-      });
-      return all2.map((s) => ({
-        state: s.state,
-        createdAt: s.created_at,
-        description: s.description,
-        logUrl: s.log_url ?? null
-      }));
-    })
-  );
-  const commits = await scope.commits;
-  const repoUrl = await scope.repoUrl;
-  const facts = raw.map((d, i) => toFact(d, statuses[i] ?? [], { ...scope, repoUrl }, commits));
-  return { status: "ok", data: markRollbacks(facts, commits.commitOrder) };
-}
-function toFact(d, statuses, scope, commits) {
-  const environment = d.environment ?? "unknown";
-  const ref2 = d.ref?.name ?? "";
-  const ordered = [...statuses].sort((a, b) => ms(a.createdAt) - ms(b.createdAt));
-  const logUrl = ordered.findLast((s) => s.logUrl)?.logUrl;
-  const releaseTag = commits.shaToTag.get(d.commitOid) ?? (scope.tags.includes(ref2) ? ref2 : null);
-  return {
-    id: d.databaseId ?? 0,
-    environment,
-    sha: d.commitOid,
-    ref: ref2,
-    createdAt: d.createdAt,
-    creator: actorLogin(d.creator),
-    url: logUrl ?? `${scope.repoUrl}/deployments/${encodeURIComponent(environment)}`,
-    statuses: ordered.map((s) => ({
-      state: s.state.toLowerCase(),
-      createdAt: s.createdAt
-    })),
-    isRollback: false,
-    isRedeploy: false,
-    isProduction: isProductionEnvironment(environment, scope.productionEnvironments),
-    releaseTag
-  };
-}
-function markRollbacks(facts, commitOrder) {
-  const sorted = [...facts].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    const key = d.environment.toLowerCase();
-    const env = byEnv.get(key) ?? { seen: /* @__PURE__ */ new Set(), last: null };
-    byEnv.set(key, env);
-    const before = env.last;
-    const olderInTrain = before !== null && commitOrder.has(d.sha) && commitOrder.has(before) && commitOrder.get(d.sha) < commitOrder.get(before);
-    d.isRollback = before !== null && before !== d.sha && (env.seen.has(d.sha) || olderInTrain);
-    d.isRedeploy = !d.isRollback && env.seen.has(d.sha);
-    env.seen.add(d.sha);
-    env.last = d.sha;
-  }
-  return sorted;
-}
-
-// src/github/graphql/ReleaseIssues.graphql
-var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
-
-// src/collect/issues.ts
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text, targets) {
-  const evidence = [];
-  for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
-      evidence.push({ label: `mentions ${release.tag}`, url: release.url });
-    }
-  }
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
-  for (const pr of targets.pullRequests) {
-    if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
-  }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
-  if (hexes.length > 0) {
-    for (const commit of targets.commits) {
-      if (hexes.some((h) => commit.sha.startsWith(h))) {
-        evidence.push({ label: `mentions commit ${commit.sha.slice(0, 7)}`, url: commit.url });
-      }
-    }
-  }
-  return evidence;
-}
-function issueFact(i, severityPrefix, targets) {
-  const labels = (i.labels?.nodes ?? []).map((l) => l.name);
-  return {
-    number: i.number,
-    title: i.title,
-    url: i.url,
-    labels,
-    state: i.state.toUpperCase() === "CLOSED" ? "closed" : "open",
-    createdAt: i.createdAt,
-    closedAt: i.closedAt,
-    author: actorLogin(i.author),
-    assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
-    severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
-    linkedBy: linkEvidence(`${i.title}
-${i.body ?? ""}`, targets)
-  };
-}
-var KIND_KEY = {
-  incident: "incident",
-  bug: "bug",
-  feedback: "feedback"
-};
-async function collectIssues(github, repo, scope) {
-  const kinds = ["incident", "bug", "feedback"];
-  const configured = new Map(kinds.map((kind) => [kind, scope.labels[KIND_KEY[kind]]]));
-  const all2 = [...new Set([...configured.values()].flat())];
-  const raw = [];
-  let existing = null;
-  if (all2.length > 0) {
-    const from = ms(scope.window.from);
-    const to = ms(scope.window.to);
-    const pages = graphqlPages(
-      github,
-      ReleaseIssues_default,
-      {
-        owner: repo.owner,
-        name: repo.name,
-        labels: all2,
-        since: scope.window.from
-      },
-      (p) => p.repository.issues
-    );
-    for await (const page of pages) {
-      const labels = page.repository.labels;
-      if (existing === null && labels && labels.totalCount <= labels.nodes.length) {
-        existing = new Set(labels.nodes.map((l) => l.name.toLowerCase()));
-      }
-      const nodes = page.repository.issues.nodes;
-      raw.push(...nodes.filter((i) => ms(i.createdAt) >= from && ms(i.createdAt) <= to));
-      const oldest = nodes.at(-1);
-      if (!oldest || ms(oldest.createdAt) < from) break;
-    }
-  }
-  const targets = await scope.targets;
-  const result2 = {};
-  for (const kind of kinds) {
-    const names = configured.get(kind) ?? [];
-    const present = existing === null ? names : names.filter((l) => existing?.has(l.toLowerCase()));
-    if (names.length === 0) {
-      result2[kind] = {
-        status: "unavailable",
-        reason: `No ${kind} labels are configured.`,
-        hint: `Set labels.${kind} in .github/release-retro.yml to the labels your ${kind} issues carry.`
-      };
-      continue;
-    }
-    if (present.length === 0) {
-      const quoted2 = names.map((l) => `"${l}"`).join(", ");
-      result2[kind] = {
-        status: "unavailable",
-        reason: `The ${kind} label${names.length > 1 ? "s" : ""} ${quoted2} ${names.length > 1 ? "do" : "does"} not exist in ${repo.owner}/${repo.name}.`,
-        hint: `Create the label and put it on ${kind} issues, or set labels.${kind} in .github/release-retro.yml to the labels you use.`
-      };
-      continue;
-    }
-    const wanted = new Set(present.map((l) => l.toLowerCase()));
-    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
-    result2[kind] = { status: "ok", data: facts };
-  }
-  return result2;
-}
-
-// src/collect/maturity.ts
-var FAILED = /* @__PURE__ */ new Set(["failure", "error"]);
-function hours(msValue) {
-  const h = msValue / HOUR_MS2;
-  return h >= 10 ? `${Math.round(h)} h` : `${Math.round(h * 10) / 10} h`;
-}
-function evaluateMaturity(train, facts, config2, now) {
-  const windowMs = config2.maturity.hours * HOUR_MS2;
-  const nowMs = now.getTime();
-  const gates = [];
-  const last = train.last;
-  const agePassesAt = ms(last.publishedAt) + windowMs;
-  gates.push({
-    name: "age",
-    passed: nowMs >= agePassesAt,
-    reason: nowMs >= agePassesAt ? `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago (at least ${config2.maturity.hours} h).` : `${last.tag} was published ${hours(nowMs - ms(last.publishedAt))} ago; the retrospective waits ${config2.maturity.hours} h after the train's last release.`,
-    passesAt: iso(agePassesAt),
-    evidence: [{ label: last.tag, url: last.url }]
-  });
-  if (config2.maturity.gates.productionDeployments) {
-    if (facts.deployments.status !== "ok") {
-      gates.push({
-        name: "production-deployments",
-        passed: true,
-        reason: `Not checked: deployments are unavailable (${facts.deployments.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const from = ms(train.release.publishedAt);
-      const failures = facts.deployments.data.filter((d) => d.isProduction).flatMap(
-        (d) => d.statuses.filter((s) => FAILED.has(s.state) && ms(s.createdAt) >= from).map((s) => ({ d, at: ms(s.createdAt) }))
-      ).sort((a, b) => a.at - b.at);
-      const latest = failures.at(-1);
-      const passesAt = latest ? latest.at + windowMs : from;
-      const passed = nowMs >= passesAt;
-      gates.push({
-        name: "production-deployments",
-        passed,
-        reason: latest ? passed ? `The last failed production deployment (${latest.d.environment}, ${iso(latest.at)}) was more than ${config2.maturity.hours} h ago.` : `A production deployment to ${latest.d.environment} failed at ${iso(latest.at)}; production must be stable for ${config2.maturity.hours} h.` : "No failed production deployment since the release was published.",
-        passesAt: latest ? iso(passesAt) : null,
-        evidence: failures.map((f) => ({
-          label: `deployment ${f.d.id} to ${f.d.environment} failed`,
-          url: f.d.url
-        }))
-      });
-    }
-  }
-  if (config2.maturity.gates.openIncidents) {
-    if (facts.incidents.status !== "ok") {
-      gates.push({
-        name: "open-incidents",
-        passed: true,
-        reason: `Not checked: incidents are unavailable (${facts.incidents.reason})`,
-        passesAt: null,
-        evidence: []
-      });
-    } else {
-      const open3 = facts.incidents.data.filter(
-        (i) => i.state === "open" && ms(i.createdAt) >= ms(train.release.publishedAt)
-      );
-      gates.push({
-        name: "open-incidents",
-        passed: open3.length === 0,
-        reason: open3.length === 0 ? "No incident opened since the release is still open." : `${open3.length} incident${open3.length > 1 ? "s are" : " is"} still open: ${open3.map((i) => `#${i.number}`).join(", ")}.`,
-        passesAt: null,
-        evidence: open3.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url }))
-      });
-    }
-  }
-  return { matured: gates.every((g) => g.passed), gates };
-}
-
-// src/collect/workflows.ts
-var PER_PAGE2 = 100;
-var FILTERED_RESULTS_CAP = 1e3;
-function runFact(r) {
-  const started = r.run_started_at ?? r.created_at;
-  return {
-    id: r.id,
-    name: r.name ?? "",
-    event: r.event,
-    branch: r.head_branch,
-    headSha: r.head_sha,
-    status: r.status ?? "unknown",
-    conclusion: r.conclusion,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    runAttempt: r.run_attempt ?? 1,
-    durationMs: r.status === "completed" ? Math.max(0, ms(r.updated_at) - ms(started)) : null,
-    url: r.html_url
-  };
-}
-async function listRuns(github, repo, filters, warn) {
-  const fetchPage = async (page) => (await getJson(
-    github,
-    "GET /repos/{owner}/{repo}/actions/runs",
-    {
-      owner: repo.owner,
-      repo: repo.name,
-      ...filters,
-      per_page: PER_PAGE2,
-      page
-    }
-  )).data;
-  const first = await fetchPage(1);
-  const total = Math.min(first.total_count, FILTERED_RESULTS_CAP);
-  if (first.total_count > FILTERED_RESULTS_CAP) {
-    warn(
-      `Only the first ${FILTERED_RESULTS_CAP} of ${first.total_count} workflow runs on ${filters.branch} are available.`
-    );
-  }
-  const pages = Math.ceil(total / PER_PAGE2);
-  const rest = await mapLimit(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
-    fetchPage
-  );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
-}
-async function collectWorkflowRuns(github, repo, scope, warn) {
-  const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
-  const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
-  ]);
-  const tagRuns = perTag.flat();
-  if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
-    return {
-      status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
-      hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
-    };
-  }
-  return {
-    status: "ok",
-    data: { tagRuns, branchRuns: branchRuns ?? [], window: { from: scope.from, to: scope.to } }
-  };
-}
-
-// src/collect/collect.ts
-async function repositoryInfo(github, repo) {
-  const { data } = await github.request("GET /repos/{owner}/{repo}", { owner: repo.owner, repo: repo.name });
-  return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-}
-function observationWindow(train, now) {
-  return { from: train.release.publishedAt, to: train.next?.publishedAt ?? iso(now) };
-}
-var CONTENTS = { name: "commits and pull requests", permission: "contents: read, pull-requests: read" };
-var DEPLOYMENTS = { name: "deployments", permission: "deployments: read" };
-var ACTIONS = {
-  name: "workflow runs",
-  permission: "actions: read",
-  hint: "or enable GitHub Actions for the repository"
-};
-var ISSUES = { name: "issues", permission: "issues: read" };
-function trainCommitsOf(changes) {
-  if (changes.status !== "ok") return { shaToTag: /* @__PURE__ */ new Map(), commitOrder: /* @__PURE__ */ new Map() };
-  return {
-    shaToTag: new Map(changes.data.commits.map((c) => [c.sha, c.releaseTag])),
-    commitOrder: new Map(changes.data.commits.map((c, i) => [c.sha, i]))
-  };
-}
-async function collectReleaseData(ctx, train) {
-  const { github, repo, config: config2, now, log: log2 } = ctx;
-  const window2 = observationWindow(train, now);
-  const tags = trainTags(train);
-  const since = train.previous?.createdAt ?? null;
-  const repository = repositoryInfo(github, repo);
-  const commitSet = section(CONTENTS, async () => ({
-    status: "ok",
-    data: await collectCommits(github, repo, train)
-  }));
-  const trainCommits = commitSet.then(trainCommitsOf);
-  const changes = section(CONTENTS, async () => {
-    const [commits, pulls] = await Promise.all([
-      commitSet,
-      collectPullRequests(
-        github,
-        repo,
-        trainCommits.then((t2) => t2.shaToTag),
-        since
-      )
-    ]);
-    if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
-  });
-  const targets = changes.then((c) => ({
-    releases: trainReleases(train),
-    pullRequests: c.status === "ok" ? c.data.pullRequests : [],
-    commits: c.status === "ok" ? c.data.commits : []
-  }));
-  const deployments = section(
-    DEPLOYMENTS,
-    () => collectDeployments(github, repo, {
-      commits: trainCommits,
-      tags,
-      since,
-      until: window2.to,
-      productionEnvironments: config2.productionEnvironments,
-      repoUrl: repository.then((info3) => info3.url)
-    })
-  );
-  const workflowRuns = repository.then(
-    (info3) => section(
-      ACTIONS,
-      () => collectWorkflowRuns(
-        github,
-        repo,
-        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
-        log2.warning
-      )
-    )
-  );
-  const issues = section(ISSUES, async () => ({
-    status: "ok",
-    data: await collectIssues(github, repo, { window: window2, labels: config2.labels, targets })
-  }));
-  for (const p of [repository, commitSet, trainCommits, targets]) p.catch(() => void 0);
-  const [info2, changesSection, deploymentsSection, runsSection, issueSections] = await Promise.all([
-    repository,
-    changes,
-    deployments,
-    workflowRuns,
-    issues
-  ]);
-  const kind = (k) => issueSections.status === "ok" ? issueSections.data[k] : unavailable(ISSUES, issueSections.reason, issueSections.hint);
-  const incidents = kind("incident");
-  const bugs = kind("bug");
-  const feedbackIssues = kind("feedback");
-  const releaseReactions = {};
-  for (const release of trainReleases(train)) {
-    for (const [content, count2] of Object.entries(release.reactions ?? {})) {
-      releaseReactions[content] = (releaseReactions[content] ?? 0) + count2;
-    }
-  }
-  const feedback = {
-    status: "ok",
-    data: {
-      issues: feedbackIssues.status === "ok" ? feedbackIssues.data : [],
-      releaseReactions,
-      ...feedbackIssues.status === "ok" ? {} : {
-        issuesUnavailable: {
-          reason: feedbackIssues.reason,
-          ...feedbackIssues.hint ? { hint: feedbackIssues.hint } : {}
-        }
-      }
-    }
-  };
-  const inWindow = (at) => at >= window2.from && at <= window2.to;
-  const participants = people([
-    ...changesSection.status === "ok" ? changesSection.data.pullRequests.flatMap((pr) => [pr.author, ...pr.reviewers]) : [],
-    ...deploymentsSection.status === "ok" ? deploymentsSection.data.filter((d) => d.releaseTag || inWindow(d.createdAt)).map((d) => d.creator) : [],
-    ...incidents.status === "ok" ? incidents.data.flatMap((i) => i.assignees) : []
-  ]);
-  const maturity = evaluateMaturity(train, { deployments: deploymentsSection, incidents }, config2, now);
-  if (!maturity.matured)
-    log2.debug(
-      `${train.release.tag} has not matured: ${maturity.gates.filter((g) => !g.passed).map((g) => g.reason).join(" ")}`
-    );
-  return {
-    repository: { owner: info2.owner, name: info2.name, url: info2.url, defaultBranch: info2.defaultBranch },
-    train,
-    window: window2,
-    maturity,
-    changes: changesSection,
-    deployments: deploymentsSection,
-    workflowRuns: runsSection,
-    incidents,
-    bugs,
-    feedback,
-    participants,
-    collectedAt: iso(now)
   };
 }
 
@@ -61370,7 +62274,7 @@ async function openIncidents(ctx) {
 }
 async function findMaturedTrains(ctx, options = {}) {
   const { github, repo, config: config2, now } = ctx;
-  const releases = options.releases ?? await listReleases(github, repo, config2);
+  const releases = options.releases ?? await listReleases(github, repo, config2, now);
   const trains = buildTrains(releases, config2).slice(-(options.limit ?? 10));
   const oldest = trains[0];
   if (!oldest) return [];
@@ -61405,553 +62309,6 @@ async function findMaturedTrains(ctx, options = {}) {
     } : incidents;
     return { train, maturity: evaluateMaturity(train, { deployments, incidents: linked }, config2, now) };
   });
-}
-
-// src/metrics/bands.ts
-var HOURS_PER_DAY = 24;
-var WEEKS_PER_MONTH = 30.44 / 7;
-function deploymentFrequencyBand(perWeek) {
-  if (perWeek > 7) return "elite";
-  if (perWeek >= 1) return "high";
-  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
-  return "low";
-}
-function leadTimeBand(hours2) {
-  if (hours2 < HOURS_PER_DAY) return "elite";
-  if (hours2 < 7 * HOURS_PER_DAY) return "high";
-  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
-  return "low";
-}
-function timeToRestoreBand(hours2) {
-  if (hours2 < 1) return "elite";
-  if (hours2 < HOURS_PER_DAY) return "high";
-  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
-  return "low";
-}
-
-// src/metrics/shared.ts
-var HOUR = 36e5;
-var WEEK = 7 * 24 * HOUR;
-var EVIDENCE_CAP = 10;
-var t = (iso2) => Date.parse(iso2);
-var NAMES = {
-  deploymentFrequency: "Deployment frequency",
-  leadTime: "Lead time for changes",
-  changeFailureRate: "Change failure rate",
-  timeToRestore: "Time to restore",
-  ciSuccessRate: "CI success rate",
-  ciFlakyRate: "CI flaky rate",
-  bugInflow: "Bug inflow"
-};
-function notMeasured(key, reason, method) {
-  return { key, name: NAMES[key], measured: false, reason, method };
-}
-function measured(key, draft) {
-  return { key, name: NAMES[key], measured: true, ...draft, trend: null };
-}
-function firstSuccess(d) {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? t(s.createdAt) : null;
-}
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-var isFailedState = (state) => state === "failure" || state === "error";
-function windowWeeks(data) {
-  return Math.max(t(data.window.to) - t(data.window.from), HOUR) / WEEK;
-}
-function confidenceForWeeks(weeks) {
-  return weeks < 1 ? "low" : weeks < 4 ? "medium" : "high";
-}
-function deploymentLabel(d) {
-  return `deployment ${d.id} of ${d.sha.slice(0, 7)}${d.ref ? ` (${d.ref})` : ""} to ${d.environment}`;
-}
-
-// src/metrics/stats.ts
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil(p / 100 * sorted.length));
-  return sorted[rank - 1];
-}
-function round(value, digits = 1) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function formatHours(hours2) {
-  if (hours2 < 1) return `${Math.round(hours2 * 60)} min`;
-  if (hours2 < 48) return `${round(hours2)} h`;
-  return `${round(hours2 / 24)} days`;
-}
-
-// src/metrics/bug-inflow.ts
-function bugInflow(data) {
-  const key = "bugInflow";
-  const method = "Issues with a bug label opened in the observation window, per week of the window.";
-  if (data.bugs.status !== "ok") return notMeasured(key, `Bugs are unavailable: ${data.bugs.reason}`, method);
-  const weeks = windowWeeks(data);
-  const bugs = data.bugs.data;
-  const perWeek = bugs.length / weeks;
-  return measured(key, {
-    value: round(perWeek, 2),
-    unit: "per-week",
-    display: `${round(perWeek)} / week`,
-    details: {
-      bugs: bugs.length,
-      linked: bugs.filter((b) => b.linkedBy.length > 0).length,
-      open: bugs.filter((b) => b.state === "open").length,
-      windowDays: round(weeks * 7, 2)
-    },
-    band: null,
-    evidence: bugs.slice(0, EVIDENCE_CAP).map((b) => ({ label: `#${b.number} ${b.title}`, url: b.url })),
-    method,
-    confidence: confidenceForWeeks(weeks)
-  });
-}
-
-// src/metrics/change-failure-rate.ts
-function linkedIncidents(data) {
-  return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
-}
-function changeFailureRate(data) {
-  const key = "changeFailureRate";
-  const releases = [data.train.release, ...data.train.hotfixes];
-  const lastTag = data.train.last.tag;
-  const incidents = linkedIncidents(data);
-  const evidence = [];
-  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction) : [];
-  const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
-  if (forward.length > 0) {
-    const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
-    let failed2 = 0;
-    let failedStatuses = 0;
-    let rolledBack = 0;
-    let hotfixed = 0;
-    let withIncident = 0;
-    for (const d of forward) {
-      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
-      const liveFrom = firstSuccess(d);
-      const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
-      const reasons = [];
-      if (d.statuses.some((s) => isFailedState(s.state))) {
-        reasons.push("failed");
-        failedStatuses += 1;
-      }
-      if (next?.isRollback) {
-        reasons.push("rolled back");
-        rolledBack += 1;
-      }
-      const lastOfTag = !forward.some(
-        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
-      );
-      if (d.releaseTag !== lastTag && lastOfTag) {
-        reasons.push("needed a hotfix");
-        hotfixed += 1;
-      }
-      const hit = liveFrom === null ? [] : incidents.filter((i) => t(i.createdAt) >= liveFrom && t(i.createdAt) < liveTo);
-      if (hit.length > 0) {
-        reasons.push(`incident ${hit.map((i) => `#${i.number}`).join(", ")}`);
-        withIncident += 1;
-        evidence.push(...hit.map((i) => ({ label: `#${i.number} ${i.title}`, url: i.url })));
-      }
-      if (reasons.length > 0) {
-        failed2 += 1;
-        evidence.unshift({ label: `${deploymentLabel(d)}: ${reasons.join(", ")}`, url: d.url });
-      }
-    }
-    const value2 = failed2 / forward.length * 100;
-    return measured(key, {
-      value: round(value2, 1),
-      unit: "percent",
-      display: `${round(value2)} %`,
-      details: {
-        deployments: forward.length,
-        failed: failed2,
-        failedStatuses,
-        rolledBack,
-        hotfixed,
-        withLinkedIncident: withIncident
-      },
-      band: changeFailureRateBand(value2),
-      evidence: dedupe(evidence),
-      method: "Production deployments of the train's commits that failed, were rolled back, were superseded by a hotfix of the train, or were live when an incident linked to the release was opened, over all production deployments of the train's commits (each deployment counts once).",
-      confidence: forward.length >= 10 ? "high" : forward.length >= 4 ? "medium" : "low"
-    });
-  }
-  let failed = 0;
-  releases.forEach((release, i) => {
-    const next = releases[i + 1];
-    const hit = incidents.filter(
-      (inc) => t(inc.createdAt) >= t(release.publishedAt) && (!next || t(inc.createdAt) < t(next.publishedAt))
-    );
-    const reasons = [
-      ...next ? [`hotfixed by ${next.tag}`] : [],
-      ...hit.map((inc) => `incident #${inc.number}`)
-    ];
-    if (reasons.length > 0) {
-      failed += 1;
-      evidence.push({ label: `${release.tag}: ${reasons.join(", ")}`, url: release.url });
-      evidence.push(...hit.map((inc) => ({ label: `#${inc.number} ${inc.title}`, url: inc.url })));
-    }
-  });
-  const value = failed / releases.length * 100;
-  const why = data.deployments.status === "ok" ? "no production deployment of the train's commits was found" : `deployments are unavailable (${data.deployments.reason})`;
-  return measured(key, {
-    value: round(value, 1),
-    unit: "percent",
-    display: `${round(value)} %`,
-    details: {
-      releases: releases.length,
-      failed,
-      hotfixes: data.train.hotfixes.length,
-      linkedIncidents: incidents.length
-    },
-    band: changeFailureRateBand(value),
-    evidence: dedupe(evidence),
-    method: `Releases of the train that needed a hotfix or had an incident linked to them while current, over the train's releases (release method: ${why}).`,
-    confidence: "low"
-  });
-}
-function dedupe(evidence) {
-  const seen = /* @__PURE__ */ new Set();
-  return evidence.filter((e) => {
-    const k = `${e.label}\0${e.url}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/metrics/ci-health.ts
-var COUNTED = /* @__PURE__ */ new Set(["success", "failure", "timed_out", "startup_failure"]);
-function builds(runs) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    const k = `${run2.name}\0${run2.headSha}`;
-    groups2.set(k, [...groups2.get(k) ?? [], run2]);
-  }
-  return [...groups2.values()].map((group) => {
-    const latest = [...group].sort(
-      (a, b) => b.runAttempt - a.runAttempt || t(b.createdAt) - t(a.createdAt)
-    )[0];
-    return { run: latest, attempts: Math.max(...group.map((r) => r.runAttempt)) };
-  });
-}
-function ciMetrics(data) {
-  const successMethod = "Builds on the default branch while the release was built (one per workflow and commit, judged by its latest attempt) that succeeded, over builds that succeeded, failed or timed out.";
-  const flakyMethod = "Builds on the default branch that failed and then passed on a re-run of the same commit (run attempt above 1), over all judged builds.";
-  if (data.workflowRuns.status !== "ok") {
-    const reason = `Workflow runs are unavailable: ${data.workflowRuns.reason}`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const judged = builds(data.workflowRuns.data.branchRuns).filter(
-    (b) => b.run.status === "completed" && COUNTED.has(b.run.conclusion ?? "")
-  );
-  if (judged.length === 0) {
-    const reason = `No completed workflow run on ${data.repository.defaultBranch} while the release was built.`;
-    return {
-      success: notMeasured("ciSuccessRate", reason, successMethod),
-      flaky: notMeasured("ciFlakyRate", reason, flakyMethod)
-    };
-  }
-  const passed = judged.filter((b) => b.run.conclusion === "success");
-  const flaky = passed.filter((b) => b.attempts > 1);
-  const failed = judged.filter((b) => b.run.conclusion !== "success");
-  const durations = judged.map((b) => b.run.durationMs).filter((d) => d !== null);
-  const confidence = judged.length >= 20 ? "high" : judged.length >= 5 ? "medium" : "low";
-  const success2 = passed.length / judged.length * 100;
-  const flakyRate = flaky.length / judged.length * 100;
-  return {
-    success: measured("ciSuccessRate", {
-      value: round(success2, 1),
-      unit: "percent",
-      display: `${round(success2)} %`,
-      details: {
-        builds: judged.length,
-        succeeded: passed.length,
-        failed: failed.length,
-        runs: data.workflowRuns.data.branchRuns.length,
-        ...durations.length > 0 ? { medianDurationMinutes: round(median(durations) / 6e4, 1) } : {}
-      },
-      band: null,
-      evidence: failed.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} ${b.run.conclusion}`,
-        url: b.run.url
-      })),
-      method: successMethod,
-      confidence
-    }),
-    flaky: measured("ciFlakyRate", {
-      value: round(flakyRate, 1),
-      unit: "percent",
-      display: `${round(flakyRate)} %`,
-      details: { builds: judged.length, flaky: flaky.length },
-      band: null,
-      evidence: flaky.slice(0, EVIDENCE_CAP).map((b) => ({
-        label: `${b.run.name} on ${b.run.headSha.slice(0, 7)} passed on attempt ${b.attempts}`,
-        url: b.run.url
-      })),
-      method: flakyMethod,
-      confidence
-    })
-  };
-}
-
-// src/metrics/deployment-frequency.ts
-function deploymentFrequency(data) {
-  const key = "deploymentFrequency";
-  const method = "Successful production deployments (first success status inside the observation window), per week of the window; per day when more than 7 a week.";
-  if (data.deployments.status !== "ok")
-    return notMeasured(key, `Deployments are unavailable: ${data.deployments.reason}`, method);
-  const production = data.deployments.data.filter((d) => d.isProduction);
-  if (production.length === 0) {
-    const seen = [...new Set(data.deployments.data.map((d) => d.environment))];
-    return notMeasured(
-      key,
-      `No deployment went to a production environment (production-environments in the config)${seen.length > 0 ? `; environments seen: ${seen.join(", ")}` : ""}.`,
-      method
-    );
-  }
-  const from = t(data.window.from);
-  const to = t(data.window.to);
-  const successes = production.filter((d) => {
-    const at = firstSuccess(d);
-    return at !== null && at >= from && at <= to;
-  });
-  const weeks = windowWeeks(data);
-  const perWeek = successes.length / weeks;
-  const perDay = perWeek / 7;
-  const daily = perWeek > 7;
-  return measured(key, {
-    value: round(daily ? perDay : perWeek, 2),
-    unit: daily ? "per-day" : "per-week",
-    display: daily ? `${round(perDay)} / day` : `${round(perWeek)} / week`,
-    details: { deployments: successes.length, windowDays: round(weeks * 7, 2), perWeek: round(perWeek, 2) },
-    band: deploymentFrequencyBand(perWeek),
-    evidence: successes.slice(0, EVIDENCE_CAP).map((d) => ({ label: deploymentLabel(d), url: d.url })),
-    method,
-    confidence: confidenceForWeeks(weeks)
-  });
-}
-
-// src/metrics/lead-time.ts
-function changesOf(data) {
-  if (data.changes.status !== "ok") return [];
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const pulls = data.changes.data.pullRequests;
-  if (pulls.length > 0) {
-    return pulls.map((pr) => ({
-      label: `#${pr.number} ${pr.title}`,
-      url: pr.url,
-      start: t(pr.firstCommitAt ?? pr.createdAt),
-      index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
-    }));
-  }
-  return data.changes.data.commits.map((c, i) => ({
-    label: `${c.sha.slice(0, 7)} ${c.headline}`,
-    url: c.url,
-    start: t(c.authoredAt),
-    index: i,
-    releaseTag: c.releaseTag
-  }));
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const changes = changesOf(data);
-  const unit = data.changes.data.pullRequests.length > 0 ? "pull request" : "commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
-  const tagCommits = data.changes.data.tagCommits ?? {};
-  const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
-    const at = firstSuccess(d);
-    const viaTag = d.releaseTag ? tagCommits[d.releaseTag] : void 0;
-    const index = order.get(d.sha) ?? (viaTag ? order.get(viaTag) ?? -1 : -1);
-    return { d, at, index };
-  }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
-  const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
-  const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
-    if (deploy) {
-      samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
-        via: "deployment",
-        end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
-      });
-      continue;
-    }
-    const release = published.get(change.releaseTag);
-    if (release) {
-      samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
-        via: "publish",
-        end: { label: `${release.tag} published`, url: release.url }
-      });
-    }
-  }
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const method = toDeployment === samples.length ? `First commit of each ${unit} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `First commit of each ${unit} to the publish of the release containing it (release method: no production deployment contains these changes).` : `First commit of each ${unit} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
-  if (samples.length === 0)
-    return notMeasured(key, "No change could be placed in a release or deployment.", method);
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  const slowest = [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP);
-  const ends = [...new Map(slowest.map((s) => [s.end.url + s.end.label, s.end])).values()];
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      p90Hours: round(percentile(hours2, 90), 2),
-      samples: samples.length,
-      toDeployment,
-      toPublish: samples.length - toDeployment
-    },
-    band: leadTimeBand(value),
-    evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
-      ...ends
-    ],
-    method,
-    confidence: samples.length < 3 || toDeployment === 0 ? "low" : samples.length < 10 || toDeployment < samples.length ? "medium" : "high"
-  });
-}
-
-// src/metrics/time-to-restore.ts
-function timeToRestore(data) {
-  const key = "timeToRestore";
-  const method = "Median of: each incident opened in the window, created to closed; and each failed production deployment status in the window, failure to the next successful production deployment to that environment.";
-  if (data.incidents.status !== "ok" && data.deployments.status !== "ok") {
-    return notMeasured(
-      key,
-      `Incidents and deployments are unavailable: ${data.incidents.reason}; ${data.deployments.reason}`,
-      method
-    );
-  }
-  const samples = [];
-  const incidents = data.incidents.status === "ok" ? data.incidents.data : [];
-  for (const i of incidents) {
-    if (i.closedAt)
-      samples.push({
-        hours: (t(i.closedAt) - t(i.createdAt)) / HOUR,
-        evidence: { label: `#${i.number} ${i.title}`, url: i.url }
-      });
-  }
-  const stillOpen = incidents.filter((i) => !i.closedAt).length;
-  let failedDeployments = 0;
-  if (data.deployments.status === "ok") {
-    const from = t(data.window.from);
-    const to = t(data.window.to);
-    const production = data.deployments.data.filter((d) => d.isProduction);
-    for (const d of production) {
-      const failure2 = d.statuses.find(
-        (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
-      );
-      if (!failure2) continue;
-      failedDeployments += 1;
-      const at = t(failure2.createdAt);
-      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
-      if (recovered !== void 0)
-        samples.push({
-          hours: (recovered - at) / HOUR,
-          evidence: { label: `${deploymentLabel(d)} failed`, url: d.url }
-        });
-    }
-  }
-  if (samples.length === 0) {
-    const open3 = stillOpen > 0 ? ` ${stillOpen} incident${stillOpen > 1 ? "s are" : " is"} still open.` : "";
-    return notMeasured(
-      key,
-      `Nothing was restored in the window: no closed incident and no recovered failed production deployment.${open3}`,
-      method
-    );
-  }
-  const hours2 = samples.map((s) => s.hours);
-  const value = median(hours2);
-  return measured(key, {
-    value: round(value, 2),
-    unit: "hours",
-    display: formatHours(value),
-    details: {
-      samples: samples.length,
-      incidents: incidents.length,
-      failedDeployments,
-      stillOpen,
-      p90Hours: round(percentile(hours2, 90), 2)
-    },
-    band: timeToRestoreBand(value),
-    evidence: [...samples].sort((a, b) => b.hours - a.hours).slice(0, EVIDENCE_CAP).map((s) => ({ ...s.evidence, label: `${s.evidence.label}: ${formatHours(s.hours)}` })),
-    method,
-    confidence: samples.length >= 5 ? "high" : samples.length >= 2 ? "medium" : "low"
-  });
-}
-
-// src/metrics/compute.ts
-var HIGHER_IS_BETTER = {
-  deploymentFrequency: true,
-  leadTime: false,
-  changeFailureRate: false,
-  timeToRestore: false,
-  ciSuccessRate: true,
-  ciFlakyRate: false,
-  bugInflow: false
-};
-function trendOf(key, value, history) {
-  const previous = history.at(-1);
-  const before = previous?.metrics[key];
-  if (!previous || typeof before !== "number") return null;
-  const delta = value - before;
-  const flat = Math.abs(delta) <= 0.01 * Math.max(Math.abs(before), Math.abs(value)) || delta === 0;
-  const direction = flat ? "flat" : delta > 0 ? "up" : "down";
-  return {
-    previousTag: previous.tag,
-    previousValue: before,
-    direction,
-    improved: direction === "flat" ? null : direction === "up" === HIGHER_IS_BETTER[key]
-  };
-}
-function computeMetrics(data, history = []) {
-  const ci = ciMetrics(data);
-  const metrics = {
-    deploymentFrequency: deploymentFrequency(data),
-    leadTime: leadTime(data),
-    changeFailureRate: changeFailureRate(data),
-    timeToRestore: timeToRestore(data),
-    ciSuccessRate: ci.success,
-    ciFlakyRate: ci.flaky,
-    bugInflow: bugInflow(data)
-  };
-  for (const metric of Object.values(metrics)) {
-    if (metric.measured) metric.trend = trendOf(metric.key, metric.value, history);
-  }
-  return metrics;
-}
-function snapshotOf(metrics) {
-  const snapshot = {};
-  for (const metric of Object.values(metrics)) {
-    if (metric.measured) snapshot[metric.key] = metric.value;
-  }
-  return snapshot;
 }
 
 // src/render/agenda.ts
@@ -62096,8 +62453,8 @@ function leadTimeChart(buckets, title) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS3 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS3;
+var HOUR_MS4 = 36e5;
+var DAY_MS7 = 24 * HOUR_MS4;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -62170,11 +62527,18 @@ function renderReleaseFacts(data) {
   return parts.join("\n\n");
 }
 var BAND_LABEL = {
-  elite: "\u{1F7E2} elite",
-  high: "\u{1F535} high",
-  medium: "\u{1F7E1} medium",
-  low: "\u{1F534} low"
+  elite: "\u{1F7E2} elite performance",
+  high: "\u{1F535} high performance",
+  medium: "\u{1F7E1} medium performance",
+  low: "\u{1F534} low performance"
 };
+function bandCell(metric) {
+  if (!metric.measured || !metric.bandSample) return "\u2014";
+  const confidence = `confidence ${metric.confidence}`;
+  if (metric.band) return `${BAND_LABEL[metric.band]} (${confidence})`;
+  const { count: count2, needed, of } = metric.bandSample;
+  return `not enough data for a band: ${count2} ${of}, at least ${needed} needed (${confidence})`;
+}
 function trendCell(metric) {
   if (!metric.measured || !metric.trend) return "\u2014";
   const { trend } = metric;
@@ -62182,22 +62546,9 @@ function trendCell(metric) {
   const verdict = trend.improved === true ? " better" : trend.improved === false ? " worse" : "";
   return `${arrow}${verdict} (was ${escapeInline(formatValue(metric.unit, trend.previousValue))} in ${escapeInline(trend.previousTag, { maxLength: 40 })})`;
 }
-function formatValue(unit, value) {
-  const round2 = (n) => String(Math.round(n * 10) / 10);
-  switch (unit) {
-    case "hours":
-      return formatDuration(value * HOUR_MS3);
-    case "days":
-      return formatDuration(value * DAY_MS6);
-    case "per-day":
-      return `${round2(value)} / day`;
-    case "per-week":
-      return `${round2(value)} / week`;
-    case "percent":
-      return `${round2(value)} %`;
-    case "count":
-      return round2(value);
-  }
+function windowCell(window2) {
+  const length = formatDuration(between(window2.from, window2.to));
+  return `${window2.name}, ${length}`;
 }
 function metricRow(metric) {
   if (!metric.measured) {
@@ -62206,22 +62557,33 @@ function metricRow(metric) {
       "not measured",
       "\u2014",
       "\u2014",
+      "\u2014",
       escapeInline(metric.reason, { maxLength: 200 })
     ];
   }
   return [
     escapeInline(metric.name),
     `**${escapeInline(metric.display)}**`,
-    metric.band ? BAND_LABEL[metric.band] : "\u2014",
+    windowCell(metric.window),
+    bandCell(metric),
     trendCell(metric),
     evidenceLinks(metric.evidence)
   ];
 }
 function metricsTable(metrics, keys) {
   return table(
-    ["Metric", "Value", "Band", "Trend", "Evidence"],
+    ["Metric", "Value", "Window", "DORA band", "Trend", "Evidence"],
     keys.map((key) => metricRow(metrics[key]))
   );
+}
+function windowsLegend(metrics, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const m = metrics[key];
+    if (m.measured && !seen.has(m.window.name)) seen.set(m.window.name, m.window);
+  }
+  if (seen.size === 0) return "";
+  return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
 var DORA_KEYS = [
   "deploymentFrequency",
@@ -62234,7 +62596,9 @@ function renderDora(metrics) {
   return [
     metricsTable(metrics, DORA_KEYS),
     "",
-    "Bands follow the DORA report thresholds. Arrows compare with the previous retrospective.",
+    windowsLegend(metrics, DORA_KEYS),
+    "",
+    "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
     "<details><summary>How each figure is measured</summary>",
     "",
@@ -62299,17 +62663,17 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS3 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS6 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS6 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS6 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS6 },
+  { label: "under 1 h", maxMs: HOUR_MS4 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS7 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS7 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS7 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS7 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
-  const shipped = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
   const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped.publishedAt);
+  const ms2 = between(start2, shipped2.publishedAt);
   return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
 }
 function leadTimeBuckets(data) {
@@ -62381,7 +62745,7 @@ function renderIncidents(data, metrics) {
       table(["Bug", "Opened", "State", "Tied to the release"], rows)
     );
   }
-  parts.push(metricsTable(metrics, ["changeFailureRate", "timeToRestore", "bugInflow"]));
+  parts.push(metricsTable(metrics, ["bugInflow"]));
   return parts.join("\n\n");
 }
 function workflowHealth(runs) {
@@ -62475,6 +62839,89 @@ function renderChanges(data) {
     "",
     "</details>"
   ].join("\n");
+}
+
+// src/render/story.ts
+var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var MAX_INCIDENTS = 3;
+function firstSuccessAt(d) {
+  return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
+}
+function afterRelease(releaseAt, at) {
+  const ms2 = between(releaseAt, at);
+  return ms2 >= 0 ? `${formatDuration(ms2)} after the release` : `at ${formatTime(at)}`;
+}
+function shipped(data) {
+  const { release } = data.train;
+  const name = release.name && release.name !== release.tag ? ` (${escapeInline(release.name, { maxLength: 80 })})` : "";
+  const what = link(release.tag, release.url, { maxLength: 60 });
+  if (data.changes.status !== "ok") return `${what}${name} was published ${formatTime(release.publishedAt)}.`;
+  const c = data.changes.data;
+  return `${what}${name} shipped ${plural2(c.pullRequests.length, "pull request")} (${plural2(c.totalCommits, "commit")}) from ${plural2(c.contributors.length, "contributor")}, published ${formatTime(release.publishedAt)}.`;
+}
+function incidentSentence(issue3, releaseAt) {
+  const severity = issue3.severity ? ` (${escapeInline(issue3.severity, { maxLength: 40 })})` : "";
+  const restored = issue3.closedAt ? `closed ${formatDuration(between(issue3.createdAt, issue3.closedAt))} later` : "is still open";
+  return `Incident ${link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 })}${severity} opened ${afterRelease(releaseAt, issue3.createdAt)} and ${restored}.`;
+}
+function keysMoved(metrics) {
+  const moved = [];
+  let previousTag = "";
+  for (const key of DORA) {
+    const m = metrics[key];
+    if (!m.measured || !m.trend) continue;
+    previousTag = m.trend.previousTag;
+    const verdict = m.trend.improved === true ? "better" : m.trend.improved === false ? "worse" : "unchanged";
+    moved.push(
+      `${m.name.toLowerCase()} ${escapeInline(formatValue(m.unit, m.trend.previousValue))} \u2192 ${escapeInline(m.display)} (${verdict})`
+    );
+  }
+  if (moved.length === 0) return "";
+  return `Against ${escapeInline(previousTag, { maxLength: 40 })}: ${moved.join("; ")}.`;
+}
+function renderStory(data, metrics) {
+  const { train, window: window2 } = data;
+  const releaseAt = train.release.publishedAt;
+  const sentences = [shipped(data)];
+  const inWindow = (at) => at >= window2.from && at <= window2.to;
+  const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
+  if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
+  if (data.incidents.status === "ok") {
+    const incidents = data.incidents.data;
+    if (incidents.length === 0) sentences.push("No incident was opened in the observation period.");
+    for (const issue3 of incidents.slice(0, MAX_INCIDENTS)) sentences.push(incidentSentence(issue3, releaseAt));
+    if (incidents.length > MAX_INCIDENTS)
+      sentences.push(
+        `${plural2(incidents.length - MAX_INCIDENTS, "more incident")} opened in the observation period.`
+      );
+  }
+  const failed = production.filter(
+    (d) => inWindow(d.createdAt) && d.statuses.some((s) => s.state === "failure" || s.state === "error")
+  );
+  if (failed.length > 0) sentences.push(`${plural2(failed.length, "production deployment")} failed.`);
+  const rollbacks = production.filter((d) => d.isRollback && inWindow(d.createdAt));
+  if (rollbacks.length === 0 && production.length > 0) sentences.push("Production was not rolled back.");
+  for (const d of rollbacks) {
+    const to = escapeInline(d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7), { maxLength: 40 });
+    const by = d.creator ? ` by ${quietMention(d.creator)}` : "";
+    sentences.push(
+      `${link("Production was rolled back", d.url)} to ${to} ${afterRelease(releaseAt, d.createdAt)}${by}.`
+    );
+  }
+  if (train.hotfixes.length === 0) sentences.push("No hotfix was needed.");
+  else
+    sentences.push(
+      `${train.hotfixes.length === 1 ? "Hotfix" : "Hotfixes"} ${train.hotfixes.map(
+        (h) => `${link(h.tag, h.url, { maxLength: 60 })} was published ${afterRelease(releaseAt, h.publishedAt)}`
+      ).join(", ")}.`
+    );
+  const restore = metrics.timeToRestore;
+  if (restore.measured) sentences.push(`Median time to restore: ${escapeInline(restore.display)}.`);
+  const moved = keysMoved(metrics);
+  if (moved) sentences.push(moved);
+  return sentences.join(" ");
 }
 
 // src/render/discussion.ts
@@ -62574,6 +63021,7 @@ function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
     agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
     dora: { text: renderDora(metrics) },
@@ -62750,8 +63198,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS7 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS8 = 24 * HOUR_MS5;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -62765,7 +63213,16 @@ function findRetro(index, train) {
 function metricsOutput(metrics) {
   const out = {};
   for (const m of Object.values(metrics)) {
-    out[m.key] = m.measured ? { value: m.value, unit: m.unit, display: m.display, band: m.band, trend: m.trend?.direction ?? null } : { value: null, reason: m.reason };
+    out[m.key] = m.measured ? {
+      value: m.value,
+      unit: m.unit,
+      display: m.display,
+      window: m.window,
+      band: m.band,
+      bandSample: m.bandSample,
+      confidence: m.confidence,
+      trend: m.trend?.direction ?? null
+    } : { value: null, reason: m.reason };
   }
   return JSON.stringify(out);
 }
@@ -62777,11 +63234,12 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-async function prepare(ctx, index, train) {
-  const [data, template, actor] = await Promise.all([
+async function prepare(ctx, retroIndex, train) {
+  const [data, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin()
+    ctx.actorLogin(),
+    retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
@@ -62796,6 +63254,7 @@ async function prepare(ctx, index, train) {
     openedAt: ctx.now.toISOString(),
     metrics: snapshot
   });
+  state.story = renderStory(data, metrics);
   const input2 = {
     config: ctx.config,
     data,
@@ -62825,9 +63284,9 @@ function warnUnavailable(ctx, data) {
     );
   }
 }
-async function openTrain(ctx, index, train) {
+async function openTrain(ctx, index, train, started) {
   const tag = train.release.tag;
-  const prepared = await prepare(ctx, index, train);
+  const prepared = await (started ?? prepare(ctx, index, train));
   const { maturity } = prepared.input.data;
   if (!maturity.matured) {
     const waiting = maturity.gates.filter((g) => !g.passed).map((g) => g.reason);
@@ -62848,9 +63307,16 @@ async function openTrain(ctx, index, train) {
     { fresh: true }
   );
   const status = ctx.writes.dryRun ? "dry-run" : "opened";
-  ctx.log.info(
-    ctx.writes.dryRun ? `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.` : `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
-  );
+  if (ctx.writes.dryRun) {
+    ctx.log.info(
+      `[dry-run] The ${tag} retrospective would be opened in "${index.category.name}" with ${survey.created.length} survey threads.`
+    );
+  } else {
+    notice2(
+      ctx.log,
+      `Opened the ${tag} retrospective: ${discussion.url} (${survey.created.length} survey threads).`
+    );
+  }
   return {
     discussion,
     result: {
@@ -62884,14 +63350,19 @@ The retrospective of ${escapeInline(state.tag)} is already open: ${link2}. ${not
   };
 }
 async function openRetrospective(ctx, tag) {
-  const index = await loadRetroIndex(ctx);
-  const known = findByTag(index, tag);
-  if (known) return resumeExisting(ctx, known);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
-  const train = findTrain(releases, tag, ctx.config);
-  const existing = findRetro(index, train);
+  const index = loadRetroIndex(ctx);
+  const train = listReleases(ctx.github, ctx.repo, ctx.config, ctx.now).then(
+    (releases) => findTrain(releases, tag, ctx.config)
+  );
+  const prepared = train.then((found2) => prepare(ctx, index, found2));
+  for (const p of [index, train, prepared]) p.catch(() => void 0);
+  const known = await index;
+  const byTag = findByTag(known, tag);
+  if (byTag) return resumeExisting(ctx, byTag);
+  const found = await train;
+  const existing = findRetro(known, found);
   if (existing) return resumeExisting(ctx, existing);
-  return (await openTrain(ctx, index, train)).result;
+  return (await openTrain(ctx, known, found, prepared)).result;
 }
 function waitingOf(item) {
   const failing = item.maturity.gates.filter((g) => !g.passed);
@@ -62907,13 +63378,14 @@ function waitingOf(item) {
 function staleSince(item, ctx) {
   const age = item.maturity.gates.find((g) => g.name === "age");
   const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
-  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS7;
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
-async function openMaturedRetrospectives(ctx) {
-  const index = await loadRetroIndex(ctx);
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) {
+  retroIndex.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const trains = await findMaturedTrains(collectContext(ctx), { releases });
+  const index = await retroIndex;
   const opened = [];
   const resumed = [];
   const waiting = [];
@@ -62990,19 +63462,19 @@ ${failures.join("\n")}`),
   return result2;
 }
 async function previewRetrospective(ctx, tag) {
-  let index = null;
-  try {
-    index = await loadRetroIndex(ctx);
-  } catch (error63) {
+  const index = loadRetroIndex(ctx).catch((error63) => {
     if (!(error63 instanceof GitHubActionError)) throw error63;
     ctx.log.warning(`${error63.message} The preview goes on without the previous retrospective.`);
-  }
-  const releases = await listReleases(ctx.github, ctx.repo, ctx.config);
+    return null;
+  });
+  index.catch(() => void 0);
+  const releases = await listReleases(ctx.github, ctx.repo, ctx.config, ctx.now);
   const train = findTrain(releases, tag, ctx.config);
-  const existing = index ? findRetro(index, train) : void 0;
+  const prepared = await prepare(ctx, index, train);
+  const known = await index;
+  const existing = known ? findRetro(known, train) : void 0;
   if (existing)
     ctx.log.warning(`The ${train.release.tag} retrospective already exists: ${existing.discussion.url}`);
-  const prepared = await prepare(ctx, index, train);
   const comments = ctx.config.survey.map(
     (prompt, i) => renderSurveyComment(prompt, { tag: train.release.tag, index: i, total: ctx.config.survey.length })
   );
@@ -63086,7 +63558,12 @@ function readRunnerEnv(env, repositoryInput) {
 }
 
 // src/run.ts
-var log = { info, warning, debug };
+var log = {
+  info,
+  warning,
+  debug,
+  notice: (message) => notice(message)
+};
 function messageOf(error63) {
   if (error63 instanceof Error) return error63.message;
   if (typeof error63 === "string") return error63;
@@ -63101,7 +63578,7 @@ async function runAll(stages) {
   const failures = [];
   for (const [name, stage] of stages) {
     try {
-      results.push(await stage());
+      results.push(await group(name, stage));
     } catch (error63) {
       failures.push(`${name}: ${messageOf(error63)}`);
     }
@@ -63115,18 +63592,28 @@ async function runAll(stages) {
   }
   return merged;
 }
+function scheduledIndexes(ctx) {
+  const index = loadRetroIndex(ctx);
+  index.catch(() => void 0);
+  return {
+    open: index,
+    finalize: () => ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)
+  };
+}
 async function execute(plan, ctx) {
   switch (plan.kind) {
     case "open":
       return openRetrospective(ctx, plan.tag);
     case "open-matured":
       return openMaturedRetrospectives(ctx);
-    case "scheduled":
+    case "scheduled": {
+      const index = scheduledIndexes(ctx);
       return runAll([
-        ["open matured retrospectives", () => openMaturedRetrospectives(ctx)],
-        ["finalize due retrospectives", () => autoFinalize(ctx)],
+        ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
+        ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
+    }
     case "command":
       return handleDiscussionComment(ctx, plan.payload, plan.action);
     case "finalize":
@@ -63138,6 +63625,24 @@ async function execute(plan, ctx) {
     case "skip":
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
+  }
+}
+function stageTitle(plan) {
+  switch (plan.kind) {
+    case "open":
+      return `Open the ${plan.tag} retrospective`;
+    case "open-matured":
+      return "Open retrospectives of matured releases";
+    case "command":
+      return "Apply the comment commands";
+    case "finalize":
+      return plan.tag ? `Finalize the ${plan.tag} retrospective` : "Finalize due retrospectives";
+    case "remind":
+      return "Remind owners of overdue action items";
+    case "preview":
+      return `Preview the ${plan.tag} retrospective`;
+    default:
+      return plan.kind;
   }
 }
 async function writeSummary(markdown, writes) {
@@ -63169,16 +63674,19 @@ async function run(env = process.env) {
     const runner = readRunnerEnv(env, inputs.repository);
     const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
     const github = clientFor(inputs["github-token"], "github-token");
-    const configText = await readConfigText(
-      github,
-      runner.repository,
-      inputs["config-path"],
-      runner.workspace
-    );
-    const config2 = loadConfig(configText, inputs["config-path"], {
-      maturityHours: inputs["maturity-hours"],
-      discussionCategory: inputs["discussion-category"],
-      projectUrl: inputs["project-url"]
+    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
+    const config2 = await group(`Configuration (${inputs["config-path"]})`, async () => {
+      const configText = await readConfigText(
+        github,
+        runner.repository,
+        inputs["config-path"],
+        runner.workspace
+      );
+      return loadConfig(configText, inputs["config-path"], {
+        maturityHours: inputs["maturity-hours"],
+        discussionCategory: inputs["discussion-category"],
+        projectUrl: inputs["project-url"]
+      });
     });
     const plan = planRun({
       mode: inputs.mode,
@@ -63209,12 +63717,15 @@ async function run(env = process.env) {
       }
     };
     info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const result2 = await execute(plan, ctx).catch(async (error63) => {
-      const partial2 = error63.partial;
-      if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
-      if (partial2 && writes) await writeSummary(partial2.summary, writes);
-      throw error63;
-    });
+    const stage = () => execute(plan, ctx);
+    const result2 = await (plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage)).catch(
+      async (error63) => {
+        const partial2 = error63.partial;
+        if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
+        if (partial2 && writes) await writeSummary(partial2.summary, writes);
+        throw error63;
+      }
+    );
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
   } catch (error63) {
