@@ -1155,14 +1155,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -1179,14 +1179,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end2 = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1203,12 +1203,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1220,12 +1220,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end2 = j + endStep;
@@ -1240,39 +1240,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end3 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent}${text2.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end2 = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end2 = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end2;
@@ -2533,9 +2533,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2575,8 +2575,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3015,8 +3015,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3218,23 +3218,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -7418,7 +7418,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7459,7 +7459,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7971,8 +7971,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t2);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t2);
           });
         }
         computePenalty() {
@@ -8183,15 +8183,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve, returned, task;
+          var args, cb, error62, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -8206,13 +8206,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve;
-          resolve = reject = null;
+          var promise2, reject, resolve2;
+          resolve2 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise2;
         }
@@ -8613,14 +8613,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -8713,9 +8713,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -9103,9 +9103,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -9336,7 +9336,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version2, options, throwErrors = false) => {
+    var parse6 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -9349,7 +9349,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -9357,9 +9357,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var valid = (version2, options) => {
-      const v = parse5(version2, options);
+      const v = parse6(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -9370,9 +9370,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var clean = (version2, options) => {
-      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -9407,10 +9407,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -9481,9 +9481,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var prerelease = (version2, options) => {
-      const parsed = parse5(version2, options);
+      const parsed = parse6(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -9669,7 +9669,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var { safeRe: re, t: t2 } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -9704,7 +9704,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -9714,7 +9714,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate2 = (version2, truncation, options) => {
@@ -9726,7 +9726,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse5(versionStringToParse, options);
+      return parse6(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -10961,7 +10961,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -11000,7 +11000,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse6,
       valid,
       clean,
       inc,
@@ -11050,8 +11050,1784 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/ejs/lib/utils.js
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start2) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse6 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end2 = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse6.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse6 = require_parse2();
+    var utils = require_utils();
+    var constants = require_constants2();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex2, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse6.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse6(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/ejs/lib/utils.js
+var require_utils2 = __commonJS({
   "node_modules/ejs/lib/utils.js"(exports) {
     "use strict";
     var regExpChars = /[|\\{}()[\]^$+*?.]/g;
@@ -11238,7 +13014,7 @@ var require_ejs = __commonJS({
     "use strict";
     var fs = __require("fs");
     var path = __require("path");
-    var utils = require_utils();
+    var utils = require_utils2();
     var scopeOptionWarned = false;
     var _VERSION_STRING = require_package().version;
     var _DEFAULT_OPEN_DELIMITER = "<";
@@ -11270,8 +13046,8 @@ var require_ejs = __commonJS({
     exports.resolveInclude = function(name, filename, isDir) {
       var dirname = path.dirname;
       var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname(filename), name);
+      var resolve2 = path.resolve;
+      var includePath = resolve2(isDir ? filename : dirname(filename), name);
       var ext = extname(name);
       if (!ext) {
         includePath += ".ejs";
@@ -11346,10 +13122,10 @@ var require_ejs = __commonJS({
       var result;
       if (!cb) {
         if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject) {
+          return new exports.promiseImpl(function(resolve2, reject) {
             try {
               result = handleCache(options)(data);
-              resolve(result);
+              resolve2(result);
             } catch (err) {
               reject(err);
             }
@@ -11463,10 +13239,10 @@ var require_ejs = __commonJS({
     exports.clearCache = function() {
       exports.cache.reset();
     };
-    function Template(text, optsParam) {
+    function Template(text2, optsParam) {
       var opts = utils.hasOwnOnlyObject(optsParam);
       var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
+      this.templateText = text2;
       this.mode = null;
       this.truncate = false;
       this.currentLine = 1;
@@ -11819,7 +13595,9 @@ var package_default = {
     schema: "tsx --import ./scripts/text-assets.mjs scripts/json-schema.ts",
     emulator: "tsx --import ./scripts/text-assets.mjs emulator/cli.ts",
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
-    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts"
+    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
+    "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
+    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -11830,6 +13608,7 @@ var package_default = {
     bottleneck: "^2.19.5",
     ejs: "^3.1.10",
     "fastest-levenshtein": "^1.0.16",
+    picomatch: "^4.0.7",
     semver: "^7.8.6",
     yaml: "^2.9.1",
     zod: "^4.6.7"
@@ -11841,6 +13620,7 @@ var package_default = {
     "@types/ejs": "^3.1.5",
     "@types/jsdom": "^21.1.7",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
@@ -13722,18 +15502,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -15228,7 +17008,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -15242,7 +17022,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -16931,7 +18711,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -16941,7 +18721,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -16952,7 +18732,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -17016,7 +18796,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21214,8 +22994,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -31625,8 +33405,8 @@ function schemaAt(schema, path) {
 }
 function describe3(value) {
   if (value === void 0) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
+  const text2 = JSON.stringify(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
 }
 function explain(issue2, schema, input2) {
   const where = formatPath(issue2.path) || "(top level)";
@@ -31655,6 +33435,9 @@ function explain(issue2, schema, input2) {
   }
   return at(`"${where}" ${issue2.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`);
 }
+function explainIssues(error62, schema, input2) {
+  return error62.issues.flatMap((issue2) => explain(issue2, schema, input2)).map((e) => e.message);
+}
 function configErrorFrom(error62, schema, input2, source, locate2) {
   const explained = error62.issues.flatMap((issue2) => explain(issue2, schema, input2));
   const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
@@ -31667,7 +33450,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -31693,6 +33476,18 @@ var loginOrTeam = external_exports.union([login, team]);
 var priority = external_exports.enum(["P0", "P1", "P2", "P3"]);
 var labelName = external_exports.string().min(1).max(50);
 var tagPattern = external_exports.string().min(1).regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
+var weeklySlot = external_exports.string().regex(
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\d|2[0-3]):[0-5]\d$/,
+  'must be a weekday and a 24-hour time, like "Tue 15:00"'
+);
+var timeZone = external_exports.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone like "Europe/Berlin" or "UTC"');
 var agendaItem = external_exports.strictObject({
   id: doc(
     external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
@@ -31723,7 +33518,41 @@ var projectUrl = external_exports.string().regex(
   /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
   "must be a project URL like https://github.com/orgs/acme/projects/1"
 );
-var configSchema = external_exports.strictObject({
+var pathGlob = external_exports.string().min(1).regex(/^[^/\s]/, 'must be a path glob relative to the repository root, like "web/**"');
+var lineScope = doc(
+  external_exports.strictObject({
+    name: doc(
+      external_exports.union([
+        external_exports.literal(""),
+        external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must use lowercase letters, digits, ".", "_" and "-"')
+      ]),
+      "The release line's name (lowercase), for logs, summaries, milestones (`{line}`) and the `line` input; required once `line.paths` is set or the file lists `lines`.",
+      ["web", "api"]
+    ),
+    paths: doc(
+      external_exports.array(pathGlob),
+      "Path globs (picomatch, `**` crosses folders): a pull request or commit belongs to the line when it touches one. Empty: every change.",
+      [["web/**", "shared/ui/**"]]
+    ),
+    "pull-request-labels": doc(
+      external_exports.array(labelName),
+      "A pull request with one of these labels belongs to the line whatever it touches.",
+      [["area:web"]]
+    ),
+    environments: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "The line's deployment environments, exact names (its production ones are `production-environments`). Empty: every environment.",
+      [["web-staging", "web-production"]]
+    ),
+    workflows: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "Workflows whose runs count for CI health, by file name (`ci.yml`), path or name. Empty: every workflow.",
+      [["web-ci.yml", "Web CI"]]
+    )
+  }),
+  "Monorepos: what belongs to this file's release line (docs/monorepos.md)."
+);
+var configShape = {
   title: doc(
     external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
     "Title of the retrospective discussion; must contain `{tag}`.",
@@ -31842,6 +33671,31 @@ var configSchema = external_exports.strictObject({
         external_exports.number().int().min(15).max(240),
         "Length of the meeting the agenda is planned for, in minutes (15 to 240).",
         [60, 90]
+      ),
+      slots: doc(
+        external_exports.array(weeklySlot).max(14),
+        "Weekly windows the team can meet in (weekday and 24-hour time in `meeting.time-zone`). The retrospective proposes the next few in a thread, people vote with \u{1F44D}, the chosen one is announced. Empty: no meeting is proposed.",
+        [["Tue 15:00", "Thu 10:00"]]
+      ),
+      "time-zone": doc(timeZone, "IANA time zone of the slots; daylight saving is handled.", [
+        "Europe/Berlin",
+        "America/New_York"
+      ]),
+      "look-ahead-days": doc(
+        external_exports.number().int().min(1).max(28),
+        "Propose slots starting within this many days after the retrospective opens (1 to 28).",
+        [7]
+      ),
+      proposals: doc(external_exports.number().int().min(1).max(10), "At most this many slots are proposed (1 to 10).", [3]),
+      "vote-hours": doc(
+        external_exports.number().min(1).max(24 * 14),
+        "The vote closes this many hours after the retrospective opens; proposed slots start after it.",
+        [48]
+      ),
+      quorum: doc(
+        external_exports.number().min(0).max(1),
+        "Announce before the close once this share of the invited participants voted; 0 waits for the close.",
+        [0.6]
       )
     }),
     "The retrospective meeting."
@@ -31859,9 +33713,7 @@ var configSchema = external_exports.strictObject({
       labels: doc(
         external_exports.strictObject({
           base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
-          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
-            "retro:"
-          ]),
+          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", ["retro:"]),
           "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
             "priority:"
           ])
@@ -31876,10 +33728,14 @@ var configSchema = external_exports.strictObject({
             "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
             ["fixed"]
           ),
-          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
-            "Retro actions {month}"
-          ]),
-          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
+          title: doc(
+            milestoneTitle,
+            "Title of monthly milestones; `{month}` is `YYYY-MM`, `{line}` the release line's name.",
+            ["Retro actions {month}"]
+          ),
+          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`; `{line}` as in `title`.", [
+            "Retro follow-ups"
+          ])
         }),
         "Milestones that carry the due dates of action items."
       )
@@ -31951,8 +33807,36 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "Your own templates (they run as code: see SECURITY.md)."
+  ),
+  line: lineScope
+};
+function deepPartial2(schema) {
+  if (schema instanceof external_exports.ZodObject) {
+    const shape = schema.shape;
+    const partial2 = external_exports.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, deepPartial2(v).optional()]))
+    );
+    const meta3 = schema.meta();
+    return meta3 ? partial2.meta(meta3) : partial2;
+  }
+  return schema;
+}
+var lineOverlaySchema = deepPartial2(external_exports.strictObject(configShape));
+var configSchema = external_exports.strictObject({
+  ...configShape,
+  lines: doc(
+    external_exports.array(lineOverlaySchema),
+    "Several release lines in one file: each entry overrides any key above for its line (`line`, `releases.tag-pattern`, `production-environments`, `labels`, \u2026). See docs/monorepos.md."
   )
 }).superRefine((config2, ctx) => {
+  const { meeting } = config2;
+  if (meeting.slots.length > 0 && meeting["look-ahead-days"] * 24 <= meeting["vote-hours"]) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["meeting", "look-ahead-days"],
+      message: `must reach past the vote (vote-hours is ${meeting["vote-hours"]}): slots are proposed after the vote closes`
+    });
+  }
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
     ctx.addIssue({
       code: "custom",
@@ -31974,13 +33858,16 @@ var configSchema = external_exports.strictObject({
     }
     ids.add(prompt.id);
   });
+  if (config2.line.paths.length > 0 && config2.line.name === "" && config2.lines.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["line", "name"], message: "is required when line.paths is set" });
+  }
 });
 
 // src/config/position.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlWithPositions(text) {
+function parseYamlWithPositions(text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
+  const document = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: true });
   return { document, lineCounter };
 }
 function positionOf(parsed, offset) {
@@ -32027,8 +33914,8 @@ function deepMerge(base, override) {
   for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
   return merged;
 }
-function parseYamlDocument(text, source) {
-  const parsed = parseYamlWithPositions(text);
+function parseYamlDocument(text2, source) {
+  const parsed = parseYamlWithPositions(text2);
   const syntaxError = parsed.document.errors[0];
   if (syntaxError) {
     const [line, column] = syntaxError.linePos?.[0] ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col] : [1, 1];
@@ -32058,6 +33945,41 @@ function loadConfig(userText, source, overrides = {}) {
   if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
   if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
   return config2;
+}
+function loadLineConfigs(userText, source, overrides = {}) {
+  const whole = loadConfig(userText, source, overrides);
+  if (whole.lines.length === 0) return [whole];
+  const file2 = parseYamlDocument(userText ?? "", source);
+  const { lines, ...shared2 } = deepMerge(defaultRawPlan(), file2.value);
+  const configs = lines.map((entry, i) => {
+    const merged = { ...deepMerge(shared2, entry), lines: [] };
+    const parsed = configSchema.safeParse(merged);
+    if (!parsed.success) {
+      const where = (path, key) => locate(file2.parsed, ["lines", i, ...path], key);
+      throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
+    }
+    const config2 = camelDeep(parsed.data);
+    if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
+    if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
+    if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    return config2;
+  });
+  const names = /* @__PURE__ */ new Set();
+  const patterns = /* @__PURE__ */ new Set();
+  configs.forEach((config2, i) => {
+    const where = `${source}: lines[${i}]`;
+    if (!config2.line.name)
+      throw new ConfigError(`${where}: line.name is required for each of several lines.`);
+    if (names.has(config2.line.name))
+      throw new ConfigError(`${where}: line.name "${config2.line.name}" is used by an earlier line.`);
+    if (patterns.has(config2.releases.tagPattern))
+      throw new ConfigError(
+        `${where}: releases.tag-pattern "${config2.releases.tagPattern}" is used by an earlier line; each line needs its own tags.`
+      );
+    names.add(config2.line.name);
+    patterns.add(config2.releases.tagPattern);
+  });
+  return configs;
 }
 
 // src/github/contents.ts
@@ -32109,13 +34031,13 @@ async function readRepoFile(github, repo, path, workspace) {
 // src/config/read-config.ts
 var DEFAULT_CONFIG_PATH = ".github/release-retro.yml";
 async function readConfigText(github, repo, path, workspace) {
-  const text = await readRepoFile(github, repo, path, workspace);
-  if (text === null && path !== DEFAULT_CONFIG_PATH) {
+  const text2 = await readRepoFile(github, repo, path, workspace);
+  if (text2 === null && path !== DEFAULT_CONFIG_PATH) {
     throw new ConfigError(
       `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
     );
   }
-  return text;
+  return text2;
 }
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
@@ -32357,34 +34279,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck, common) {
+var createGroups = function(Bottleneck, common2) {
   groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common
+    ...common2
   });
   groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common
+    ...common2
   });
   groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common
+    ...common2
   });
   groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common
+    ...common2
   });
   groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common
+    ...common2
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -32399,9 +34321,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common = { timeout };
+  const common2 = { timeout };
   if (typeof connection !== "undefined") {
-    common.connection = connection;
+    common2.connection = connection;
   }
   const state = Object.assign(
     {
@@ -32433,7 +34355,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck, common);
+      createGroups(Bottleneck, common2);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -33365,8 +35287,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -33424,8 +35346,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -33439,18 +35361,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -33618,12 +35540,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36644,7 +38566,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -36695,7 +38617,7 @@ var Limiter = class {
       this.#running += 1;
       return;
     }
-    await new Promise((resolve) => this.#waiting.push(resolve));
+    await new Promise((resolve2) => this.#waiting.push(resolve2));
   }
   #release() {
     const next = this.#waiting.shift();
@@ -36747,7 +38669,7 @@ function transientGraphqlError(response) {
   const message = errors?.[0]?.message;
   return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
@@ -36851,7 +38773,7 @@ var WriteGateway = class {
     }
     const run = this.queue.then(async () => {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
       try {
         return await send();
       } finally {
@@ -36891,7 +38813,7 @@ function prime(github, key, value) {
 }
 
 // src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/util.ts
 var HOUR_MS = 36e5;
@@ -36947,8 +38869,8 @@ async function getJson(github, route, params) {
     request: { parseSuccessResponseBody: false, fetch: holdingFetch }
   });
   const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
+  const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text2), headers: response.headers };
 }
 
 // src/collect/graphql.ts
@@ -36964,7 +38886,7 @@ var GraphqlErrors = class extends Error {
 };
 var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
 var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep3 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 function retryDelay(errors, headers, attempt) {
   if (attempt >= BULK_RETRY.retries) return null;
   if (errors.some((e) => e.type === "RATE_LIMITED")) {
@@ -36984,8 +38906,8 @@ async function graphqlQuery(github, query, variables) {
       request: { parseSuccessResponseBody: false, fetch: holdingFetch }
     });
     const body = response.data;
-    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text);
+    const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text2);
     if (!json2.errors || json2.errors.length === 0) return json2.data;
     const delay = retryDelay(json2.errors, response.headers, attempt);
     if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
@@ -37166,8 +39088,8 @@ function trainReleases(train) {
 // src/collect/changes.ts
 var PER_PAGE = 100;
 var FAN_OUT = 6;
-function isRevertTitle(text) {
-  return /^Revert\b/i.test(text.trim());
+function isRevertTitle(text2) {
+  return /^Revert\b/i.test(text2.trim());
 }
 function isRevertMessage(message) {
   return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
@@ -37268,10 +39190,14 @@ function pullRequestFact(pr, releaseTag) {
     reviewCount: pr.reviews?.totalCount ?? 0,
     reviewers,
     isRevert: isRevertTitle(pr.title),
-    releaseTag
+    releaseTag,
+    ...pr.files ? {
+      paths: pr.files.nodes.map((f) => f.path),
+      pathsTruncated: pr.files.totalCount > pr.files.nodes.length
+    } : {}
   };
 }
-async function collectPullRequests(github, repo, shaToTag, since) {
+async function collectPullRequests(github, repo, shaToTag, since, options = {}) {
   const merged = [];
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
   const pages = graphqlPages(
@@ -37279,7 +39205,8 @@ async function collectPullRequests(github, repo, shaToTag, since) {
     ReleasePullRequests_default,
     {
       owner: repo.owner,
-      name: repo.name
+      name: repo.name,
+      ...options.withFiles ? { withFiles: true } : {}
     },
     (p) => p.repository.pullRequests
   );
@@ -37313,7 +39240,7 @@ function changesFrom(commitSet, pullRequests) {
 }
 
 // src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30. A monorepo's release\n# line passes its environments (null: every environment), so other lines' deployments are neither read nor paged.\nquery ReleaseDeployments($owner: String!, $name: String!, $environments: [String!], $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(\n      environments: $environments\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/deployments.ts
 var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
@@ -37322,12 +39249,14 @@ function isProductionEnvironment(environment, production) {
   return production.some((p) => p.toLowerCase() === name);
 }
 var DeploymentListing = class {
-  constructor(github, repo) {
+  constructor(github, repo, environments) {
     this.github = github;
     this.repo = repo;
+    this.environments = environments;
   }
   github;
   repo;
+  environments;
   nodes = [];
   cursor = null;
   done = false;
@@ -37345,6 +39274,7 @@ var DeploymentListing = class {
     const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
       owner: this.repo.owner,
       name: this.repo.name,
+      environments: this.environments,
       cursor: this.cursor
     });
     const { nodes, pageInfo } = page.repository.deployments;
@@ -37353,12 +39283,14 @@ var DeploymentListing = class {
     this.cursor = pageInfo.endCursor;
   }
 };
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+function deploymentListing(github, repo, environments) {
+  const scoped = environments?.length ? [...environments] : null;
+  const key = `deployments ${repo.owner}/${repo.name} ${scoped ? scoped.join(",") : "*"}`;
+  return shared(github, key, () => new DeploymentListing(github, repo, scoped));
 }
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const listed = await deploymentListing(github, repo, scope.environments).reach(sinceMs);
   const anyDeployment = listed.length > 0;
   const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
@@ -37436,19 +39368,19 @@ function markRollbacks(facts, commitOrder) {
 var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/issues.ts
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text, targets) {
+var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text2, targets) {
   const evidence = [];
   for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text2)) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  const numbers = new Set([...text2.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
   for (const pr of targets.pullRequests) {
     if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  const hexes = [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
   if (hexes.length > 0) {
     for (const commit of targets.commits) {
       if (hexes.some((h) => commit.sha.startsWith(h))) {
@@ -37538,6 +39470,96 @@ async function collectIssues(github, repo, scope) {
     result[kind] = { status: "ok", data: facts };
   }
   return result;
+}
+
+// src/github/graphql/PullRequestFiles.graphql
+var PullRequestFiles_default = "# The paths one pull request touched, 100 a page: only for a pull request of more than 100 files whose first\n# page (nested in ReleasePullRequests) touched none of a release line's paths.\nquery PullRequestFiles($owner: String!, $name: String!, $number: Int!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequest(number: $number) {\n      files(first: 100, after: $cursor) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          path\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/line-scope.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function lineScopeOf(config2) {
+  const { line } = config2;
+  return {
+    name: line.name,
+    matchesPath: line.paths.length > 0 ? (0, import_picomatch.default)(line.paths, { dot: true }) : null,
+    pullRequestLabels: new Set(line.pullRequestLabels),
+    environments: line.environments,
+    workflows: line.workflows
+  };
+}
+function scopesChanges(scope) {
+  return scope.matchesPath !== null || scope.pullRequestLabels.size > 0;
+}
+function touchesLine(paths, scope) {
+  const matches = scope.matchesPath;
+  return matches === null ? scope.pullRequestLabels.size === 0 : paths.some((path) => matches(path));
+}
+function labelledForLine(labels, scope) {
+  return labels.some((label) => scope.pullRequestLabels.has(label));
+}
+function workflowInLine(run, scope) {
+  if (scope.workflows.length === 0) return true;
+  const file2 = run.path ? run.path.replace(/@.*$/, "") : "";
+  const base = file2.split("/").at(-1) ?? "";
+  return scope.workflows.some((w) => w === run.name || w === base || w === file2);
+}
+
+// src/collect/line-changes.ts
+async function laterPagesTouch(github, repo, pr, scope) {
+  const pages = graphqlPages(
+    github,
+    PullRequestFiles_default,
+    { owner: repo.owner, name: repo.name, number: pr.number },
+    (p) => p.repository.pullRequest?.files ?? { pageInfo: { hasNextPage: false, endCursor: null } }
+  );
+  let first = true;
+  for await (const page of pages) {
+    if (!first && touchesLine(
+      (page.repository.pullRequest?.files.nodes ?? []).map((f) => f.path),
+      scope
+    ))
+      return true;
+    first = false;
+  }
+  return false;
+}
+async function pullRequestInLine(github, repo, pr, scope) {
+  if (labelledForLine(pr.labels, scope)) return true;
+  if (scope.matchesPath === null) return false;
+  const paths = pr.paths ?? [];
+  if (touchesLine(paths, scope)) return true;
+  return pr.pathsTruncated ? laterPagesTouch(github, repo, pr, scope) : false;
+}
+async function commitPaths(github, repo, sha) {
+  const { data } = await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { owner: repo.owner, repo: repo.name, ref: sha }
+  );
+  return (data.files ?? []).map((f) => f.filename);
+}
+async function scopeChangesToLine(github, repo, scope, commitSet, pullRequests) {
+  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const kept = pullRequests.filter((_, i) => belongs[i]);
+  const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
+  const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
+  const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
+  const directInLine = /* @__PURE__ */ new Set();
+  if (scope.matchesPath !== null) {
+    const touches = await mapLimit(
+      direct,
+      FAN_OUT,
+      async (c) => touchesLine(await commitPaths(github, repo, c.sha), scope)
+    );
+    direct.forEach((c, i) => {
+      if (touches[i]) directInLine.add(c.sha);
+    });
+  }
+  const commits = commitSet.commits.filter((c) => mergedByKept.has(c.sha) || directInLine.has(c.sha));
+  return {
+    commitSet: { commits, totalCommits: commits.length, tagCommits: commitSet.tagCommits },
+    pullRequests: kept
+  };
 }
 
 // src/collect/maturity.ts
@@ -37633,7 +39655,7 @@ function runFact(r) {
     url: r.html_url
   };
 }
-async function listRuns(github, repo, filters, warn) {
+async function listRuns(github, repo, filters, warn, inLine2) {
   const fetchPage = async (page) => (await getJson(
     github,
     "GET /repos/{owner}/{repo}/actions/runs",
@@ -37658,19 +39680,21 @@ async function listRuns(github, repo, filters, warn) {
     FAN_OUT,
     fetchPage
   );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+  return [first, ...rest].flatMap((p) => p.workflow_runs).filter(inLine2).map(runFact);
 }
 async function collectWorkflowRuns(github, repo, scope, warn) {
   const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const workflows = scope.workflows ?? [];
+  const inLine2 = (run) => workflowInLine({ name: run.name ?? "", path: run.path ?? null }, { workflows });
   const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn, inLine2),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn, inLine2))
   ]);
   const tagRuns = perTag.flat();
   if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
     return {
       status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      reason: `No GitHub Actions workflow runs${workflows.length > 0 ? ` of ${workflows.join(", ")}` : ""} for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
       hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
     };
   }
@@ -37729,6 +39753,8 @@ async function collectReleaseData(ctx, train) {
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
   const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
+  const scope = lineScopeOf(config2);
+  const scoped = scopesChanges(scope);
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -37742,11 +39768,14 @@ async function collectReleaseData(ctx, train) {
         github,
         repo,
         trainCommits.then((t2) => t2.shaToTag),
-        since
+        since,
+        { withFiles: scope.matchesPath !== null }
       )
     ]);
     if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
+    if (!scoped) return { status: "ok", data: changesFrom(commits.data, pulls) };
+    const line = await scopeChangesToLine(github, repo, scope, commits.data, pulls);
+    return { status: "ok", data: changesFrom(line.commitSet, line.pullRequests) };
   });
   const targets = changes.then((c) => ({
     releases: trainReleases(train),
@@ -37761,6 +39790,7 @@ async function collectReleaseData(ctx, train) {
       since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
+      environments: config2.line.environments,
       repoUrl: repository.then((info2) => info2.url)
     })
   );
@@ -37770,7 +39800,13 @@ async function collectReleaseData(ctx, train) {
       () => collectWorkflowRuns(
         github,
         repo,
-        { tags, defaultBranch: info2.defaultBranch, from: since, to: train.last.publishedAt },
+        {
+          tags,
+          defaultBranch: info2.defaultBranch,
+          from: since,
+          to: train.last.publishedAt,
+          workflows: config2.line.workflows
+        },
         log.warning
       )
     )
@@ -37864,6 +39900,17 @@ var learningSchema = external_exports.object({
   sourceCommentId: external_exports.string(),
   sourceCommentUrl: external_exports.string()
 });
+var meetingSchema = external_exports.object({
+  /** Node id of the top-level comment holding the slot replies; null until it is created. */
+  threadId: external_exports.string().nullable(),
+  /** The proposed slots (ISO UTC) and the reply people vote on with 👍 (null until it is created). */
+  slots: external_exports.array(external_exports.object({ start: external_exports.string(), end: external_exports.string(), commentId: external_exports.string().nullable() })),
+  votingClosesAt: external_exports.string(),
+  /** Logins invited when the retrospective opened: whose answers count towards the quorum. */
+  invited: external_exports.array(external_exports.string()),
+  /** The announcement reply, once posted; `final` once the vote has closed and the choice is fixed. */
+  announcement: external_exports.object({ commentId: external_exports.string(), start: external_exports.string(), votes: external_exports.number().int(), final: external_exports.boolean() }).nullable()
+});
 var recordedReplyLineSchema = external_exports.object({
   command: external_exports.string(),
   outcome: external_exports.enum(["done", "unchanged", "refused", "invalid"]),
@@ -37900,7 +39947,9 @@ var stateSchema = external_exports.object({
    */
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
-  retrospectivePath: external_exports.string().nullable()
+  retrospectivePath: external_exports.string().nullable(),
+  /** The meeting vote (meeting.slots); absent when no slot was planned or the thread is not created yet. */
+  meeting: meetingSchema.optional()
 });
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
@@ -37999,32 +40048,186 @@ async function listCategoryDiscussions(github, repo, categoryId) {
   }));
 }
 
-// src/metrics/bands.ts
-var HOURS_PER_DAY = 24;
-var WEEKS_PER_MONTH = 30.44 / 7;
-function deploymentFrequencyBand(perWeek) {
-  if (perWeek > 7) return "elite";
-  if (perWeek >= 1) return "high";
-  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
-  return "low";
+// src/render/markdown.ts
+var MENTION_BREAK = "\u200B";
+var GITHUB_BODY_LIMIT = 65536;
+var ELLIPSIS = "\u2026";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function isGitHubLogin(login2) {
+  return LOGIN.test(login2);
 }
-function leadTimeBand(hours2) {
-  if (hours2 < HOURS_PER_DAY) return "elite";
-  if (hours2 < 7 * HOURS_PER_DAY) return "high";
-  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
-  return "low";
+var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  let kept = 0;
+  let cutAt = 0;
+  for (const { index } of segmenter.segment(text2)) {
+    if (kept === max) return text2.slice(0, cutAt).trimEnd() + ELLIPSIS;
+    if (kept === max - 1) cutAt = index;
+    kept += 1;
+  }
+  return text2;
 }
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
-  return "low";
+function escapeInlineChar(ch) {
+  switch (ch) {
+    case "&":
+      return "&amp;";
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "@":
+      return `@${MENTION_BREAK}`;
+    default:
+      return `\\${ch}`;
+  }
 }
-function timeToRestoreBand(hours2) {
-  if (hours2 < 1) return "elite";
-  if (hours2 < HOURS_PER_DAY) return "high";
-  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
-  return "low";
+function escapeInline(text2, options = {}) {
+  const { maxLength = 200 } = options;
+  const oneLine = text2.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const cut = truncate(oneLine, maxLength);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+  return out;
+}
+function quietMention(login2) {
+  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+}
+function mention(login2) {
+  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
+  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
+}
+function link(text2, url2, options = {}) {
+  const label = escapeInline(text2, options);
+  let parsed;
+  try {
+    parsed = new URL(url2);
+  } catch {
+    return label;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
+  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
+  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
+}
+var DELIMITER = {
+  none: "---",
+  left: ":---",
+  center: ":---:",
+  right: "---:"
+};
+function table(headers, rows, align) {
+  if (headers.length === 0) throw new Error("table() needs at least one header");
+  const cell = (value, where) => {
+    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
+    return value.trim() === "" ? " " : value.trim();
+  };
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const out = [
+    line(headers.map((h, i) => cell(h, `header ${i}`))),
+    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
+  ];
+  rows.forEach((row, r) => {
+    if (row.length !== headers.length) {
+      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
+    }
+    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
+  });
+  return out.join("\n");
+}
+var SECTION_SEPARATOR = "\n\n";
+var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
+var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
+var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
+var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
+function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
+  const texts = sections.map((s) => s.text);
+  const join2 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join2().length - limit;
+  if (excess <= 0) return join2();
+  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
+    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
+  );
+  for (const { section: section2, index } of order) {
+    const before = section2.text.length;
+    const after = trimSection(section2.text, Math.max(0, before - excess));
+    texts[index] = after;
+    excess -= before - after.length;
+    if (excess <= 0) return join2();
+  }
+  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
+  throw new Error(
+    `The body is ${join2().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+  );
+}
+function trimSection(text2, maxChars) {
+  const tablesTrimmed = trimTable(text2, maxChars);
+  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
+}
+var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
+function findTables(lines) {
+  const spans = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
+    const start2 = i + 2;
+    let end2 = start2;
+    while (isRow(lines[end2])) end2++;
+    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
+    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
+    i = end2;
+  }
+  return spans;
+}
+function trimTable(text2, maxChars) {
+  if (text2.length <= maxChars) return text2;
+  let lines = text2.split("\n");
+  let length = text2.length;
+  for (const span of findTables(lines).reverse()) {
+    const rows = lines.slice(span.start, span.end);
+    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
+    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
+    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
+    let removed = 0;
+    let saved = 0;
+    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
+      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
+      removed++;
+    }
+    if (removed === 0) continue;
+    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
+    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
+    length = lines.join("\n").length;
+    if (length <= maxChars) break;
+  }
+  return lines.join("\n");
+}
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var count = (line, re) => (line.match(re) ?? []).length;
+function trimLines(text2, maxChars) {
+  const lines = text2.split("\n");
+  let fence2 = null;
+  let details = 0;
+  let length = -1;
+  let best = { end: 0, closers: "" };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    length += line.length + 1;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence2 === null) {
+      if (marker) fence2 = marker;
+      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
+    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
+      fence2 = null;
+    }
+    const closers = `${fence2 ? `
+${fence2}` : ""}${"\n</details>".repeat(details)}`;
+    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
+    best = { end: i + 1, closers };
+  }
+  if (best.end === 0) return PROSE_NOTE;
+  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
 }
 
 // src/domain/units.ts
@@ -38057,6 +40260,219 @@ function formatValue(unit, value) {
     case "percent":
       return `${oneDecimal(value)} %`;
   }
+}
+
+// src/render/format.ts
+function formatTime(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatDate(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return date5.toISOString().slice(0, 10);
+}
+function between(fromIso, toIso) {
+  return Date.parse(toIso) - Date.parse(fromIso);
+}
+function plural2(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+var REACTION_EMOJI = {
+  "+1": "\u{1F44D}",
+  "-1": "\u{1F44E}",
+  laugh: "\u{1F604}",
+  hooray: "\u{1F389}",
+  confused: "\u{1F615}",
+  heart: "\u2764\uFE0F",
+  rocket: "\u{1F680}",
+  eyes: "\u{1F440}"
+};
+
+// src/meeting/calendar.ts
+function compact2(iso2) {
+  return new Date(iso2).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function googleCalendarUrl(event) {
+  const params = new URLSearchParams({
+    action: "TEMPLATE",
+    text: event.title,
+    dates: `${compact2(event.start)}/${compact2(event.end)}`,
+    details: event.details
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+function outlookCalendarUrl(event) {
+  const params = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: event.title,
+    startdt: new Date(event.start).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    enddt: new Date(event.end).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    body: event.details
+  });
+  return `https://outlook.office.com/calendar/0/deeplink/compose?${params.toString()}`;
+}
+
+// src/meeting/slots.ts
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
+var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+var formatters = /* @__PURE__ */ new Map();
+function localParts(date5, timeZone2) {
+  let format = formatters.get(timeZone2);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: timeZone2,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      weekday: "short"
+    });
+    formatters.set(timeZone2, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date5).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: String(parts.weekday)
+  };
+}
+function offsetMinutes(date5, timeZone2) {
+  const p = localParts(date5, timeZone2);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return Math.round((asUtc - Math.floor(date5.getTime() / 6e4) * 6e4) / 6e4);
+}
+function zonedTime(local, timeZone2) {
+  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const first = offsetMinutes(new Date(guess), timeZone2);
+  const second = offsetMinutes(new Date(guess - first * 6e4), timeZone2);
+  return new Date(guess - second * 6e4);
+}
+function voteClosesAt(openedAt, plan) {
+  return new Date(Date.parse(openedAt) + plan.voteHours * HOUR_MS4).toISOString();
+}
+function proposeSlots(openedAt, plan) {
+  if (plan.slots.length === 0) return [];
+  const opened = Date.parse(openedAt);
+  const from = Date.parse(voteClosesAt(openedAt, plan));
+  const until = opened + plan.lookAheadDays * DAY_MS4;
+  const starts = /* @__PURE__ */ new Set();
+  for (let t2 = opened - DAY_MS4; t2 <= until + DAY_MS4; t2 += DAY_MS4) {
+    const day = localParts(new Date(t2), plan.timeZone);
+    const weekday = WEEKDAYS[new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()];
+    for (const slot of plan.slots) {
+      const [name, time3] = slot.split(" ");
+      if (name !== weekday || !time3) continue;
+      const [hour, minute] = time3.split(":").map(Number);
+      const start2 = zonedTime({ ...day, hour: hour ?? 0, minute: minute ?? 0 }, plan.timeZone).getTime();
+      if (start2 >= from && start2 <= until) starts.add(start2);
+    }
+  }
+  return [...starts].sort((a, b) => a - b).slice(0, plan.proposals).map((start2) => ({
+    start: new Date(start2).toISOString(),
+    end: new Date(start2 + plan.minutes * 6e4).toISOString()
+  }));
+}
+function localLabel(iso2, timeZone2) {
+  const p = localParts(new Date(iso2), timeZone2);
+  const month = new Date(Date.UTC(2e3, p.month - 1, 1)).toLocaleString("en-US", {
+    month: "short",
+    timeZone: "UTC"
+  });
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${p.weekday} ${p.day} ${month} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
+}
+function localClock(iso2, timeZone2) {
+  const p = localParts(new Date(iso2), timeZone2);
+  return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+}
+
+// src/meeting/render.ts
+function slotText(slot, timeZone2) {
+  const utc = `${localClock(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
+  if (timeZone2 === "UTC" || timeZone2 === "Etc/UTC")
+    return `${localLabel(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
+  return `${localLabel(slot.start, timeZone2)}\u2013${localClock(slot.end, timeZone2)} ${escapeInline(timeZone2)} (${utc})`;
+}
+function calendarLinks(slot, title, discussionUrl) {
+  const event = {
+    title,
+    start: slot.start,
+    end: slot.end,
+    details: `Retrospective discussion: ${discussionUrl}`
+  };
+  return `${link("Add to Google Calendar", googleCalendarUrl(event))} \xB7 ${link("Add to Outlook", outlookCalendarUrl(event))}`;
+}
+function renderMeetingLine(meeting, plan, calendar) {
+  const chosen = meeting.announcement ? meeting.slots.find((s) => s.start === meeting.announcement?.start) : void 0;
+  if (chosen) {
+    return [
+      `**\u{1F4C5} Meeting:** ${slotText(chosen, plan.timeZone)}${meeting.announcement?.final ? "" : " (the vote is still open)"}.`,
+      calendar ? calendarLinks(chosen, calendar.title, calendar.discussionUrl) : ""
+    ].filter(Boolean).join(" ");
+  }
+  if (meeting.slots.length === 0) {
+    return "**\u{1F4C5} Meeting:** none of `meeting.slots` falls in the look-ahead window; the facilitator picks a time.";
+  }
+  return `**\u{1F4C5} Meeting:** vote in the "When do we meet?" thread below by ${formatTime(meeting.votingClosesAt)}: ${meeting.slots.map((s) => slotText(s, plan.timeZone)).join(" \xB7 ")}.`;
+}
+
+// src/meeting/thread.ts
+var MAX_INVITED = 50;
+function meetingPlan(config2) {
+  return config2.meeting;
+}
+function initialMeeting(config2, openedAt, invited) {
+  const plan = meetingPlan(config2);
+  if (plan.slots.length === 0) return void 0;
+  const people2 = config2.invite.mode === "participants" ? [...invited.participants, ...config2.facilitators.users] : config2.facilitators.users;
+  const logins = [
+    ...new Set(people2.filter((l) => isGitHubLogin(l) && !sameLogin(l, invited.actor)).map((l) => l))
+  ].slice(0, MAX_INVITED);
+  return {
+    threadId: null,
+    slots: proposeSlots(openedAt, plan).map((s) => ({ ...s, commentId: null })),
+    votingClosesAt: voteClosesAt(openedAt, plan),
+    invited: logins,
+    announcement: null
+  };
+}
+
+// src/metrics/bands.ts
+var HOURS_PER_DAY = 24;
+var WEEKS_PER_MONTH = 30.44 / 7;
+function deploymentFrequencyBand(perWeek) {
+  if (perWeek > 7) return "elite";
+  if (perWeek >= 1) return "high";
+  if (perWeek >= 1 / WEEKS_PER_MONTH) return "medium";
+  return "low";
+}
+function leadTimeBand(hours2) {
+  if (hours2 < HOURS_PER_DAY) return "elite";
+  if (hours2 < 7 * HOURS_PER_DAY) return "high";
+  if (hours2 < 30 * HOURS_PER_DAY) return "medium";
+  return "low";
+}
+function changeFailureRateBand(percent) {
+  if (percent <= 5) return "elite";
+  if (percent <= 10) return "high";
+  if (percent <= 15) return "medium";
+  return "low";
+}
+function timeToRestoreBand(hours2) {
+  if (hours2 < 1) return "elite";
+  if (hours2 < HOURS_PER_DAY) return "high";
+  if (hours2 < 7 * HOURS_PER_DAY) return "medium";
+  return "low";
 }
 
 // src/metrics/shared.ts
@@ -38465,22 +40881,22 @@ function leadTime(data) {
   }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+  for (const change2 of changes) {
+    const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
+        change: change2,
+        hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
       });
       continue;
     }
-    const release = published.get(change.releaseTag);
+    const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
+        change: change2,
+        hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
@@ -38678,188 +41094,6 @@ function snapshotOf(metrics) {
   return snapshot;
 }
 
-// src/render/markdown.ts
-var MENTION_BREAK = "\u200B";
-var GITHUB_BODY_LIMIT = 65536;
-var ELLIPSIS = "\u2026";
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-function isGitHubLogin(login2) {
-  return LOGIN.test(login2);
-}
-var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  let kept = 0;
-  let cutAt = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
-    if (kept === max - 1) cutAt = index;
-    kept += 1;
-  }
-  return text;
-}
-function escapeInlineChar(ch) {
-  switch (ch) {
-    case "&":
-      return "&amp;";
-    case "<":
-      return "&lt;";
-    case ">":
-      return "&gt;";
-    case "@":
-      return `@${MENTION_BREAK}`;
-    default:
-      return `\\${ch}`;
-  }
-}
-function escapeInline(text, options = {}) {
-  const { maxLength = 200 } = options;
-  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
-  out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
-  return out;
-}
-function quietMention(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
-}
-function mention(login2) {
-  const bare = login2.startsWith("@") ? login2.slice(1) : login2;
-  return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
-}
-function link(text, url2, options = {}) {
-  const label = escapeInline(text, options);
-  let parsed;
-  try {
-    parsed = new URL(url2);
-  } catch {
-    return label;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return label;
-  const href = parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\|/g, "%7C");
-  return `[${label === "" ? escapeInline(href, { maxLength: 2e3 }) : label}](${href})`;
-}
-var DELIMITER = {
-  none: "---",
-  left: ":---",
-  center: ":---:",
-  right: "---:"
-};
-function table(headers, rows, align) {
-  if (headers.length === 0) throw new Error("table() needs at least one header");
-  const cell = (value, where) => {
-    if (/[\r\n]/.test(value)) throw new Error(`table() cell ${where} contains a line break; escape it first`);
-    return value.trim() === "" ? " " : value.trim();
-  };
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  const out = [
-    line(headers.map((h, i) => cell(h, `header ${i}`))),
-    line(headers.map((_, i) => DELIMITER[align?.[i] ?? "none"]))
-  ];
-  rows.forEach((row, r) => {
-    if (row.length !== headers.length) {
-      throw new Error(`table() row ${r} has ${row.length} cells, the header has ${headers.length}`);
-    }
-    out.push(line(row.map((c, i) => cell(c, `${r}:${i}`))));
-  });
-  return out.join("\n");
-}
-var SECTION_SEPARATOR = "\n\n";
-var TRIM_NOTE_SUFFIX = "trimmed to stay within GitHub's size limit_";
-var rowsNote = (n) => `_\u2026${n} more ${n === 1 ? "row" : "rows"} ${TRIM_NOTE_SUFFIX}`;
-var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limit_$/;
-var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
-function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
-  const texts = sections.map((s) => s.text);
-  const join2 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join2().length - limit;
-  if (excess <= 0) return join2();
-  const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
-    (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
-  );
-  for (const { section: section2, index } of order) {
-    const before = section2.text.length;
-    const after = trimSection(section2.text, Math.max(0, before - excess));
-    texts[index] = after;
-    excess -= before - after.length;
-    if (excess <= 0) return join2();
-  }
-  const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
-  throw new Error(
-    `The body is ${join2().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
-  );
-}
-function trimSection(text, maxChars) {
-  const tablesTrimmed = trimTable(text, maxChars);
-  return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
-}
-var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-var isRow = (line) => line !== void 0 && /^ {0,3}\|/.test(line);
-function findTables(lines) {
-  const spans = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!isRow(lines[i]) || !DELIMITER_ROW.test(lines[i + 1] ?? "")) continue;
-    const start2 = i + 2;
-    let end2 = start2;
-    while (isRow(lines[end2])) end2++;
-    const note = lines[end2] === "" ? ROWS_NOTE.exec(lines[end2 + 1] ?? "") : null;
-    spans.push({ start: start2, end: end2, alreadyTrimmed: note ? Number(note[1]) : 0, noteEnd: note ? end2 + 2 : end2 });
-    i = end2;
-  }
-  return spans;
-}
-function trimTable(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  let lines = text.split("\n");
-  let length = text.length;
-  for (const span of findTables(lines).reverse()) {
-    const rows = lines.slice(span.start, span.end);
-    const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
-    const needsBlankAfter = lines[span.noteEnd] !== void 0 && lines[span.noteEnd] !== "";
-    const noteCost = (removed2) => 2 + rowsNote(removed2 + span.alreadyTrimmed).length + (needsBlankAfter ? 1 : 0) - oldNote;
-    let removed = 0;
-    let saved = 0;
-    while (removed < rows.length && length - saved + noteCost(removed) > maxChars) {
-      saved += (rows[rows.length - 1 - removed]?.length ?? 0) + 1;
-      removed++;
-    }
-    if (removed === 0) continue;
-    const note = ["", rowsNote(removed + span.alreadyTrimmed), ...needsBlankAfter ? [""] : []];
-    lines = [...lines.slice(0, span.end - removed), ...note, ...lines.slice(span.noteEnd)];
-    length = lines.join("\n").length;
-    if (length <= maxChars) break;
-  }
-  return lines.join("\n");
-}
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var count = (line, re) => (line.match(re) ?? []).length;
-function trimLines(text, maxChars) {
-  const lines = text.split("\n");
-  let fence2 = null;
-  let details = 0;
-  let length = -1;
-  let best = { end: 0, closers: "" };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    length += line.length + 1;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence2 === null) {
-      if (marker) fence2 = marker;
-      else details = Math.max(0, details + count(line, /<details[\s>]/gi) - count(line, /<\/details>/gi));
-    } else if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length && /^\s*[`~]+\s*$/.test(line)) {
-      fence2 = null;
-    }
-    const closers = `${fence2 ? `
-${fence2}` : ""}${"\n</details>".repeat(details)}`;
-    if (length + closers.length + SECTION_SEPARATOR.length + PROSE_NOTE.length > maxChars) break;
-    best = { end: i + 1, closers };
-  }
-  if (best.end === 0) return PROSE_NOTE;
-  return `${lines.slice(0, best.end).join("\n")}${best.closers}${SECTION_SEPARATOR}${PROSE_NOTE}`;
-}
-
 // src/retro/commands/catalog.ts
 var AUDIENCE_LABEL = {
   participants: "anyone taking part",
@@ -39015,34 +41249,6 @@ function clock(minutes) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-// src/render/format.ts
-function formatTime(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatDate(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return date5.toISOString().slice(0, 10);
-}
-function between(fromIso, toIso) {
-  return Date.parse(toIso) - Date.parse(fromIso);
-}
-function plural2(count2, one, many = `${one}s`) {
-  return `${count2} ${count2 === 1 ? one : many}`;
-}
-var REACTION_EMOJI = {
-  "+1": "\u{1F44D}",
-  "-1": "\u{1F44E}",
-  laugh: "\u{1F604}",
-  hooray: "\u{1F389}",
-  confused: "\u{1F615}",
-  heart: "\u2764\uFE0F",
-  rocket: "\u{1F680}",
-  eyes: "\u{1F440}"
-};
-
 // src/render/mermaid.ts
 var FULL_WIDTH = {
   ":": "\uFF1A",
@@ -39056,8 +41262,8 @@ var FULL_WIDTH = {
 };
 var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
-function mermaidText(text, max = 60, fallback = "(unnamed)") {
-  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
+function mermaidText(text2, max = 60, fallback = "(unnamed)") {
+  const clean = text2.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
   const chars = Array.from(clean);
   const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
   return cut === "" ? fallback : cut;
@@ -39105,7 +41311,7 @@ function chartNumber(value, what) {
   if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
-var quoted = (text, max) => `"${mermaidText(text, max)}"`;
+var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
 function xyChart(kind, points, title, yLabel) {
   return fence([
     "xychart-beta",
@@ -39124,10 +41330,14 @@ function leadTimeChart(buckets, title) {
     "changes"
   );
 }
+function trendChart(points, title, yLabel) {
+  if (points.length === 0) return "";
+  return xyChart("line", points, title, yLabel);
+}
 
 // src/render/data-summary.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS4 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS5;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -39157,7 +41367,7 @@ function releaseLink(release) {
 function renderReleaseFacts(data) {
   const { train } = data;
   const compare = compareUrl(data);
-  const viaCompare = (text) => compare ? link(text, compare) : text;
+  const viaCompare = (text2) => compare ? link(text2, compare) : text2;
   const rows = [
     [
       "Release",
@@ -39336,11 +41546,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS4 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS4 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS4 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS4 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS4 },
+  { label: "under 1 h", maxMs: HOUR_MS5 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS5 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS5 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS5 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS5 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -39570,6 +41780,139 @@ ${content.trim()}
 ${end(name)}`;
 }
 
+// src/render/monitoring.ts
+var MAX_CHART_POINTS = 24;
+var MAX_CHARTS = 4;
+function num(value) {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e3) / 1e3);
+}
+function withUnit(value, unit) {
+  const u = escapeInline(unit, { maxLength: 30 });
+  return unit === "%" ? `${num(value)} %` : `${num(value)} ${u}`;
+}
+function rangeText(range) {
+  return range ? `${formatTime(range.from)} \u2192 ${formatTime(range.to)}` : "\u2014";
+}
+function nameCell(item) {
+  const name = item.link ? link(item.name, item.link, { maxLength: 100 }) : escapeInline(item.name, { maxLength: 100 });
+  return item.source ? `${name} (${escapeInline(item.source, { maxLength: 60 })})` : name;
+}
+function change(figure2) {
+  if (figure2.baseline === void 0) return "\u2014";
+  const delta = figure2.value - figure2.baseline;
+  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
+  return `${withUnit(figure2.baseline, figure2.unit)} (${sign}${withUnit(Math.abs(delta), figure2.unit)})`;
+}
+function figuresTable(figures) {
+  return table(
+    ["Figure", "Value", "Before the release (change)", "Period", "Note"],
+    figures.map((f) => [
+      nameCell(f),
+      `**${withUnit(f.value, f.unit)}**`,
+      change(f),
+      rangeText(f.range),
+      f.note ? escapeInline(f.note, { maxLength: 300 }) : ""
+    ])
+  );
+}
+function samplePoints(points, max = MAX_CHART_POINTS) {
+  if (points.length <= max) return [...points];
+  return Array.from(
+    { length: max },
+    (_, i) => points[Math.round(i * (points.length - 1) / (max - 1))]
+  );
+}
+function pointLabel(at, spanMs) {
+  const iso2 = new Date(at).toISOString();
+  return spanMs <= 2 * 864e5 ? `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}` : iso2.slice(0, 10);
+}
+function seriesBlock(series2, chart) {
+  const points = [...series2.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const values = points.map((p) => p.value);
+  const first = points[0];
+  const last = points.at(-1);
+  const range = series2.range ?? (first && last ? { from: first.at, to: last.at } : void 0);
+  const summary = [
+    `**${nameCell(series2)}** \u2014 ${points.length} values in ${escapeInline(series2.unit, { maxLength: 30 })}, ${rangeText(range)}:`,
+    `min ${withUnit(Math.min(...values), series2.unit)}, max ${withUnit(Math.max(...values), series2.unit)}, last ${withUnit(values.at(-1) ?? 0, series2.unit)}.`,
+    series2.note ? escapeInline(series2.note, { maxLength: 300 }) : ""
+  ].filter(Boolean).join(" ");
+  if (!chart) return summary;
+  const spanMs = first && last ? Date.parse(last.at) - Date.parse(first.at) : 0;
+  const sampled = samplePoints(points);
+  const chartText = trendChart(
+    sampled.map((p) => ({ label: pointLabel(p.at, spanMs), value: p.value })),
+    `${series2.name} (${series2.unit}, UTC)`,
+    series2.unit
+  );
+  const note = sampled.length < points.length ? `
+
+_The chart shows ${sampled.length} of the ${points.length} values, evenly spaced._` : "";
+  return `${summary}
+
+${chartText}${note}`;
+}
+function renderMonitoring(monitoring) {
+  if (monitoring === null) {
+    return "_No monitoring data was given. Add post-deployment figures from outside GitHub with the `monitoring` input (see the retrospective guide)._";
+  }
+  if (monitoring.status === "unavailable") return unavailableNote("Monitoring data", monitoring);
+  const { figures, series: series2, links } = monitoring.data;
+  const parts = [];
+  if (figures.length > 0) parts.push(figuresTable(figures));
+  series2.forEach((s, i) => {
+    parts.push(seriesBlock(s, i < MAX_CHARTS));
+  });
+  if (series2.length > MAX_CHARTS) {
+    parts.push(`_Charts are drawn for the first ${MAX_CHARTS} series; follow the links for the others._`);
+  }
+  if (links.length > 0) {
+    parts.push(`**Dashboards:** ${links.map((l) => link(l.label, l.url, { maxLength: 100 })).join(" \xB7 ")}`);
+  }
+  return parts.join("\n\n");
+}
+var STATE_ICON = {
+  success: "\u2705",
+  failure: "\u274C",
+  error: "\u274C",
+  timed_out: "\u274C",
+  action_required: "\u26A0\uFE0F",
+  cancelled: "\u23F9\uFE0F",
+  pending: "\u23F3",
+  queued: "\u23F3",
+  in_progress: "\u23F3",
+  neutral: "\u2796",
+  skipped: "\u2796",
+  stale: "\u2796"
+};
+function checkRow(check2) {
+  const name = check2.url ? link(check2.name, check2.url, { maxLength: 80 }) : escapeInline(check2.name, { maxLength: 80 });
+  return [
+    name,
+    check2.kind === "status" ? "status" : `check run${check2.source ? ` (${escapeInline(check2.source, { maxLength: 40 })})` : ""}`,
+    `${STATE_ICON[check2.state] ?? ""} ${escapeInline(check2.state, { maxLength: 20 })}`.trim(),
+    escapeInline(check2.tag, { maxLength: 60 }),
+    check2.description ? escapeInline(check2.description, { maxLength: 140 }) : "",
+    check2.at ? formatTime(check2.at) : "\u2014"
+  ];
+}
+function renderCommitChecks(checks) {
+  if (checks.statuses.status !== "ok" && checks.checkRuns.status !== "ok") {
+    return "_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job\u2019s `permissions:` to include them._";
+  }
+  const notes = [
+    unavailableNote("Commit statuses", checks.statuses),
+    unavailableNote("Check runs", checks.checkRuns)
+  ].filter(Boolean);
+  const rows = [
+    ...checks.statuses.status === "ok" ? checks.statuses.data : [],
+    ...checks.checkRuns.status === "ok" ? checks.checkRuns.data : []
+  ].map(checkRow);
+  const okParts = checks.statuses.status === "ok" || checks.checkRuns.status === "ok";
+  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : okParts ? "_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._" : "";
+  return [body, ...notes].filter(Boolean).join("\n\n");
+}
+
 // src/render/previous-items.ts
 function committedItems(items) {
   return items.filter((item) => item.status === "accepted" || item.status === "created");
@@ -39728,7 +42071,7 @@ function renderStory(data, metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
 var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
@@ -39884,7 +42227,12 @@ function renderHowToTakePart(config2) {
 function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
-    agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    agenda: {
+      text: [
+        state.meeting ? liveSection("meeting", renderMeetingLine(state.meeting, config2.meeting, null)) : "",
+        renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes))
+      ].filter(Boolean).join("\n\n")
+    },
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
@@ -39894,12 +42242,23 @@ function discussionBlocks(input2) {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    monitoring: { text: renderOutside(input2.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config2, data, input2.actor) },
     howToTakePart: { text: renderHowToTakePart(config2) },
     actionItems: { text: liveSection("action-items", renderActionItems(state, config2.maxActionItems)) },
     learnings: { text: liveSection("learnings", renderLearnings(state)) }
   };
+}
+function renderOutside(outside) {
+  if (!outside) return renderMonitoring(null);
+  const checks = renderCommitChecks(outside.checks);
+  return [
+    renderMonitoring(outside.monitoring),
+    checks ? `**External checks on the release commits**
+
+${checks}` : ""
+  ].filter(Boolean).join("\n\n");
 }
 function discussionVariables(input2) {
   const { config: config2, data, metrics, state } = input2;
@@ -39966,9 +42325,10 @@ async function loadRetroIndex(ctx) {
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
     ctx.actorLogin()
   ]);
+  const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
     const state = trustedState(discussion, actor, ctx.log);
-    return state ? [{ discussion, state }] : [];
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
   });
   return { setup, category, retrospectives };
 }
@@ -39981,13 +42341,157 @@ async function readUserTemplate(ctx, key) {
   const path = ctx.config.templates[key].trim();
   if (!path) return null;
   const { owner, name } = ctx.repo;
-  const text = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
-  if (text === null) {
+  const text2 = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
+  if (text2 === null) {
     throw new ConfigError(
       `templates.${key} is "${path}", but there is no such file in ${owner}/${name} (default branch) or the workspace. Commit the template there, fix the path in .github/release-retro.yml, or remove the key to use the bundled template.`
     );
   }
-  return { text, source: path.replace(/^\.?\/+/, "") };
+  return { text: text2, source: path.replace(/^\.?\/+/, "") };
+}
+
+// src/collect/commit-checks.ts
+var STATUSES = { name: "commit statuses", permission: "statuses: read" };
+var CHECK_RUNS = { name: "check runs", permission: "checks: read" };
+var ACTIONS_APP = "github-actions";
+async function statusesOf(github, repo, tag) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/status", {
+    owner: repo.owner,
+    repo: repo.name,
+    ref: tag,
+    per_page: 100
+  });
+  return data.statuses.map((s) => ({
+    tag,
+    kind: "status",
+    name: s.context,
+    // The combined status does not say who posted it; the context names the monitor.
+    source: null,
+    state: s.state,
+    description: s.description ?? null,
+    url: s.target_url ?? null,
+    at: s.updated_at
+  }));
+}
+async function checkRunsOf(github, repo, tag) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner: repo.owner,
+    repo: repo.name,
+    ref: tag,
+    filter: "latest",
+    per_page: 100
+  });
+  return data.check_runs.filter((run) => run.app?.slug !== ACTIONS_APP).map((run) => ({
+    tag,
+    kind: "check-run",
+    name: run.name,
+    source: run.app?.name ?? null,
+    state: run.conclusion ?? run.status,
+    description: run.output?.title ?? null,
+    url: run.details_url || run.html_url || null,
+    at: run.completed_at ?? run.started_at ?? null
+  }));
+}
+async function collectCommitChecks(github, repo, tags) {
+  const perTag = (read) => Promise.all(tags.map(read)).then((lists) => ({ status: "ok", data: lists.flat() }));
+  const [statuses, checkRuns] = await Promise.all([
+    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
+    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag)))
+  ]);
+  return { statuses, checkRuns };
+}
+
+// src/monitoring/read.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+
+// src/monitoring/schema.ts
+var text = (max) => external_exports.string().trim().min(1).max(max);
+var httpUrl2 = external_exports.string().max(2e3).regex(/^https?:\/\/[^\s]+$/, "must be an http(s) URL");
+var instant = external_exports.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 time with a zone, like 2026-03-16T09:00:00Z"
+});
+var timeRange = external_exports.strictObject({
+  from: instant.describe("Start of the measured period."),
+  to: instant.describe("End of the measured period.")
+}).refine((range) => Date.parse(range.from) <= Date.parse(range.to), {
+  message: "must not end before it starts"
+}).describe("The period the value or series covers.");
+var common = {
+  name: text(100).describe('What is measured, e.g. "Error rate (5xx)".'),
+  unit: text(30).describe('Unit of every value, e.g. "%", "ms", "requests/s", "alerts".'),
+  range: timeRange.optional(),
+  link: httpUrl2.optional().describe("Where a person can check the numbers (dashboard, query, incident)."),
+  source: text(60).optional().describe('The monitoring system, e.g. "Datadog".'),
+  note: text(300).optional().describe("One line of context.")
+};
+var figure = external_exports.strictObject({
+  ...common,
+  value: external_exports.number().describe("The measured value, in `unit`."),
+  baseline: external_exports.number().optional().describe("The same figure before the release, in `unit`, for comparison.")
+}).describe("One number, e.g. the p95 latency over the observation window.");
+var point = external_exports.strictObject({
+  at: instant.describe("When the value was measured."),
+  value: external_exports.number()
+});
+var series = external_exports.strictObject({
+  ...common,
+  points: external_exports.array(point).min(1).max(1e3).describe("Values over time; the discussion charts them.")
+}).describe("Values over time, e.g. the error rate per hour after the release.");
+var monitoringSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("The JSON Schema URL, for editors."),
+  figures: external_exports.array(figure).max(50).default([]),
+  series: external_exports.array(series).max(20).default([]),
+  links: external_exports.array(external_exports.strictObject({ label: text(100), url: httpUrl2 })).max(20).default([]).describe("Dashboards and reports worth opening during the retrospective.")
+}).refine((file2) => file2.figures.length + file2.series.length + file2.links.length > 0, {
+  message: "holds no figures, series or links"
+});
+
+// src/monitoring/read.ts
+var HINT = "Fix the file written by the monitoring step (its format is schema/monitoring.schema.json, described in docs/retrospective-guide.md).";
+function unavailable2(reason) {
+  return { status: "unavailable", reason, hint: HINT };
+}
+function parseMonitoring(raw, source) {
+  const parsed = monitoringSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", data: parsed.data };
+  const problems = explainIssues(parsed.error, monitoringSchema, raw);
+  return unavailable2(`${source} is not valid monitoring data: ${problems.join(" ")}`);
+}
+async function readMonitoring(path, workspace) {
+  const full = isAbsolute(path) ? path : resolve(workspace, path);
+  let text2;
+  try {
+    text2 = await readFile(full, "utf8");
+  } catch (error62) {
+    const code = error62.code;
+    return unavailable2(
+      code === "ENOENT" ? `The monitoring file ${path} does not exist in the workspace: did the step that writes it run before this one?` : `The monitoring file ${path} could not be read (${code ?? String(error62)}).`
+    );
+  }
+  let raw;
+  try {
+    raw = (0, import_yaml2.parse)(text2, { prettyErrors: true, uniqueKeys: true });
+  } catch (error62) {
+    const message = error62 instanceof Error ? error62.message.split("\n")[0] : String(error62);
+    return unavailable2(`${path} is neither valid JSON nor YAML: ${message}`);
+  }
+  return parseMonitoring(raw, path);
+}
+
+// src/retro/open/outside.ts
+async function collectOutside(ctx, train) {
+  const path = ctx.monitoringPath;
+  const [monitoring, checks] = await Promise.all([
+    path ? readMonitoring(path, ctx.workspace) : Promise.resolve(null),
+    collectCommitChecks(ctx.github, ctx.repo, trainTags(train))
+  ]);
+  if (monitoring?.status === "unavailable") {
+    ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
+  }
+  return { monitoring, checks };
 }
 
 // src/github/issues.ts
@@ -40047,7 +42551,7 @@ function dueDayOf(dueOn) {
 }
 
 // src/render/retrospective.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/retro/finalize/markers.ts
 var DUE = /<!-- retro-due:(\d{4}-\d{2}-\d{2}) -->/;
@@ -40131,8 +42635,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS5;
+var HOUR_MS6 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS6;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -40168,8 +42672,9 @@ function retroOutputs(tag, discussion, metrics) {
   };
 }
 async function prepare(ctx, retroIndex, train) {
-  const [data, template, actor, index] = await Promise.all([
+  const [data, outside, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
+    collectOutside(ctx, train),
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin(),
     retroIndex
@@ -40180,12 +42685,14 @@ async function prepare(ctx, retroIndex, train) {
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
+  const openedAt = ctx.now.toISOString();
   const state = initialState({
     tag: train.release.tag,
     tags: trainTags(train),
     previousTag: train.previous?.tag ?? null,
-    openedAt: ctx.now.toISOString(),
-    metrics: snapshot
+    openedAt,
+    metrics: snapshot,
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
   });
   state.story = renderStory(data, metrics);
   const input2 = {
@@ -40194,7 +42701,8 @@ async function prepare(ctx, retroIndex, train) {
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor
+    actor,
+    outside
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -40251,6 +42759,14 @@ async function previewRetrospective(ctx, tag) {
     outputs: retroOutputs(train.release.tag, existing?.discussion ?? null, prepared.input.metrics),
     summary: markdown
   };
+}
+
+// src/select-lines.ts
+function lineOfTag(configs, tags) {
+  const candidates = typeof tags === "string" ? [tags] : tags;
+  return configs.find(
+    (config2) => candidates.some((tag) => versionOf(tag, config2.releases.tagPattern) !== null)
+  );
 }
 
 // src/cli.ts
@@ -40422,7 +42938,9 @@ Run \`release-retro --help\` for usage.
     const github = createGitHubClient({ token, apiUrl, graphqlUrl, log });
     reportProgress(github, io, `${args.repo.owner}/${args.repo.name}`, progressEvery);
     const configText = await readConfigText(github, args.repo, args.config, cwd);
-    const config2 = loadConfig(configText, args.config);
+    const configs = loadLineConfigs(configText, args.config);
+    const config2 = lineOfTag(configs, args.tag) ?? configs[0];
+    if (!config2) throw new ConfigError(`${args.config} describes no release line.`);
     const ctx = {
       github,
       projectGithub: null,

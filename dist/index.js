@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject2) => {
+          return new Promise((resolve3, reject2) => {
             this.close((err, data) => {
-              return err ? reject2(err) : resolve(data);
+              return err ? reject2(err) : resolve3(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject2) => {
+          return new Promise((resolve3, reject2) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject2(err2)
-              ) : resolve(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4400,9 +4400,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result2 = [];
-      let empty = true;
+      let empty2 = true;
       for (const token of metadata.split(" ")) {
-        empty = false;
+        empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4412,7 +4412,7 @@ var require_util2 = __commonJS({
           result2.push(parsedToken.groups);
         }
       }
-      if (empty === true) {
+      if (empty2 === true) {
         return "no metadata";
       }
       return result2;
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject2) => {
-        res = resolve;
+      const promise2 = new Promise((resolve3, reject2) => {
+        res = resolve3;
         rej = reject2;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject2) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject2) => {
+      const waitForDrain = () => new Promise((resolve3, reject2) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject2(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject2) => {
+        const socket = await new Promise((resolve3, reject2) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject2(err);
             } else {
-              resolve(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject2) => {
+        return await new Promise((resolve3, reject2) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject2(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject2) => {
+      return new Promise((resolve3, reject2) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve3,
               reject: reject2,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve3, reject2) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve3, reject2) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve3, reject2) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject2) => {
+        return new Promise((resolve3, reject2) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject2(err) : resolve(data);
+            return err ? reject2(err) : resolve3(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject2) => agent.dispatch(
+        return new Promise((resolve3, reject2) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17049,8 +17049,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms2).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms2).unref();
       });
     }
     module.exports = {
@@ -20268,14 +20268,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end2 = lineWidth - indent.length;
@@ -20292,14 +20292,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end2 = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20316,12 +20316,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end2 = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20333,12 +20333,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end2 = j + endStep;
@@ -20353,39 +20353,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end3 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end3)}`;
+${indent}${text2.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end3)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end2 = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i < start2 + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end2 = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end2;
@@ -21311,7 +21311,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21321,10 +21321,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -21646,9 +21646,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -21688,8 +21688,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -22128,8 +22128,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -22331,23 +22331,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -22391,9 +22391,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date5 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -26531,7 +26531,7 @@ var require_public_api = __commonJS({
       }
       return doc2;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26572,7 +26572,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -26897,9 +26897,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -27130,7 +27130,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version2, options, throwErrors = false) => {
+    var parse6 = (version2, options, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -27143,7 +27143,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse5;
+    module.exports = parse6;
   }
 });
 
@@ -27151,9 +27151,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = (version2, options) => {
-      const v = parse5(version2, options);
+      const v = parse6(version2, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -27164,9 +27164,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var clean = (version2, options) => {
-      const s = parse5(version2.trim().replace(/^[=v]+/, ""), options);
+      const s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -27201,10 +27201,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27275,9 +27275,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var prerelease = (version2, options) => {
-      const parsed = parse5(version2, options);
+      const parsed = parse6(version2, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -27463,7 +27463,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var { safeRe: re, t: t2 } = require_re();
     var coerce = (version2, options) => {
       if (version2 instanceof SemVer) {
@@ -27498,7 +27498,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -27508,7 +27508,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate2 = (version2, truncation, options) => {
@@ -27520,7 +27520,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version2, options) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse5(versionStringToParse, options);
+      return parse6(versionStringToParse, options);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -28755,7 +28755,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse5 = require_parse2();
+    var parse6 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -28794,7 +28794,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse5,
+      parse: parse6,
       valid,
       clean,
       inc,
@@ -28841,6 +28841,1782 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants7 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants7();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants7();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start2) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants7();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse6 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end2 = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse6.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse6 = require_parse3();
+    var utils = require_utils2();
+    var constants3 = require_constants7();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch2.test(input2, regex2, options, { glob, posix });
+        const result2 = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex2, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input2, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse6.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse6(input2, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -29297,8 +31073,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve, reject2) {
-            return setTimeout(resolve, t2);
+          return new this.Promise(function(resolve3, reject2) {
+            return setTimeout(resolve3, t2);
           });
         }
         computePenalty() {
@@ -29509,15 +31285,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject2, resolve, returned, task;
+          var args, cb, error63, reject2, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject: reject2 } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject: reject2 } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -29532,13 +31308,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject2, resolve;
-          resolve = reject2 = null;
+          var promise2, reject2, resolve3;
+          resolve3 = reject2 = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve3 = _resolve;
             return reject2 = _reject;
           });
-          this._queue.push({ task, args, resolve, reject: reject2 });
+          this._queue.push({ task, args, resolve: resolve3, reject: reject2 });
           this._tryToRun();
           return promise2;
         }
@@ -29892,16 +31668,16 @@ var require_light = __commonJS({
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index = this._randomIndex();
               return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
-                var empty;
+                var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
                 if (success2) {
                   queue.shift();
-                  empty = this.empty();
-                  if (empty) {
+                  empty2 = this.empty();
+                  if (empty2) {
                     this.Events.trigger("empty");
                   }
                   if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
+                    this.Events.trigger("depleted", empty2);
                   }
                   this._run(index, next, wait);
                   return this.Promise.resolve(options.weight);
@@ -29939,14 +31715,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject2) => {
+              return new this.Promise((resolve3, reject2) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve3();
                     }
                   });
                 }
@@ -30039,9 +31815,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject2) {
+              return new this.Promise(function(resolve3, reject2) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject2 : resolve)(args3);
+                  return (args3[0] != null ? reject2 : resolve3)(args3);
                 });
               });
             };
@@ -30164,7 +31940,7 @@ var require_light = __commonJS({
 });
 
 // node_modules/ejs/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/ejs/lib/utils.js"(exports) {
     "use strict";
     var regExpChars = /[|\\{}()[\]^$+*?.]/g;
@@ -30351,7 +32127,7 @@ var require_ejs = __commonJS({
     "use strict";
     var fs3 = __require("fs");
     var path = __require("path");
-    var utils = require_utils2();
+    var utils = require_utils3();
     var scopeOptionWarned = false;
     var _VERSION_STRING = require_package().version;
     var _DEFAULT_OPEN_DELIMITER = "<";
@@ -30381,10 +32157,10 @@ var require_ejs = __commonJS({
     exports.localsName = _DEFAULT_LOCALS_NAME;
     exports.promiseImpl = new Function("return this;")().Promise;
     exports.resolveInclude = function(name, filename, isDir) {
-      var dirname2 = path.dirname;
+      var dirname3 = path.dirname;
       var extname = path.extname;
-      var resolve = path.resolve;
-      var includePath = resolve(isDir ? filename : dirname2(filename), name);
+      var resolve3 = path.resolve;
+      var includePath = resolve3(isDir ? filename : dirname3(filename), name);
       var ext = extname(name);
       if (!ext) {
         includePath += ".ejs";
@@ -30459,10 +32235,10 @@ var require_ejs = __commonJS({
       var result2;
       if (!cb) {
         if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve, reject2) {
+          return new exports.promiseImpl(function(resolve3, reject2) {
             try {
               result2 = handleCache(options)(data);
-              resolve(result2);
+              resolve3(result2);
             } catch (err) {
               reject2(err);
             }
@@ -30576,10 +32352,10 @@ var require_ejs = __commonJS({
     exports.clearCache = function() {
       exports.cache.reset();
     };
-    function Template(text, optsParam) {
+    function Template(text2, optsParam) {
       var opts = utils.hasOwnOnlyObject(optsParam);
       var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text;
+      this.templateText = text2;
       this.mode = null;
       this.truncate = false;
       this.currentLine = 1;
@@ -30895,6 +32671,9 @@ var require_ejs = __commonJS({
   }
 });
 
+// src/run.ts
+import { resolve as resolve2 } from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -31060,11 +32839,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31080,7 +32859,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31190,8 +32969,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -31287,10 +33066,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31319,9 +33098,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31332,8 +33111,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31359,11 +33138,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject2) {
+  return new (P || (P = Promise))(function(resolve3, reject2) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31379,7 +33158,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31451,8 +33230,8 @@ function group(name, fn) {
 // src/render/markdown.ts
 var MENTION_BREAK = "\u200B";
 var AT_SIGNS = /@|&#0*64;|&#[xX]0*40;|&commat;|\uFF20|\uFE6B/g;
-function breakMentions(text) {
-  return text.replace(AT_SIGNS, (at) => `${at.length === 1 && at !== "@" ? at : "@"}${MENTION_BREAK}`);
+function breakMentions(text2) {
+  return text2.replace(AT_SIGNS, (at) => `${at.length === 1 && at !== "@" ? at : "@"}${MENTION_BREAK}`);
 }
 var GITHUB_BODY_LIMIT = 65536;
 var ELLIPSIS = "\u2026";
@@ -31463,16 +33242,16 @@ function isGitHubLogin(login2) {
 var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
 var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function truncate(text, max) {
-  if (text.length <= max) return text;
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
   let kept = 0;
   let cutAt = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
+  for (const { index } of segmenter.segment(text2)) {
+    if (kept === max) return text2.slice(0, cutAt).trimEnd() + ELLIPSIS;
     if (kept === max - 1) cutAt = index;
     kept += 1;
   }
-  return text;
+  return text2;
 }
 function escapeInlineChar(ch) {
   switch (ch) {
@@ -31488,18 +33267,18 @@ function escapeInlineChar(ch) {
       return `\\${ch}`;
   }
 }
-function escapeInline(text, options = {}) {
+function escapeInline(text2, options = {}) {
   const { maxLength = 200 } = options;
-  const oneLine = text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const oneLine = text2.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   const cut = truncate(oneLine, maxLength);
   let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
   out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;
 }
-function escapeBlock(text, options = {}) {
+function escapeBlock(text2, options = {}) {
   const { maxLength = 4e3 } = options;
   const normalised = truncate(
-    text.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
+    text2.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\t/g, "    ").trim(),
     maxLength
   );
   if (normalised === "") return ">";
@@ -31519,8 +33298,8 @@ function mention(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;
   return isGitHubLogin(bare) ? `@${bare}` : escapeInline(`@${bare}`, { maxLength: 60 });
 }
-function link(text, url2, options = {}) {
-  const label2 = escapeInline(text, options);
+function link(text2, url2, options = {}) {
+  const label2 = escapeInline(text2, options);
   let parsed;
   try {
     parsed = new URL(url2);
@@ -31563,9 +33342,9 @@ var ROWS_NOTE = /^_…(\d+) more rows? trimmed to stay within GitHub's size limi
 var PROSE_NOTE = `_\u2026the rest of this section was ${TRIM_NOTE_SUFFIX}`;
 function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
   const texts = sections.map((s) => s.text);
-  const join3 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
-  let excess = join3().length - limit;
-  if (excess <= 0) return join3();
+  const join4 = () => texts.filter((t2) => t2 !== "").join(SECTION_SEPARATOR);
+  let excess = join4().length - limit;
+  if (excess <= 0) return join4();
   const order = sections.map((section2, index) => ({ section: section2, index })).filter(({ section: section2 }) => section2.trimmable === true && !section2.text.includes("<!--")).sort(
     (a, b) => (a.section.priority ?? 0) - (b.section.priority ?? 0) || b.section.text.length - a.section.text.length || a.index - b.index
   );
@@ -31574,15 +33353,15 @@ function fitToLimit(sections, limit = GITHUB_BODY_LIMIT) {
     const after = trimSection(section2.text, Math.max(0, before - excess));
     texts[index] = after;
     excess -= before - after.length;
-    if (excess <= 0) return join3();
+    if (excess <= 0) return join4();
   }
   const sizes = sections.map((s, i) => `${s.id} (${texts[i]?.length ?? 0})`).join(", ");
   throw new Error(
-    `The body is ${join3().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
+    `The body is ${join4().length} characters even after trimming, over GitHub's limit of ${limit}. Section sizes: ${sizes}. Mark large sections trimmable or shorten them.`
   );
 }
-function trimSection(text, maxChars) {
-  const tablesTrimmed = trimTable(text, maxChars);
+function trimSection(text2, maxChars) {
+  const tablesTrimmed = trimTable(text2, maxChars);
   return tablesTrimmed.length <= maxChars ? tablesTrimmed : trimLines(tablesTrimmed, maxChars);
 }
 var DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -31600,10 +33379,10 @@ function findTables(lines) {
   }
   return spans;
 }
-function trimTable(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  let lines = text.split("\n");
-  let length = text.length;
+function trimTable(text2, maxChars) {
+  if (text2.length <= maxChars) return text2;
+  let lines = text2.split("\n");
+  let length = text2.length;
   for (const span of findTables(lines).reverse()) {
     const rows = lines.slice(span.start, span.end);
     const oldNote = span.noteEnd > span.end ? lines.slice(span.end, span.noteEnd).join("\n").length + 1 : 0;
@@ -31625,8 +33404,8 @@ function trimTable(text, maxChars) {
 }
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 var count = (line, re) => (line.match(re) ?? []).length;
-function trimLines(text, maxChars) {
-  const lines = text.split("\n");
+function trimLines(text2, maxChars) {
+  const lines = text2.split("\n");
   let fence2 = null;
   let details = 0;
   let length = -1;
@@ -33537,18 +35316,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -35043,7 +36822,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -35057,7 +36836,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -36746,7 +38525,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve3) {
   const cached3 = recursive.get(inst);
   if (cached3 !== void 0)
     return cached3 ? PROVEN : NONE;
@@ -36756,7 +38535,7 @@ function isRecursive(inst, stack, resolve) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result2)
         result2 = answer;
     }
@@ -36767,7 +38546,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -36831,7 +38610,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -36897,15 +38676,15 @@ function bucketFor(state, inst) {
 var handoff;
 var open2 = [];
 var memo = {
-  alloc(_inst, payload, empty) {
+  alloc(_inst, payload, empty2) {
     const bucket = handoff;
     if (!bucket)
-      return empty;
+      return empty2;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
+    const entry = { value: empty2, issues: null };
     bucket.set(payload.value, entry);
     open2.push(entry);
-    return empty;
+    return empty2;
   },
   guard(inst) {
     var _a3;
@@ -41029,8 +42808,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -51440,8 +53219,8 @@ function schemaAt(schema, path) {
 }
 function describe3(value) {
   if (value === void 0) return "nothing";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}\u2026` : text;
+  const text2 = JSON.stringify(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
 }
 function explain(issue3, schema, input2) {
   const where = formatPath(issue3.path) || "(top level)";
@@ -51470,6 +53249,9 @@ function explain(issue3, schema, input2) {
   }
   return at(`"${where}" ${issue3.message.replace(/^Invalid string: /, "")} (got ${describe3(value)}).`);
 }
+function explainIssues(error63, schema, input2) {
+  return error63.issues.flatMap((issue3) => explain(issue3, schema, input2)).map((e) => e.message);
+}
 function configErrorFrom(error63, schema, input2, source, locate2) {
   const explained = error63.issues.flatMap((issue3) => explain(issue3, schema, input2));
   const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
@@ -51482,7 +53264,7 @@ ${lines.join("\n")}`, problems);
 }
 
 // src/config/inputs.ts
-var MODES = ["auto", "open", "command", "finalize", "remind", "preview"];
+var MODES = ["auto", "open", "command", "finalize", "remind", "preview", "report"];
 var optionalText = external_exports.string().transform((value) => value.trim() || void 0);
 var booleanText = external_exports.string().refine((value) => ["", "true", "false"].includes(value.trim().toLowerCase()), "must be true or false").transform((value) => value.trim().toLowerCase() === "true");
 var hoursText = external_exports.string().trim().refine((value) => value === "" || /^\d+(\.\d+)?$/.test(value), "must be a number of hours, like 48").transform((value) => value === "" ? void 0 : Number(value));
@@ -51492,6 +53274,10 @@ var inputSchema = external_exports.strictObject({
   "config-path": external_exports.string().trim().transform((value) => value || ".github/release-retro.yml"),
   mode: external_exports.string().trim().transform((value) => value || "auto").pipe(external_exports.enum(MODES, { message: `must be one of: ${MODES.join(", ")}` })),
   tag: optionalText,
+  line: optionalText,
+  "result-file": optionalText,
+  team: optionalText,
+  results: optionalText,
   repository: external_exports.string().trim().refine((value) => value === "" || /^[\w.-]+\/[\w.-]+$/.test(value), "must look like owner/name").transform((value) => value || void 0),
   "dry-run": booleanText,
   "maturity-hours": hoursText,
@@ -51499,7 +53285,8 @@ var inputSchema = external_exports.strictObject({
   "project-url": external_exports.string().trim().refine(
     (value) => value === "" || /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/.test(value),
     "must be a project URL like https://github.com/orgs/acme/projects/1"
-  ).transform((value) => value || void 0)
+  ).transform((value) => value || void 0),
+  monitoring: optionalText
 });
 var INPUT_NAMES = Object.keys(inputSchema.shape);
 function parseInputs(read) {
@@ -51513,7 +53300,7 @@ function parseInputs(read) {
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. Monorepos run one workflow per line, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n';
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -51539,6 +53326,18 @@ var loginOrTeam = external_exports.union([login, team]);
 var priority = external_exports.enum(["P0", "P1", "P2", "P3"]);
 var labelName = external_exports.string().min(1).max(50);
 var tagPattern = external_exports.string().min(1).regex(/^[^\s]+$/, 'must be a tag glob without spaces, like "v*" or "api-v*"');
+var weeklySlot = external_exports.string().regex(
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\d|2[0-3]):[0-5]\d$/,
+  'must be a weekday and a 24-hour time, like "Tue 15:00"'
+);
+var timeZone = external_exports.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone like "Europe/Berlin" or "UTC"');
 var agendaItem = external_exports.strictObject({
   id: doc(
     external_exports.string().regex(/^[a-z0-9-]+$/, "must use only lowercase letters, digits and hyphens"),
@@ -51569,7 +53368,41 @@ var projectUrl = external_exports.string().regex(
   /^https?:\/\/[^/]+\/(orgs|users)\/[^/]+\/projects\/\d+\/?$/,
   "must be a project URL like https://github.com/orgs/acme/projects/1"
 );
-var configSchema = external_exports.strictObject({
+var pathGlob = external_exports.string().min(1).regex(/^[^/\s]/, 'must be a path glob relative to the repository root, like "web/**"');
+var lineScope = doc(
+  external_exports.strictObject({
+    name: doc(
+      external_exports.union([
+        external_exports.literal(""),
+        external_exports.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must use lowercase letters, digits, ".", "_" and "-"')
+      ]),
+      "The release line's name (lowercase), for logs, summaries, milestones (`{line}`) and the `line` input; required once `line.paths` is set or the file lists `lines`.",
+      ["web", "api"]
+    ),
+    paths: doc(
+      external_exports.array(pathGlob),
+      "Path globs (picomatch, `**` crosses folders): a pull request or commit belongs to the line when it touches one. Empty: every change.",
+      [["web/**", "shared/ui/**"]]
+    ),
+    "pull-request-labels": doc(
+      external_exports.array(labelName),
+      "A pull request with one of these labels belongs to the line whatever it touches.",
+      [["area:web"]]
+    ),
+    environments: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "The line's deployment environments, exact names (its production ones are `production-environments`). Empty: every environment.",
+      [["web-staging", "web-production"]]
+    ),
+    workflows: doc(
+      external_exports.array(external_exports.string().min(1)),
+      "Workflows whose runs count for CI health, by file name (`ci.yml`), path or name. Empty: every workflow.",
+      [["web-ci.yml", "Web CI"]]
+    )
+  }),
+  "Monorepos: what belongs to this file's release line (docs/monorepos.md)."
+);
+var configShape = {
   title: doc(
     external_exports.string().includes("{tag}", { message: "must contain {tag}" }),
     "Title of the retrospective discussion; must contain `{tag}`.",
@@ -51688,6 +53521,31 @@ var configSchema = external_exports.strictObject({
         external_exports.number().int().min(15).max(240),
         "Length of the meeting the agenda is planned for, in minutes (15 to 240).",
         [60, 90]
+      ),
+      slots: doc(
+        external_exports.array(weeklySlot).max(14),
+        "Weekly windows the team can meet in (weekday and 24-hour time in `meeting.time-zone`). The retrospective proposes the next few in a thread, people vote with \u{1F44D}, the chosen one is announced. Empty: no meeting is proposed.",
+        [["Tue 15:00", "Thu 10:00"]]
+      ),
+      "time-zone": doc(timeZone, "IANA time zone of the slots; daylight saving is handled.", [
+        "Europe/Berlin",
+        "America/New_York"
+      ]),
+      "look-ahead-days": doc(
+        external_exports.number().int().min(1).max(28),
+        "Propose slots starting within this many days after the retrospective opens (1 to 28).",
+        [7]
+      ),
+      proposals: doc(external_exports.number().int().min(1).max(10), "At most this many slots are proposed (1 to 10).", [3]),
+      "vote-hours": doc(
+        external_exports.number().min(1).max(24 * 14),
+        "The vote closes this many hours after the retrospective opens; proposed slots start after it.",
+        [48]
+      ),
+      quorum: doc(
+        external_exports.number().min(0).max(1),
+        "Announce before the close once this share of the invited participants voted; 0 waits for the close.",
+        [0.6]
       )
     }),
     "The retrospective meeting."
@@ -51705,9 +53563,7 @@ var configSchema = external_exports.strictObject({
       labels: doc(
         external_exports.strictObject({
           base: doc(labelName, "Label on every action-item issue.", ["retro-action"]),
-          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", [
-            "retro:"
-          ]),
+          "tag-prefix": doc(external_exports.string(), "Prefix of the per-release label, e.g. `retro:v1.4.0`.", ["retro:"]),
           "priority-prefix": doc(external_exports.string(), "Prefix of the priority label, e.g. `priority:P1`.", [
             "priority:"
           ])
@@ -51722,10 +53578,14 @@ var configSchema = external_exports.strictObject({
             "`monthly` (one milestone per month of due dates), `fixed` or `none`.",
             ["fixed"]
           ),
-          title: doc(milestoneTitle, "Title of monthly milestones; `{month}` is `YYYY-MM`.", [
-            "Retro actions {month}"
-          ]),
-          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`.", ["Retro follow-ups"])
+          title: doc(
+            milestoneTitle,
+            "Title of monthly milestones; `{month}` is `YYYY-MM`, `{line}` the release line's name.",
+            ["Retro actions {month}"]
+          ),
+          "fixed-title": doc(external_exports.string(), "The milestone for `strategy: fixed`; `{line}` as in `title`.", [
+            "Retro follow-ups"
+          ])
         }),
         "Milestones that carry the due dates of action items."
       )
@@ -51797,8 +53657,36 @@ var configSchema = external_exports.strictObject({
       )
     }),
     "Your own templates (they run as code: see SECURITY.md)."
+  ),
+  line: lineScope
+};
+function deepPartial2(schema) {
+  if (schema instanceof external_exports.ZodObject) {
+    const shape = schema.shape;
+    const partial2 = external_exports.strictObject(
+      Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, deepPartial2(v).optional()]))
+    );
+    const meta3 = schema.meta();
+    return meta3 ? partial2.meta(meta3) : partial2;
+  }
+  return schema;
+}
+var lineOverlaySchema = deepPartial2(external_exports.strictObject(configShape));
+var configSchema = external_exports.strictObject({
+  ...configShape,
+  lines: doc(
+    external_exports.array(lineOverlaySchema),
+    "Several release lines in one file: each entry overrides any key above for its line (`line`, `releases.tag-pattern`, `production-environments`, `labels`, \u2026). See docs/monorepos.md."
   )
 }).superRefine((config2, ctx) => {
+  const { meeting } = config2;
+  if (meeting.slots.length > 0 && meeting["look-ahead-days"] * 24 <= meeting["vote-hours"]) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["meeting", "look-ahead-days"],
+      message: `must reach past the vote (vote-hours is ${meeting["vote-hours"]}): slots are proposed after the vote closes`
+    });
+  }
   if (config2["action-items"].milestones.strategy === "fixed" && !config2["action-items"].milestones["fixed-title"]) {
     ctx.addIssue({
       code: "custom",
@@ -51820,13 +53708,16 @@ var configSchema = external_exports.strictObject({
     }
     ids.add(prompt.id);
   });
+  if (config2.line.paths.length > 0 && config2.line.name === "" && config2.lines.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["line", "name"], message: "is required when line.paths is set" });
+  }
 });
 
 // src/config/position.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlWithPositions(text) {
+function parseYamlWithPositions(text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: true });
+  const document = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: true });
   return { document, lineCounter };
 }
 function positionOf(parsed, offset) {
@@ -51873,8 +53764,8 @@ function deepMerge(base, override) {
   for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
   return merged;
 }
-function parseYamlDocument(text, source) {
-  const parsed = parseYamlWithPositions(text);
+function parseYamlDocument(text2, source) {
+  const parsed = parseYamlWithPositions(text2);
   const syntaxError = parsed.document.errors[0];
   if (syntaxError) {
     const [line, column] = syntaxError.linePos?.[0] ? [syntaxError.linePos[0].line, syntaxError.linePos[0].col] : [1, 1];
@@ -51905,6 +53796,41 @@ function loadConfig(userText, source, overrides = {}) {
   if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
   return config2;
 }
+function loadLineConfigs(userText, source, overrides = {}) {
+  const whole = loadConfig(userText, source, overrides);
+  if (whole.lines.length === 0) return [whole];
+  const file2 = parseYamlDocument(userText ?? "", source);
+  const { lines, ...shared2 } = deepMerge(defaultRawPlan(), file2.value);
+  const configs = lines.map((entry, i) => {
+    const merged = { ...deepMerge(shared2, entry), lines: [] };
+    const parsed = configSchema.safeParse(merged);
+    if (!parsed.success) {
+      const where = (path, key) => locate(file2.parsed, ["lines", i, ...path], key);
+      throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
+    }
+    const config2 = camelDeep(parsed.data);
+    if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
+    if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
+    if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    return config2;
+  });
+  const names = /* @__PURE__ */ new Set();
+  const patterns = /* @__PURE__ */ new Set();
+  configs.forEach((config2, i) => {
+    const where = `${source}: lines[${i}]`;
+    if (!config2.line.name)
+      throw new ConfigError(`${where}: line.name is required for each of several lines.`);
+    if (names.has(config2.line.name))
+      throw new ConfigError(`${where}: line.name "${config2.line.name}" is used by an earlier line.`);
+    if (patterns.has(config2.releases.tagPattern))
+      throw new ConfigError(
+        `${where}: releases.tag-pattern "${config2.releases.tagPattern}" is used by an earlier line; each line needs its own tags.`
+      );
+    names.add(config2.line.name);
+    patterns.add(config2.releases.tagPattern);
+  });
+  return configs;
+}
 
 // src/github/contents.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -51923,8 +53849,8 @@ function graphqlErrorTypes(error63) {
 function isForbidden(error63) {
   const status = statusOf(error63);
   if (status === 403) return true;
-  const text = error63 instanceof Error ? error63.message : "";
-  return graphqlErrorTypes(error63).includes("FORBIDDEN") || /Resource not accessible by integration/i.test(text);
+  const text2 = error63 instanceof Error ? error63.message : "";
+  return graphqlErrorTypes(error63).includes("FORBIDDEN") || /Resource not accessible by integration/i.test(text2);
 }
 function isNotFound(error63) {
   return statusOf(error63) === 404 || graphqlErrorTypes(error63).includes("NOT_FOUND");
@@ -52175,13 +54101,13 @@ async function updateReleaseBody(github, writes, repo, release, body) {
 // src/config/read-config.ts
 var DEFAULT_CONFIG_PATH = ".github/release-retro.yml";
 async function readConfigText(github, repo, path, workspace) {
-  const text = await readRepoFile(github, repo, path, workspace);
-  if (text === null && path !== DEFAULT_CONFIG_PATH) {
+  const text2 = await readRepoFile(github, repo, path, workspace);
+  if (text2 === null && path !== DEFAULT_CONFIG_PATH) {
     throw new ConfigError(
       `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
     );
   }
-  return text;
+  return text2;
 }
 
 // src/dispatch.ts
@@ -52214,6 +54140,12 @@ function planRun(input2) {
         throw new ConfigError('mode "preview" needs the `tag` input: which release to preview.');
       return { kind: "preview", tag: previewTag };
     }
+    case "report":
+      if (!input2.results)
+        throw new ConfigError(
+          'mode "report" needs the `results` input: the directory where the matrix jobs\' result files were downloaded.'
+        );
+      return { kind: "report", results: input2.results };
     case "auto":
       break;
   }
@@ -52275,7 +54207,7 @@ function prime(github, key, value) {
 }
 
 // src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/util.ts
 var HOUR_MS = 36e5;
@@ -52331,8 +54263,8 @@ async function getJson(github, route, params) {
     request: { parseSuccessResponseBody: false, fetch: holdingFetch }
   });
   const body = response.data;
-  const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text), headers: response.headers };
+  const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+  return { data: JSON.parse(text2), headers: response.headers };
 }
 
 // src/collect/graphql.ts
@@ -52348,7 +54280,7 @@ var GraphqlErrors = class extends Error {
 };
 var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
 var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
-var sleep = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 function retryDelay(errors, headers, attempt) {
   if (attempt >= BULK_RETRY.retries) return null;
   if (errors.some((e) => e.type === "RATE_LIMITED")) {
@@ -52368,8 +54300,8 @@ async function graphqlQuery(github, query, variables) {
       request: { parseSuccessResponseBody: false, fetch: holdingFetch }
     });
     const body = response.data;
-    const text = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json2 = JSON.parse(text);
+    const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
+    const json2 = JSON.parse(text2);
     if (!json2.errors || json2.errors.length === 0) return json2.data;
     const delay = retryDelay(json2.errors, response.headers, attempt);
     if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
@@ -52550,8 +54482,8 @@ function trainReleases(train) {
 // src/collect/changes.ts
 var PER_PAGE = 100;
 var FAN_OUT = 6;
-function isRevertTitle(text) {
-  return /^Revert\b/i.test(text.trim());
+function isRevertTitle(text2) {
+  return /^Revert\b/i.test(text2.trim());
 }
 function isRevertMessage(message) {
   return isRevertTitle(firstLine(message)) || /This reverts commit [0-9a-f]{7,40}/i.test(message);
@@ -52652,10 +54584,14 @@ function pullRequestFact(pr, releaseTag) {
     reviewCount: pr.reviews?.totalCount ?? 0,
     reviewers,
     isRevert: isRevertTitle(pr.title),
-    releaseTag
+    releaseTag,
+    ...pr.files ? {
+      paths: pr.files.nodes.map((f) => f.path),
+      pathsTruncated: pr.files.totalCount > pr.files.nodes.length
+    } : {}
   };
 }
-async function collectPullRequests(github, repo, shaToTag, since) {
+async function collectPullRequests(github, repo, shaToTag, since, options = {}) {
   const merged = [];
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
   const pages = graphqlPages(
@@ -52663,7 +54599,8 @@ async function collectPullRequests(github, repo, shaToTag, since) {
     ReleasePullRequests_default,
     {
       owner: repo.owner,
-      name: repo.name
+      name: repo.name,
+      ...options.withFiles ? { withFiles: true } : {}
     },
     (p) => p.repository.pullRequests
   );
@@ -52697,7 +54634,7 @@ function changesFrom(commitSet, pullRequests) {
 }
 
 // src/github/graphql/ReleaseDeployments.graphql
-var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30.\nquery ReleaseDeployments($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(orderBy: { field: CREATED_AT, direction: DESC }, first: 100, after: $cursor) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleaseDeployments_default = "# Deployments of a repository, newest first, with their status timeline nested (one request per 100\n# deployments instead of one per deployment). The collector stops paging once createdAt is older than the\n# previous release's tag commit. statuses.totalCount shows when a timeline was cut at 30. A monorepo's release\n# line passes its environments (null: every environment), so other lines' deployments are neither read nor paged.\nquery ReleaseDeployments($owner: String!, $name: String!, $environments: [String!], $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    deployments(\n      environments: $environments\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        databaseId\n        environment\n        commitOid\n        createdAt\n        description\n        ref {\n          name\n        }\n        creator {\n          __typename\n          login\n        }\n        statuses(first: 30) {\n          totalCount\n          nodes {\n            state\n            createdAt\n            description\n            logUrl\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/deployments.ts
 var NO_DEPLOYMENTS_HINT = "Record deployments (a workflow job with `environment: production` creates them, as do most deploy tools) so deployment frequency, lead time and recovery time can be measured from production, not from releases.";
@@ -52706,12 +54643,14 @@ function isProductionEnvironment(environment, production) {
   return production.some((p) => p.toLowerCase() === name);
 }
 var DeploymentListing = class {
-  constructor(github, repo) {
+  constructor(github, repo, environments) {
     this.github = github;
     this.repo = repo;
+    this.environments = environments;
   }
   github;
   repo;
+  environments;
   nodes = [];
   cursor = null;
   done = false;
@@ -52729,6 +54668,7 @@ var DeploymentListing = class {
     const page = await graphqlQuery(this.github, ReleaseDeployments_default, {
       owner: this.repo.owner,
       name: this.repo.name,
+      environments: this.environments,
       cursor: this.cursor
     });
     const { nodes, pageInfo } = page.repository.deployments;
@@ -52737,12 +54677,14 @@ var DeploymentListing = class {
     this.cursor = pageInfo.endCursor;
   }
 };
-function deploymentListing(github, repo) {
-  return shared(github, `deployments ${repo.owner}/${repo.name}`, () => new DeploymentListing(github, repo));
+function deploymentListing(github, repo, environments) {
+  const scoped = environments?.length ? [...environments] : null;
+  const key = `deployments ${repo.owner}/${repo.name} ${scoped ? scoped.join(",") : "*"}`;
+  return shared(github, key, () => new DeploymentListing(github, repo, scoped));
 }
 async function collectDeployments(github, repo, scope) {
   const sinceMs = scope.since ? ms(scope.since) : Number.NEGATIVE_INFINITY;
-  const listed = await deploymentListing(github, repo).reach(sinceMs);
+  const listed = await deploymentListing(github, repo, scope.environments).reach(sinceMs);
   const anyDeployment = listed.length > 0;
   const raw = listed.filter((d) => ms(d.createdAt) >= sinceMs && ms(d.createdAt) <= ms(scope.until));
   if (!anyDeployment) {
@@ -52820,19 +54762,19 @@ function markRollbacks(facts, commitOrder) {
 var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL's `labels` filter is an OR, REST's an AND), newest first.\n# `since` filters on updated time: an issue created in the observation window was updated in it or later. The\n# collector pages until createdAt is older than the window. The repository's labels come along on every page\n# so a configured label that does not exist is reported without a request of its own.\nquery ReleaseIssues($owner: String!, $name: String!, $labels: [String!], $since: DateTime, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    labels(first: 100) {\n      totalCount\n      nodes {\n        name\n      }\n    }\n    issues(\n      labels: $labels\n      filterBy: { since: $since }\n      orderBy: { field: CREATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        body\n        url\n        state\n        createdAt\n        closedAt\n        author {\n          __typename\n          login\n        }\n        assignees(first: 10) {\n          nodes {\n            login\n          }\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/issues.ts
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function linkEvidence(text, targets) {
+var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function linkEvidence(text2, targets) {
   const evidence = [];
   for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text2)) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
+  const numbers = new Set([...text2.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
   for (const pr of targets.pullRequests) {
     if (numbers.has(pr.number)) evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
+  const hexes = [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
   if (hexes.length > 0) {
     for (const commit of targets.commits) {
       if (hexes.some((h) => commit.sha.startsWith(h))) {
@@ -52922,6 +54864,96 @@ async function collectIssues(github, repo, scope) {
     result2[kind] = { status: "ok", data: facts };
   }
   return result2;
+}
+
+// src/github/graphql/PullRequestFiles.graphql
+var PullRequestFiles_default = "# The paths one pull request touched, 100 a page: only for a pull request of more than 100 files whose first\n# page (nested in ReleasePullRequests) touched none of a release line's paths.\nquery PullRequestFiles($owner: String!, $name: String!, $number: Int!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequest(number: $number) {\n      files(first: 100, after: $cursor) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          path\n        }\n      }\n    }\n  }\n}\n";
+
+// src/collect/line-scope.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function lineScopeOf(config2) {
+  const { line } = config2;
+  return {
+    name: line.name,
+    matchesPath: line.paths.length > 0 ? (0, import_picomatch.default)(line.paths, { dot: true }) : null,
+    pullRequestLabels: new Set(line.pullRequestLabels),
+    environments: line.environments,
+    workflows: line.workflows
+  };
+}
+function scopesChanges(scope) {
+  return scope.matchesPath !== null || scope.pullRequestLabels.size > 0;
+}
+function touchesLine(paths, scope) {
+  const matches = scope.matchesPath;
+  return matches === null ? scope.pullRequestLabels.size === 0 : paths.some((path) => matches(path));
+}
+function labelledForLine(labels, scope) {
+  return labels.some((label2) => scope.pullRequestLabels.has(label2));
+}
+function workflowInLine(run2, scope) {
+  if (scope.workflows.length === 0) return true;
+  const file2 = run2.path ? run2.path.replace(/@.*$/, "") : "";
+  const base = file2.split("/").at(-1) ?? "";
+  return scope.workflows.some((w) => w === run2.name || w === base || w === file2);
+}
+
+// src/collect/line-changes.ts
+async function laterPagesTouch(github, repo, pr, scope) {
+  const pages = graphqlPages(
+    github,
+    PullRequestFiles_default,
+    { owner: repo.owner, name: repo.name, number: pr.number },
+    (p) => p.repository.pullRequest?.files ?? { pageInfo: { hasNextPage: false, endCursor: null } }
+  );
+  let first = true;
+  for await (const page of pages) {
+    if (!first && touchesLine(
+      (page.repository.pullRequest?.files.nodes ?? []).map((f) => f.path),
+      scope
+    ))
+      return true;
+    first = false;
+  }
+  return false;
+}
+async function pullRequestInLine(github, repo, pr, scope) {
+  if (labelledForLine(pr.labels, scope)) return true;
+  if (scope.matchesPath === null) return false;
+  const paths = pr.paths ?? [];
+  if (touchesLine(paths, scope)) return true;
+  return pr.pathsTruncated ? laterPagesTouch(github, repo, pr, scope) : false;
+}
+async function commitPaths(github, repo, sha) {
+  const { data } = await getJson(
+    github,
+    "GET /repos/{owner}/{repo}/commits/{ref}",
+    { owner: repo.owner, repo: repo.name, ref: sha }
+  );
+  return (data.files ?? []).map((f) => f.filename);
+}
+async function scopeChangesToLine(github, repo, scope, commitSet, pullRequests) {
+  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const kept = pullRequests.filter((_, i) => belongs[i]);
+  const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
+  const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
+  const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
+  const directInLine = /* @__PURE__ */ new Set();
+  if (scope.matchesPath !== null) {
+    const touches = await mapLimit(
+      direct,
+      FAN_OUT,
+      async (c) => touchesLine(await commitPaths(github, repo, c.sha), scope)
+    );
+    direct.forEach((c, i) => {
+      if (touches[i]) directInLine.add(c.sha);
+    });
+  }
+  const commits = commitSet.commits.filter((c) => mergedByKept.has(c.sha) || directInLine.has(c.sha));
+  return {
+    commitSet: { commits, totalCommits: commits.length, tagCommits: commitSet.tagCommits },
+    pullRequests: kept
+  };
 }
 
 // src/collect/maturity.ts
@@ -53017,7 +55049,7 @@ function runFact(r) {
     url: r.html_url
   };
 }
-async function listRuns(github, repo, filters, warn) {
+async function listRuns(github, repo, filters, warn, inLine2) {
   const fetchPage = async (page) => (await getJson(
     github,
     "GET /repos/{owner}/{repo}/actions/runs",
@@ -53042,19 +55074,21 @@ async function listRuns(github, repo, filters, warn) {
     FAN_OUT,
     fetchPage
   );
-  return [first, ...rest].flatMap((p) => p.workflow_runs).map(runFact);
+  return [first, ...rest].flatMap((p) => p.workflow_runs).filter(inLine2).map(runFact);
 }
 async function collectWorkflowRuns(github, repo, scope, warn) {
   const created = scope.from ? `${scope.from}..${scope.to}` : `<=${scope.to}`;
+  const workflows = scope.workflows ?? [];
+  const inLine2 = (run2) => workflowInLine({ name: run2.name ?? "", path: run2.path ?? null }, { workflows });
   const [branchRuns, ...perTag] = await Promise.all([
-    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn),
-    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn))
+    listRuns(github, repo, { branch: scope.defaultBranch, created }, warn, inLine2),
+    ...scope.tags.map((tag) => listRuns(github, repo, { branch: tag }, warn, inLine2))
   ]);
   const tagRuns = perTag.flat();
   if (tagRuns.length === 0 && (branchRuns ?? []).length === 0) {
     return {
       status: "unavailable",
-      reason: `No GitHub Actions workflow runs for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
+      reason: `No GitHub Actions workflow runs${workflows.length > 0 ? ` of ${workflows.join(", ")}` : ""} for ${scope.tags.join(", ")} or on ${scope.defaultBranch} in the release's window.`,
       hint: "Run CI with GitHub Actions on pushes to the default branch and on release tags to measure CI health."
     };
   }
@@ -53113,6 +55147,8 @@ async function collectReleaseData(ctx, train) {
   const tags = trainTags(train);
   const since = train.previous?.createdAt ?? null;
   const deploymentsSince = since === null || since < bandPeriod2.from ? since : bandPeriod2.from;
+  const scope = lineScopeOf(config2);
+  const scoped = scopesChanges(scope);
   const repository = repositoryInfo(github, repo);
   const commitSet = section(CONTENTS, async () => ({
     status: "ok",
@@ -53126,11 +55162,14 @@ async function collectReleaseData(ctx, train) {
         github,
         repo,
         trainCommits.then((t2) => t2.shaToTag),
-        since
+        since,
+        { withFiles: scope.matchesPath !== null }
       )
     ]);
     if (commits.status !== "ok") return commits;
-    return { status: "ok", data: changesFrom(commits.data, pulls) };
+    if (!scoped) return { status: "ok", data: changesFrom(commits.data, pulls) };
+    const line = await scopeChangesToLine(github, repo, scope, commits.data, pulls);
+    return { status: "ok", data: changesFrom(line.commitSet, line.pullRequests) };
   });
   const targets = changes.then((c) => ({
     releases: trainReleases(train),
@@ -53145,6 +55184,7 @@ async function collectReleaseData(ctx, train) {
       since: deploymentsSince,
       until: window2.to,
       productionEnvironments: config2.productionEnvironments,
+      environments: config2.line.environments,
       repoUrl: repository.then((info3) => info3.url)
     })
   );
@@ -53154,7 +55194,13 @@ async function collectReleaseData(ctx, train) {
       () => collectWorkflowRuns(
         github,
         repo,
-        { tags, defaultBranch: info3.defaultBranch, from: since, to: train.last.publishedAt },
+        {
+          tags,
+          defaultBranch: info3.defaultBranch,
+          from: since,
+          to: train.last.publishedAt,
+          workflows: config2.line.workflows
+        },
         log2.warning
       )
     )
@@ -53656,34 +55702,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck, common) {
+var createGroups = function(Bottleneck, common2) {
   groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common
+    ...common2
   });
   groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common
+    ...common2
   });
   groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common
+    ...common2
   });
   groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common
+    ...common2
   });
   groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common
+    ...common2
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -53698,9 +55744,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common = { timeout };
+  const common2 = { timeout };
   if (typeof connection !== "undefined") {
-    common.connection = connection;
+    common2.connection = connection;
   }
   const state = Object.assign(
     {
@@ -53732,7 +55778,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck, common);
+      createGroups(Bottleneck, common2);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -54664,8 +56710,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -54723,8 +56769,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -54738,18 +56784,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -54917,12 +56963,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -57943,7 +59989,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep2 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep2 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -57994,7 +60040,7 @@ var Limiter = class {
       this.#running += 1;
       return;
     }
-    await new Promise((resolve) => this.#waiting.push(resolve));
+    await new Promise((resolve3) => this.#waiting.push(resolve3));
   }
   #release() {
     const next = this.#waiting.shift();
@@ -58046,7 +60092,7 @@ function transientGraphqlError(response) {
   const message = errors?.[0]?.message;
   return message && TRANSIENT_GRAPHQL2.test(message) ? message : void 0;
 }
-var sleep3 = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var sleep3 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 function retryServerErrors(octokit, policy) {
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
@@ -58150,7 +60196,7 @@ var WriteGateway = class {
     }
     const run2 = this.queue.then(async () => {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (wait > 0) await new Promise((resolve3) => setTimeout(resolve3, wait));
       try {
         return await send();
       } finally {
@@ -58161,132 +60207,6 @@ var WriteGateway = class {
     return run2;
   }
 };
-
-// src/github/graphql/CommentThread.graphql
-var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
-
-// src/github/comment-thread.ts
-async function queryAllowingMissing(github, variables) {
-  try {
-    return await github.graphql(CommentThread_default, variables);
-  } catch (error63) {
-    const e = error63;
-    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
-    throw error63;
-  }
-}
-var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
-async function getCommentThread(github, commentId, sourceIds) {
-  const ids = [...new Set(sourceIds)].slice(0, 100);
-  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
-  const comment = data.comment && "id" in data.comment ? data.comment : null;
-  const thumbsUp2 = /* @__PURE__ */ new Map();
-  for (const source of data.sources) {
-    if (!source || !("id" in source)) continue;
-    thumbsUp2.set(
-      source.id,
-      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
-    );
-  }
-  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
-  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
-}
-
-// src/github/permissions.ts
-var LEGACY = ["admin", "write", "read", "none"];
-var PermissionGateway = class {
-  constructor(github, repo, log2) {
-    this.github = github;
-    this.repo = repo;
-    this.log = log2;
-  }
-  github;
-  repo;
-  log;
-  #permissions = /* @__PURE__ */ new Map();
-  #teams = /* @__PURE__ */ new Map();
-  #assignable = /* @__PURE__ */ new Map();
-  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
-  permission(login2) {
-    return cached2(this.#permissions, login2.toLowerCase(), async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-          {
-            owner: this.repo.owner,
-            repo: this.repo.name,
-            username: login2
-          }
-        );
-        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
-        return { permission, roleName: data.role_name || permission };
-      } catch (error63) {
-        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
-        throw error63;
-      }
-    });
-  }
-  /**
-   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
-   */
-  isTeamMember(team2, login2) {
-    const [org = "", slug = ""] = team2.split("/");
-    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-          {
-            org,
-            team_slug: slug,
-            username: login2
-          }
-        );
-        return data.state === "active";
-      } catch (error63) {
-        if (statusOf(error63) === 404) {
-          this.log?.warning(
-            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        if (isForbidden(error63)) {
-          this.log?.warning(
-            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        throw error63;
-      }
-    });
-  }
-  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
-  isAssignable(login2) {
-    return cached2(this.#assignable, login2.toLowerCase(), async () => {
-      try {
-        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-          owner: this.repo.owner,
-          repo: this.repo.name,
-          assignee: login2
-        });
-        return true;
-      } catch (error63) {
-        if (statusOf(error63) === 404) return false;
-        throw error63;
-      }
-    });
-  }
-};
-function cached2(map2, key, load) {
-  const hit = map2.get(key);
-  if (hit) return hit;
-  const promise2 = load();
-  map2.set(key, promise2);
-  promise2.catch(() => map2.delete(key));
-  return promise2;
-}
 
 // src/domain/state.ts
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
@@ -58313,6 +60233,17 @@ var learningSchema = external_exports.object({
   author: external_exports.string(),
   sourceCommentId: external_exports.string(),
   sourceCommentUrl: external_exports.string()
+});
+var meetingSchema = external_exports.object({
+  /** Node id of the top-level comment holding the slot replies; null until it is created. */
+  threadId: external_exports.string().nullable(),
+  /** The proposed slots (ISO UTC) and the reply people vote on with 👍 (null until it is created). */
+  slots: external_exports.array(external_exports.object({ start: external_exports.string(), end: external_exports.string(), commentId: external_exports.string().nullable() })),
+  votingClosesAt: external_exports.string(),
+  /** Logins invited when the retrospective opened: whose answers count towards the quorum. */
+  invited: external_exports.array(external_exports.string()),
+  /** The announcement reply, once posted; `final` once the vote has closed and the choice is fixed. */
+  announcement: external_exports.object({ commentId: external_exports.string(), start: external_exports.string(), votes: external_exports.number().int(), final: external_exports.boolean() }).nullable()
 });
 var recordedReplyLineSchema = external_exports.object({
   command: external_exports.string(),
@@ -58350,7 +60281,9 @@ var stateSchema = external_exports.object({
    */
   finalizedAt: external_exports.string().nullable(),
   closingCommentId: external_exports.string().nullable(),
-  retrospectivePath: external_exports.string().nullable()
+  retrospectivePath: external_exports.string().nullable(),
+  /** The meeting vote (meeting.slots); absent when no slot was planned or the thread is not created yet. */
+  meeting: meetingSchema.optional()
 });
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
@@ -58404,6 +60337,45 @@ ${block}
 function nextItemId(state) {
   const highest = state.items.reduce((max, item) => Math.max(max, Number(item.id.slice(1))), 0);
   return `A${highest + 1}`;
+}
+
+// src/github/graphql/MeetingVotes.graphql
+var MeetingVotes_default = "# The meeting thread's replies with who gave each a \u{1F44D} and when (a vote counts only before the vote closes).\nquery MeetingVotes($threadId: ID!) {\n  thread: node(id: $threadId) {\n    ... on DiscussionComment {\n      id\n      replies(first: 50) {\n        nodes {\n          id\n          body\n          author {\n            login\n          }\n          reactions(content: THUMBS_UP, first: 100) {\n            totalCount\n            nodes {\n              createdAt\n              user {\n                login\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/UpdateDiscussionComment.graphql
+var UpdateDiscussionComment_default = "mutation UpdateDiscussionComment($commentId: ID!, $body: String!) {\n  updateDiscussionComment(input: { commentId: $commentId, body: $body }) {\n    comment {\n      id\n    }\n  }\n}\n";
+
+// src/github/meeting-thread.ts
+async function getThreadReplies(github, threadId) {
+  const data = await github.graphql(
+    MeetingVotes_default,
+    { threadId }
+  );
+  if (!data.thread?.replies) return null;
+  return data.thread.replies.nodes.map((r) => ({
+    id: r.id,
+    body: r.body,
+    author: r.author?.login ?? null,
+    thumbsUp: r.reactions.nodes.flatMap((n) => n.user ? [{ login: n.user.login, at: n.createdAt }] : [])
+  }));
+}
+async function updateDiscussionComment(github, writes, input2) {
+  await writes.write(
+    {
+      action: "edit discussion comment",
+      target: input2.label,
+      summary: input2.body.split("\n")[0]?.slice(0, 100) ?? "",
+      body: input2.body
+    },
+    async () => {
+      try {
+        await github.graphql(UpdateDiscussionComment_default, { commentId: input2.commentId, body: input2.body });
+      } catch (error63) {
+        throw explainPermission(error63, "edit the meeting announcement", "discussions: write");
+      }
+    },
+    void 0
+  );
 }
 
 // src/render/live.ts
@@ -58472,35 +60444,36 @@ function rerenderBody(body, state, maxActionItems) {
   return withState(replaceLiveSection(withItems, "learnings", renderLearnings(state)), state);
 }
 
-// src/retro/context.ts
-function notice2(log2, message) {
-  (log2.notice ?? log2.info)(message);
+// src/retro/find.ts
+function trustedState(discussion, actor, log2) {
+  if (!sameLogin(discussion.author, actor)) return null;
+  try {
+    return decodeState(discussion.body);
+  } catch (error63) {
+    if (error63 instanceof StateError) {
+      log2?.warning(`Discussion #${discussion.number}: ${error63.message} It is skipped.`);
+      return null;
+    }
+    throw error63;
+  }
 }
-var OUTPUT_NAMES = [
-  "mode",
-  "release-tag",
-  "discussion-url",
-  "discussion-number",
-  "action-items",
-  "issues",
-  "retrospective-path",
-  "metrics"
-];
-
-// src/render/retrospective.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// templates/action-item-issue.md.ejs
-var action_item_issue_md_default = "<%# The body of an action item's issue. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: title, owner, due, priority, votes, releaseLink, discussionLink, proposer, sourceLink, acceptance. -%>\n**<%- title %>**\n\nAn action item decided in the <%- discussionLink %>, proposed by <%- proposer %> in <%- sourceLink %>.\n\n| | |\n| --- | --- |\n| Owner | <%- owner %> |\n| Due | <%- due %> |\n| Priority | <%- priority %> |\n| Release | <%- releaseLink %> |\n| Votes | \u{1F44D} <%- votes %> |\n<%_ if (acceptance) { _%>\n\n### Acceptance criteria\n\n<%- acceptance %>\n<%_ } _%>\n\n<sub>Created by release-retro from the retrospective. Close this issue when it is done; overdue items get a reminder.</sub>\n";
-
-// templates/closing-comment.md.ejs
-var closing_comment_md_default = "<%# The comment that closes a retrospective. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: tag, participants, reflections, learnings, itemsTable, itemCount, documentLink, stakeholders. -%>\n## \u2705 Retrospective finalized\n\nThank you for taking part. <%- participants %> <%- participants === 1 ? 'person' : 'people' %> shared <%- reflections %> <%- reflections === 1 ? 'reflection' : 'reflections' %> and recorded <%- learnings %> <%- learnings === 1 ? 'learning' : 'learnings' %>.\n\n<%_ if (itemCount > 0) { _%>\n**<%- itemCount %> action <%- itemCount === 1 ? 'item is' : 'items are' %> now tracked as issues:**\n\n<%- itemsTable %>\n<%_ } else { _%>\n_No action items were decided._\n<%_ } _%>\n\n\u{1F4C4} The retrospective: <%- documentLink %>\n\n<%_ if (stakeholders.length > 0) { _%>\ncc <%- stakeholders.join(' ') %>\n<%_ } _%>\n";
-
-// templates/reminder-comment.md.ejs
-var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
-
-// templates/retrospective.md.ejs
-var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+async function loadRetroIndex(ctx) {
+  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
+  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
+  const [discussions, actor] = await Promise.all([
+    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
+    ctx.actorLogin()
+  ]);
+  const pattern = ctx.config.releases.tagPattern;
+  const retrospectives = discussions.flatMap((discussion) => {
+    const state = trustedState(discussion, actor, ctx.log);
+    return state && versionOf(state.tag, pattern) !== null ? [{ discussion, state }] : [];
+  });
+  return { setup, category, retrospectives };
+}
+function findByTag(index, tag) {
+  return index.retrospectives.find((r) => r.state.tag === tag || r.state.tags.includes(tag));
+}
 
 // src/domain/units.ts
 var MINUTE_MS = 6e4;
@@ -58534,6 +60507,795 @@ function formatValue(unit, value) {
   }
 }
 
+// src/render/format.ts
+function formatTime(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function formatDate(iso2) {
+  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
+  if (Number.isNaN(date5.getTime())) return "\u2014";
+  return date5.toISOString().slice(0, 10);
+}
+function between(fromIso, toIso) {
+  return Date.parse(toIso) - Date.parse(fromIso);
+}
+function plural2(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+var REACTION_EMOJI = {
+  "+1": "\u{1F44D}",
+  "-1": "\u{1F44E}",
+  laugh: "\u{1F604}",
+  hooray: "\u{1F389}",
+  confused: "\u{1F615}",
+  heart: "\u2764\uFE0F",
+  rocket: "\u{1F680}",
+  eyes: "\u{1F440}"
+};
+
+// src/meeting/calendar.ts
+function compact2(iso2) {
+  return new Date(iso2).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function googleCalendarUrl(event) {
+  const params = new URLSearchParams({
+    action: "TEMPLATE",
+    text: event.title,
+    dates: `${compact2(event.start)}/${compact2(event.end)}`,
+    details: event.details
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+function outlookCalendarUrl(event) {
+  const params = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: event.title,
+    startdt: new Date(event.start).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    enddt: new Date(event.end).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    body: event.details
+  });
+  return `https://outlook.office.com/calendar/0/deeplink/compose?${params.toString()}`;
+}
+
+// src/meeting/slots.ts
+var HOUR_MS4 = 36e5;
+var DAY_MS4 = 24 * HOUR_MS4;
+var WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+var formatters = /* @__PURE__ */ new Map();
+function localParts(date5, timeZone2) {
+  let format = formatters.get(timeZone2);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: timeZone2,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      weekday: "short"
+    });
+    formatters.set(timeZone2, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date5).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: String(parts.weekday)
+  };
+}
+function offsetMinutes(date5, timeZone2) {
+  const p = localParts(date5, timeZone2);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return Math.round((asUtc - Math.floor(date5.getTime() / 6e4) * 6e4) / 6e4);
+}
+function zonedTime(local, timeZone2) {
+  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const first = offsetMinutes(new Date(guess), timeZone2);
+  const second = offsetMinutes(new Date(guess - first * 6e4), timeZone2);
+  return new Date(guess - second * 6e4);
+}
+function voteClosesAt(openedAt, plan) {
+  return new Date(Date.parse(openedAt) + plan.voteHours * HOUR_MS4).toISOString();
+}
+function proposeSlots(openedAt, plan) {
+  if (plan.slots.length === 0) return [];
+  const opened = Date.parse(openedAt);
+  const from = Date.parse(voteClosesAt(openedAt, plan));
+  const until = opened + plan.lookAheadDays * DAY_MS4;
+  const starts = /* @__PURE__ */ new Set();
+  for (let t2 = opened - DAY_MS4; t2 <= until + DAY_MS4; t2 += DAY_MS4) {
+    const day2 = localParts(new Date(t2), plan.timeZone);
+    const weekday = WEEKDAYS[new Date(Date.UTC(day2.year, day2.month - 1, day2.day)).getUTCDay()];
+    for (const slot of plan.slots) {
+      const [name, time3] = slot.split(" ");
+      if (name !== weekday || !time3) continue;
+      const [hour, minute] = time3.split(":").map(Number);
+      const start2 = zonedTime({ ...day2, hour: hour ?? 0, minute: minute ?? 0 }, plan.timeZone).getTime();
+      if (start2 >= from && start2 <= until) starts.add(start2);
+    }
+  }
+  return [...starts].sort((a, b) => a - b).slice(0, plan.proposals).map((start2) => ({
+    start: new Date(start2).toISOString(),
+    end: new Date(start2 + plan.minutes * 6e4).toISOString()
+  }));
+}
+function localLabel(iso2, timeZone2) {
+  const p = localParts(new Date(iso2), timeZone2);
+  const month = new Date(Date.UTC(2e3, p.month - 1, 1)).toLocaleString("en-US", {
+    month: "short",
+    timeZone: "UTC"
+  });
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${p.weekday} ${p.day} ${month} ${p.year}, ${pad(p.hour)}:${pad(p.minute)}`;
+}
+function localClock(iso2, timeZone2) {
+  const p = localParts(new Date(iso2), timeZone2);
+  return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+}
+
+// src/meeting/render.ts
+var THREAD_MARKER = "<!-- release-retro:meeting -->";
+var ANNOUNCEMENT_MARKER = "<!-- release-retro:meeting-announcement -->";
+var slotMarker = (start2) => `<!-- release-retro:meeting-slot:${start2} -->`;
+function slotMarkerStart(body) {
+  return /^<!-- release-retro:meeting-slot:(\S+) -->/.exec(body.trimStart())?.[1] ?? null;
+}
+function slotText(slot, timeZone2) {
+  const utc = `${localClock(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
+  if (timeZone2 === "UTC" || timeZone2 === "Etc/UTC")
+    return `${localLabel(slot.start, "UTC")}\u2013${localClock(slot.end, "UTC")} UTC`;
+  return `${localLabel(slot.start, timeZone2)}\u2013${localClock(slot.end, timeZone2)} ${escapeInline(timeZone2)} (${utc})`;
+}
+function renderMeetingThread(plan, slots, closesAt) {
+  const list = slots.map((s, i) => `${i + 1}. ${slotText(s, plan.timeZone)}`).join("\n");
+  return [
+    THREAD_MARKER,
+    "### \u{1F4C5} When do we meet?",
+    "",
+    `We propose these ${plan.minutes}-minute slots:`,
+    "",
+    list,
+    "",
+    `**Vote with \u{1F44D} on the reply of every slot you can attend** (as many as you like). The vote closes ${formatTime(closesAt)}; the most-voted slot is announced here then, or earlier once most of the invited have answered. Votes given after the close do not count.`,
+    "",
+    "_Can't make any of them? Say so in a reply: the facilitator may move the meeting._"
+  ].join("\n");
+}
+function renderSlotReply(slot, plan, index) {
+  return `${slotMarker(slot.start)}
+**Slot ${index + 1}:** ${slotText(slot, plan.timeZone)} \u2014 \u{1F44D} if you can attend.
+`;
+}
+function calendarLinks(slot, title, discussionUrl) {
+  const event = {
+    title,
+    start: slot.start,
+    end: slot.end,
+    details: `Retrospective discussion: ${discussionUrl}`
+  };
+  return `${link("Add to Google Calendar", googleCalendarUrl(event))} \xB7 ${link("Add to Outlook", outlookCalendarUrl(event))}`;
+}
+function renderAnnouncement(input2) {
+  const { plan, tally } = input2;
+  const chosen = tally.chosen;
+  const rows = tally.counts.map(
+    (c) => `- ${slotText(c, plan.timeZone)}: ${c.votes} ${c.votes === 1 ? "vote" : "votes"}${c.commentId === chosen.commentId ? " \u2705" : ""}`
+  );
+  const who2 = tally.notAnswered.length > 0 ? `**Invited but voted for no slot:** ${tally.notAnswered.map((l) => quietMention(l)).join(", ")}. Facilitators: check they can come, or move the meeting.` : tally.voters.length > 0 ? "Everyone invited voted for at least one slot." : "";
+  return [
+    ANNOUNCEMENT_MARKER,
+    `### \u{1F4C5} The retrospective meets ${slotText(chosen, plan.timeZone)}`,
+    "",
+    calendarLinks(chosen, input2.title, input2.discussionUrl),
+    "",
+    tally.voters.length === 0 ? "_Nobody voted, so the earliest slot was taken. Facilitators can move it._" : `Chosen by ${chosen.votes} of ${tally.voters.length} ${tally.voters.length === 1 ? "voter" : "voters"}:`,
+    "",
+    ...rows,
+    "",
+    who2,
+    "",
+    tally.closed ? "_The vote is closed; this time is final._" : "_The vote is open until its close: if votes change before then, this announcement is updated._"
+  ].filter((line, i, all2) => !(line === "" && all2[i - 1] === "")).join("\n").trim().concat("\n");
+}
+function renderMeetingLine(meeting, plan, calendar) {
+  const chosen = meeting.announcement ? meeting.slots.find((s) => s.start === meeting.announcement?.start) : void 0;
+  if (chosen) {
+    return [
+      `**\u{1F4C5} Meeting:** ${slotText(chosen, plan.timeZone)}${meeting.announcement?.final ? "" : " (the vote is still open)"}.`,
+      calendar ? calendarLinks(chosen, calendar.title, calendar.discussionUrl) : ""
+    ].filter(Boolean).join(" ");
+  }
+  if (meeting.slots.length === 0) {
+    return "**\u{1F4C5} Meeting:** none of `meeting.slots` falls in the look-ahead window; the facilitator picks a time.";
+  }
+  return `**\u{1F4C5} Meeting:** vote in the "When do we meet?" thread below by ${formatTime(meeting.votingClosesAt)}: ${meeting.slots.map((s) => slotText(s, plan.timeZone)).join(" \xB7 ")}.`;
+}
+
+// src/meeting/tally.ts
+function tallyVotes(meeting, replies2, options) {
+  const closesAt = Date.parse(meeting.votingClosesAt);
+  const closed = options.now.getTime() >= closesAt;
+  const counts = meeting.slots.map((slot) => {
+    const votes = replies2.find((r) => slot.commentId !== null && r.commentId === slot.commentId)?.votes ?? [];
+    const voters2 = [
+      ...new Set(
+        votes.filter((v) => Date.parse(v.at) <= closesAt && !sameLogin(v.login, options.actor)).map((v) => v.login)
+      )
+    ];
+    return { ...slot, votes: voters2.length, voters: voters2 };
+  });
+  const voters = [...new Set(counts.flatMap((c) => c.voters))];
+  const answered = (login2) => voters.some((v) => sameLogin(v, login2));
+  const notAnswered = meeting.invited.filter((login2) => !answered(login2));
+  const invitedAnswered = meeting.invited.length - notAnswered.length;
+  const quorumMet = options.quorum > 0 && meeting.invited.length > 0 && invitedAnswered / meeting.invited.length >= options.quorum;
+  const chosen = counts.reduce(
+    (best, c) => c.votes > best.votes ? c : best,
+    counts[0]
+  );
+  return {
+    counts,
+    chosen: { start: chosen.start, end: chosen.end, commentId: chosen.commentId, votes: chosen.votes },
+    voters,
+    notAnswered,
+    closed,
+    due: closed || quorumMet
+  };
+}
+
+// src/meeting/thread.ts
+var MAX_INVITED = 50;
+function meetingPlan(config2) {
+  return config2.meeting;
+}
+function initialMeeting(config2, openedAt, invited) {
+  const plan = meetingPlan(config2);
+  if (plan.slots.length === 0) return void 0;
+  const people2 = config2.invite.mode === "participants" ? [...invited.participants, ...config2.facilitators.users] : config2.facilitators.users;
+  const logins = [
+    ...new Set(people2.filter((l) => isGitHubLogin(l) && !sameLogin(l, invited.actor)).map((l) => l))
+  ].slice(0, MAX_INVITED);
+  return {
+    threadId: null,
+    slots: proposeSlots(openedAt, plan).map((s) => ({ ...s, commentId: null })),
+    votingClosesAt: voteClosesAt(openedAt, plan),
+    invited: logins,
+    announcement: null
+  };
+}
+function meetingIncomplete(state) {
+  const m = state.meeting;
+  return !!m && m.slots.length > 0 && (m.threadId === null || m.slots.some((s) => s.commentId === null));
+}
+async function ensureMeetingThread(ctx, target, options) {
+  const meeting = target.state.meeting;
+  if (!meeting || !meetingIncomplete(target.state)) return 0;
+  const plan = meetingPlan(ctx.config);
+  let threadId = meeting.threadId;
+  const replies2 = /* @__PURE__ */ new Map();
+  if (!options.fresh) {
+    const actor = await ctx.actorLogin();
+    const ours = (await listDiscussionComments(ctx.github, target.id)).filter(
+      (c) => sameLogin(c.author, actor)
+    );
+    threadId ??= ours.find((c) => c.replyTo === null && c.body.trimStart().startsWith(THREAD_MARKER))?.id ?? null;
+    for (const c of ours) {
+      const start2 = c.replyTo !== null && c.replyTo === threadId ? slotMarkerStart(c.body) : null;
+      if (start2 && !replies2.has(start2)) replies2.set(start2, c.id);
+    }
+  }
+  let created = 0;
+  const label2 = `discussion #${target.number} (meeting)`;
+  if (!threadId) {
+    const comment = await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: target.id,
+      label: label2,
+      body: `${renderMeetingThread(plan, meeting.slots, meeting.votingClosesAt)}
+`
+    });
+    threadId = comment.id;
+    created++;
+  }
+  const slots = [];
+  for (const [index, slot] of meeting.slots.entries()) {
+    let commentId = slot.commentId ?? replies2.get(slot.start) ?? null;
+    if (!commentId) {
+      const reply = await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: target.id,
+        replyToId: threadId,
+        label: `${label2}, slot ${index + 1}`,
+        body: renderSlotReply(slot, plan, index)
+      });
+      commentId = reply.id;
+      created++;
+    }
+    slots.push({ ...slot, commentId });
+  }
+  if (!ctx.writes.dryRun) await recordMeeting(ctx, target, { ...meeting, threadId, slots });
+  return created;
+}
+async function recordMeeting(ctx, target, meeting) {
+  const current = await getDiscussion(ctx.github, ctx.repo, target.number);
+  if (!current)
+    throw new Error(`Discussion #${target.number} disappeared while its meeting thread was created.`);
+  const actor = await ctx.actorLogin();
+  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  await updateDiscussionBody(ctx.github, ctx.writes, {
+    id: target.id,
+    label: `discussion #${target.number}`,
+    body: withState(current.body, { ...state, meeting })
+  });
+}
+
+// src/meeting/settle.ts
+function unsettled(retro) {
+  const m = retro.state.meeting;
+  return retro.state.status === "open" && !!m?.threadId && m.slots.length > 0 && !m.announcement?.final;
+}
+async function settleMeetings(ctx) {
+  if (ctx.config.meeting.slots.length === 0) return { outputs: {}, summary: "" };
+  const index = await loadRetroIndex(ctx);
+  const lines = [];
+  for (const retro of index.retrospectives.filter(unsettled)) {
+    const line = await settleMeeting(ctx, retro);
+    if (line) lines.push(line);
+  }
+  return { outputs: {}, summary: lines.length > 0 ? `### Meeting times
+
+${lines.join("\n")}` : "" };
+}
+async function settleMeeting(ctx, retro) {
+  const { discussion } = retro;
+  const meeting = retro.state.meeting;
+  const tag = retro.state.tag;
+  const replies2 = await getThreadReplies(ctx.github, meeting.threadId);
+  if (!replies2) {
+    ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
+    return null;
+  }
+  const actor = await ctx.actorLogin();
+  const plan = meetingPlan(ctx.config);
+  const tally = tallyVotes(
+    meeting,
+    replies2.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
+    { now: ctx.now, quorum: plan.quorum, actor }
+  );
+  const ours = replies2.filter((r) => sameLogin(r.author, actor));
+  const existing = ours.find((r) => r.id === meeting.announcement?.commentId) ?? ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
+  if (!tally.due && !existing) {
+    ctx.log.info(
+      `${tag}: ${tally.voters.length} voted for a meeting slot so far; the vote closes ${meeting.votingClosesAt}.`
+    );
+    return null;
+  }
+  const body = renderAnnouncement({ title: discussion.title, discussionUrl: discussion.url, plan, tally });
+  const label2 = `discussion #${discussion.number} (meeting announcement)`;
+  let commentId;
+  let changed = false;
+  if (!existing) {
+    commentId = (await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: discussion.id,
+      replyToId: meeting.threadId,
+      label: label2,
+      body
+    })).id;
+    changed = true;
+  } else {
+    commentId = existing.id;
+    if (existing.body.trim() !== body.trim()) {
+      await updateDiscussionComment(ctx.github, ctx.writes, { commentId, label: label2, body });
+      changed = true;
+    }
+  }
+  const announcement = {
+    commentId,
+    start: tally.chosen.start,
+    votes: tally.chosen.votes,
+    final: tally.closed
+  };
+  const recorded = meeting.announcement;
+  const stateChanged = !recorded || recorded.commentId !== announcement.commentId || recorded.start !== announcement.start || recorded.votes !== announcement.votes || recorded.final !== announcement.final;
+  if (stateChanged && !ctx.writes.dryRun) await recordAnnouncement(ctx, retro, announcement);
+  if (!changed && !stateChanged) return null;
+  const when = slotText(tally.chosen, plan.timeZone);
+  ctx.log.info(
+    `${tag}: the retrospective meets ${when}${tally.closed ? " (final)" : " (the vote is still open)"}.`
+  );
+  return `- ${escapeInline(tag)}: meets ${when}${tally.closed ? "" : " (the vote is still open)"} \u2014 [announcement](${discussion.url})`;
+}
+async function recordAnnouncement(ctx, retro, announcement) {
+  const { discussion } = retro;
+  const current = await getDiscussion(ctx.github, ctx.repo, discussion.number);
+  if (!current)
+    throw new Error(`Discussion #${discussion.number} disappeared while its meeting was announced.`);
+  const actor = await ctx.actorLogin();
+  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? retro.state;
+  const meeting = { ...state.meeting ?? retro.state.meeting, announcement };
+  const line = renderMeetingLine(meeting, meetingPlan(ctx.config), {
+    title: discussion.title,
+    discussionUrl: discussion.url
+  });
+  await updateDiscussionBody(ctx.github, ctx.writes, {
+    id: discussion.id,
+    label: `discussion #${discussion.number}`,
+    body: withState(replaceLiveSection(current.body, "meeting", line), { ...state, meeting })
+  });
+}
+
+// src/github/issues.ts
+var ISSUES_WRITE = "issues: write";
+function toIssue(raw) {
+  return {
+    id: raw.id,
+    nodeId: raw.node_id,
+    number: raw.number,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    stateReason: raw.state_reason ?? null,
+    closedAt: raw.closed_at ?? null,
+    author: raw.user?.login ?? null,
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (raw.assignees ?? []).map((a) => a.login),
+    milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
+  };
+}
+async function listIssuesWithLabel(github, repo, label2, state = "all") {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues", {
+    owner: repo.owner,
+    repo: repo.name,
+    labels: label2,
+    state,
+    per_page: 100
+  });
+  return raw.filter((i) => i.pull_request === void 0).map(toIssue);
+}
+async function getIssue(github, repo, number4) {
+  try {
+    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: repo.owner,
+      repo: repo.name,
+      issue_number: number4
+    });
+    const raw = data;
+    return raw.pull_request === void 0 ? toIssue(raw) : null;
+  } catch (error63) {
+    if (isNotFound(error63) || statusOf(error63) === 410) return null;
+    throw error63;
+  }
+}
+async function isAssignable(github, repo, login2) {
+  try {
+    await github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+      owner: repo.owner,
+      repo: repo.name,
+      assignee: login2
+    });
+    return true;
+  } catch (error63) {
+    if (isNotFound(error63)) return false;
+    throw error63;
+  }
+}
+function label(repo, number4) {
+  return `${repo.owner}/${repo.name}${number4 === void 0 ? "" : ` issue #${number4}`}`;
+}
+function fieldsSummary(fields) {
+  const parts = [];
+  if (fields.title !== void 0) parts.push(`"${fields.title}"`);
+  if (fields.labels) parts.push(`labels ${fields.labels.join(", ") || "(none)"}`);
+  if (fields.assignees) parts.push(`assignees ${fields.assignees.join(", ") || "(none)"}`);
+  if (fields.milestone !== void 0) parts.push(`milestone ${fields.milestone ?? "(none)"}`);
+  return parts.join("; ");
+}
+async function createIssue(github, writes, repo, fields) {
+  return writes.write(
+    { action: "create issue", target: label(repo), summary: fieldsSummary(fields), body: fields.body },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: fields.title,
+          body: fields.body,
+          labels: fields.labels,
+          assignees: fields.assignees,
+          ...fields.milestone === null ? {} : { milestone: fields.milestone }
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `create an issue in ${label(repo)}`, ISSUES_WRITE);
+      }
+    },
+    {
+      id: 0,
+      nodeId: "DRY_RUN_ISSUE",
+      number: 0,
+      url: "(dry run: no issue created)",
+      title: fields.title,
+      body: fields.body,
+      state: "open",
+      stateReason: null,
+      closedAt: null,
+      author: null,
+      labels: fields.labels,
+      assignees: fields.assignees,
+      milestone: null
+    }
+  );
+}
+async function updateIssue(github, writes, repo, existing, changes) {
+  return writes.write(
+    {
+      action: "update issue",
+      target: label(repo, existing.number),
+      summary: fieldsSummary(changes) || "body",
+      ...changes.body === void 0 ? {} : { body: changes.body }
+    },
+    async () => {
+      try {
+        const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: existing.number,
+          ...changes
+        });
+        return toIssue(data);
+      } catch (error63) {
+        throw explainPermission(error63, `update ${label(repo, existing.number)}`, ISSUES_WRITE);
+      }
+    },
+    { ...existing, ...changes, milestone: existing.milestone }
+  );
+}
+async function listIssueComments(github, repo, number4) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: repo.owner,
+    repo: repo.name,
+    issue_number: number4,
+    per_page: 100
+  });
+  return raw.map((c) => ({
+    id: c.id,
+    body: c.body ?? "",
+    author: c.user?.login ?? null,
+    createdAt: c.created_at
+  }));
+}
+async function addIssueComment(github, writes, repo, number4, body) {
+  return writes.write(
+    {
+      action: "comment on issue",
+      target: label(repo, number4),
+      summary: body.split("\n")[0]?.slice(0, 100) ?? "",
+      body
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner: repo.owner,
+          repo: repo.name,
+          issue_number: number4,
+          body
+        });
+        return { id: Number(data.id), url: data.html_url };
+      } catch (error63) {
+        throw explainPermission(error63, `comment on ${label(repo, number4)}`, ISSUES_WRITE);
+      }
+    },
+    { id: 0, url: "(dry run: no comment created)" }
+  );
+}
+
+// src/render/previous-items.ts
+function committedItems(items) {
+  return items.filter((item) => item.status === "accepted" || item.status === "created");
+}
+function daysBetween(fromDate, now) {
+  return Math.floor((now.getTime() - Date.parse(`${fromDate}T23:59:59Z`)) / 864e5) + 1;
+}
+function isOverdue(due, now) {
+  return due !== null && Date.parse(`${due}T23:59:59.999Z`) < now.getTime();
+}
+function followUpOf(item, issue3, now) {
+  const overdue = isOverdue(item.due, now);
+  const lateBy = item.due && overdue ? `${daysBetween(item.due, now)} days overdue` : "";
+  if (item.issueNumber === null || issue3 === null) {
+    return {
+      item,
+      status: overdue ? "overdue" : "untracked",
+      detail: ["no issue: the retrospective was not finalized", lateBy].filter(Boolean).join("; ")
+    };
+  }
+  if (!issue3.found) return { item, status: "missing", detail: issue3.reason };
+  if (issue3.state === "closed") {
+    const notPlanned = issue3.stateReason === "not_planned" ? " as not planned" : "";
+    return {
+      item,
+      status: "done",
+      detail: `closed${notPlanned}${issue3.closedAt ? ` ${formatDate(issue3.closedAt)}` : ""}`
+    };
+  }
+  return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
+}
+var STATUS_LABEL2 = {
+  done: "\u2705 done",
+  open: "\u{1F504} open",
+  overdue: "\u23F0 overdue",
+  untracked: "\u{1F4DD} not tracked",
+  missing: "\u2753 issue not found"
+};
+function renderPreviousItems(previous) {
+  if (!previous) {
+    return "_This is the first retrospective of this release line: there are no earlier action items to follow up._";
+  }
+  const retro = link(`the ${previous.tag} retrospective`, previous.url);
+  if (previous.followUps.length === 0) {
+    return `_${retro} decided no action items._`;
+  }
+  const counts = (status) => previous.followUps.filter((f) => f.status === status).length;
+  const rows = previous.followUps.map(({ item, status, detail }) => [
+    item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
+    escapeInline(item.title, { maxLength: 120 }),
+    quietMention(item.owner),
+    item.due ?? "\u2014",
+    STATUS_LABEL2[status],
+    escapeInline(detail, { maxLength: 120 })
+  ]);
+  const summary2 = [
+    `${counts("done")} done`,
+    `${counts("open")} open`,
+    `${counts("overdue")} overdue`,
+    ...counts("untracked") > 0 ? [`${counts("untracked")} not tracked`] : [],
+    ...counts("missing") > 0 ? [`${counts("missing")} not found`] : []
+  ].join(", ");
+  return [
+    `From ${retro}: ${summary2}.`,
+    "",
+    table(["Item", "Action", "Owner", "Due", "Status", "Now"], rows),
+    "",
+    "_Start the meeting here: for each open or overdue item, is it still worth doing? If so, who unblocks it?_"
+  ].join("\n");
+}
+
+// src/github/labels.ts
+var LABEL_NAME_MAX = 50;
+var LABEL_DESCRIPTION_MAX = 100;
+async function listLabels(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/labels", {
+    owner: repo.owner,
+    repo: repo.name,
+    per_page: 100
+  });
+  return raw.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
+}
+function isAlreadyExists(error63) {
+  const e = error63;
+  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists");
+}
+async function createLabel(github, writes, repo, spec) {
+  await writes.write(
+    {
+      action: "create label",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${spec.name}" #${spec.color} ${spec.description}`
+    },
+    async () => {
+      try {
+        await github.request("POST /repos/{owner}/{repo}/labels", {
+          owner: repo.owner,
+          repo: repo.name,
+          name: spec.name,
+          color: spec.color,
+          description: spec.description.slice(0, LABEL_DESCRIPTION_MAX)
+        });
+      } catch (error63) {
+        if (isAlreadyExists(error63)) return;
+        throw explainPermission(error63, `create the label "${spec.name}"`, "issues: write");
+      }
+    },
+    void 0
+  );
+}
+async function ensureLabels(github, writes, repo, existing, wanted) {
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  const failed = /* @__PURE__ */ new Map();
+  for (const spec of wanted) {
+    const key = spec.name.toLowerCase();
+    if (have.has(key)) continue;
+    have.add(key);
+    try {
+      await createLabel(github, writes, repo, spec);
+    } catch (error63) {
+      failed.set(key, error63 instanceof Error ? error63 : new Error(String(error63)));
+    }
+  }
+  return failed;
+}
+
+// src/github/milestones.ts
+var toMilestone = (m) => ({
+  number: m.number,
+  title: m.title,
+  state: m.state === "closed" ? "closed" : "open",
+  dueOn: m.due_on,
+  url: m.html_url
+});
+async function listMilestones(github, repo) {
+  const raw = await github.paginate("GET /repos/{owner}/{repo}/milestones", {
+    owner: repo.owner,
+    repo: repo.name,
+    state: "all",
+    per_page: 100
+  });
+  return raw.map(toMilestone);
+}
+function dueOnFor(day2) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day2)) throw new Error(`dueOnFor: not a YYYY-MM-DD day: ${day2}`);
+  return `${day2}T12:00:00Z`;
+}
+function dueDayOf(dueOn) {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(new Date(dueOn));
+}
+async function createMilestone(github, writes, repo, input2) {
+  const dueOn = input2.dueDay ? dueOnFor(input2.dueDay) : null;
+  return writes.write(
+    {
+      action: "create milestone",
+      target: `${repo.owner}/${repo.name}`,
+      summary: `"${input2.title}"${dueOn ? ` due ${dueOn}` : ""}`
+    },
+    async () => {
+      try {
+        const { data } = await github.request("POST /repos/{owner}/{repo}/milestones", {
+          owner: repo.owner,
+          repo: repo.name,
+          title: input2.title,
+          description: input2.description,
+          ...dueOn ? { due_on: dueOn } : {}
+        });
+        return toMilestone(data);
+      } catch (error63) {
+        if (isAlreadyExists(error63)) {
+          const found = (await listMilestones(github, repo)).find((m) => m.title === input2.title);
+          if (found) return found;
+        }
+        throw explainPermission(error63, `create the milestone "${input2.title}"`, "issues: write");
+      }
+    },
+    { number: 0, title: input2.title, state: "open", dueOn, url: "(dry run: no milestone created)" }
+  );
+}
+
+// src/render/retrospective.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// templates/action-item-issue.md.ejs
+var action_item_issue_md_default = "<%# The body of an action item's issue. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: title, owner, due, priority, votes, releaseLink, discussionLink, proposer, sourceLink, acceptance. -%>\n**<%- title %>**\n\nAn action item decided in the <%- discussionLink %>, proposed by <%- proposer %> in <%- sourceLink %>.\n\n| | |\n| --- | --- |\n| Owner | <%- owner %> |\n| Due | <%- due %> |\n| Priority | <%- priority %> |\n| Release | <%- releaseLink %> |\n| Votes | \u{1F44D} <%- votes %> |\n<%_ if (acceptance) { _%>\n\n### Acceptance criteria\n\n<%- acceptance %>\n<%_ } _%>\n\n<sub>Created by release-retro from the retrospective. Close this issue when it is done; overdue items get a reminder.</sub>\n";
+
+// templates/closing-comment.md.ejs
+var closing_comment_md_default = "<%# The comment that closes a retrospective. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: tag, participants, reflections, learnings, itemsTable, itemCount, documentLink, stakeholders. -%>\n## \u2705 Retrospective finalized\n\nThank you for taking part. <%- participants %> <%- participants === 1 ? 'person' : 'people' %> shared <%- reflections %> <%- reflections === 1 ? 'reflection' : 'reflections' %> and recorded <%- learnings %> <%- learnings === 1 ? 'learning' : 'learnings' %>.\n\n<%_ if (itemCount > 0) { _%>\n**<%- itemCount %> action <%- itemCount === 1 ? 'item is' : 'items are' %> now tracked as issues:**\n\n<%- itemsTable %>\n<%_ } else { _%>\n_No action items were decided._\n<%_ } _%>\n\n\u{1F4C4} The retrospective: <%- documentLink %>\n\n<%_ if (stakeholders.length > 0) { _%>\ncc <%- stakeholders.join(' ') %>\n<%_ } _%>\n";
+
+// templates/reminder-comment.md.ejs
+var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
+
+// templates/retrospective.md.ejs
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+
 // src/metrics/bands.ts
 var HOURS_PER_DAY = 24;
 var WEEKS_PER_MONTH = 30.44 / 7;
@@ -58549,10 +61311,10 @@ function leadTimeBand(hours2) {
   if (hours2 < 30 * HOURS_PER_DAY) return "medium";
   return "low";
 }
-function changeFailureRateBand(percent) {
-  if (percent <= 5) return "elite";
-  if (percent <= 10) return "high";
-  if (percent <= 15) return "medium";
+function changeFailureRateBand(percent2) {
+  if (percent2 <= 5) return "elite";
+  if (percent2 <= 10) return "high";
+  if (percent2 <= 15) return "medium";
   return "low";
 }
 function timeToRestoreBand(hours2) {
@@ -58968,22 +61730,22 @@ function leadTime(data) {
   }).filter((x) => x.at !== null && x.index >= 0).sort((a, b) => a.at - b.at) : [];
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
-  for (const change of changes) {
-    const deploy = change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : void 0;
+  for (const change2 of changes) {
+    const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        change,
-        hours: (deploy.at - change.start) / HOUR,
+        change: change2,
+        hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
       });
       continue;
     }
-    const release = published.get(change.releaseTag);
+    const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        change,
-        hours: (t(release.publishedAt) - change.start) / HOUR,
+        change: change2,
+        hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
@@ -59185,7 +61947,7 @@ function snapshotOf(metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
 var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
@@ -59429,415 +62191,6 @@ ${body.replace(/\n{3,}/g, "\n\n").trim()}
 `.slice(0, GITHUB_BODY_LIMIT);
 }
 
-// src/retro/find.ts
-function trustedState(discussion, actor, log2) {
-  if (!sameLogin(discussion.author, actor)) return null;
-  try {
-    return decodeState(discussion.body);
-  } catch (error63) {
-    if (error63 instanceof StateError) {
-      log2?.warning(`Discussion #${discussion.number}: ${error63.message} It is skipped.`);
-      return null;
-    }
-    throw error63;
-  }
-}
-async function loadRetroIndex(ctx) {
-  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
-  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
-  const [discussions, actor] = await Promise.all([
-    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
-  ]);
-  const retrospectives = discussions.flatMap((discussion) => {
-    const state = trustedState(discussion, actor, ctx.log);
-    return state ? [{ discussion, state }] : [];
-  });
-  return { setup, category, retrospectives };
-}
-function findByTag(index, tag) {
-  return index.retrospectives.find((r) => r.state.tag === tag || r.state.tags.includes(tag));
-}
-
-// src/github/issues.ts
-var ISSUES_WRITE = "issues: write";
-function toIssue(raw) {
-  return {
-    id: raw.id,
-    nodeId: raw.node_id,
-    number: raw.number,
-    url: raw.html_url,
-    title: raw.title,
-    body: raw.body ?? "",
-    state: raw.state === "closed" ? "closed" : "open",
-    stateReason: raw.state_reason ?? null,
-    closedAt: raw.closed_at ?? null,
-    author: raw.user?.login ?? null,
-    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-    assignees: (raw.assignees ?? []).map((a) => a.login),
-    milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
-  };
-}
-async function listIssuesWithLabel(github, repo, label2, state = "all") {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues", {
-    owner: repo.owner,
-    repo: repo.name,
-    labels: label2,
-    state,
-    per_page: 100
-  });
-  return raw.filter((i) => i.pull_request === void 0).map(toIssue);
-}
-async function getIssue(github, repo, number4) {
-  try {
-    const { data } = await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-      owner: repo.owner,
-      repo: repo.name,
-      issue_number: number4
-    });
-    const raw = data;
-    return raw.pull_request === void 0 ? toIssue(raw) : null;
-  } catch (error63) {
-    if (isNotFound(error63) || statusOf(error63) === 410) return null;
-    throw error63;
-  }
-}
-async function isAssignable(github, repo, login2) {
-  try {
-    await github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-      owner: repo.owner,
-      repo: repo.name,
-      assignee: login2
-    });
-    return true;
-  } catch (error63) {
-    if (isNotFound(error63)) return false;
-    throw error63;
-  }
-}
-function label(repo, number4) {
-  return `${repo.owner}/${repo.name}${number4 === void 0 ? "" : ` issue #${number4}`}`;
-}
-function fieldsSummary(fields) {
-  const parts = [];
-  if (fields.title !== void 0) parts.push(`"${fields.title}"`);
-  if (fields.labels) parts.push(`labels ${fields.labels.join(", ") || "(none)"}`);
-  if (fields.assignees) parts.push(`assignees ${fields.assignees.join(", ") || "(none)"}`);
-  if (fields.milestone !== void 0) parts.push(`milestone ${fields.milestone ?? "(none)"}`);
-  return parts.join("; ");
-}
-async function createIssue(github, writes, repo, fields) {
-  return writes.write(
-    { action: "create issue", target: label(repo), summary: fieldsSummary(fields), body: fields.body },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/issues", {
-          owner: repo.owner,
-          repo: repo.name,
-          title: fields.title,
-          body: fields.body,
-          labels: fields.labels,
-          assignees: fields.assignees,
-          ...fields.milestone === null ? {} : { milestone: fields.milestone }
-        });
-        return toIssue(data);
-      } catch (error63) {
-        throw explainPermission(error63, `create an issue in ${label(repo)}`, ISSUES_WRITE);
-      }
-    },
-    {
-      id: 0,
-      nodeId: "DRY_RUN_ISSUE",
-      number: 0,
-      url: "(dry run: no issue created)",
-      title: fields.title,
-      body: fields.body,
-      state: "open",
-      stateReason: null,
-      closedAt: null,
-      author: null,
-      labels: fields.labels,
-      assignees: fields.assignees,
-      milestone: null
-    }
-  );
-}
-async function updateIssue(github, writes, repo, existing, changes) {
-  return writes.write(
-    {
-      action: "update issue",
-      target: label(repo, existing.number),
-      summary: fieldsSummary(changes) || "body",
-      ...changes.body === void 0 ? {} : { body: changes.body }
-    },
-    async () => {
-      try {
-        const { data } = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-          owner: repo.owner,
-          repo: repo.name,
-          issue_number: existing.number,
-          ...changes
-        });
-        return toIssue(data);
-      } catch (error63) {
-        throw explainPermission(error63, `update ${label(repo, existing.number)}`, ISSUES_WRITE);
-      }
-    },
-    { ...existing, ...changes, milestone: existing.milestone }
-  );
-}
-async function listIssueComments(github, repo, number4) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: repo.owner,
-    repo: repo.name,
-    issue_number: number4,
-    per_page: 100
-  });
-  return raw.map((c) => ({
-    id: c.id,
-    body: c.body ?? "",
-    author: c.user?.login ?? null,
-    createdAt: c.created_at
-  }));
-}
-async function addIssueComment(github, writes, repo, number4, body) {
-  return writes.write(
-    {
-      action: "comment on issue",
-      target: label(repo, number4),
-      summary: body.split("\n")[0]?.slice(0, 100) ?? "",
-      body
-    },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          owner: repo.owner,
-          repo: repo.name,
-          issue_number: number4,
-          body
-        });
-        return { id: Number(data.id), url: data.html_url };
-      } catch (error63) {
-        throw explainPermission(error63, `comment on ${label(repo, number4)}`, ISSUES_WRITE);
-      }
-    },
-    { id: 0, url: "(dry run: no comment created)" }
-  );
-}
-
-// src/github/labels.ts
-var LABEL_NAME_MAX = 50;
-var LABEL_DESCRIPTION_MAX = 100;
-async function listLabels(github, repo) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/labels", {
-    owner: repo.owner,
-    repo: repo.name,
-    per_page: 100
-  });
-  return raw.map((l) => ({ name: l.name, color: l.color, description: l.description ?? null }));
-}
-function isAlreadyExists(error63) {
-  const e = error63;
-  return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists");
-}
-async function createLabel(github, writes, repo, spec) {
-  await writes.write(
-    {
-      action: "create label",
-      target: `${repo.owner}/${repo.name}`,
-      summary: `"${spec.name}" #${spec.color} ${spec.description}`
-    },
-    async () => {
-      try {
-        await github.request("POST /repos/{owner}/{repo}/labels", {
-          owner: repo.owner,
-          repo: repo.name,
-          name: spec.name,
-          color: spec.color,
-          description: spec.description.slice(0, LABEL_DESCRIPTION_MAX)
-        });
-      } catch (error63) {
-        if (isAlreadyExists(error63)) return;
-        throw explainPermission(error63, `create the label "${spec.name}"`, "issues: write");
-      }
-    },
-    void 0
-  );
-}
-async function ensureLabels(github, writes, repo, existing, wanted) {
-  const have = new Set(existing.map((l) => l.name.toLowerCase()));
-  const failed = /* @__PURE__ */ new Map();
-  for (const spec of wanted) {
-    const key = spec.name.toLowerCase();
-    if (have.has(key)) continue;
-    have.add(key);
-    try {
-      await createLabel(github, writes, repo, spec);
-    } catch (error63) {
-      failed.set(key, error63 instanceof Error ? error63 : new Error(String(error63)));
-    }
-  }
-  return failed;
-}
-
-// src/github/milestones.ts
-var toMilestone = (m) => ({
-  number: m.number,
-  title: m.title,
-  state: m.state === "closed" ? "closed" : "open",
-  dueOn: m.due_on,
-  url: m.html_url
-});
-async function listMilestones(github, repo) {
-  const raw = await github.paginate("GET /repos/{owner}/{repo}/milestones", {
-    owner: repo.owner,
-    repo: repo.name,
-    state: "all",
-    per_page: 100
-  });
-  return raw.map(toMilestone);
-}
-function dueOnFor(day) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`dueOnFor: not a YYYY-MM-DD day: ${day}`);
-  return `${day}T12:00:00Z`;
-}
-function dueDayOf(dueOn) {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "America/Los_Angeles",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(new Date(dueOn));
-}
-async function createMilestone(github, writes, repo, input2) {
-  const dueOn = input2.dueDay ? dueOnFor(input2.dueDay) : null;
-  return writes.write(
-    {
-      action: "create milestone",
-      target: `${repo.owner}/${repo.name}`,
-      summary: `"${input2.title}"${dueOn ? ` due ${dueOn}` : ""}`
-    },
-    async () => {
-      try {
-        const { data } = await github.request("POST /repos/{owner}/{repo}/milestones", {
-          owner: repo.owner,
-          repo: repo.name,
-          title: input2.title,
-          description: input2.description,
-          ...dueOn ? { due_on: dueOn } : {}
-        });
-        return toMilestone(data);
-      } catch (error63) {
-        if (isAlreadyExists(error63)) {
-          const found = (await listMilestones(github, repo)).find((m) => m.title === input2.title);
-          if (found) return found;
-        }
-        throw explainPermission(error63, `create the milestone "${input2.title}"`, "issues: write");
-      }
-    },
-    { number: 0, title: input2.title, state: "open", dueOn, url: "(dry run: no milestone created)" }
-  );
-}
-
-// src/render/format.ts
-function formatTime(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return `${date5.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatDate(iso2) {
-  const date5 = typeof iso2 === "string" ? new Date(iso2) : iso2;
-  if (Number.isNaN(date5.getTime())) return "\u2014";
-  return date5.toISOString().slice(0, 10);
-}
-function between(fromIso, toIso) {
-  return Date.parse(toIso) - Date.parse(fromIso);
-}
-function plural2(count2, one, many = `${one}s`) {
-  return `${count2} ${count2 === 1 ? one : many}`;
-}
-var REACTION_EMOJI = {
-  "+1": "\u{1F44D}",
-  "-1": "\u{1F44E}",
-  laugh: "\u{1F604}",
-  hooray: "\u{1F389}",
-  confused: "\u{1F615}",
-  heart: "\u2764\uFE0F",
-  rocket: "\u{1F680}",
-  eyes: "\u{1F440}"
-};
-
-// src/render/previous-items.ts
-function committedItems(items) {
-  return items.filter((item) => item.status === "accepted" || item.status === "created");
-}
-function daysBetween(fromDate, now) {
-  return Math.floor((now.getTime() - Date.parse(`${fromDate}T23:59:59Z`)) / 864e5) + 1;
-}
-function isOverdue(due, now) {
-  return due !== null && Date.parse(`${due}T23:59:59.999Z`) < now.getTime();
-}
-function followUpOf(item, issue3, now) {
-  const overdue = isOverdue(item.due, now);
-  const lateBy = item.due && overdue ? `${daysBetween(item.due, now)} days overdue` : "";
-  if (item.issueNumber === null || issue3 === null) {
-    return {
-      item,
-      status: overdue ? "overdue" : "untracked",
-      detail: ["no issue: the retrospective was not finalized", lateBy].filter(Boolean).join("; ")
-    };
-  }
-  if (!issue3.found) return { item, status: "missing", detail: issue3.reason };
-  if (issue3.state === "closed") {
-    const notPlanned = issue3.stateReason === "not_planned" ? " as not planned" : "";
-    return {
-      item,
-      status: "done",
-      detail: `closed${notPlanned}${issue3.closedAt ? ` ${formatDate(issue3.closedAt)}` : ""}`
-    };
-  }
-  return overdue ? { item, status: "overdue", detail: lateBy } : { item, status: "open", detail: "in progress" };
-}
-var STATUS_LABEL2 = {
-  done: "\u2705 done",
-  open: "\u{1F504} open",
-  overdue: "\u23F0 overdue",
-  untracked: "\u{1F4DD} not tracked",
-  missing: "\u2753 issue not found"
-};
-function renderPreviousItems(previous) {
-  if (!previous) {
-    return "_This is the first retrospective of this release line: there are no earlier action items to follow up._";
-  }
-  const retro = link(`the ${previous.tag} retrospective`, previous.url);
-  if (previous.followUps.length === 0) {
-    return `_${retro} decided no action items._`;
-  }
-  const counts = (status) => previous.followUps.filter((f) => f.status === status).length;
-  const rows = previous.followUps.map(({ item, status, detail }) => [
-    item.issueUrl && item.issueNumber !== null ? link(`${item.id} #${item.issueNumber}`, item.issueUrl) : escapeInline(item.id),
-    escapeInline(item.title, { maxLength: 120 }),
-    quietMention(item.owner),
-    item.due ?? "\u2014",
-    STATUS_LABEL2[status],
-    escapeInline(detail, { maxLength: 120 })
-  ]);
-  const summary2 = [
-    `${counts("done")} done`,
-    `${counts("open")} open`,
-    `${counts("overdue")} overdue`,
-    ...counts("untracked") > 0 ? [`${counts("untracked")} not tracked`] : [],
-    ...counts("missing") > 0 ? [`${counts("missing")} not found`] : []
-  ].join(", ");
-  return [
-    `From ${retro}: ${summary2}.`,
-    "",
-    table(["Item", "Action", "Owner", "Due", "Status", "Now"], rows),
-    "",
-    "_Start the meeting here: for each open or overdue item, is it still worth doing? If so, who unblocks it?_"
-  ].join("\n");
-}
-
 // src/retro/finalize/failures.ts
 var Failures = class {
   list = [];
@@ -59865,14 +62218,14 @@ function formatFailures(failures) {
 }
 
 // src/retro/finalize/markers.ts
-function markerSafe(text) {
-  return text.replace(/[^A-Za-z0-9._/+@-]/g, (ch) => encodeURIComponent(ch)).replace(/--/g, "-%2D");
+function markerSafe(text2) {
+  return text2.replace(/[^A-Za-z0-9._/+@-]/g, (ch) => encodeURIComponent(ch)).replace(/--/g, "-%2D");
 }
 function issueKey(tag, itemId) {
   return `<!-- retro:${markerSafe(tag)}:${itemId} -->`;
 }
-function dueMarker(day) {
-  return `<!-- retro-due:${day} -->`;
+function dueMarker(day2) {
+  return `<!-- retro-due:${day2} -->`;
 }
 function ownerMarker(login2) {
   return `<!-- retro-owner:${markerSafe(login2)} -->`;
@@ -59971,18 +62324,19 @@ function labelsFor(item, config2, tag) {
     return true;
   });
 }
-function lastDayOfMonth(day) {
-  const [year, month] = day.split("-").map(Number);
+function lastDayOfMonth(day2) {
+  const [year, month] = day2.split("-").map(Number);
   const last = new Date(Date.UTC(year, month, 0));
   return last.toISOString().slice(0, 10);
 }
 function milestoneFor(item, config2) {
   const { strategy, title, fixedTitle } = config2.actionItems.milestones;
+  const named = (text2) => text2.replaceAll("{line}", config2.line.name).replace(/\s{2,}/g, " ").trim();
   if (strategy === "none") return null;
-  if (strategy === "fixed") return { title: fixedTitle, dueDay: null };
+  if (strategy === "fixed") return { title: named(fixedTitle), dueDay: null };
   if (!item.due) return null;
   const month = item.due.slice(0, 7);
-  return { title: title.replaceAll("{month}", month), dueDay: lastDayOfMonth(item.due) };
+  return { title: named(title.replaceAll("{month}", month)), dueDay: lastDayOfMonth(item.due) };
 }
 function acceptanceCriteria(commentBody) {
   const lines = commentBody.replace(/\r\n?/g, "\n").split("\n");
@@ -59996,18 +62350,18 @@ function acceptanceCriteria(commentBody) {
   ).trim();
   const rest = lines.slice(start2 + 1);
   const end2 = rest.findIndex((line) => /^\s*\/[a-z]+\b/i.test(line));
-  const text = [first, ...end2 === -1 ? rest : rest.slice(0, end2)].join("\n").trim();
-  return text === "" ? null : text;
+  const text2 = [first, ...end2 === -1 ? rest : rest.slice(0, end2)].join("\n").trim();
+  return text2 === "" ? null : text2;
 }
 
 // src/retro/remind/index.ts
-var DAY_MS4 = 864e5;
+var DAY_MS5 = 864e5;
 function dueOfIssue(issue3) {
   return readDueMarker(issue3.body) ?? (issue3.milestone?.dueOn ? dueDayOf(issue3.milestone.dueOn) : null);
 }
 function daysOverdue(due, now) {
   const endOfDue = Date.parse(`${due}T23:59:59.999Z`);
-  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS4) + 1 : 0;
+  return now.getTime() > endOfDue ? Math.floor((now.getTime() - endOfDue) / DAY_MS5) + 1 : 0;
 }
 function ownersOf(issue3) {
   if (issue3.assignees.length > 0) return issue3.assignees;
@@ -60023,7 +62377,7 @@ async function remindOverdue(ctx) {
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
   const failures = new Failures();
-  const everyMs = ctx.config.remindEveryDays * DAY_MS4;
+  const everyMs = ctx.config.remindEveryDays * DAY_MS5;
   for (const issue3 of open3) {
     if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
@@ -60120,18 +62474,620 @@ async function previousItemsStatus(ctx, state) {
   return out;
 }
 
+// src/org/collect-result.ts
+async function retrospectiveResults(ctx) {
+  const index = await loadRetroIndex(ctx);
+  const tracked = index.retrospectives.some((r) => r.state.items.some((i) => i.issueNumber !== null));
+  const issues = tracked ? await listIssuesWithLabel(ctx.github, ctx.repo, ctx.config.actionItems.labels.base, "all") : [];
+  const byNumber = new Map(issues.map((issue3) => [issue3.number, issue3]));
+  for (const { state } of index.retrospectives) {
+    for (const item of committedItems(state.items)) {
+      if (item.issueNumber !== null && !byNumber.has(item.issueNumber))
+        byNumber.set(item.issueNumber, await getIssue(ctx.github, ctx.repo, item.issueNumber));
+    }
+  }
+  const actor = await ctx.actorLogin();
+  return index.retrospectives.map(({ discussion, state }) => ({
+    tag: state.tag,
+    url: discussion.url,
+    status: state.status,
+    openedAt: state.openedAt,
+    metrics: state.metrics,
+    items: committedItems(state.items).map((item) => {
+      const issue3 = (item.issueNumber === null ? null : byNumber.get(item.issueNumber)) ?? null;
+      const due = (issue3 && sameLogin(issue3.author, actor) ? dueOfIssue(issue3) : null) ?? item.due;
+      return {
+        id: item.id,
+        title: item.title,
+        owner: issue3?.assignees[0] ?? item.owner,
+        due,
+        issueUrl: issue3?.url ?? item.issueUrl,
+        state: issue3 ? issue3.state : "untracked",
+        closedAt: issue3?.closedAt ?? null
+      };
+    })
+  })).sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.tag.localeCompare(b.tag));
+}
+
+// src/org/report-stage.ts
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join2, relative } from "node:path";
+
+// src/render/mermaid.ts
+var FULL_WIDTH = {
+  ":": "\uFF1A",
+  ";": "\uFF1B",
+  "#": "\uFF03",
+  "%": "\uFF05",
+  '"': "'",
+  "`": "'",
+  "<": "\u2039",
+  ">": "\u203A"
+};
+var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
+function mermaidText(text2, max = 60, fallback = "(unnamed)") {
+  const clean = text2.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
+  const chars = Array.from(clean);
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
+  return cut === "" ? fallback : cut;
+}
+var fence = (lines) => ["```mermaid", ...lines, "```"].join("\n");
+function ganttDate(date5, what) {
+  if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
+  return date5.toISOString().slice(0, 19);
+}
+var GANTT_TAGS = {
+  success: "done",
+  failure: "crit",
+  rollback: "crit, done",
+  active: "active"
+};
+var MIN_BAR_MS = 6e4;
+function deploymentGantt(tasks, title) {
+  if (tasks.length === 0) return "";
+  const sections = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.end, `end of "${task.label}"`);
+    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
+    let label2 = mermaidText(task.label);
+    if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
+    const section2 = mermaidText(task.section, 60, "(no environment)");
+    const lines = sections.get(section2) ?? [];
+    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
+    sections.set(section2, lines);
+  }
+  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
+  return fence([
+    "gantt",
+    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
+    "    dateFormat YYYY-MM-DDTHH:mm:ss",
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    // The default marker draws "today", which is unrelated to a past release and changes every render.
+    "    todayMarker off",
+    ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
+  ]);
+}
+function chartNumber(value, what) {
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
+  if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
+  return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
+}
+var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
+function xyChart(kind, points, title, yLabel) {
+  return fence([
+    "xychart-beta",
+    ...title ? [`    title ${quoted(title, 100)}`] : [],
+    `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
+    `    y-axis ${quoted(yLabel, 40)}`,
+    `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
+  ]);
+}
+function leadTimeChart(buckets, title) {
+  if (buckets.every((b) => b.count === 0)) return "";
+  return xyChart(
+    "bar",
+    buckets.map((b) => ({ label: b.label, value: b.count })),
+    title,
+    "changes"
+  );
+}
+function trendChart(points, title, yLabel) {
+  if (points.length === 0) return "";
+  return xyChart("line", points, title, yLabel);
+}
+
+// src/org/report.ts
+var DORA_KEYS = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
+var DAY_MS6 = 864e5;
+var endOfDay = (day2) => Date.parse(`${day2}T23:59:59.999Z`);
+function outcomeOf(item, now) {
+  if (item.state === "closed") {
+    if (!item.due || !item.closedAt) return "on-time";
+    return Date.parse(item.closedAt) <= endOfDay(item.due) ? "on-time" : "late";
+  }
+  return item.due && endOfDay(item.due) < now.getTime() ? "overdue" : "open";
+}
+function empty() {
+  return { onTime: 0, late: 0, open: 0, overdue: 0, total: 0 };
+}
+function add(into, outcome) {
+  const key = { "on-time": "onTime", late: "late", open: "open", overdue: "overdue" }[outcome];
+  into[key] += 1;
+  into.total += 1;
+}
+function buildReport(results, now, oldest = 10) {
+  const total = empty();
+  const teams = /* @__PURE__ */ new Map();
+  const repos = /* @__PURE__ */ new Map();
+  const overdue = [];
+  const dora = [];
+  const sorted = [...results].sort((a, b) => a.repository.localeCompare(b.repository));
+  for (const result2 of sorted) {
+    const team2 = result2.team || "(no team)";
+    const repo = repos.get(result2.repository) ?? { ...empty(), team: team2 };
+    repos.set(result2.repository, repo);
+    const teamFigures = teams.get(team2) ?? empty();
+    teams.set(team2, teamFigures);
+    for (const retro of result2.retrospectives) {
+      for (const item of retro.items) {
+        const outcome = outcomeOf(item, now);
+        for (const figures of [total, repo, teamFigures]) add(figures, outcome);
+        if (outcome === "overdue" && item.due) {
+          overdue.push({
+            repository: result2.repository,
+            team: team2,
+            tag: retro.tag,
+            id: item.id,
+            title: item.title,
+            owner: item.owner,
+            due: item.due,
+            daysOverdue: Math.floor((now.getTime() - endOfDay(item.due)) / DAY_MS6) + 1,
+            url: item.issueUrl
+          });
+        }
+      }
+    }
+    const measured2 = [...result2.retrospectives].filter((r) => DORA_KEYS.some((k) => typeof r.metrics[k] === "number")).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+    const last = measured2.at(-1);
+    const before = measured2.at(-2);
+    if (last) {
+      dora.push({
+        repository: result2.repository,
+        team: team2,
+        tag: last.tag,
+        url: last.url,
+        metrics: Object.fromEntries(
+          DORA_KEYS.map((k) => [k, { value: last.metrics[k] ?? null, previous: before?.metrics[k] ?? null }])
+        )
+      });
+    }
+  }
+  overdue.sort(
+    (a, b) => a.due.localeCompare(b.due) || a.repository.localeCompare(b.repository) || a.id.localeCompare(b.id)
+  );
+  return {
+    generatedAt: now.toISOString(),
+    repositories: repos.size,
+    retrospectives: sorted.reduce((n, r) => n + r.retrospectives.length, 0),
+    total,
+    byTeam: [...teams].sort((a, b) => a[0].localeCompare(b[0])),
+    byRepository: [...repos],
+    dora,
+    oldestOverdue: overdue.slice(0, oldest)
+  };
+}
+
+// src/org/render.ts
+var ORG_REPORT_MARKER = "<!-- release-retro:org-report -->";
+var percent = (part, whole) => whole === 0 ? "\u2014" : `${Math.round(part / whole * 100)} %`;
+function followThroughRow(name, f) {
+  return [
+    name,
+    String(f.onTime),
+    String(f.late),
+    String(f.open),
+    String(f.overdue),
+    String(f.total),
+    percent(f.onTime, f.onTime + f.late + f.overdue)
+  ];
+}
+var FOLLOW_THROUGH_HEAD = [
+  "",
+  "done by due date",
+  "done late",
+  "open",
+  "overdue",
+  "items",
+  "on time (of those due)"
+];
+function pie(total) {
+  if (total.total === 0) return "";
+  const slices = [
+    ["Done by due date", total.onTime],
+    ["Done late", total.late],
+    ["Open, not yet due", total.open],
+    ["Overdue", total.overdue]
+  ];
+  return [
+    "```mermaid",
+    "pie showData title Action items (count)",
+    ...slices.filter(([, n]) => n > 0).map(([label2, n]) => `    "${label2}" : ${n}`),
+    "```"
+  ].join("\n");
+}
+function overdueByTeam(teams) {
+  if (teams.every(([, f]) => f.overdue === 0)) return "";
+  const max = Math.max(...teams.map(([, f]) => f.overdue));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '    title "Overdue action items by team (count)"',
+    `    x-axis [${teams.map(([name]) => `"${mermaidText(name, 30)}"`).join(", ")}]`,
+    `    y-axis "overdue items" 0 --> ${max + 1}`,
+    `    bar [${teams.map(([, f]) => f.overdue).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var DORA_LABEL = {
+  deploymentFrequency: "Deployment frequency",
+  leadTime: "Lead time (hours)",
+  changeFailureRate: "Change failure rate (%)",
+  timeToRestore: "Time to restore (hours)"
+};
+var HIGHER_IS_BETTER2 = {
+  deploymentFrequency: true,
+  leadTime: false,
+  changeFailureRate: false,
+  timeToRestore: false
+};
+function doraCell(key, m) {
+  if (m.value === null) return "\u2014";
+  const value = key === "deploymentFrequency" ? "" : `${Number(m.value.toFixed(1))} `;
+  if (m.previous === null || m.previous === m.value)
+    return `${value}${m.previous === null ? "" : "\u2192"}`.trim() || "\u2014";
+  const up = m.value > m.previous;
+  const better = up === HIGHER_IS_BETTER2[key];
+  return `${value}${up ? "\u2191" : "\u2193"} ${better ? "better" : "worse"}`;
+}
+function renderOrgReport(report, title) {
+  const overview = [
+    `${report.repositories} repositories, ${report.retrospectives} retrospectives, ${report.total.total} decided action items. Counted ${report.generatedAt.slice(0, 16).replace("T", " ")} UTC; an item is done by its due date when its issue was closed by the end of that day (UTC), overdue when still open after it.`,
+    pie(report.total),
+    overdueByTeam(report.byTeam)
+  ].filter(Boolean).join("\n\n");
+  const teams = table(
+    ["team", ...FOLLOW_THROUGH_HEAD.slice(1)],
+    [
+      ...report.byTeam.map(([name, f]) => followThroughRow(escapeInline(name), f)),
+      followThroughRow("**all**", report.total)
+    ]
+  );
+  const repos = table(
+    ["repository", "team", ...FOLLOW_THROUGH_HEAD.slice(1)],
+    report.byRepository.map(([name, f]) => {
+      const [, ...cells] = followThroughRow(name, f);
+      return [escapeInline(name), escapeInline(f.team), ...cells];
+    })
+  );
+  const dora = report.dora.length === 0 ? "_No retrospective recorded DORA metrics yet._" : [
+    table(
+      ["repository", "last retrospective", ...DORA_KEYS.map((k) => DORA_LABEL[k])],
+      report.dora.map((row) => [
+        escapeInline(row.repository),
+        link(row.tag, row.url),
+        ...DORA_KEYS.map((k) => doraCell(k, row.metrics[k]))
+      ])
+    ),
+    "",
+    "_Values as the last retrospective recorded them; arrows compare with the retrospective before it. Deployment frequency shows its trend only: each retrospective records it per day or per week._"
+  ].join("\n");
+  const oldest = report.oldestOverdue.length === 0 ? "_Nothing is overdue._" : table(
+    ["due", "days overdue", "item", "owner", "repository", "team"],
+    report.oldestOverdue.map((o) => [
+      o.due,
+      String(o.daysOverdue),
+      o.url ? link(`${o.tag} ${o.id}: ${o.title}`, o.url, { maxLength: 100 }) : escapeInline(`${o.tag} ${o.id}: ${o.title}`, { maxLength: 100 }),
+      quietMention(o.owner),
+      escapeInline(o.repository),
+      escapeInline(o.team)
+    ])
+  );
+  const body = fitToLimit([
+    { id: "overview", text: `## Follow-through at a glance
+
+${overview}`, priority: 3 },
+    { id: "teams", text: `## By team
+
+${teams}`, priority: 2 },
+    { id: "oldest", text: `## Oldest overdue items
+
+${oldest}`, trimmable: true, priority: 1 },
+    { id: "dora", text: `## DORA keys by repository
+
+${dora}`, trimmable: true },
+    { id: "repositories", text: `## By repository
+
+${repos}`, trimmable: true },
+    { id: "marker", text: ORG_REPORT_MARKER }
+  ]);
+  return { title, body };
+}
+
+// src/org/result.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+var day = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-05-01");
+var itemResultSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  owner: external_exports.string().nullable(),
+  due: day.nullable(),
+  issueUrl: external_exports.string().nullable(),
+  /** untracked: decided but never turned into an issue. */
+  state: external_exports.enum(["open", "closed", "untracked"]),
+  closedAt: external_exports.string().nullable()
+});
+var retroResultSchema = external_exports.strictObject({
+  tag: external_exports.string(),
+  url: external_exports.string(),
+  status: external_exports.enum(["open", "finalized"]),
+  openedAt: external_exports.string(),
+  metrics: external_exports.record(external_exports.string(), external_exports.number()),
+  items: external_exports.array(itemResultSchema)
+});
+var repositoryResultSchema = external_exports.strictObject({
+  version: external_exports.literal(1),
+  repository: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/, "must be owner/name"),
+  team: external_exports.string(),
+  generatedAt: external_exports.string(),
+  retrospectives: external_exports.array(retroResultSchema)
+});
+function writeRepositoryResult(path, result2) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(repositoryResultSchema.parse(result2), null, 2)}
+`);
+}
+
+// src/org/report-stage.ts
+var ORG_REPORT_TITLE = "Release retrospectives: organisation report";
+function jsonFiles(path) {
+  const stat2 = statSync(path, { throwIfNoEntry: false });
+  if (!stat2)
+    throw new ConfigError(
+      `The results path "${path}" does not exist: download the matrix jobs' artifacts there first.`
+    );
+  if (stat2.isFile()) return [path];
+  return readdirSync(path, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".json")).sort().map((name) => join2(path, name));
+}
+function readResults(path) {
+  const files = jsonFiles(path);
+  if (files.length === 0) throw new ConfigError(`No result files (*.json) under "${path}".`);
+  const seen = /* @__PURE__ */ new Map();
+  return files.map((file2) => {
+    const name = relative(path, file2) || file2;
+    let raw;
+    try {
+      raw = JSON.parse(readFileSync2(file2, "utf8"));
+    } catch {
+      throw new ConfigError(`${name} is not valid JSON: was it written by release-retro's result-file?`);
+    }
+    const parsed = repositoryResultSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue3 = parsed.error.issues[0];
+      throw new ConfigError(
+        `${name} is not a release-retro result: ${issue3?.path.join(".") || "(root)"} ${issue3?.message}.`
+      );
+    }
+    const earlier = seen.get(parsed.data.repository);
+    if (earlier)
+      throw new ConfigError(`${name} and ${earlier} are both results of ${parsed.data.repository}.`);
+    seen.set(parsed.data.repository, name);
+    return parsed.data;
+  });
+}
+async function publishOrgReport(ctx, resultsPath) {
+  const results = readResults(resultsPath);
+  const report = buildReport(results, ctx.now);
+  const { title, body } = renderOrgReport(report, ORG_REPORT_TITLE);
+  const setup = await getDiscussionSetup(ctx.github, ctx.repo);
+  const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
+  const [discussions, actor] = await Promise.all([
+    listCategoryDiscussions(ctx.github, ctx.repo, category.id),
+    ctx.actorLogin()
+  ]);
+  const existing = discussions.find((d) => sameLogin(d.author, actor) && d.body.includes(ORG_REPORT_MARKER));
+  const where = `${ctx.repo.owner}/${ctx.repo.name}`;
+  let url2;
+  let outcome;
+  if (!existing) {
+    const created = await createDiscussion(ctx.github, ctx.writes, {
+      repo: ctx.repo,
+      repositoryId: setup.repositoryId,
+      categoryId: category.id,
+      title,
+      body
+    });
+    url2 = created.url;
+    outcome = `Published the organisation report in ${where}: ${url2}`;
+  } else if (existing.body.trim() !== body.trim()) {
+    await updateDiscussionBody(ctx.github, ctx.writes, {
+      id: existing.id,
+      label: `${where}#${existing.number}`,
+      body
+    });
+    url2 = existing.url;
+    outcome = `Updated the organisation report: ${url2}`;
+  } else {
+    url2 = existing.url;
+    outcome = `The organisation report is up to date: ${url2}`;
+  }
+  ctx.log.info(outcome);
+  return {
+    outputs: { "discussion-url": ctx.writes.dryRun ? "" : url2 },
+    summary: `# ${title}
+
+${outcome}
+
+${body.replace(ORG_REPORT_MARKER, "")}`
+  };
+}
+
+// src/github/graphql/CommentThread.graphql
+var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/comment-thread.ts
+async function queryAllowingMissing(github, variables) {
+  try {
+    return await github.graphql(CommentThread_default, variables);
+  } catch (error63) {
+    const e = error63;
+    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
+    throw error63;
+  }
+}
+var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
+async function getCommentThread(github, commentId, sourceIds) {
+  const ids = [...new Set(sourceIds)].slice(0, 100);
+  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
+  const comment = data.comment && "id" in data.comment ? data.comment : null;
+  const thumbsUp2 = /* @__PURE__ */ new Map();
+  for (const source of data.sources) {
+    if (!source || !("id" in source)) continue;
+    thumbsUp2.set(
+      source.id,
+      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
+    );
+  }
+  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
+  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
+}
+
+// src/github/permissions.ts
+var LEGACY = ["admin", "write", "read", "none"];
+var PermissionGateway = class {
+  constructor(github, repo, log2) {
+    this.github = github;
+    this.repo = repo;
+    this.log = log2;
+  }
+  github;
+  repo;
+  log;
+  #permissions = /* @__PURE__ */ new Map();
+  #teams = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
+  permission(login2) {
+    return cached2(this.#permissions, login2.toLowerCase(), async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            username: login2
+          }
+        );
+        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
+        return { permission, roleName: data.role_name || permission };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
+        throw error63;
+      }
+    });
+  }
+  /**
+   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
+   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
+   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
+   * team listed in the config never grants anything by accident, and never fails silently.
+   */
+  isTeamMember(team2, login2) {
+    const [org = "", slug = ""] = team2.split("/");
+    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          {
+            org,
+            team_slug: slug,
+            username: login2
+          }
+        );
+        return data.state === "active";
+      } catch (error63) {
+        if (statusOf(error63) === 404) {
+          this.log?.warning(
+            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
+        if (isForbidden(error63)) {
+          this.log?.warning(
+            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
+          );
+          return false;
+        }
+        throw error63;
+      }
+    });
+  }
+  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
+  isAssignable(login2) {
+    return cached2(this.#assignable, login2.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          assignee: login2
+        });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        throw error63;
+      }
+    });
+  }
+};
+function cached2(map2, key, load) {
+  const hit = map2.get(key);
+  if (hit) return hit;
+  const promise2 = load();
+  map2.set(key, promise2);
+  promise2.catch(() => map2.delete(key));
+  return promise2;
+}
+
+// src/retro/context.ts
+function notice2(log2, message) {
+  (log2.notice ?? log2.info)(message);
+}
+var OUTPUT_NAMES = [
+  "mode",
+  "release-tag",
+  "discussion-url",
+  "discussion-number",
+  "action-items",
+  "issues",
+  "retrospective-path",
+  "metrics"
+];
+
 // src/retro/user-template.ts
 async function readUserTemplate(ctx, key) {
   const path = ctx.config.templates[key].trim();
   if (!path) return null;
   const { owner, name } = ctx.repo;
-  const text = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
-  if (text === null) {
+  const text2 = await readRepoFile(ctx.github, ctx.repo, path, ctx.workspace);
+  if (text2 === null) {
     throw new ConfigError(
       `templates.${key} is "${path}", but there is no such file in ${owner}/${name} (default branch) or the workspace. Commit the template there, fix the path in .github/release-retro.yml, or remove the key to use the bundled template.`
     );
   }
-  return { text, source: path.replace(/^\.?\/+/, "") };
+  return { text: text2, source: path.replace(/^\.?\/+/, "") };
 }
 
 // src/retro/finalize/document.ts
@@ -60141,17 +63097,17 @@ function reflectionText(body) {
 }
 function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
-  const add = (login2) => {
+  const add2 = (login2) => {
     if (!login2 || isBot2(login2) || sameLogin(login2, actor)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
-  for (const c of comments) add(c.author);
+  for (const c of comments) add2(c.author);
   for (const item of state.items) {
-    add(item.proposer);
-    if (item.status === "accepted" || item.status === "created") add(item.owner);
+    add2(item.proposer);
+    if (item.status === "accepted" || item.status === "created") add2(item.owner);
   }
-  for (const l of state.learnings) add(l.author);
+  for (const l of state.learnings) add2(l.author);
   return [...names.values()].sort((a, b) => a.localeCompare(b));
 }
 function reflectionsOf(config2, state, comments, actor) {
@@ -60574,9 +63530,9 @@ var ProjectBoard = class {
     );
     return null;
   }
-  dateValue(field, day) {
-    if (field.dataType === "DATE") return { date: day };
-    if (field.dataType === "TEXT") return { text: day };
+  dateValue(field, day2) {
+    if (field.dataType === "DATE") return { date: day2 };
+    if (field.dataType === "TEXT") return { text: day2 };
     return this.unsupported(field);
   }
   priorityValue(field, priority2) {
@@ -60587,11 +63543,11 @@ var ProjectBoard = class {
 
 // src/retro/finalize/publish.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 var WORKSPACE_FILE = "retrospective.md";
 async function writeToWorkspace(ctx, markdown) {
-  const path = join2(ctx.workspace, WORKSPACE_FILE);
-  await mkdir2(dirname(path), { recursive: true });
+  const path = join3(ctx.workspace, WORKSPACE_FILE);
+  await mkdir2(dirname2(path), { recursive: true });
   await writeFile2(path, markdown, "utf8");
   return path;
 }
@@ -60672,7 +63628,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS5 = 864e5;
+var DAY_MS7 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -60889,7 +63845,7 @@ function unfinishedFinalize(state) {
 }
 async function autoFinalize(ctx, known) {
   const index = await (known ?? loadRetroIndex(ctx));
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS5;
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS7;
   const due = index.retrospectives.filter(
     (r) => unfinishedFinalize(r.state) || r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -60922,7 +63878,7 @@ var MAX_LEARNINGS = 50;
 var ref = (id) => `**${id}**`;
 var who = (login2) => quietMention(login2);
 var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
-var code = (text) => `\`${text}\``;
+var code = (text2) => `\`${text2}\``;
 function safeReason(reason) {
   const ticks = reason.match(/`+/g) ?? [];
   if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
@@ -61118,19 +64074,19 @@ function* candidateLines(body) {
       continue;
     }
     if (/^(?: {0,3}\t| {4})/.test(raw)) continue;
-    const text = raw.replace(/^ {0,3}/, "");
-    if (text.startsWith(">")) continue;
-    const open3 = FENCE_OPEN.exec(text);
+    const text2 = raw.replace(/^ {0,3}/, "");
+    if (text2.startsWith(">")) continue;
+    const open3 = FENCE_OPEN.exec(text2);
     if (open3?.[1] && !(open3[1][0] === "`" && open3[2]?.includes("`"))) {
       fence2 = open3[1];
       continue;
     }
-    if (text.includes("<!--")) {
-      const visible = withoutCodeSpans(text);
+    if (text2.includes("<!--")) {
+      const visible = withoutCodeSpans(text2);
       const commentStart = visible.lastIndexOf("<!--");
       if (commentStart !== -1 && !visible.includes("-->", commentStart + 4)) inComment = true;
     }
-    if (text.startsWith("/")) yield { line: i + 1, text: text.trimEnd() };
+    if (text2.startsWith("/")) yield { line: i + 1, text: text2.trimEnd() };
   }
 }
 function withoutCodeSpans(line) {
@@ -61175,14 +64131,14 @@ function parseOwner(raw) {
 }
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS6 = 864e5;
+var DAY_MS8 = 864e5;
 var isoDay = (date5) => date5.toISOString().slice(0, 10);
 function parseDue(token, commentTime) {
   const today = isoDay(commentTime);
-  const relative = RELATIVE.exec(token);
-  if (relative) {
-    const days = Number(relative[1]) * (relative[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS6));
+  const relative2 = RELATIVE.exec(token);
+  if (relative2) {
+    const days = Number(relative2[1]) * (relative2[2]?.toLowerCase() === "w" ? 7 : 1);
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS8));
     return ok({ due, dueInPast: false });
   }
   const absolute = DATE.exec(token);
@@ -61223,13 +64179,13 @@ function parseCommands(body, commentTime) {
   if (Number.isNaN(commentTime.getTime()))
     throw new RangeError("parseCommands: commentTime is not a valid date");
   const parsed = [];
-  for (const { line, text } of candidateLines(body)) {
-    const word = COMMAND_WORD.exec(text)?.[1];
+  for (const { line, text: text2 } of candidateLines(body)) {
+    const word = COMMAND_WORD.exec(text2)?.[1];
     if (word === void 0) continue;
-    const base = { line, text, command: word.toLowerCase() };
+    const base = { line, text: text2, command: word.toLowerCase() };
     const info2 = findCommand(word);
     if (info2) {
-      parsed.push(parseKnown(info2.name, text.slice(word.length + 1).trim(), base, commentTime));
+      parsed.push(parseKnown(info2.name, text2.slice(word.length + 1).trim(), base, commentTime));
     } else if (word.length >= 2 && word.length <= 20) {
       parsed.push({ kind: "unknown", ...base, ...suggest(word) });
     }
@@ -61285,14 +64241,14 @@ function parseKnown(name, args, base, commentTime) {
       return { kind: "priority", ...base, id: id.value, priority: priority2.value };
     }
     case "learning": {
-      const text = args.replace(/\s+/g, " ");
-      if (text === "") return expected("needs the learning as text");
-      if (text.length > MAX_LEARNING_LENGTH) {
+      const text2 = args.replace(/\s+/g, " ");
+      if (text2 === "") return expected("needs the learning as text");
+      if (text2.length > MAX_LEARNING_LENGTH) {
         return invalid(
-          `a learning can be at most ${MAX_LEARNING_LENGTH} characters (this one has ${text.length})`
+          `a learning can be at most ${MAX_LEARNING_LENGTH} characters (this one has ${text2.length})`
         );
       }
-      return { kind: "learning", ...base, text };
+      return { kind: "learning", ...base, text: text2 };
     }
     case "finalize":
       return tokens.length === 0 ? { kind: "finalize", ...base } : invalid("`/finalize` takes no arguments; write it alone on its line when the retro should end");
@@ -61353,14 +64309,14 @@ function parseAction(args, base, commentTime) {
       title.push(token);
     }
   }
-  const text = title.join(" ");
-  if (text === "") return invalid(`\`/action\` needs a title, like \`${example}\``);
-  if (text.length > MAX_TITLE_LENGTH) {
+  const text2 = title.join(" ");
+  if (text2 === "") return invalid(`\`/action\` needs a title, like \`${example}\``);
+  if (text2.length > MAX_TITLE_LENGTH) {
     return invalid(
-      `an action item title can be at most ${MAX_TITLE_LENGTH} characters (this one has ${text.length}); put the details in a reply to your proposal`
+      `an action item title can be at most ${MAX_TITLE_LENGTH} characters (this one has ${text2.length}); put the details in a reply to your proposal`
     );
   }
-  return { kind: "action", ...base, title: text, ...item };
+  return { kind: "action", ...base, title: text2, ...item };
 }
 
 // src/retro/commands/apply-line.ts
@@ -61774,20 +64730,20 @@ function recordReply(replies2, commentId, lines) {
   }));
   return Object.fromEntries([...kept, [commentId, recorded]]);
 }
-function applyComment(state, change, actor, env) {
+function applyComment(state, change2, actor, env) {
   const d = new Draft(structuredClone(state), actor, env);
-  if (change.kind === "created") {
-    for (const line of change.lines) applyLine(d, line);
+  if (change2.kind === "created") {
+    for (const line of change2.lines) applyLine(d, line);
   } else if (d.state.status === "finalized") {
-  } else if (change.kind === "deleted") {
+  } else if (change2.kind === "deleted") {
     withdrawAll(d);
   } else {
-    const actions = change.lines.filter((l) => l.kind === "action");
-    const learnings = change.lines.filter((l) => l.kind === "learning");
+    const actions = change2.lines.filter((l) => l.kind === "action");
+    const learnings = change2.lines.filter((l) => l.kind === "learning");
     reapplyProposals(d, actions);
     reapplyLearnings(d, learnings);
-    const imperative = change.lines.filter((l) => IMPERATIVE.has(l.kind));
-    const fresh = change.previous ? newLines(imperative, change.previous) : imperative;
+    const imperative = change2.lines.filter((l) => IMPERATIVE.has(l.kind));
+    const fresh = change2.previous ? newLines(imperative, change2.previous) : imperative;
     for (const line of fresh) applyLine(d, line);
   }
   d.state.processedComments[env.comment.id] = env.comment.stamp;
@@ -61942,7 +64898,7 @@ var ICON = {
   invalid: "\u26A0\uFE0F"
 };
 var MARKER = /<!-- release-retro:reply (\S+) (\S+) -->/;
-var markerSafe2 = (text) => text.replace(/[^A-Za-z0-9_:.+=-]/g, "");
+var markerSafe2 = (text2) => text2.replace(/[^A-Za-z0-9_:.+=-]/g, "");
 function replyMarker(commentId, stamp) {
   return `<!-- release-retro:reply ${markerSafe2(commentId)} ${markerSafe2(stamp)} -->`;
 }
@@ -62055,11 +65011,11 @@ async function handleDiscussionComment(ctx, payload, action) {
     return result(base, state, summaryOf(event, lines2));
   }
   const { lines, overflow } = capLines(screened.lines);
-  const change = event.action === "created" ? { kind: "created", lines } : event.action === "edited" ? { kind: "edited", lines, previous: screened.previous } : { kind: "deleted", lines };
-  const env = await resolveEnv(ctx, event, change, stamp);
+  const change2 = event.action === "created" ? { kind: "created", lines } : event.action === "edited" ? { kind: "edited", lines, previous: screened.previous } : { kind: "deleted", lines };
+  const env = await resolveEnv(ctx, event, change2, stamp);
   const votes = context.thumbsUp;
   const written = await writeVerified(ctx, discussion, state, env.comment, (fresh) => {
-    const applied = applyComment(fresh, change, env.actor, env);
+    const applied = applyComment(fresh, change2, env.actor, env);
     return { ...applied, state: refreshVotes2(applied.state, votes) };
   });
   const replyLines = overflow > 0 ? [...written.lines, overflowLine(overflow)] : written.lines;
@@ -62115,9 +65071,9 @@ function overflowLine(count2) {
     message: `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment are read; post the rest in another comment`
   };
 }
-async function resolveEnv(ctx, event, change, stamp) {
+async function resolveEnv(ctx, event, change2, stamp) {
   const permissions = new PermissionGateway(ctx.github, ctx.repo, ctx.log);
-  const lines = change.kind === "deleted" ? [] : change.lines;
+  const lines = change2.kind === "deleted" ? [] : change2.lines;
   const owners = ownersToCheck(lines);
   const [actor, assignable] = await Promise.all([
     resolveActor(permissions, ctx.config, event.comment.login, lines),
@@ -62133,7 +65089,7 @@ async function resolveEnv(ctx, event, change, stamp) {
   };
 }
 var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
-var pause = (ms2) => new Promise((resolve) => setTimeout(resolve, ms2));
+var pause = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 async function writeVerified(ctx, discussion, state, comment, apply) {
   if (ctx.writes.dryRun) {
     const applied = apply(state);
@@ -62205,11 +65161,11 @@ Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. T
 }
 function logOutcomes(ctx, event, lines, url2) {
   for (const line of lines) {
-    const text = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
-    if (line.outcome === "done") notice2(ctx.log, `${text} ${url2}`);
-    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text}`);
-    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text}`);
-    else ctx.log.info(`Unchanged ${text}`);
+    const text2 = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
+    if (line.outcome === "done") notice2(ctx.log, `${text2} ${url2}`);
+    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text2}`);
+    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text2}`);
+    else ctx.log.info(`Unchanged ${text2}`);
   }
 }
 function summaryOf(event, lines) {
@@ -62290,6 +65246,7 @@ async function findMaturedTrains(ctx, options = {}) {
         since: oldest.release.publishedAt,
         until: iso(now),
         productionEnvironments: config2.productionEnvironments,
+        environments: config2.line.environments,
         repoUrl: repositoryInfo(github, repo).then((info2) => info2.url)
       })
     ) : skipped2,
@@ -62370,91 +65327,9 @@ function clock(minutes) {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-// src/render/mermaid.ts
-var FULL_WIDTH = {
-  ":": "\uFF1A",
-  ";": "\uFF1B",
-  "#": "\uFF03",
-  "%": "\uFF05",
-  '"': "'",
-  "`": "'",
-  "<": "\u2039",
-  ">": "\u203A"
-};
-var INVISIBLE2 = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-var GANTT_KEYWORD = /^(?:gantt|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|title|acctitle|accdescr|accdescription|section|click|call|href|\d{4}-\d\d-\d\d)/i;
-function mermaidText(text, max = 60, fallback = "(unnamed)") {
-  const clean = text.replace(INVISIBLE2, " ").replace(/[:;#%"`<>]/g, (ch) => FULL_WIDTH[ch] ?? "").replace(/\s+/g, " ").trim();
-  const chars = Array.from(clean);
-  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}\u2026` : clean;
-  return cut === "" ? fallback : cut;
-}
-var fence = (lines) => ["```mermaid", ...lines, "```"].join("\n");
-function ganttDate(date5, what) {
-  if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
-  return date5.toISOString().slice(0, 19);
-}
-var GANTT_TAGS = {
-  success: "done",
-  failure: "crit",
-  rollback: "crit, done",
-  active: "active"
-};
-var MIN_BAR_MS = 6e4;
-function deploymentGantt(tasks, title) {
-  if (tasks.length === 0) return "";
-  const sections = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    const start2 = ganttDate(task.start, `start of "${task.label}"`);
-    ganttDate(task.end, `end of "${task.label}"`);
-    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
-    let label2 = mermaidText(task.label);
-    if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
-    const section2 = mermaidText(task.section, 60, "(no environment)");
-    const lines = sections.get(section2) ?? [];
-    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
-    sections.set(section2, lines);
-  }
-  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
-  return fence([
-    "gantt",
-    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
-    "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
-    // The default marker draws "today", which is unrelated to a past release and changes every render.
-    "    todayMarker off",
-    ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
-  ]);
-}
-function chartNumber(value, what) {
-  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
-  if (Math.abs(value) >= 1e21) throw new RangeError(`${what} is too large to chart: ${value}`);
-  return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
-}
-var quoted = (text, max) => `"${mermaidText(text, max)}"`;
-function xyChart(kind, points, title, yLabel) {
-  return fence([
-    "xychart-beta",
-    ...title ? [`    title ${quoted(title, 100)}`] : [],
-    `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(yLabel, 40)}`,
-    `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
-  ]);
-}
-function leadTimeChart(buckets, title) {
-  if (buckets.every((b) => b.count === 0)) return "";
-  return xyChart(
-    "bar",
-    buckets.map((b) => ({ label: b.label, value: b.count })),
-    title,
-    "changes"
-  );
-}
-
 // src/render/data-summary.ts
-var HOUR_MS4 = 36e5;
-var DAY_MS7 = 24 * HOUR_MS4;
+var HOUR_MS5 = 36e5;
+var DAY_MS9 = 24 * HOUR_MS5;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -62484,7 +65359,7 @@ function releaseLink(release) {
 function renderReleaseFacts(data) {
   const { train } = data;
   const compare = compareUrl(data);
-  const viaCompare = (text) => compare ? link(text, compare) : text;
+  const viaCompare = (text2) => compare ? link(text2, compare) : text2;
   const rows = [
     [
       "Release",
@@ -62585,18 +65460,18 @@ function windowsLegend(metrics, keys) {
   if (seen.size === 0) return "";
   return `_Windows: ${[...seen.values()].map((w) => `${w.name} ${formatTime(w.from)} \u2192 ${formatTime(w.to)}`).join("; ")}._`;
 }
-var DORA_KEYS = [
+var DORA_KEYS2 = [
   "deploymentFrequency",
   "leadTime",
   "changeFailureRate",
   "timeToRestore"
 ];
 function renderDora(metrics) {
-  const methods = DORA_KEYS.map((key) => metrics[key]).map((m) => `- **${escapeInline(m.name)}**: ${escapeInline(m.method, { maxLength: 400 })}`).join("\n");
+  const methods = DORA_KEYS2.map((key) => metrics[key]).map((m) => `- **${escapeInline(m.name)}**: ${escapeInline(m.method, { maxLength: 400 })}`).join("\n");
   return [
-    metricsTable(metrics, DORA_KEYS),
+    metricsTable(metrics, DORA_KEYS2),
     "",
-    windowsLegend(metrics, DORA_KEYS),
+    windowsLegend(metrics, DORA_KEYS2),
     "",
     "Bands rate delivery performance with the 2023 DORA report thresholds, only from enough data (docs/metrics.md). Arrows compare with the previous retrospective.",
     "",
@@ -62663,11 +65538,11 @@ function renderTimeline(data) {
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS4 },
-  { label: "1 h \u2013 1 d", maxMs: DAY_MS7 },
-  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS7 },
-  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS7 },
-  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS7 },
+  { label: "under 1 h", maxMs: HOUR_MS5 },
+  { label: "1 h \u2013 1 d", maxMs: DAY_MS9 },
+  { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS9 },
+  { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS9 },
+  { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS9 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
 function pullLeadTimeMs(pr, data) {
@@ -62839,6 +65714,139 @@ function renderChanges(data) {
     "",
     "</details>"
   ].join("\n");
+}
+
+// src/render/monitoring.ts
+var MAX_CHART_POINTS = 24;
+var MAX_CHARTS = 4;
+function num(value) {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e3) / 1e3);
+}
+function withUnit(value, unit) {
+  const u = escapeInline(unit, { maxLength: 30 });
+  return unit === "%" ? `${num(value)} %` : `${num(value)} ${u}`;
+}
+function rangeText(range) {
+  return range ? `${formatTime(range.from)} \u2192 ${formatTime(range.to)}` : "\u2014";
+}
+function nameCell(item) {
+  const name = item.link ? link(item.name, item.link, { maxLength: 100 }) : escapeInline(item.name, { maxLength: 100 });
+  return item.source ? `${name} (${escapeInline(item.source, { maxLength: 60 })})` : name;
+}
+function change(figure2) {
+  if (figure2.baseline === void 0) return "\u2014";
+  const delta = figure2.value - figure2.baseline;
+  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
+  return `${withUnit(figure2.baseline, figure2.unit)} (${sign}${withUnit(Math.abs(delta), figure2.unit)})`;
+}
+function figuresTable(figures) {
+  return table(
+    ["Figure", "Value", "Before the release (change)", "Period", "Note"],
+    figures.map((f) => [
+      nameCell(f),
+      `**${withUnit(f.value, f.unit)}**`,
+      change(f),
+      rangeText(f.range),
+      f.note ? escapeInline(f.note, { maxLength: 300 }) : ""
+    ])
+  );
+}
+function samplePoints(points, max = MAX_CHART_POINTS) {
+  if (points.length <= max) return [...points];
+  return Array.from(
+    { length: max },
+    (_, i) => points[Math.round(i * (points.length - 1) / (max - 1))]
+  );
+}
+function pointLabel(at, spanMs) {
+  const iso2 = new Date(at).toISOString();
+  return spanMs <= 2 * 864e5 ? `${iso2.slice(5, 10)} ${iso2.slice(11, 16)}` : iso2.slice(0, 10);
+}
+function seriesBlock(series2, chart) {
+  const points = [...series2.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const values = points.map((p) => p.value);
+  const first = points[0];
+  const last = points.at(-1);
+  const range = series2.range ?? (first && last ? { from: first.at, to: last.at } : void 0);
+  const summary2 = [
+    `**${nameCell(series2)}** \u2014 ${points.length} values in ${escapeInline(series2.unit, { maxLength: 30 })}, ${rangeText(range)}:`,
+    `min ${withUnit(Math.min(...values), series2.unit)}, max ${withUnit(Math.max(...values), series2.unit)}, last ${withUnit(values.at(-1) ?? 0, series2.unit)}.`,
+    series2.note ? escapeInline(series2.note, { maxLength: 300 }) : ""
+  ].filter(Boolean).join(" ");
+  if (!chart) return summary2;
+  const spanMs = first && last ? Date.parse(last.at) - Date.parse(first.at) : 0;
+  const sampled = samplePoints(points);
+  const chartText = trendChart(
+    sampled.map((p) => ({ label: pointLabel(p.at, spanMs), value: p.value })),
+    `${series2.name} (${series2.unit}, UTC)`,
+    series2.unit
+  );
+  const note = sampled.length < points.length ? `
+
+_The chart shows ${sampled.length} of the ${points.length} values, evenly spaced._` : "";
+  return `${summary2}
+
+${chartText}${note}`;
+}
+function renderMonitoring(monitoring) {
+  if (monitoring === null) {
+    return "_No monitoring data was given. Add post-deployment figures from outside GitHub with the `monitoring` input (see the retrospective guide)._";
+  }
+  if (monitoring.status === "unavailable") return unavailableNote("Monitoring data", monitoring);
+  const { figures, series: series2, links } = monitoring.data;
+  const parts = [];
+  if (figures.length > 0) parts.push(figuresTable(figures));
+  series2.forEach((s, i) => {
+    parts.push(seriesBlock(s, i < MAX_CHARTS));
+  });
+  if (series2.length > MAX_CHARTS) {
+    parts.push(`_Charts are drawn for the first ${MAX_CHARTS} series; follow the links for the others._`);
+  }
+  if (links.length > 0) {
+    parts.push(`**Dashboards:** ${links.map((l) => link(l.label, l.url, { maxLength: 100 })).join(" \xB7 ")}`);
+  }
+  return parts.join("\n\n");
+}
+var STATE_ICON = {
+  success: "\u2705",
+  failure: "\u274C",
+  error: "\u274C",
+  timed_out: "\u274C",
+  action_required: "\u26A0\uFE0F",
+  cancelled: "\u23F9\uFE0F",
+  pending: "\u23F3",
+  queued: "\u23F3",
+  in_progress: "\u23F3",
+  neutral: "\u2796",
+  skipped: "\u2796",
+  stale: "\u2796"
+};
+function checkRow(check2) {
+  const name = check2.url ? link(check2.name, check2.url, { maxLength: 80 }) : escapeInline(check2.name, { maxLength: 80 });
+  return [
+    name,
+    check2.kind === "status" ? "status" : `check run${check2.source ? ` (${escapeInline(check2.source, { maxLength: 40 })})` : ""}`,
+    `${STATE_ICON[check2.state] ?? ""} ${escapeInline(check2.state, { maxLength: 20 })}`.trim(),
+    escapeInline(check2.tag, { maxLength: 60 }),
+    check2.description ? escapeInline(check2.description, { maxLength: 140 }) : "",
+    check2.at ? formatTime(check2.at) : "\u2014"
+  ];
+}
+function renderCommitChecks(checks) {
+  if (checks.statuses.status !== "ok" && checks.checkRuns.status !== "ok") {
+    return "_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job\u2019s `permissions:` to include them._";
+  }
+  const notes = [
+    unavailableNote("Commit statuses", checks.statuses),
+    unavailableNote("Check runs", checks.checkRuns)
+  ].filter(Boolean);
+  const rows = [
+    ...checks.statuses.status === "ok" ? checks.statuses.data : [],
+    ...checks.checkRuns.status === "ok" ? checks.checkRuns.data : []
+  ].map(checkRow);
+  const okParts = checks.statuses.status === "ok" || checks.checkRuns.status === "ok";
+  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : okParts ? "_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._" : "";
+  return [body, ...notes].filter(Boolean).join("\n\n");
 }
 
 // src/render/story.ts
@@ -63020,7 +66028,12 @@ function renderHowToTakePart(config2) {
 function discussionBlocks(input2) {
   const { config: config2, data, metrics, previous, state } = input2;
   return {
-    agenda: { text: renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes)) },
+    agenda: {
+      text: [
+        state.meeting ? liveSection("meeting", renderMeetingLine(state.meeting, config2.meeting, null)) : "",
+        renderAgenda(planAgenda(config2.agenda, config2.meeting.minutes))
+      ].filter(Boolean).join("\n\n")
+    },
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
@@ -63030,12 +66043,23 @@ function discussionBlocks(input2) {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    monitoring: { text: renderOutside(input2.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config2, data, input2.actor) },
     howToTakePart: { text: renderHowToTakePart(config2) },
     actionItems: { text: liveSection("action-items", renderActionItems(state, config2.maxActionItems)) },
     learnings: { text: liveSection("learnings", renderLearnings(state)) }
   };
+}
+function renderOutside(outside) {
+  if (!outside) return renderMonitoring(null);
+  const checks = renderCommitChecks(outside.checks);
+  return [
+    renderMonitoring(outside.monitoring),
+    checks ? `**External checks on the release commits**
+
+${checks}` : ""
+  ].filter(Boolean).join("\n\n");
 }
 function discussionVariables(input2) {
   const { config: config2, data, metrics, state } = input2;
@@ -63112,6 +66136,150 @@ function renderWaiting(waiting) {
       ])
     )
   ].join("\n");
+}
+
+// src/collect/commit-checks.ts
+var STATUSES = { name: "commit statuses", permission: "statuses: read" };
+var CHECK_RUNS = { name: "check runs", permission: "checks: read" };
+var ACTIONS_APP = "github-actions";
+async function statusesOf(github, repo, tag) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/status", {
+    owner: repo.owner,
+    repo: repo.name,
+    ref: tag,
+    per_page: 100
+  });
+  return data.statuses.map((s) => ({
+    tag,
+    kind: "status",
+    name: s.context,
+    // The combined status does not say who posted it; the context names the monitor.
+    source: null,
+    state: s.state,
+    description: s.description ?? null,
+    url: s.target_url ?? null,
+    at: s.updated_at
+  }));
+}
+async function checkRunsOf(github, repo, tag) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+    owner: repo.owner,
+    repo: repo.name,
+    ref: tag,
+    filter: "latest",
+    per_page: 100
+  });
+  return data.check_runs.filter((run2) => run2.app?.slug !== ACTIONS_APP).map((run2) => ({
+    tag,
+    kind: "check-run",
+    name: run2.name,
+    source: run2.app?.name ?? null,
+    state: run2.conclusion ?? run2.status,
+    description: run2.output?.title ?? null,
+    url: run2.details_url || run2.html_url || null,
+    at: run2.completed_at ?? run2.started_at ?? null
+  }));
+}
+async function collectCommitChecks(github, repo, tags) {
+  const perTag = (read) => Promise.all(tags.map(read)).then((lists) => ({ status: "ok", data: lists.flat() }));
+  const [statuses, checkRuns] = await Promise.all([
+    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
+    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag)))
+  ]);
+  return { statuses, checkRuns };
+}
+
+// src/monitoring/read.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+
+// src/monitoring/schema.ts
+var text = (max) => external_exports.string().trim().min(1).max(max);
+var httpUrl2 = external_exports.string().max(2e3).regex(/^https?:\/\/[^\s]+$/, "must be an http(s) URL");
+var instant = external_exports.iso.datetime({
+  offset: true,
+  message: "must be an ISO 8601 time with a zone, like 2026-03-16T09:00:00Z"
+});
+var timeRange = external_exports.strictObject({
+  from: instant.describe("Start of the measured period."),
+  to: instant.describe("End of the measured period.")
+}).refine((range) => Date.parse(range.from) <= Date.parse(range.to), {
+  message: "must not end before it starts"
+}).describe("The period the value or series covers.");
+var common = {
+  name: text(100).describe('What is measured, e.g. "Error rate (5xx)".'),
+  unit: text(30).describe('Unit of every value, e.g. "%", "ms", "requests/s", "alerts".'),
+  range: timeRange.optional(),
+  link: httpUrl2.optional().describe("Where a person can check the numbers (dashboard, query, incident)."),
+  source: text(60).optional().describe('The monitoring system, e.g. "Datadog".'),
+  note: text(300).optional().describe("One line of context.")
+};
+var figure = external_exports.strictObject({
+  ...common,
+  value: external_exports.number().describe("The measured value, in `unit`."),
+  baseline: external_exports.number().optional().describe("The same figure before the release, in `unit`, for comparison.")
+}).describe("One number, e.g. the p95 latency over the observation window.");
+var point = external_exports.strictObject({
+  at: instant.describe("When the value was measured."),
+  value: external_exports.number()
+});
+var series = external_exports.strictObject({
+  ...common,
+  points: external_exports.array(point).min(1).max(1e3).describe("Values over time; the discussion charts them.")
+}).describe("Values over time, e.g. the error rate per hour after the release.");
+var monitoringSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("The JSON Schema URL, for editors."),
+  figures: external_exports.array(figure).max(50).default([]),
+  series: external_exports.array(series).max(20).default([]),
+  links: external_exports.array(external_exports.strictObject({ label: text(100), url: httpUrl2 })).max(20).default([]).describe("Dashboards and reports worth opening during the retrospective.")
+}).refine((file2) => file2.figures.length + file2.series.length + file2.links.length > 0, {
+  message: "holds no figures, series or links"
+});
+
+// src/monitoring/read.ts
+var HINT = "Fix the file written by the monitoring step (its format is schema/monitoring.schema.json, described in docs/retrospective-guide.md).";
+function unavailable2(reason) {
+  return { status: "unavailable", reason, hint: HINT };
+}
+function parseMonitoring(raw, source) {
+  const parsed = monitoringSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", data: parsed.data };
+  const problems = explainIssues(parsed.error, monitoringSchema, raw);
+  return unavailable2(`${source} is not valid monitoring data: ${problems.join(" ")}`);
+}
+async function readMonitoring(path, workspace) {
+  const full = isAbsolute(path) ? path : resolve(workspace, path);
+  let text2;
+  try {
+    text2 = await readFile(full, "utf8");
+  } catch (error63) {
+    const code2 = error63.code;
+    return unavailable2(
+      code2 === "ENOENT" ? `The monitoring file ${path} does not exist in the workspace: did the step that writes it run before this one?` : `The monitoring file ${path} could not be read (${code2 ?? String(error63)}).`
+    );
+  }
+  let raw;
+  try {
+    raw = (0, import_yaml3.parse)(text2, { prettyErrors: true, uniqueKeys: true });
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message.split("\n")[0] : String(error63);
+    return unavailable2(`${path} is neither valid JSON nor YAML: ${message}`);
+  }
+  return parseMonitoring(raw, path);
+}
+
+// src/retro/open/outside.ts
+async function collectOutside(ctx, train) {
+  const path = ctx.monitoringPath;
+  const [monitoring, checks] = await Promise.all([
+    path ? readMonitoring(path, ctx.workspace) : Promise.resolve(null),
+    collectCommitChecks(ctx.github, ctx.repo, trainTags(train))
+  ]);
+  if (monitoring?.status === "unavailable") {
+    ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
+  }
+  return { monitoring, checks };
 }
 
 // src/retro/open/previous.ts
@@ -63198,8 +66366,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS8 = 24 * HOUR_MS5;
+var HOUR_MS6 = 36e5;
+var DAY_MS10 = 24 * HOUR_MS6;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -63235,8 +66403,9 @@ function retroOutputs(tag, discussion, metrics) {
   };
 }
 async function prepare(ctx, retroIndex, train) {
-  const [data, template, actor, index] = await Promise.all([
+  const [data, outside, template, actor, index] = await Promise.all([
     collectReleaseData(collectContext(ctx), train),
+    collectOutside(ctx, train),
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin(),
     retroIndex
@@ -63247,12 +66416,14 @@ async function prepare(ctx, retroIndex, train) {
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
+  const openedAt = ctx.now.toISOString();
   const state = initialState({
     tag: train.release.tag,
     tags: trainTags(train),
     previousTag: train.previous?.tag ?? null,
-    openedAt: ctx.now.toISOString(),
-    metrics: snapshot
+    openedAt,
+    metrics: snapshot,
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
   });
   state.story = renderStory(data, metrics);
   const input2 = {
@@ -63261,7 +66432,8 @@ async function prepare(ctx, retroIndex, train) {
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor
+    actor,
+    outside
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -63306,6 +66478,11 @@ async function openTrain(ctx, index, train, started) {
     { id: discussion.id, number: discussion.number, tag, state: prepared.input.state },
     { fresh: true }
   );
+  await ensureMeetingThread(
+    ctx,
+    { id: discussion.id, number: discussion.number, state: prepared.input.state },
+    { fresh: true }
+  );
   const status = ctx.writes.dryRun ? "dry-run" : "opened";
   if (ctx.writes.dryRun) {
     ctx.log.info(
@@ -63329,6 +66506,12 @@ async function resumeExisting(ctx, retro) {
   const { discussion, state } = retro;
   const link2 = `[#${discussion.number}](${discussion.url})`;
   let note = "Nothing new was created.";
+  const meetingCreated = state.status === "open" && meetingIncomplete(state) ? await ensureMeetingThread(
+    ctx,
+    { id: discussion.id, number: discussion.number, state },
+    { fresh: false }
+  ) : 0;
+  if (meetingCreated > 0) note = `Completed the meeting thread (${meetingCreated} comments).`;
   if (state.status === "open" && missingPrompts(ctx.config, state).length > 0) {
     const survey = await ensureSurveyThreads(
       ctx,
@@ -63378,7 +66561,7 @@ function waitingOf(item) {
 function staleSince(item, ctx) {
   const age = item.maturity.gates.find((g) => g.name === "age");
   const maturedAt = age?.passesAt ? Date.parse(age.passesAt) : Date.parse(item.train.last.publishedAt);
-  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS8;
+  const limitMs = Math.max(1, ctx.config.finalizeAfterDays) * DAY_MS10;
   return ctx.now.getTime() - maturedAt > limitMs ? maturedAt : null;
 }
 async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) {
@@ -63395,7 +66578,7 @@ async function openMaturedRetrospectives(ctx, retroIndex = loadRetroIndex(ctx)) 
     const tag = item.train.release.tag;
     const existing = findRetro(index, item.train);
     if (existing) {
-      if (existing.state.status === "open" && missingPrompts(ctx.config, existing.state).length > 0) {
+      if (existing.state.status === "open" && (missingPrompts(ctx.config, existing.state).length > 0 || meetingIncomplete(existing.state))) {
         resumed.push(await resumeExisting(ctx, existing));
       } else {
         ctx.log.debug(`${tag}: the retrospective exists (${existing.discussion.url}).`);
@@ -63498,11 +66681,11 @@ async function previewRetrospective(ctx, tag) {
 }
 
 // src/runner-env.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function parseNow(text) {
-  if (!text) return /* @__PURE__ */ new Date();
-  const date5 = new Date(text);
-  if (Number.isNaN(date5.getTime())) throw new ConfigError(`RELEASE_RETRO_NOW is not an ISO date: "${text}".`);
+import { readFileSync as readFileSync3 } from "node:fs";
+function parseNow(text2) {
+  if (!text2) return /* @__PURE__ */ new Date();
+  const date5 = new Date(text2);
+  if (Number.isNaN(date5.getTime())) throw new ConfigError(`RELEASE_RETRO_NOW is not an ISO date: "${text2}".`);
   return date5;
 }
 function requireRunnerEnv(env, repositoryGiven, tokenGiven) {
@@ -63530,7 +66713,7 @@ function readRunnerEnv(env, repositoryInput) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync3(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (error63) {
       throw new ConfigError(
         `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) is not a readable JSON event: ${error63.message}`
@@ -63555,6 +66738,50 @@ function readRunnerEnv(env, repositoryInput) {
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs
   };
+}
+
+// src/select-lines.ts
+function routingTags(eventName, payload, tagInput) {
+  if (tagInput) return [tagInput];
+  if (eventName === "release") {
+    const tag = payload.release?.tag_name;
+    return typeof tag === "string" ? [tag] : [];
+  }
+  if (eventName === "discussion_comment") {
+    const discussion = payload.discussion;
+    try {
+      const tag = typeof discussion?.body === "string" ? decodeState(discussion.body)?.tag : void 0;
+      if (tag) return [tag];
+    } catch (error63) {
+      if (!(error63 instanceof StateError)) throw error63;
+    }
+    return typeof discussion?.title === "string" ? discussion.title.split(/\s+/).filter(Boolean) : [];
+  }
+  return [];
+}
+function lineOfTag(configs, tags) {
+  const candidates = typeof tags === "string" ? [tags] : tags;
+  return configs.find(
+    (config2) => candidates.some((tag) => versionOf(tag, config2.releases.tagPattern) !== null)
+  );
+}
+function selectLines(configs, request2) {
+  let selected = [...configs];
+  if (request2.line) {
+    const named = configs.find((config2) => config2.line.name === request2.line);
+    if (!named) {
+      const known = configs.map((c) => c.line.name).filter(Boolean);
+      throw new ConfigError(
+        `The line input names "${request2.line}", but ${known.length > 0 ? `the config file's lines are: ${known.join(", ")}` : "the config file lists no lines"}.`
+      );
+    }
+    selected = [named];
+  }
+  if (request2.tags.length > 0 && selected.length > 1) {
+    const owner = lineOfTag(selected, request2.tags);
+    return owner ? [owner] : [];
+  }
+  return selected;
 }
 
 // src/run.ts
@@ -63610,6 +66837,7 @@ async function execute(plan, ctx) {
       const index = scheduledIndexes(ctx);
       return runAll([
         ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
+        ["announce meeting times", () => settleMeetings(ctx)],
         ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
@@ -63622,6 +66850,8 @@ async function execute(plan, ctx) {
       return remindOverdue(ctx);
     case "preview":
       return previewRetrospective(ctx, plan.tag);
+    case "report":
+      return publishOrgReport(ctx, resolve2(ctx.workspace, plan.results));
     case "skip":
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
@@ -63648,10 +66878,10 @@ function stageTitle(plan) {
 async function writeSummary(markdown, writes) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const intents = writes.intents;
-  let text = markdown;
+  let text2 = markdown;
   if (writes.dryRun && intents.length > 0) {
     const rows = intents.map((i) => `| ${i.action} | ${i.target} | ${i.summary.replaceAll("|", "\\|")} |`);
-    text += `
+    text2 += `
 
 ### Dry run: writes that were not sent
 
@@ -63660,7 +66890,7 @@ async function writeSummary(markdown, writes) {
 ${rows.join("\n")}
 `;
   }
-  if (text.trim()) await summary.addRaw(text, true).write();
+  if (text2.trim()) await summary.addRaw(text2, true).write();
 }
 async function run(env = process.env) {
   let writes;
@@ -63675,59 +66905,101 @@ async function run(env = process.env) {
     const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
     const github = clientFor(inputs["github-token"], "github-token");
     startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
-    const config2 = await group(`Configuration (${inputs["config-path"]})`, async () => {
+    const configs = await group(`Configuration (${inputs["config-path"]})`, async () => {
       const configText = await readConfigText(
         github,
         runner.repository,
         inputs["config-path"],
         runner.workspace
       );
-      return loadConfig(configText, inputs["config-path"], {
+      return loadLineConfigs(configText, inputs["config-path"], {
         maturityHours: inputs["maturity-hours"],
         discussionCategory: inputs["discussion-category"],
         projectUrl: inputs["project-url"]
       });
     });
-    const plan = planRun({
+    const lines = selectLines(configs, {
+      line: inputs.line,
+      tags: routingTags(runner.eventName, runner.payload, inputs.tag)
+    });
+    const planFor = (config2) => planRun({
       mode: inputs.mode,
       eventName: runner.eventName,
       payload: runner.payload,
       tag: inputs.tag,
-      maturityHours: config2.maturity.hours
+      maturityHours: config2.maturity.hours,
+      results: inputs.results
     });
+    const plans = lines.map(planFor);
+    const first = plans[0];
+    const plan = first ?? {
+      kind: "skip",
+      reason: `The tag of this run belongs to none of the release lines in ${inputs["config-path"]}.`
+    };
     writes = new WriteGateway({
       dryRun: inputs["dry-run"] || plan.kind === "preview",
       intervalMs: runner.writeIntervalMs,
       log
     });
     let actor;
-    const ctx = {
+    const ctxFor = (config2, gateway2) => ({
       github,
       projectGithub: inputs["project-token"] ? clientFor(inputs["project-token"], "project-token") : null,
-      writes,
+      writes: gateway2,
       repo: runner.repository,
       config: config2,
       now: runner.now,
       log,
       workspace: runner.workspace,
+      monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
       actorLogin: () => {
         actor ??= viewerLogin(github);
         return actor;
       }
+    });
+    const gateway = writes;
+    const single = (config2) => {
+      const stage = () => execute(plan, ctxFor(config2, gateway));
+      return plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage);
     };
-    info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
-    const stage = () => execute(plan, ctx);
-    const result2 = await (plan.kind === "scheduled" ? stage() : group(stageTitle(plan), stage)).catch(
-      async (error63) => {
-        const partial2 = error63.partial;
-        if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
-        if (partial2 && writes) await writeSummary(partial2.summary, writes);
-        throw error63;
-      }
+    const execution = plan.kind === "report" || lines.length <= 1 ? single(lines[0] ?? configs[0]) : runAll(
+      lines.map((config2, i) => [
+        `line ${config2.line.name}`,
+        async () => {
+          info(`release-retro: line ${config2.line.name} (${config2.releases.tagPattern})`);
+          const result3 = await execute(plans[i], ctxFor(config2, gateway));
+          return { ...result3, summary: `## Line ${config2.line.name}
+
+${result3.summary}` };
+        }
+      ])
     );
+    info(`release-retro: ${plan.kind} on ${runner.repository.owner}/${runner.repository.name}`);
+    const result2 = await execution.catch(async (error63) => {
+      const partial2 = error63.partial;
+      if (partial2) setOutputs({ ...partial2.outputs, mode: plan.kind });
+      if (partial2 && writes) await writeSummary(partial2.summary, writes);
+      throw error63;
+    });
     setOutputs({ ...result2.outputs, mode: plan.kind });
     await writeSummary(result2.summary, writes);
+    const resultFile = inputs["result-file"];
+    if (resultFile && plan.kind !== "report") {
+      const lineConfigs = lines.length > 0 ? lines : configs;
+      const retrospectives = [];
+      for (const config2 of lineConfigs)
+        retrospectives.push(...await retrospectiveResults(ctxFor(config2, gateway)));
+      const path = resolve2(runner.workspace, resultFile);
+      writeRepositoryResult(path, {
+        version: 1,
+        repository: `${runner.repository.owner}/${runner.repository.name}`,
+        team: inputs.team ?? "",
+        generatedAt: runner.now.toISOString(),
+        retrospectives
+      });
+      info(`release-retro: wrote this repository's result to ${path}`);
+    }
   } catch (error63) {
     if (error63 instanceof ConfigError) await reportConfigProblems(error63.problems);
     setFailed(messageOf(error63));

@@ -261,11 +261,7 @@ const configShape = {
         'Propose slots starting within this many days after the retrospective opens (1 to 28).',
         [7],
       ),
-      proposals: doc(
-        z.number().int().min(1).max(10),
-        'At most this many slots are proposed (1 to 10).',
-        [3],
-      ),
+      proposals: doc(z.number().int().min(1).max(10), 'At most this many slots are proposed (1 to 10).', [3]),
       'vote-hours': doc(
         z
           .number()
