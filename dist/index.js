@@ -66837,7 +66837,8 @@ async function execute(plan, ctx) {
       const index = scheduledIndexes(ctx);
       return runAll([
         ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
-        ["announce meeting times", () => settleMeetings(ctx)],
+        // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
+        ...ctx.config.meeting.slots.length > 0 ? [["announce meeting times", () => settleMeetings(ctx)]] : [],
         ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);

@@ -215,6 +215,9 @@ function collectionSteps(
       after: start,
       rounds: fanOut(pageSizes(Math.min(1000, n))),
     });
+    // External monitors on the tag (src/collect/commit-checks.ts): its combined status and its check runs,
+    // one page each, in parallel; they need only the train's tags.
+    steps.push({ name: `statuses and check runs of ${tag.tagName}`, after: start, rounds: [[0, 0]] });
   }
   return steps;
 }

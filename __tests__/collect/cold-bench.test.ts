@@ -74,8 +74,11 @@ describe("the emulator's bound on a tiny release", () => {
       'default-branch runs': [[100], [100, 100, 100, 100, 100, 69]],
       'runs of v2.0.0': [[3]],
       'runs of v2.0.1': [[3]],
+      // External monitors: each tag's combined status and check runs, one request each, at once.
+      'statuses and check runs of v2.0.0': [[0, 0]],
+      'statuses and check runs of v2.0.1': [[0, 0]],
     });
-    expect(preview.requests).toBe(19);
+    expect(preview.requests).toBe(23);
     // The release list (10 + 4 nodes), then the runs' page 1 and the fan-out (10 + 100 each).
     expect(preview.criticalPathMs).toBe(14 + 110 + 110);
     expect(preview.chain).toEqual(['release list', 'default-branch runs']);
@@ -84,7 +87,7 @@ describe("the emulator's bound on a tiny release", () => {
 
   it('adds the writes an open needs, one after another, after everything it reads', () => {
     const open = bound('open');
-    expect(open.requests).toBe(19 + 1 + 4 + 2);
+    expect(open.requests).toBe(23 + 1 + 4 + 2);
     expect(open.criticalPathMs).toBe(234 + 10 + 4 * 10 + 2 * 10);
     expect(open.chain.slice(-3)).toEqual([
       'create discussion',
@@ -98,7 +101,7 @@ describe("the emulator's bound on a tiny release", () => {
     const names = scheduled.steps.map((s) => s.name);
     expect(names.filter((n) => n === 'deployments')).toHaveLength(1);
     // The preview's reads, the open incidents, the reminders' open action items, and the open's writes.
-    expect(scheduled.requests).toBe(19 + 1 + 1 + 7);
+    expect(scheduled.requests).toBe(23 + 1 + 1 + 7);
     // The collection waits for the maturity gates: the deployments page (10 + 19 nodes) comes before the runs.
     expect(scheduled.criticalPathMs).toBe(14 + 29 + 110 + 110 + 70);
   });
@@ -177,8 +180,8 @@ describe('the cold benchmark on a tiny release', () => {
     }
     const byKind = Object.fromEntries(reports.map((r) => [r.kind, r]));
     // The bound the run is measured against is the emulator's, from the same scene.
-    expect(byKind.preview?.bound.requests).toBe(19);
-    expect(byKind.open?.bound.requests).toBe(26);
+    expect(byKind.preview?.bound.requests).toBe(23);
+    expect(byKind.open?.bound.requests).toBe(30);
     // Opening reads nothing twice and needs no request beyond the bound.
     for (const kind of ['preview', 'open', 'scheduled', 'finalize'] as const) {
       const report = byKind[kind];
