@@ -54209,6 +54209,57 @@ function prime(github, key, value) {
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
+// src/collect/graphql.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/github/retry.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var CREATING_MUTATIONS = /* @__PURE__ */ new Set(["CreateDiscussion", "AddDiscussionComment"]);
+var CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
+function createsContent(method, url2, query) {
+  if (method !== "POST") return false;
+  if (url2 === "/graphql" || url2.endsWith("/graphql")) {
+    const operation = typeof query === "string" ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : void 0;
+    return operation !== void 0 && CREATING_MUTATIONS.has(operation);
+  }
+  return CREATING_ROUTES.some((route) => route.test(url2));
+}
+var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
+function isServerError(error63) {
+  const status = error63?.status;
+  return typeof status === "number" && status >= 500;
+}
+function transientGraphqlError(response) {
+  const errors = response.data?.errors;
+  const message = errors?.[0]?.message;
+  return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
+}
+var policies = /* @__PURE__ */ new WeakMap();
+function retryPolicyOf(octokit) {
+  return policies.get(octokit);
+}
+function retryServerErrors(octokit, policy) {
+  policies.set(octokit, policy);
+  octokit.hook.wrap("request", async (request2, options) => {
+    const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
+    for (let attempt = 0; ; attempt += 1) {
+      const retry = async () => {
+        if (attempt >= allowed) return false;
+        await sleep(policy.baseDelayMs * (attempt + 1) ** 2, void 0, { signal: policy.signal });
+        return true;
+      };
+      try {
+        const response = await request2(options);
+        if (transientGraphqlError(response) && await retry()) continue;
+        return response;
+      } catch (error63) {
+        if (isServerError(error63) && await retry()) continue;
+        throw error63;
+      }
+    }
+  });
+}
+
 // src/collect/util.ts
 var HOUR_MS = 36e5;
 var DAY_MS = 24 * HOUR_MS;
@@ -54279,17 +54330,19 @@ var GraphqlErrors = class extends Error {
   data;
 };
 var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-var TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
-var sleep = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
-function retryDelay(errors, headers, attempt) {
+function baseDelayOf(github) {
+  return retryPolicyOf(github)?.baseDelayMs ?? BULK_RETRY.baseDelayMs;
+}
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+function retryDelay(errors, headers, attempt, baseDelayMs) {
   if (attempt >= BULK_RETRY.retries) return null;
   if (errors.some((e) => e.type === "RATE_LIMITED")) {
     const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : baseDelayMs;
     return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
   }
-  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
+    return baseDelayMs * (attempt + 1) ** 2;
   return null;
 }
 async function graphqlQuery(github, query, variables) {
@@ -54303,9 +54356,14 @@ async function graphqlQuery(github, query, variables) {
     const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
     const json2 = JSON.parse(text2);
     if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
+    const delay = retryDelay(
+      json2.errors,
+      response.headers,
+      attempt,
+      baseDelayOf(github)
+    );
     if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep(delay);
+    await sleep2(delay, void 0, { signal: retryPolicyOf(github)?.signal });
   }
 }
 async function* graphqlPages(github, query, variables, connection) {
@@ -59989,7 +60047,7 @@ function explainRefusals(octokit, input2) {
 }
 
 // src/github/limiter.ts
-var sleep2 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
+var sleep3 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 var Limiter = class {
   #maxConcurrent;
   #minTime;
@@ -60023,7 +60081,7 @@ var Limiter = class {
         } catch (error63) {
           const delay = await this.#failed(error63, { args, options, retryCount });
           if (delay === null) throw error63;
-          await sleep2(delay);
+          await sleep3(delay);
         }
       }
     } finally {
@@ -60052,7 +60110,7 @@ var Limiter = class {
     const now = Date.now();
     const start2 = Math.max(now, this.#nextStart);
     this.#nextStart = start2 + this.#minTime;
-    if (start2 > now) await sleep2(start2 - now);
+    if (start2 > now) await sleep3(start2 - now);
   }
 };
 var LimiterGroup = class {
@@ -60070,49 +60128,6 @@ var LimiterGroup = class {
     return limiter;
   }
 };
-
-// src/github/retry.ts
-var CREATING_MUTATIONS = /* @__PURE__ */ new Set(["CreateDiscussion", "AddDiscussionComment"]);
-var CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
-function createsContent(method, url2, query) {
-  if (method !== "POST") return false;
-  if (url2 === "/graphql" || url2.endsWith("/graphql")) {
-    const operation = typeof query === "string" ? /^\s*mutation\s+(\w+)/.exec(query)?.[1] : void 0;
-    return operation !== void 0 && CREATING_MUTATIONS.has(operation);
-  }
-  return CREATING_ROUTES.some((route) => route.test(url2));
-}
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-function isServerError(error63) {
-  const status = error63?.status;
-  return typeof status === "number" && status >= 500;
-}
-function transientGraphqlError(response) {
-  const errors = response.data?.errors;
-  const message = errors?.[0]?.message;
-  return message && TRANSIENT_GRAPHQL2.test(message) ? message : void 0;
-}
-var sleep3 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
-function retryServerErrors(octokit, policy) {
-  octokit.hook.wrap("request", async (request2, options) => {
-    const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
-    for (let attempt = 0; ; attempt += 1) {
-      const retry = async () => {
-        if (attempt >= allowed) return false;
-        await sleep3(policy.baseDelayMs * (attempt + 1) ** 2);
-        return true;
-      };
-      try {
-        const response = await request2(options);
-        if (transientGraphqlError(response) && await retry()) continue;
-        return response;
-      } catch (error63) {
-        if (isServerError(error63) && await retry()) continue;
-        throw error63;
-      }
-    }
-  });
-}
 
 // src/github/user-agent.ts
 var userAgent2 = "release-retro";
@@ -60163,9 +60178,17 @@ function createGitHubClient(options) {
       }
     }
   });
-  retryServerErrors(octokit, { retries: 3, baseDelayMs: 1e3 });
+  retryServerErrors(octokit, {
+    retries: 3,
+    baseDelayMs: options.retryBaseDelayMs ?? 1e3,
+    signal: options.signal
+  });
   octokit.hook.before("request", (request2) => {
     if (request2.url === "/graphql") request2.url = graphqlUrl;
+    if (options.signal) {
+      options.signal.throwIfAborted();
+      request2.request = { ...request2.request, signal: options.signal };
+    }
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
@@ -66720,13 +66743,8 @@ function readRunnerEnv(env, repositoryInput) {
       );
     }
   }
-  const interval = env.RELEASE_RETRO_WRITE_INTERVAL_MS;
-  const writeIntervalMs = interval === void 0 || interval === "" ? 1e3 : Number(interval);
-  if (!Number.isFinite(writeIntervalMs) || writeIntervalMs < 0) {
-    throw new ConfigError(
-      `RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`
-    );
-  }
+  const writeIntervalMs = millisecondsFrom(env, "RELEASE_RETRO_WRITE_INTERVAL_MS", 1e3);
+  const retryBaseDelayMs = millisecondsFrom(env, "RELEASE_RETRO_RETRY_BASE_DELAY_MS", 1e3);
   return {
     eventName,
     payload,
@@ -66736,8 +66754,17 @@ function readRunnerEnv(env, repositoryInput) {
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
-    writeIntervalMs
+    writeIntervalMs,
+    retryBaseDelayMs
   };
+}
+function millisecondsFrom(env, name, fallback) {
+  const text2 = env[name];
+  const value = text2 === void 0 || text2 === "" ? fallback : Number(text2);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`${name} must be a number of milliseconds, but is "${text2}".`);
+  }
+  return value;
 }
 
 // src/select-lines.ts
@@ -66895,6 +66922,7 @@ ${rows.join("\n")}
 }
 async function run(env = process.env) {
   let writes;
+  const over = new AbortController();
   try {
     for (const name of ["github-token", "project-token"]) {
       const token = getInput(name);
@@ -66903,7 +66931,15 @@ async function run(env = process.env) {
     requireRunnerEnv(env, getInput("repository") !== "", getInput("github-token") !== "");
     const inputs = parseInputs((name) => getInput(name));
     const runner = readRunnerEnv(env, inputs.repository);
-    const clientFor = (token, input2) => createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input: input2 });
+    const clientFor = (token, input2) => createGitHubClient({
+      token,
+      apiUrl: runner.apiUrl,
+      graphqlUrl: runner.graphqlUrl,
+      log,
+      input: input2,
+      retryBaseDelayMs: runner.retryBaseDelayMs,
+      signal: over.signal
+    });
     const github = clientFor(inputs["github-token"], "github-token");
     startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
     const configs = await group(`Configuration (${inputs["config-path"]})`, async () => {
@@ -67004,6 +67040,8 @@ ${result3.summary}` };
   } catch (error63) {
     if (error63 instanceof ConfigError) await reportConfigProblems(error63.problems);
     setFailed(messageOf(error63));
+  } finally {
+    over.abort();
   }
 }
 function setOutputs(outputs) {

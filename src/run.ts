@@ -153,6 +153,9 @@ async function writeSummary(markdown: string, writes: WriteGateway): Promise<voi
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let writes: WriteGateway | undefined;
+  // Everything the run awaited is done when run() returns; this ends what it did not (an early read of a run
+  // that failed on its config), so the job ends with its answer instead of waiting out their retries.
+  const over = new AbortController();
   try {
     // Mask the tokens before anything can print them, even an error about the inputs themselves.
     for (const name of ['github-token', 'project-token']) {
@@ -165,7 +168,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const runner = readRunnerEnv(env, inputs.repository);
 
     const clientFor = (token: string, input: TokenInput) =>
-      createGitHubClient({ token, apiUrl: runner.apiUrl, graphqlUrl: runner.graphqlUrl, log, input });
+      createGitHubClient({
+        token,
+        apiUrl: runner.apiUrl,
+        graphqlUrl: runner.graphqlUrl,
+        log,
+        input,
+        retryBaseDelayMs: runner.retryBaseDelayMs,
+        signal: over.signal,
+      });
     const github = clientFor(inputs['github-token'], 'github-token');
     startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
     const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
@@ -270,6 +281,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) await reportConfigProblems(error.problems);
     core.setFailed(messageOf(error));
+  } finally {
+    over.abort();
   }
 }
 

@@ -15,6 +15,8 @@ export interface RunnerEnv {
   workspace: string;
   now: Date;
   writeIntervalMs: number;
+  /** Wait before retry n of a 5xx is n² × this (RELEASE_RETRO_RETRY_BASE_DELAY_MS, default 1 s). */
+  retryBaseDelayMs: number;
 }
 
 /** Parses an ISO time for RELEASE_RETRO_NOW, the clock used by the tests and the demo. */
@@ -65,13 +67,8 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv, repositoryInput: string | 
       );
     }
   }
-  const interval = env.RELEASE_RETRO_WRITE_INTERVAL_MS;
-  const writeIntervalMs = interval === undefined || interval === '' ? 1000 : Number(interval);
-  if (!Number.isFinite(writeIntervalMs) || writeIntervalMs < 0) {
-    throw new ConfigError(
-      `RELEASE_RETRO_WRITE_INTERVAL_MS must be a number of milliseconds, but is "${interval}".`,
-    );
-  }
+  const writeIntervalMs = millisecondsFrom(env, 'RELEASE_RETRO_WRITE_INTERVAL_MS', 1000);
+  const retryBaseDelayMs = millisecondsFrom(env, 'RELEASE_RETRO_RETRY_BASE_DELAY_MS', 1000);
   return {
     eventName,
     payload,
@@ -82,5 +79,20 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv, repositoryInput: string | 
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,
+    retryBaseDelayMs,
   };
+}
+
+/**
+ * A pacing knob in milliseconds. The defaults are GitHub's advice (a second between writes; back off on 5xx);
+ * the emulator's harness and the demo set them to 0, since the emulator asks for no pacing and the tests must
+ * not wait on real time.
+ */
+function millisecondsFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  const value = text === undefined || text === '' ? fallback : Number(text);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`${name} must be a number of milliseconds, but is "${text}".`);
+  }
+  return value;
 }

@@ -6,7 +6,9 @@
  * A response with `errors` throws an error carrying them, like octokit's GraphqlResponseError, so a
  * FORBIDDEN source becomes an unavailable Section (errors.ts) and anything else propagates.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { GitHub } from '../github/client.ts';
+import { retryPolicyOf } from '../github/retry.ts';
 import { holdingFetch } from './util.ts';
 
 export class GraphqlErrors extends Error {
@@ -32,23 +34,27 @@ interface PageInfo {
  */
 export const BULK_RETRY = { retries: 3, baseDelayMs: 1000, maxRateLimitWaitMs: 60_000 };
 
+/** The client's own base delay when it has one (RELEASE_RETRO_RETRY_BASE_DELAY_MS), else BULK_RETRY's. */
+function baseDelayOf(github: GitHub): number {
+  return retryPolicyOf(github)?.baseDelayMs ?? BULK_RETRY.baseDelayMs;
+}
+
 const TRANSIENT_GRAPHQL = /Something went wrong while executing your query/;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** How long to wait before asking again, or null when this answer is not worth another try. */
 function retryDelay(
   errors: GraphqlErrors['errors'],
   headers: Record<string, unknown>,
   attempt: number,
+  baseDelayMs: number,
 ): number | null {
   if (attempt >= BULK_RETRY.retries) return null;
   if (errors.some((e) => e.type === 'RATE_LIMITED')) {
     const reset = Number(headers['x-ratelimit-reset']);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1000 - Date.now()) : BULK_RETRY.baseDelayMs;
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1000 - Date.now()) : baseDelayMs;
     return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
   }
-  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  if (errors.some((e) => TRANSIENT_GRAPHQL.test(e.message))) return baseDelayMs * (attempt + 1) ** 2;
   return null;
 }
 
@@ -67,9 +73,14 @@ export async function graphqlQuery<T>(
     const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
     const json = JSON.parse(text) as { data?: T; errors?: GraphqlErrors['errors'] };
     if (!json.errors || json.errors.length === 0) return json.data as T;
-    const delay = retryDelay(json.errors, response.headers as Record<string, unknown>, attempt);
+    const delay = retryDelay(
+      json.errors,
+      response.headers as Record<string, unknown>,
+      attempt,
+      baseDelayOf(github),
+    );
     if (delay === null) throw new GraphqlErrors(json.errors, json.data);
-    await sleep(delay);
+    await sleep(delay, undefined, { signal: retryPolicyOf(github)?.signal });
   }
 }
 

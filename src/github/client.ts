@@ -48,6 +48,13 @@ export interface ClientOptions {
   maxRateLimitRetries?: number;
   /** The action input the token came from, named when GitHub refuses it. */
   input?: TokenInput;
+  /** Wait before retry n of a server error is n² × this; default 1 s. */
+  retryBaseDelayMs?: number;
+  /**
+   * Ends every request still in flight when aborted. run() aborts it when the run is over, so reads started
+   * early for a run that then failed (a bad config) do not keep the process alive through their retries.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -104,11 +111,19 @@ export function createGitHubClient(options: ClientOptions): GitHub {
       },
     },
   });
-  retryServerErrors(octokit, { retries: 3, baseDelayMs: 1000 });
+  retryServerErrors(octokit, {
+    retries: 3,
+    baseDelayMs: options.retryBaseDelayMs ?? 1000,
+    signal: options.signal,
+  });
 
   // The GraphQL endpoint differs from `${baseUrl}/graphql` on GHES; route every graphql() call to it.
   octokit.hook.before('request', (request) => {
     if (request.url === '/graphql') request.url = graphqlUrl;
+    if (options.signal) {
+      options.signal.throwIfAborted();
+      request.request = { ...request.request, signal: options.signal };
+    }
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;

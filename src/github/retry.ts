@@ -12,12 +12,15 @@
  * We do not use @octokit/plugin-retry: it schedules every request through a Bottleneck limiter, whose
  * zero-millisecond timers added about 5 ms to each request in our benchmark (docs/performance.md).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Octokit } from '@octokit/core';
 
 export interface RetryPolicy {
   retries: number;
   /** Wait before retry n is n² × this, in ms. */
   baseDelayMs: number;
+  /** Ends a wait between attempts when the run is over (client.ts). */
+  signal?: AbortSignal;
 }
 
 /** GraphQL mutations that create something new each time they are sent. */
@@ -47,15 +50,22 @@ function transientGraphqlError(response: { data?: unknown }): string | undefined
   return message && TRANSIENT_GRAPHQL.test(message) ? message : undefined;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const policies = new WeakMap<object, RetryPolicy>();
+
+/** The server-error policy a client was built with, for the bulk readers that retry on their own. */
+export function retryPolicyOf(octokit: object): RetryPolicy | undefined {
+  return policies.get(octokit);
+}
 
 export function retryServerErrors(octokit: Octokit, policy: RetryPolicy): void {
+  policies.set(octokit, policy);
   octokit.hook.wrap('request', async (request, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep(policy.baseDelayMs * (attempt + 1) ** 2);
+        // The run's signal ends the wait too: an abandoned read does not keep the process alive.
+        await sleep(policy.baseDelayMs * (attempt + 1) ** 2, undefined, { signal: policy.signal });
         return true;
       };
       try {
