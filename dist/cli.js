@@ -13601,6 +13601,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-graphql": "^6.0.0",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -13618,6 +13619,7 @@ var package_default = {
     "@octokit/graphql-schema": "^15.26.1",
     "@octokit/openapi": "^23.0.2",
     "@types/ejs": "^3.1.5",
+    "@types/js-yaml": "^4.0.9",
     "@types/jsdom": "^21.1.7",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
@@ -13628,6 +13630,7 @@ var package_default = {
     "fast-check": "^4.10.2",
     "feather-icons": "^4.29.2",
     graphql: "^16.15.0",
+    "js-yaml": "^4.3.2",
     jsdom: "^26.1.0",
     marked: "^16.4.2",
     mermaid: "^11.17.2",
@@ -35920,7 +35923,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION6;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -36036,10 +36039,10 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION8 = "17.0.0";
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -38331,7 +38334,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -38454,7 +38457,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -38912,8 +38915,7 @@ function retryDelay(errors, headers, attempt, baseDelayMs) {
     const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : baseDelayMs;
     return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
   }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
-    return baseDelayMs * (attempt + 1) ** 2;
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message))) return baseDelayMs * (attempt + 1) ** 2;
   return null;
 }
 async function graphqlQuery(github, query, variables) {

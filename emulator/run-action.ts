@@ -102,6 +102,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
+    // A runner names its workflow run; links to the run's log and job summary are built from it.
+    GITHUB_RUN_ID: '7001',
+    GITHUB_RUN_ATTEMPT: '1',
     RELEASE_RETRO_WRITE_INTERVAL_MS: '0',
     // A 5xx the emulator injects is retried at once: the retry count is what a test checks, not the wait.
     RELEASE_RETRO_RETRY_BASE_DELAY_MS: '0',

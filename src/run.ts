@@ -25,7 +25,7 @@ import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
 import { loadRetroIndex, type RetroIndex } from './retro/find.ts';
 import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
 import { remindOverdue } from './retro/remind/index.ts';
-import { readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
+import { loadActionsContext, readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 import { routingTags, selectLines } from './select-lines.ts';
 
 const log = {
@@ -151,7 +151,8 @@ async function writeSummary(markdown: string, writes: WriteGateway): Promise<voi
   if (text.trim()) await core.summary.addRaw(text, true).write();
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(): Promise<void> {
+  const env = process.env;
   let writes: WriteGateway | undefined;
   // Everything the run awaited is done when run() returns; this ends what it did not (an early read of a run
   // that failed on its config), so the job ends with its answer instead of waiting out their retries.
@@ -165,7 +166,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // Check the environment first: with no GitHub environment at all, one message names everything missing.
     requireRunnerEnv(env, core.getInput('repository') !== '', core.getInput('github-token') !== '');
     const inputs = parseInputs((name) => core.getInput(name));
-    const runner = readRunnerEnv(env, inputs.repository);
+    const runner = readRunnerEnv(env, await loadActionsContext(env), inputs.repository);
 
     const clientFor = (token: string, input: TokenInput) =>
       createGitHubClient({

@@ -2,8 +2,40 @@
  * The runner's environment, read in one place and checked: which event, which repository, which API.
  * A missing variable is reported by name, with what it means, instead of failing later with a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ConfigError } from './config/errors.ts';
+
+/** What @actions/github's `context` holds that a run uses (its event, payload and URLs). */
+export interface ActionsContext {
+  eventName: string | undefined;
+  payload: Record<string, unknown>;
+  apiUrl: string;
+  serverUrl: string;
+  runId: number;
+}
+
+/**
+ * The runner context, from @actions/github. Imported when called, not at start-up: the package reads
+ * GITHUB_EVENT_PATH as it loads, and an unreadable event would otherwise crash the bundle with a stack trace
+ * before run() can say which variable is wrong.
+ */
+export async function loadActionsContext(env: NodeJS.ProcessEnv): Promise<ActionsContext> {
+  const path = env.GITHUB_EVENT_PATH;
+  // @actions/github only prints a line for a missing event file and carries on with an empty payload.
+  if (path && !existsSync(path)) {
+    throw new ConfigError(
+      `GITHUB_EVENT_PATH (${path}) is not a readable JSON event: the file does not exist.`,
+    );
+  }
+  try {
+    const { context } = await import('@actions/github');
+    return context as unknown as ActionsContext;
+  } catch (error) {
+    throw new ConfigError(
+      `GITHUB_EVENT_PATH (${path}) is not a readable JSON event: ${(error as Error).message}`,
+    );
+  }
+}
 
 export interface RunnerEnv {
   eventName: string;
@@ -12,6 +44,8 @@ export interface RunnerEnv {
   apiUrl: string;
   graphqlUrl: string | undefined;
   serverUrl: string;
+  /** The workflow run (GITHUB_RUN_ID), for links to its log and job summary; absent outside a runner. */
+  runId: number | undefined;
   workspace: string;
   now: Date;
   writeIntervalMs: number;
@@ -46,9 +80,13 @@ export function requireRunnerEnv(
   }
 }
 
-export function readRunnerEnv(env: NodeJS.ProcessEnv, repositoryInput: string | undefined): RunnerEnv {
+export function readRunnerEnv(
+  env: NodeJS.ProcessEnv,
+  context: ActionsContext,
+  repositoryInput: string | undefined,
+): RunnerEnv {
   requireRunnerEnv(env, Boolean(repositoryInput), true);
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const eventName = context.eventName ?? '';
   const repository = repositoryInput ?? env.GITHUB_REPOSITORY ?? '';
   const [owner, name] = repository.split('/');
   if (!owner || !name) {
@@ -57,25 +95,18 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv, repositoryInput: string | 
     );
   }
 
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigError(
-        `GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}) is not a readable JSON event: ${(error as Error).message}`,
-      );
-    }
-  }
   const writeIntervalMs = millisecondsFrom(env, 'RELEASE_RETRO_WRITE_INTERVAL_MS', 1000);
   const retryBaseDelayMs = millisecondsFrom(env, 'RELEASE_RETRO_RETRY_BASE_DELAY_MS', 1000);
   return {
     eventName,
-    payload,
+    payload: context.payload,
     repository: { owner, name },
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    apiUrl: context.apiUrl || 'https://api.github.com',
+    // Not context.graphqlUrl: it falls back to github.com's endpoint, where GitHub Enterprise Server's is
+    // derived from the REST root (client.ts, graphqlUrlFor).
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    serverUrl: context.serverUrl || 'https://github.com',
+    runId: Number.isSafeInteger(context.runId) && context.runId > 0 ? context.runId : undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,

@@ -51,6 +51,27 @@ describe('dist/index.js on bad input', () => {
   });
 
   it.each([
+    ['does not exist', (dir: string) => join(dir, 'no-such-event.json'), 'the file does not exist'],
+    [
+      'is not JSON',
+      (dir: string) => {
+        const path = join(dir, 'event.json');
+        writeFileSync(path, '{"action": "created",');
+        return path;
+      },
+      'JSON',
+    ],
+  ])('names GITHUB_EVENT_PATH when the event file %s, without a stack trace', async (_, eventPath, detail) => {
+    const path = eventPath(mkdtempSync(join(tmpdir(), 'release-retro-event-')));
+    const run = await runAction({ apiUrl: NOWHERE, eventName: 'schedule', env: { GITHUB_EVENT_PATH: path } });
+    expect(run.exitCode).toBe(1);
+    const errors = errorLines(run.stdout).join('\n');
+    expect(errors).toContain(`GITHUB_EVENT_PATH (${path}) is not a readable JSON event`);
+    expect(errors).toContain(detail);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
     ['maturity:\n  hour: 24\n', 'unknown key "maturity.hour". Did you mean "hours"?'],
     ['maturity:\n  hours: "48h"\n', '"maturity.hours" should be number, but is "48h"'],
     ['releases:\n  tag-pattern: "v 1*"\n', '"releases.tag-pattern" must be a tag glob without spaces'],
