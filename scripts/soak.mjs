@@ -27,6 +27,7 @@ const stopHogs = () => {
 };
 process.on('exit', stopHogs);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 function npmTest() {
   return new Promise((resolve) => {
