@@ -22,16 +22,19 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(hogCount) || hogCou
 const hogs = Array.from({ length: hogCount }, () =>
   spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
 );
-const stopHogs = () => {
+let testRun; // the npm test in progress, in a process group of its own so it can be stopped whole
+const stopAll = () => {
   for (const hog of hogs) hog.kill('SIGKILL');
+  if (testRun?.exitCode === null) process.kill(-testRun.pid, 'SIGKILL');
 };
-process.on('exit', stopHogs);
+process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
 process.on('SIGTERM', () => process.exit(143));
 
 function npmTest() {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    testRun = child;
     let log = '';
     child.stdout.on('data', (chunk) => {
       log += chunk;
