@@ -13597,7 +13597,8 @@ var package_default = {
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
     bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
     "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
-    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts"
+    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts",
+    soak: "node scripts/soak.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
