@@ -99,6 +99,7 @@ export const GRAPHQL_MUTATION_NEEDS: Record<string, Need> = {
   reopenDiscussion: scope('write', 'discussions'),
   addDiscussionComment: scope('write', 'discussions'),
   updateDiscussionComment: scope('write', 'discussions'),
+  deleteDiscussionComment: scope('write', 'discussions'),
 };
 
 /** Whether a token with `granted` may make a call that needs `need`. */

@@ -108,6 +108,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RELEASE_RETRO_WRITE_INTERVAL_MS: '0',
     // A 5xx the emulator injects is retried at once: the retry count is what a test checks, not the wait.
     RELEASE_RETRO_RETRY_BASE_DELAY_MS: '0',
+    // No pause before reading a written record back: a test makes a write slow with the emulator's `hold`
+    // fault, never by waiting (src/retro/commands/reconcile.ts).
+    RELEASE_RETRO_SETTLE_MS: '0',
     ...(options.now ? { RELEASE_RETRO_NOW: options.now } : {}),
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,

@@ -19,7 +19,7 @@ import { settleMeetings } from './meeting/settle.ts';
 import { retrospectiveResults } from './org/collect-result.ts';
 import { publishOrgReport } from './org/report-stage.ts';
 import { writeRepositoryResult } from './org/result.ts';
-import { handleDiscussionComment } from './retro/commands/index.ts';
+import { handleDiscussionComment, reconcileOpenRetrospectives } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
 import { loadRetroIndex, type RetroIndex } from './retro/find.ts';
@@ -76,13 +76,14 @@ async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<S
  */
 function scheduledIndexes(ctx: RetroContext): {
   open: Promise<RetroIndex>;
-  finalize: () => Promise<RetroIndex>;
+  /** `stale`: an earlier stage of this run rewrote a record (the sweep applied missed commands). */
+  finalize: (stale: boolean) => Promise<RetroIndex>;
 } {
   const index = loadRetroIndex(ctx);
   index.catch(() => undefined); // each stage joins it and reports its own failure
   return {
     open: index,
-    finalize: () => (ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)),
+    finalize: (stale) => (ctx.config.finalizeAfterDays > 0 && !stale ? index : loadRetroIndex(ctx)),
   };
 }
 
@@ -94,13 +95,26 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
       return openMaturedRetrospectives(ctx);
     case 'scheduled': {
       const index = scheduledIndexes(ctx);
+      let swept = false;
       return runAll([
         ['open matured retrospectives', () => openMaturedRetrospectives(ctx, index.open)],
+        // Commands whose events never came (or whose runs GitHub cancelled), before anything is finalized.
+        [
+          'apply missed commands',
+          async () => {
+            const result = await reconcileOpenRetrospectives(ctx, index.open).catch((error: unknown) => {
+              swept = true;
+              throw error;
+            });
+            swept = result.wrote;
+            return result;
+          },
+        ],
         // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
         ...(ctx.config.meeting.slots.length > 0
           ? [['announce meeting times', () => settleMeetings(ctx)] as [string, () => Promise<StageResult>]]
           : []),
-        ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize())],
+        ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize(swept))],
         ['remind owners of overdue action items', () => remindOverdue(ctx)],
       ]);
     }
@@ -229,6 +243,7 @@ export async function run(): Promise<void> {
       workspace: runner.workspace,
       monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
+      settleMs: runner.settleMs,
       actorLogin: () => {
         actor ??= viewerLogin(github);
         return actor;

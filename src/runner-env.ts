@@ -51,6 +51,8 @@ export interface RunnerEnv {
   writeIntervalMs: number;
   /** Wait before retry n of a 5xx is n² × this (RELEASE_RETRO_RETRY_BASE_DELAY_MS, default 1 s). */
   retryBaseDelayMs: number;
+  /** RELEASE_RETRO_SETTLE_MS: the pause before a written record is read back (tests: 0). */
+  settleMs: number;
 }
 
 /** Parses an ISO time for RELEASE_RETRO_NOW, the clock used by the tests and the demo. */
@@ -97,6 +99,7 @@ export function readRunnerEnv(
 
   const writeIntervalMs = millisecondsFrom(env, 'RELEASE_RETRO_WRITE_INTERVAL_MS', 1000);
   const retryBaseDelayMs = millisecondsFrom(env, 'RELEASE_RETRO_RETRY_BASE_DELAY_MS', 1000);
+  const settleMs = millisecondsFrom(env, 'RELEASE_RETRO_SETTLE_MS', 1000);
   return {
     eventName,
     payload: context.payload,
@@ -111,6 +114,7 @@ export function readRunnerEnv(
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,
     retryBaseDelayMs,
+    settleMs,
   };
 }
 

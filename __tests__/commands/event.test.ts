@@ -66,7 +66,7 @@ describe('screenEvent', () => {
     expect(screened).toMatchObject({ kind: 'commands', lines: [], previous: [{ kind: 'action' }] });
   });
 
-  it('skips prose, quoted and fenced commands without a request', () => {
+  it('finds no command in prose, quotes and code (the run only reconciles)', () => {
     for (const body of [
       'plain text',
       '> /accept A1',
@@ -74,7 +74,7 @@ describe('screenEvent', () => {
       '`/accept A1`',
       '/usr/bin/env',
     ]) {
-      expect(screenEvent(payload(body), 'created', config).kind).toBe('skip');
+      expect(screenEvent(payload(body), 'created', config).kind).toBe('no-commands');
     }
   });
 

@@ -9,11 +9,14 @@ import { liveSection } from '../../src/render/live-record.ts';
 import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
 import { finalizeDiscussion } from '../../src/retro/finalize/index.ts';
+import { listingReply, op } from './nock-commands.ts';
 
 vi.mock('../../src/retro/finalize/index.ts', () => ({
   finalizeDiscussion: vi.fn(async () => ({ outputs: {}, summary: 'finalized' })),
   finalizeRetrospective: vi.fn(),
   autoFinalize: vi.fn(),
+  unfinishedFinalize: (state: { status: string; finalizedAt: string | null }) =>
+    state.status === 'open' && state.finalizedAt !== null,
 }));
 const API = 'https://api.github.com';
 WRITE_TIMING.settleMs = 0;
@@ -31,8 +34,6 @@ const ctx: RetroContext = {
   serverUrl: 'https://github.com',
   actorLogin: async () => 'github-actions[bot]',
 };
-
-const op = (name: string) => (body: { query?: string }) => body.query?.includes(name) ?? false;
 
 describe('/finalize', () => {
   it('runs the finalize stage for a facilitator, after recording the comment and replying', async () => {
@@ -63,13 +64,16 @@ describe('/finalize', () => {
     });
     let written = '';
     const order: string[] = [];
+    const listing = listingReply([{ id: 'DC_1', body: '/finalize', author: 'lee' }]);
     nock(API)
       .post('/graphql', op('DiscussionByNumber'))
       .reply(200, discussion(body))
-      .post('/graphql', op('CommentThread'))
-      .reply(200, { data: { comment: { id: 'DC_1', replyTo: null, replies: { nodes: [] } }, sources: [] } })
+      .post('/graphql', op('CommandComments'))
+      .reply(200, listing)
       .get('/repos/acme/shop/collaborators/lee/permission')
       .reply(200, { permission: 'write', role_name: 'maintain' })
+      .post('/graphql', op('ProposalVotes'))
+      .reply(200, { data: { nodes: [] } })
       .post('/graphql', op('DiscussionByNumber'))
       .reply(200, discussion(body))
       .post('/graphql', op('UpdateDiscussion'))
@@ -80,11 +84,15 @@ describe('/finalize', () => {
       })
       .post('/graphql', op('DiscussionByNumber'))
       .reply(200, () => discussion(written))
+      .post('/graphql', op('CommandComments'))
+      .reply(200, listing)
       .post('/graphql', op('AddDiscussionComment'))
       .reply(200, () => {
         order.push('reply');
         return { data: { addDiscussionComment: { comment: { id: 'DC_2', databaseId: 2, url: 'u' } } } };
-      });
+      })
+      .post('/graphql', op('CommandComments'))
+      .reply(200, listing);
     const payload = {
       comment: {
         id: 1,

@@ -83,6 +83,12 @@ const stateSchema = z.object({
    * that recorded a comment and died before replying is followed by one that posts the real reply.
    */
   replies: z.record(z.string(), z.array(recordedReplyLineSchema)).default({}),
+  /**
+   * Comment node id -> short digests of the one-off command lines (`/accept`, `/assign`, …) of the version
+   * applied, for comments that had any. An edit runs only lines not already run, and a run that finds an edit
+   * whose event never came (no `changes.from` to compare with) needs this to tell them apart.
+   */
+  imperatives: z.record(z.string(), z.array(z.string())).optional(),
   metrics: z.record(z.string(), z.number()),
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: z.string().optional(),

@@ -37,6 +37,11 @@ export interface RetroContext {
   monitoringPath?: string | undefined;
   /** e.g. https://github.com, for links. */
   serverUrl: string;
+  /**
+   * Milliseconds to wait before reading a written record back (default 1,000: reconcile.ts's WRITE_TIMING);
+   * RELEASE_RETRO_SETTLE_MS. Tests set 0 and make writes slow with the emulator's `hold` fault instead.
+   */
+  settleMs?: number;
   /** The login the action writes as, read once from the API (its bodies are the only trusted state). */
   actorLogin(): Promise<string>;
 }

@@ -3,6 +3,7 @@
  * runs only its new imperative lines; a deleted one withdraws what it proposed.
  */
 
+import { createHash } from 'node:crypto';
 import type { ActionItem, Learning, RecordedReplyLine, RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
 import {
@@ -32,16 +33,39 @@ const IMPERATIVE: ReadonlySet<ParsedLine['kind']> = new Set<ParsedLine['kind']>(
   'unknown',
 ]);
 
-/** Lines of `lines` that `previous` did not hold (as a multiset of their text). */
-function newLines(lines: readonly ParsedLine[], previous: readonly ParsedLine[]): ParsedLine[] {
+/** A short digest of a command line's text, as the record keeps it (no user text in the state twice). */
+export function lineDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 10);
+}
+
+/** Lines of `lines` whose digest `previous` did not hold (as a multiset). */
+function newLines(lines: readonly ParsedLine[], previous: readonly string[]): ParsedLine[] {
   const seen = new Map<string, number>();
-  for (const line of previous) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  for (const digest of previous) seen.set(digest, (seen.get(digest) ?? 0) + 1);
   return lines.filter((line) => {
-    const left = seen.get(line.text) ?? 0;
+    const digest = lineDigest(line.text);
+    const left = seen.get(digest) ?? 0;
     if (left === 0) return true;
-    seen.set(line.text, left - 1);
+    seen.set(digest, left - 1);
     return false;
   });
+}
+
+/**
+ * The one-off lines an edit already ran: what the record kept for the comment; for a record written before it
+ * kept them, the event's `changes.from`; none when neither says (the comment had no such line).
+ */
+function alreadyRun(state: RetroState, commentId: string, previous: readonly ParsedLine[] | null): string[] {
+  const kept = state.imperatives?.[commentId];
+  if (kept) return kept;
+  return previous ? previous.filter((l) => IMPERATIVE.has(l.kind)).map((l) => lineDigest(l.text)) : [];
+}
+
+function keepImperatives(state: RetroState, commentId: string, lines: readonly ParsedLine[]): void {
+  const digests = lines.filter((l) => IMPERATIVE.has(l.kind)).map((l) => lineDigest(l.text));
+  if (digests.length === 0 && !state.imperatives?.[commentId]) return;
+  const { [commentId]: _previous, ...others } = state.imperatives ?? {};
+  state.imperatives = digests.length > 0 ? { ...others, [commentId]: digests } : others;
 }
 
 const itemsFrom = (state: RetroState, commentId: string) =>
@@ -209,10 +233,12 @@ export function applyComment(state: RetroState, change: CommentChange, actor: Ac
   const d = new Draft(structuredClone(state), actor, env);
   if (change.kind === 'created') {
     for (const line of change.lines) applyLine(d, line);
+    keepImperatives(d.state, env.comment.id, change.lines);
   } else if (d.state.status === 'finalized') {
     // A finalized record is history: edits and deletions of old comments no longer change it.
   } else if (change.kind === 'deleted') {
     withdrawAll(d);
+    keepImperatives(d.state, env.comment.id, []);
   } else {
     const actions = change.lines.filter((l): l is ActionLine => l.kind === 'action');
     const learnings = change.lines.filter((l): l is LearningLine => l.kind === 'learning');
@@ -220,8 +246,9 @@ export function applyComment(state: RetroState, change: CommentChange, actor: Ac
     reapplyLearnings(d, learnings);
     // Other commands act once: on an edit only the lines that are new in this version run.
     const imperative = change.lines.filter((l) => IMPERATIVE.has(l.kind));
-    const fresh = change.previous ? newLines(imperative, change.previous) : imperative;
-    for (const line of fresh) applyLine(d, line);
+    const ran = alreadyRun(state, env.comment.id, change.previous);
+    for (const line of newLines(imperative, ran)) applyLine(d, line);
+    keepImperatives(d.state, env.comment.id, change.lines);
   }
   d.state.processedComments[env.comment.id] = env.comment.stamp;
   d.state.replies = recordReply(d.state.replies, env.comment.id, d.lines);

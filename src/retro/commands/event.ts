@@ -5,7 +5,8 @@
  *  1. an action other than created, edited or deleted;
  *  2. a discussion outside the configured category (the payload names the category);
  *  3. a comment written by a bot, the action's own replies included (no loops);
- *  4. a comment with no command line in it (for an edit: neither before nor after).
+ * A comment with no command line in it (for an edit: neither before nor after) passes as `no-commands`: it
+ * asks nothing of its own, but its run still looks for commands an earlier, lost event left unapplied.
  */
 import type { Config } from '../../config/load.ts';
 import { type ParsedLine, parseCommands } from './parse.ts';
@@ -45,6 +46,8 @@ export type Screened =
       /** For an edit: the commands before it, when the payload says. */
       previous: ParsedLine[] | null;
     }
+  /** A comment with no command line: its run still reconciles the retrospective (an earlier event may be lost). */
+  | { kind: 'no-commands'; event: CommentEvent; reason: string }
   | { kind: 'skip'; reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -136,7 +139,7 @@ export function screenEvent(
   const previous =
     event.comment.previousBody === null ? null : parseCommands(event.comment.previousBody, time);
   if (lines.length === 0 && (previous === null || previous.length === 0)) {
-    return { kind: 'skip', reason: `The ${where} has no commands; nothing to do.` };
+    return { kind: 'no-commands', event, reason: `The ${where} has no commands.` };
   }
   return { kind: 'commands', event, lines, previous };
 }

@@ -26,6 +26,12 @@ export function replyMarker(commentId: string, stamp: string): string {
   return `<!-- release-retro:reply ${markerSafe(commentId)} ${markerSafe(stamp)} -->`;
 }
 
+/** The comment and version a reply (a comment written by the action) answers, from its marker. */
+export function answeredVersion(body: string): { commentId: string; stamp: string } | null {
+  const match = MARKER.exec(body);
+  return match?.[1] && match[2] ? { commentId: match[1], stamp: match[2] } : null;
+}
+
 /** Whether `body` (a comment written by the action) is the reply to this version of the comment. */
 export function isReplyTo(body: string, commentId: string, stamp: string): boolean {
   const match = MARKER.exec(body);
