@@ -174,6 +174,8 @@ export function seedRetro(
       -20 * 3_600_000 + index * 60_000,
     );
     for (const voter of seed.votes ?? []) react(source.id, voter);
+    // Applied by the command stage when it was written (a later run reconciles only what is not).
+    state.processedComments[source.nodeId] = at(emu, -20 * 3_600_000 + index * 60_000);
     state.items.push({
       id: `A${index + 1}`,
       title: seed.title,
