@@ -320,19 +320,22 @@ function kindSteps(state: EmulatorState, options: BoundOptions): Step[] {
         { name: 'config file', after: [], rounds: [[0]] },
         { name: 'discussion', after: [], rounds: [[0]] },
         { name: 'viewer', after: [], rounds: [[0]] },
-        // The comment as it is now, with its thread (the event may be stale by the time the run starts).
-        { name: 'comment thread', after: [], rounds: [[0]] },
+        // Every comment at its current version (one page per 100): the event is a hint, the run reconciles
+        // whatever the record has not applied (src/retro/commands/reconcile.ts).
+        { name: 'comments', after: [], rounds: [[0]] },
         {
           name: 'owners assignable',
-          after: ['comment thread'],
+          after: ['comments'],
           rounds: items.owners > 0 ? [Array(items.owners).fill(0)] : [],
         },
-        // The record is written, then read back: updateDiscussion has no compare-and-swap, so a concurrent
-        // run's write is only detected by reading (docs/commands.md, "Concurrency"). Then the reply.
+        { name: 'votes', after: ['comments'], rounds: [[0]] },
+        // The record is read right before it is written, then read back with the comments: updateDiscussion
+        // has no compare-and-swap, so a concurrent run's write is only detected by reading
+        // (docs/commands.md, "Concurrency"). Then the reply, and the thread read again for a duplicate answer.
         {
           name: 'record, verify, reply',
-          after: ['config file', 'discussion', 'viewer', 'owners assignable'],
-          rounds: [[0], [0], [0]],
+          after: ['config file', 'discussion', 'viewer', 'owners assignable', 'votes'],
+          rounds: [[0], [0], [0, 0], [0], [0]],
         },
       ];
     }

@@ -173,3 +173,101 @@ describe('bursts of comments under GitHub concurrency', { timeout: 120_000 }, ()
     expectEachAnsweredOnce(s, comments);
   });
 });
+
+/** A promise and the function that settles it: a test's gate, opened by an event, never by a timer. */
+function gate(): { promise: Promise<void>; open: () => void } {
+  let open = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+
+/** Every ✅ line of every answer is a change the record holds: its comment is recorded at its version. */
+function expectAnswersHeld(s: Scene, comments: readonly PostedComment[]): void {
+  const state = s.record();
+  for (const comment of comments) {
+    const stored = s.e.state.discussionComments.find((c) => c.nodeId === comment.nodeId);
+    for (const answer of s.answers(comment)) {
+      if (answer.includes('✅')) expect(state.processedComments[comment.nodeId]).toBe(stored?.updatedAt);
+    }
+  }
+}
+
+describe('two runs writing the record at once, one write slow to land', { timeout: 120_000 }, () => {
+  /**
+   * Run A's body write is held (the emulator's `hold` fault) until run B, for a later comment, has written,
+   * verified and answered. A's write then lands and undoes B's change, which GitHub (no compare-and-swap)
+   * accepts. A reads back, finds B's comment missing and applies it again.
+   */
+  async function slowFirstWrite(s: Scene) {
+    const a = await s.post('sam', '/action Add a canary stage @ana due:+2w');
+    const held = gate();
+    const release = gate();
+    s.e.faults.add({
+      match: 'graphql:UpdateDiscussion',
+      kind: 'hold',
+      until: release.promise,
+      times: 1,
+      onFire: () => held.open(),
+    });
+    return { a, held, release };
+  }
+
+  it('the slow run re-applies the change it overwrote; every ✅ is in the record', async () => {
+    const s = await scene();
+    const { a, held, release } = await slowFirstWrite(s);
+    const runA = s.run(a);
+    await held.promise;
+    const b = await s.post('kim', '/learning Slow writes happen');
+    const runB = await s.run(b);
+    expect(runB.exitCode, runB.stdout).toBe(0);
+    expect(s.record().learnings.map((l) => l.text)).toContain('Slow writes happen');
+    release.open();
+    const doneA = await runA;
+    expect(doneA.exitCode, doneA.stdout).toBe(0);
+
+    const state = s.record();
+    expect(state.items.map((i) => i.title)).toEqual(['Add a canary stage']);
+    expect(state.learnings.map((l) => l.text)).toContain('Slow writes happen');
+    expect(doneA.stdout).toContain('the record read back misses comments');
+    expectEachAnsweredOnce(s, [a, b]);
+    expectAnswersHeld(s, [a, b]);
+  });
+
+  it('when the slow run dies after its write lands, the next run re-applies what it undid', async () => {
+    const s = await scene();
+    const { a, held, release } = await slowFirstWrite(s);
+    const kill = new AbortController();
+    const runA = runAction({
+      apiUrl: s.e.url,
+      eventName: 'discussion_comment',
+      payload: s.team.commentEvent('created', a),
+      now: s.e.clock.iso(),
+      signal: kill.signal,
+    });
+    await held.promise;
+    const b = await s.post('kim', '/learning Slow writes happen');
+    expect((await s.run(b)).exitCode).toBe(0);
+    // A's read-back after its write never returns: the run is killed with B's change undone.
+    s.e.faults.add({
+      match: 'graphql:DiscussionByNumber',
+      kind: 'hang',
+      times: 1,
+      onFire: () => kill.abort(),
+    });
+    release.open();
+    expect((await runA).exitCode).not.toBe(0);
+    expect(s.record().learnings.map((l) => l.text)).not.toContain('Slow writes happen');
+
+    // The next event in the discussion (a comment without commands) converges the record.
+    const next = await s.post('lee', 'Thanks, all.');
+    const later = await s.run(next);
+    expect(later.exitCode, later.stdout).toBe(0);
+    const state = s.record();
+    expect(state.items.map((i) => i.title)).toEqual(['Add a canary stage']);
+    expect(state.learnings.map((l) => l.text)).toContain('Slow writes happen');
+    expectEachAnsweredOnce(s, [a, b]);
+    expectAnswersHeld(s, [a, b]);
+  });
+});
