@@ -77,7 +77,11 @@ async function answerFinalized(
   actor: string,
 ): Promise<StageResult> {
   const { event } = screened;
-  const done = result(target, target.state, `Discussion #${target.discussion.number} is finalized; nothing to do.`);
+  const done = result(
+    target,
+    target.state,
+    `Discussion #${target.discussion.number} is finalized; nothing to do.`,
+  );
   if (event.action !== 'created' || screened.kind !== 'commands') return done;
   const listing = await listCommentVersions(ctx.github, target.discussion.id);
   const comment = listing.comments.find((c) => c.id === event.comment.nodeId);

@@ -57,7 +57,8 @@ export const MAX_WRITE_ATTEMPTS = 5;
  */
 export const WRITE_TIMING = { settleMs: 1_000, jitterMs: 500 };
 
-const pause = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+const pause = (ms: number) =>
+  ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 
 export interface Target {
   discussion: DiscussionSummary;
@@ -166,7 +167,12 @@ export async function readRecord(ctx: RetroContext, number: number, actor: strin
   return { body: fresh.body, state };
 }
 
-async function writeBody(ctx: RetroContext, target: Target, before: string, state: RetroState): Promise<string> {
+async function writeBody(
+  ctx: RetroContext,
+  target: Target,
+  before: string,
+  state: RetroState,
+): Promise<string> {
   const body = rerenderBody(before, state, ctx.config.maxActionItems);
   if (body === before) return body;
   await updateDiscussionBody(ctx.github, ctx.writes, { id: target.discussion.id, label: target.label, body });
@@ -183,7 +189,12 @@ async function applyPending(
   actor: string,
   first: { record: LiveRecord; listing: CommentListing },
   hint: EventHint | undefined,
-): Promise<{ record: LiveRecord; listing: CommentListing; lines: Map<string, ReplyLine[]>; finalize: boolean }> {
+): Promise<{
+  record: LiveRecord;
+  listing: CommentListing;
+  lines: Map<string, ReplyLine[]>;
+  finalize: boolean;
+}> {
   const lookups = new Lookups(ctx);
   const said = new Map<string, ReplyLine[]>();
   let finalize = false;
@@ -198,7 +209,8 @@ async function applyPending(
   for (let attempt = 1; ; attempt++) {
     if (pendingComments(record.state, listing, actor, hint).length === 0) break;
     if (attempt > MAX_WRITE_ATTEMPTS) {
-      const own = hint && pendingComments(record.state, listing, actor, hint).some((p) => p.id === hint.commentId);
+      const own =
+        hint && pendingComments(record.state, listing, actor, hint).some((p) => p.id === hint.commentId);
       const message =
         `Discussion #${target.discussion.number}: after ${MAX_WRITE_ATTEMPTS} writes the record still misses ` +
         'comments (other runs rewrote it, or comments kept coming). Give the workflow a concurrency group per ' +
@@ -277,7 +289,8 @@ function answersDue(
 /** The reply lines the record kept for a comment; for the event's own comment without them, a neutral line. */
 function recordedLines(state: RetroState, commentId: string, own: boolean): ReplyLine[] | null {
   const recorded = state.replies[commentId];
-  if (recorded) return recorded.map(({ help, ...line }) => (help ? { ...line, details: renderHelp() } : line));
+  if (recorded)
+    return recorded.map(({ help, ...line }) => (help ? { ...line, details: renderHelp() } : line));
   if (!own) return null;
   return [
     {
@@ -292,7 +305,9 @@ function recordedLines(state: RetroState, commentId: string, own: boolean): Repl
 async function removeDuplicates(ctx: RetroContext, target: Target, listing: CommentListing, actor: string) {
   const duplicates = duplicateReplies(listing, actor);
   for (const duplicate of duplicates) {
-    ctx.log.info(`Removing a duplicate reply (${duplicate.url}): another run answered the same comment first.`);
+    ctx.log.info(
+      `Removing a duplicate reply (${duplicate.url}): another run answered the same comment first.`,
+    );
     await deleteOwnComment(ctx.github, ctx.writes, { id: duplicate.id, label: target.label });
   }
   return duplicates.length;
@@ -324,7 +339,11 @@ export async function reconcileRetrospective(
       discussionId: target.discussion.id,
       label: target.label,
       replyToId: answer.threadId,
-      body: renderReply(answer.lines, { commentId: answer.commentId, stamp: answer.stamp, author: answer.author }),
+      body: renderReply(answer.lines, {
+        commentId: answer.commentId,
+        stamp: answer.stamp,
+        author: answer.author,
+      }),
     });
   }
   if (answers.length > 0 && !ctx.writes.dryRun) {
