@@ -37,10 +37,8 @@ export interface ListedComment {
   replies?: ListedComment[];
 }
 
-let serial = 500;
-
 function node(c: ListedComment) {
-  const databaseId = Number(/\d+$/.exec(c.id)?.[0] ?? (serial += 1));
+  const databaseId = Number(/\d+$/.exec(c.id)?.[0] ?? 0);
   const createdAt = c.createdAt ?? '2026-03-10T10:00:00Z';
   return {
     id: c.id,
