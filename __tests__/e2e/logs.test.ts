@@ -38,10 +38,11 @@ describe('the action log', () => {
     expect(commandsOf(run.stdout, 'group::')).toEqual([
       '::group::Configuration (.github/release-retro.yml)',
       '::group::open matured retrospectives',
+      '::group::apply missed commands',
       '::group::finalize due retrospectives',
       '::group::remind owners of overdue action items',
     ]);
-    expect(commandsOf(run.stdout, 'endgroup::')).toHaveLength(4);
+    expect(commandsOf(run.stdout, 'endgroup::')).toHaveLength(5);
     expect(commandsOf(run.stdout, 'notice::')).toEqual([
       `::notice::Opened the v1.3.0 retrospective: ${run.outputs['discussion-url']} (4 survey threads).`,
     ]);
