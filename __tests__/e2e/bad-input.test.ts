@@ -61,15 +61,22 @@ describe('dist/index.js on bad input', () => {
       },
       'JSON',
     ],
-  ])('names GITHUB_EVENT_PATH when the event file %s, without a stack trace', async (_, eventPath, detail) => {
-    const path = eventPath(mkdtempSync(join(tmpdir(), 'release-retro-event-')));
-    const run = await runAction({ apiUrl: NOWHERE, eventName: 'schedule', env: { GITHUB_EVENT_PATH: path } });
-    expect(run.exitCode).toBe(1);
-    const errors = errorLines(run.stdout).join('\n');
-    expect(errors).toContain(`GITHUB_EVENT_PATH (${path}) is not a readable JSON event`);
-    expect(errors).toContain(detail);
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
-  });
+  ])(
+    'names GITHUB_EVENT_PATH when the event file %s, without a stack trace',
+    async (_, eventPath, detail) => {
+      const path = eventPath(mkdtempSync(join(tmpdir(), 'release-retro-event-')));
+      const run = await runAction({
+        apiUrl: NOWHERE,
+        eventName: 'schedule',
+        env: { GITHUB_EVENT_PATH: path },
+      });
+      expect(run.exitCode).toBe(1);
+      const errors = errorLines(run.stdout).join('\n');
+      expect(errors).toContain(`GITHUB_EVENT_PATH (${path}) is not a readable JSON event`);
+      expect(errors).toContain(detail);
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it.each([
     ['maturity:\n  hour: 24\n', 'unknown key "maturity.hour". Did you mean "hours"?'],
