@@ -61243,6 +61243,9 @@ function createGitHubClient(options) {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
       ...{ ...GROUPS, retryLimiter: new Limiter() },
+      // Milliseconds per second of the `retry-after` GitHub asks for (the plugin's default is 1,000). Scaled
+      // with the 5xx backoff, so the emulator's harness (0) retries its rate limits at once, as it does 5xx.
+      retryAfterBaseValue: options.retryBaseDelayMs ?? 1e3,
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (retryAfter, req, _octokit, retryCount) => {
         log2.warning(

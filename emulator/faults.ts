@@ -28,14 +28,18 @@ export interface FaultRequest {
   operation: string | null;
   /** A GraphQL mutation (for the `write` pattern). */
   mutation?: boolean;
+  /** Whose token made the request. */
+  login?: string;
 }
 
 export interface Fault {
   /**
    * `'GET /repos/:o/:r/releases'` (template or concrete path), `'graphql:OperationName'`, `'graphql'` for any
-   * GraphQL call, or `'write'` for any write (a REST call other than GET, or a GraphQL mutation).
+   * GraphQL call, `'write'` for any write (a REST call other than GET, or a GraphQL mutation), or `'any'`.
    */
   match: string;
+  /** Only requests made with this login's token (e.g. the action's, not the people a test acts as). */
+  login?: string;
   kind: FaultKind;
   /** For `kind: 'status'`. */
   status?: number;
@@ -108,6 +112,7 @@ export class Faults {
   pick(req: FaultRequest): Fault | null {
     for (const a of this.#armed) {
       if (!matches(a.fault.match, req)) continue;
+      if (a.fault.login !== undefined && a.fault.login !== req.login) continue;
       a.seen += 1;
       if (a.fault.after !== undefined && a.seen <= a.fault.after) continue;
       if (a.fault.times !== undefined && a.hits >= a.fault.times) continue;
@@ -121,6 +126,7 @@ export class Faults {
 }
 
 function matches(pattern: string, req: FaultRequest): boolean {
+  if (pattern === 'any') return true;
   if (pattern === 'write') return req.path === '/graphql' ? req.mutation === true : req.method !== 'GET';
   if (pattern === 'graphql') return req.path === '/graphql';
   if (pattern.startsWith('graphql:'))

@@ -156,6 +156,7 @@ async function handle(
     template: match?.route.path ?? null,
     operation,
     mutation: isGraphql && typeof parsed.query === 'string' && /^\s*mutation\b/.test(parsed.query),
+    login: viewer.login,
   });
   // A held request is carried out late, as it would be; one applied then answered 502 is carried out first.
   if (fault?.kind === 'hold') await fault.until;

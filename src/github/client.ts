@@ -48,7 +48,10 @@ export interface ClientOptions {
   maxRateLimitRetries?: number;
   /** The action input the token came from, named when GitHub refuses it. */
   input?: TokenInput;
-  /** Wait before retry n of a server error is n² × this; default 1 s. */
+  /**
+   * Wait before retry n of a server error is n² × this; default 1 s. A rate limit's `retry-after` seconds are
+   * waited as that many times this (the same 1 s by default).
+   */
   retryBaseDelayMs?: number;
   /**
    * Ends every request still in flight when aborted. run() aborts it when the run is over, so reads started
@@ -85,6 +88,9 @@ export function createGitHubClient(options: ClientOptions): GitHub {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
       ...({ ...GROUPS, retryLimiter: new Limiter() } as unknown as Partial<ThrottlingOptions>),
+      // Milliseconds per second of the `retry-after` GitHub asks for (the plugin's default is 1,000). Scaled
+      // with the 5xx backoff, so the emulator's harness (0) retries its rate limits at once, as it does 5xx.
+      retryAfterBaseValue: options.retryBaseDelayMs ?? 1000,
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (
         retryAfter: number,
