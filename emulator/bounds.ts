@@ -26,6 +26,10 @@ export interface RunNeeds {
   incidentLabels: string[];
   /** Labels whose issues feed incidents, bugs and feedback (one query: GraphQL's `labels` filter is an OR). */
   issueLabels: string[];
+  /** `external-checks`: each tag's combined status and its check runs are read only when asked for. */
+  externalChecks: { statuses: boolean; checkRuns: boolean };
+  /** `voice`: the categories whose discussions are read, and whether mentioning issues are (one query). */
+  voice: { discussionCategories: string[]; mentioningIssues: boolean };
   /** Survey prompts: one thread (comment) each. */
   surveyPrompts: number;
   /** Trains a scheduled run considers for maturity (the newest ones). */
@@ -97,6 +101,8 @@ interface Train {
   release: { tagName: string; createdAt: string; publishedAt: string };
   hotfixes: { tagName: string; createdAt: string; publishedAt: string }[];
   previous: { tagName: string; createdAt: string; publishedAt: string } | null;
+  /** When the next train's release was published (it ends the observation period early), if any. */
+  nextAt?: string;
 }
 
 /** The repository's release trains, oldest first (a patch release within maturityHours joins the train). */
@@ -127,6 +133,8 @@ function trainsOf(state: EmulatorState, repo: string, maturityHours: number): Tr
       previous = r;
       continue;
     }
+    const before = trains.at(-1);
+    if (before) before.nextAt = r.publishedAt;
     trains.push({ release: r, hotfixes: [], previous, lastAt: r.publishedAt, base: r.version });
     previous = r;
   }
@@ -215,11 +223,53 @@ function collectionSteps(
       after: start,
       rounds: fanOut(pageSizes(Math.min(1000, n))),
     });
-    // External monitors on the tag (src/collect/commit-checks.ts): its combined status and its check runs,
-    // one page each, in parallel; they need only the train's tags.
-    steps.push({ name: `statuses and check runs of ${tag.tagName}`, after: start, rounds: [[0, 0]] });
+    // External monitors on the tag (src/collect/commit-checks.ts), opt-in: its combined status and its check
+    // runs, one page each, in parallel; they need only the train's tags.
+    const checks = [needs.externalChecks.statuses, needs.externalChecks.checkRuns].filter(Boolean).length;
+    if (checks > 0) {
+      steps.push({
+        name: `statuses and check runs of ${tag.tagName}`,
+        after: start,
+        rounds: [Array(checks).fill(0)],
+      });
+    }
   }
+  const voice = voiceStep(state, options, train, start);
+  if (voice) steps.push(voice);
   return steps;
+}
+
+/**
+ * The users' voice (src/collect/voice.ts): one query holding a search for the discussions and one for the issues
+ * opened in the observation period (100 results each at most), and the repository's categories. It needs the
+ * period, so the release list; nothing else.
+ */
+function voiceStep(state: EmulatorState, options: BoundOptions, train: Train, start: string[]): Step | null {
+  const { repo, needs, now } = options;
+  const withDiscussions = needs.voice.discussionCategories.length > 0;
+  if (!withDiscussions && !needs.voice.mentioningIssues) return null;
+  const last = train.hotfixes.at(-1) ?? train.release;
+  const from = Date.parse(train.release.publishedAt);
+  // The observation period (src/collect/collect.ts observationWindow): to maturity, the next release or now.
+  const to = Math.max(
+    from,
+    Math.min(
+      Date.parse(last.publishedAt) + needs.maturityHours * 3_600_000,
+      Date.parse(now),
+      train.nextAt ? Date.parse(train.nextAt) : Number.POSITIVE_INFINITY,
+    ),
+  );
+  const inPeriod = (at: string) => Date.parse(at) >= from && Date.parse(at) <= to;
+  let nodes = 0;
+  if (withDiscussions) {
+    const categories = state.discussionCategories.filter((c) => c.repo === repo).length;
+    const discussions = state.discussions.filter((d) => d.repo === repo && inPeriod(d.createdAt)).length;
+    nodes += categories + Math.min(PAGE, discussions);
+  }
+  if (needs.voice.mentioningIssues) {
+    nodes += Math.min(PAGE, state.issues.filter((i) => i.repo === repo && inPeriod(i.createdAt)).length);
+  }
+  return { name: "users' voice", after: start, rounds: [[nodes]] };
 }
 
 /** Reads every run starts with: the config file, the discussion setup (the viewer's login folded in). */

@@ -219,6 +219,8 @@ function runNeeds(now: string): RunNeeds {
     maturityHours: config.maturity.hours,
     incidentLabels: config.labels.incident,
     issueLabels: [...config.labels.incident, ...config.labels.bug, ...config.labels.feedback],
+    externalChecks: config.externalChecks,
+    voice: config.voice,
     surveyPrompts: config.survey.length,
     scheduledTrains: 10,
     commandItems: { items: ITEM_OWNERS.length, owners },

@@ -28,6 +28,8 @@ export interface Truth {
   deployments: number;
   issues: number;
   workflowRuns: number;
+  /** The users' voice: one query when the config reads it (the default), else none. */
+  voiceQueries: number;
 }
 
 /**
@@ -62,7 +64,8 @@ const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
 
 /**
  * The fewest requests that can fetch the data at 100 items a page: the release list, the repository, and
- * every source (issues of all labels in one query), each asked at least once.
+ * every source (issues of all labels in one query), each asked at least once, and the users' voice (one query
+ * whatever it holds: both searches return 100 results at most).
  */
 export function lowerBound(truth: Truth): number {
   return (
@@ -72,7 +75,8 @@ export function lowerBound(truth: Truth): number {
     pages(truth.pullRequests) +
     pages(truth.deployments) +
     pages(truth.issues) +
-    pages(truth.workflowRuns)
+    pages(truth.workflowRuns) +
+    truth.voiceQueries
   );
 }
 

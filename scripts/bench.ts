@@ -78,7 +78,7 @@ if (values.cold || values.table) {
   process.exit(0);
 }
 
-const { collectReleaseData, findTrain, listReleases } = await import('../src/collect/index.ts');
+const { gatherOpen } = await import('./bench-gather.ts');
 const { loadConfig } = await import('../src/config/load.ts');
 const { createGitHubClient } = await import('../src/github/client.ts');
 
@@ -120,7 +120,7 @@ async function served(
 }
 let truthQuery: TruthQuery = { since: '1970-01-01T00:00:00Z', window: { from: '', to: '' }, labels: [] };
 
-/** One gather on a fresh client (no cache), timed from the first request to the ReleaseData. */
+/** One gather on a fresh client (no cache), timed from the first request to the ReleaseData and the voice. */
 async function gather() {
   const github = createGitHubClient({
     token: values.token as string,
@@ -133,9 +133,7 @@ async function gather() {
   const before = (await fresh).requests;
   const busy0 = performance.eventLoopUtilization();
   const started = performance.now();
-  const releases = await listReleases(github, repo, config);
-  const train = findTrain(releases, 'v2.0.0', config);
-  const data = await collectReleaseData({ github, repo, config, now, log }, train);
+  const { train, data, voiceQueries } = await gatherOpen(github, repo, config, now, 'v2.0.0', log);
   const wallMs = Math.round(performance.now() - started);
   const clientBusyMs = Math.round(performance.eventLoopUtilization(busy0).active);
   truthQuery = {
@@ -144,7 +142,7 @@ async function gather() {
     labels: [...config.labels.incident, ...config.labels.bug, ...config.labels.feedback],
   };
   const { requests, truth } = await served(before);
-  return { data, wallMs, clientBusyMs, requests, truth: truth };
+  return { data, wallMs, clientBusyMs, requests, truth, voiceQueries };
 }
 
 const runs = Math.max(1, count('runs'));
@@ -173,6 +171,7 @@ const walls = results.map((r) => r.wallMs).sort((a, b) => a - b);
 const { data, requests: servedRequests, truth: fromState } = fastest;
 const truth = {
   ...fromState,
+  voiceQueries: fastest.voiceQueries,
   commits: data.changes.status === 'ok' ? data.changes.data.totalCommits : 0,
   pullRequests: data.changes.status === 'ok' ? data.changes.data.pullRequests.length : 0,
   workflowRuns:
@@ -219,6 +218,8 @@ console.log(
     requests: servedRequests.length,
     lowerBound,
     requestsRatio: Math.round((servedRequests.length / lowerBound) * 100) / 100,
+    // The users' voice (discussions in watched categories, issues mentioning the release): its share.
+    voiceRequests: servedRequests.filter((r) => r.operation === 'ReleaseVoice').length,
     wallMs: fastest.wallMs,
     criticalPathMs,
     chainRequests,

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOKEN, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { benchScenario, chainRequests, lowerBound, stateTruth } from '../../scripts/bench-figures.ts';
-import { collectReleaseData, findTrain, listReleases } from '../../src/collect/index.ts';
+import { gatherOpen } from '../../scripts/bench-gather.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 
@@ -29,11 +29,9 @@ describe('benchmark pipeline at 250 pull requests', () => {
       log: { debug() {}, warning() {} },
     });
     const from = emulator.requests.length;
-    const train = findTrain(await listReleases(github, repo, config), 'v2.0.0', config);
-    const data = await collectReleaseData(
-      { github, repo, config, now: new Date(emulator.clock.nowMs()), log: { debug() {}, warning() {} } },
-      train,
-    );
+    const log = { debug() {}, warning() {} };
+    const now = new Date(emulator.clock.nowMs());
+    const { train, data, voice, voiceQueries } = await gatherOpen(github, repo, config, now, 'v2.0.0', log);
     const requests = emulator.requests.slice(from);
     expect(requests.every((r) => r.status === 200)).toBe(true);
 
@@ -51,13 +49,17 @@ describe('benchmark pipeline at 250 pull requests', () => {
         data.workflowRuns.status === 'ok'
           ? data.workflowRuns.data.branchRuns.length + data.workflowRuns.data.tagRuns.length
           : 0,
+      voiceQueries,
     };
+    // The users' voice by default: one query for the issues opened in the period (none mentions the release).
+    expect(voice).toMatchObject({ status: 'ok', data: { issuesInWindow: 150, issuesRead: 100, issues: [] } });
+    expect(requests.filter((r) => r.operation === 'ReleaseVoice')).toHaveLength(1);
     // Everything the train holds was gathered: every commit and pull request of v2.0.0 and its hotfix v2.0.1
     // (1 % more), the deployments since v1.0.0 (with the 10 % after the release) and the window's issues.
     expect(truth).toMatchObject({ commits: 1263, pullRequests: 253, deployments: 132, issues: 150 });
     // 4 releases, repository, 13 compare pages, 3 pull-request pages, 2 deployment pages, 2 issue pages, 7 pages
-    // of workflow runs (the default branch's in the build window, and the tags').
-    expect(lowerBound(truth)).toBe(29);
+    // of workflow runs (the default branch's in the build window, and the tags'), the users' voice.
+    expect(lowerBound(truth)).toBe(30);
     expect(chainRequests(truth)).toBe(4);
     expect(requests.length).toBeLessThanOrEqual(1.25 * lowerBound(truth));
   });

@@ -25,6 +25,8 @@ const NEEDS: BoundOptions['needs'] = {
   maturityHours: 48,
   incidentLabels: ['incident'],
   issueLabels: ['incident', 'bug', 'feedback'],
+  externalChecks: { statuses: false, checkRuns: false },
+  voice: { discussionCategories: [], mentioningIssues: true },
   surveyPrompts: 4,
   scheduledTrains: 10,
   commandItems: { items: 5, owners: 4 },
@@ -74,20 +76,42 @@ describe("the emulator's bound on a tiny release", () => {
       'default-branch runs': [[100], [100, 100, 100, 100, 100, 69]],
       'runs of v2.0.0': [[3]],
       'runs of v2.0.1': [[3]],
-      // External monitors: each tag's combined status and check runs, one request each, at once.
-      'statuses and check runs of v2.0.0': [[0, 0]],
-      'statuses and check runs of v2.0.1': [[0, 0]],
+      // The users' voice (mentioning issues by default): one search, the 10 issues opened in the period.
+      "users' voice": [[10]],
     });
-    expect(preview.requests).toBe(23);
+    expect(preview.requests).toBe(20);
     // The release list (10 + 4 nodes), then the runs' page 1 and the fan-out (10 + 100 each).
     expect(preview.criticalPathMs).toBe(14 + 110 + 110);
     expect(preview.chain).toEqual(['release list', 'default-branch runs']);
     expect(preview.chainRequests).toBe(3);
   });
 
+  it('adds the opt-in external checks per tag, and the watched discussions to the voice query', () => {
+    const state = loadScenario(syntheticScenario(TINY));
+    const preview = runBound(state, {
+      kind: 'preview',
+      repo: 'acme/big',
+      tag: 'v2.0.0',
+      now: '2026-03-18T12:00:00Z',
+      latency: { fixedMs: 10, perNodeMs: 1 },
+      needs: {
+        ...NEEDS,
+        externalChecks: { statuses: true, checkRuns: true },
+        voice: { discussionCategories: ['q-a'], mentioningIssues: false },
+      },
+    });
+    const rounds = Object.fromEntries(preview.steps.map((s) => [s.name, s.rounds]));
+    // Each tag's combined status and check runs, one request each, at once.
+    expect(rounds['statuses and check runs of v2.0.0']).toEqual([[0, 0]]);
+    expect(rounds['statuses and check runs of v2.0.1']).toEqual([[0, 0]]);
+    // The synthetic repository has one category (the retrospectives') and no discussion in the period.
+    expect(rounds["users' voice"]).toEqual([[1]]);
+    expect(preview.requests).toBe(20 + 4);
+  });
+
   it('adds the writes an open needs, one after another, after everything it reads', () => {
     const open = bound('open');
-    expect(open.requests).toBe(23 + 1 + 4 + 2);
+    expect(open.requests).toBe(20 + 1 + 4 + 2);
     expect(open.criticalPathMs).toBe(234 + 10 + 4 * 10 + 2 * 10);
     expect(open.chain.slice(-3)).toEqual([
       'create discussion',
@@ -101,7 +125,7 @@ describe("the emulator's bound on a tiny release", () => {
     const names = scheduled.steps.map((s) => s.name);
     expect(names.filter((n) => n === 'deployments')).toHaveLength(1);
     // The preview's reads, the open incidents, the reminders' open action items, and the open's writes.
-    expect(scheduled.requests).toBe(23 + 1 + 1 + 7);
+    expect(scheduled.requests).toBe(20 + 1 + 1 + 7);
     // The collection waits for the maturity gates: the deployments page (10 + 19 nodes) comes before the runs.
     expect(scheduled.criticalPathMs).toBe(14 + 29 + 110 + 110 + 70);
   });
@@ -181,8 +205,8 @@ describe('the cold benchmark on a tiny release', () => {
     }
     const byKind = Object.fromEntries(reports.map((r) => [r.kind, r]));
     // The bound the run is measured against is the emulator's, from the same scene.
-    expect(byKind.preview?.bound.requests).toBe(23);
-    expect(byKind.open?.bound.requests).toBe(30);
+    expect(byKind.preview?.bound.requests).toBe(20);
+    expect(byKind.open?.bound.requests).toBe(27);
     // Opening reads nothing twice and needs no request beyond the bound.
     for (const kind of ['preview', 'open', 'scheduled', 'finalize'] as const) {
       const report = byKind[kind];

@@ -2,7 +2,7 @@
  * Monitoring data from outside GitHub, end to end: a file written by an earlier step (the `monitoring` input)
  * and the statuses and check runs external monitors posted on the release commits, in the opened retro.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,14 @@ afterEach(async () => {
   await emu?.close();
 });
 
-async function start(): Promise<Emulator> {
+const EXTERNAL_CHECKS = `
+external-checks:
+  statuses: true
+  check-runs: true
+`;
+
+/** The demo with external monitors on its release commits; `granted` adds the permissions they need. */
+async function start(granted = true): Promise<Emulator> {
   const spec = demoScenario();
   const shop = spec.repos.find((r) => r.name === 'shop');
   if (!shop) throw new Error('no acme/shop in the demo');
@@ -53,15 +60,23 @@ async function start(): Promise<Emulator> {
   // The optional permissions external monitors need, on top of the documented block.
   return startEmulator({
     scenario: spec,
-    permissions: { ...DOCUMENTED_PERMISSIONS, statuses: 'read', checks: 'read' },
+    permissions: granted
+      ? { ...DOCUMENTED_PERMISSIONS, statuses: 'read', checks: 'read' }
+      : DOCUMENTED_PERMISSIONS,
   });
 }
 
-function workspaceWith(name: string, content: string): string {
+/** A workspace with the file, and a config that turns the external checks on unless `config` says otherwise. */
+function workspaceWith(name: string, content: string, config = EXTERNAL_CHECKS): string {
   const dir = mkdtempSync(join(tmpdir(), 'release-retro-ws-'));
   writeFileSync(join(dir, name), content);
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, '.github/release-retro.yml'), config);
   return dir;
 }
+
+const checkReads = (e: Emulator) =>
+  e.requests.filter((r) => /\/commits\/[^/]+\/(status|check-runs)/.test(r.path));
 
 const monitoring = {
   figures: [
@@ -124,6 +139,35 @@ describe('monitoring in the opened retrospective', () => {
     );
     expect(section).not.toMatch(/\| build \|/);
     expect(await expectMermaidToParse(body)).toEqual(['gantt', 'xychart', 'xychart']);
+  });
+
+  it('reads no statuses or check runs unless the config asks, and names the permission GitHub refused', async () => {
+    // The documented permissions block grants neither statuses: read nor checks: read.
+    emu = await start(false);
+    const quiet = await runAction({
+      apiUrl: emu.url,
+      eventName: 'workflow_dispatch',
+      now: DEMO_NOW,
+      workspace: workspaceWith('monitoring.json', JSON.stringify(monitoring), ''),
+      inputs: { tag: 'v1.4.0', 'dry-run': 'true', monitoring: 'monitoring.json' },
+    });
+    expect(quiet.exitCode, quiet.stdout).toBe(0);
+    expect(checkReads(emu)).toHaveLength(0);
+    expect(quiet.stdout).toContain('set `external-checks.statuses`');
+
+    // Asked for without the permissions: 2 tags × 2 reads, each refused 403, each half says what to add.
+    const refused = await runAction({
+      apiUrl: emu.url,
+      eventName: 'workflow_dispatch',
+      now: DEMO_NOW,
+      workspace: workspaceWith('monitoring.json', JSON.stringify(monitoring)),
+      inputs: { tag: 'v1.4.0', 'dry-run': 'true', monitoring: 'monitoring.json' },
+    });
+    expect(refused.exitCode, refused.stdout).toBe(0);
+    expect(checkReads(emu).map((r) => r.status)).toEqual([403, 403, 403, 403]);
+    expect(refused.stdout).toContain('Commit statuses unavailable');
+    expect(refused.stdout).toContain('statuses: read');
+    expect(refused.stdout).toContain('checks: read');
   });
 
   it('reports a malformed file by key path, warns on the run, and still opens the retrospective', async () => {

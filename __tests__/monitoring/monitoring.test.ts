@@ -165,6 +165,7 @@ describe('renderMonitoring', () => {
 });
 
 describe('collectCommitChecks', () => {
+  const BOTH = { statuses: true, checkRuns: true };
   const status = (context: string, state: string, url: string | null) => ({
     id: 1,
     node_id: 'SC_1',
@@ -209,7 +210,7 @@ describe('collectCommitChecks', () => {
           check_runs: [run('canary', 'kayenta', 'success'), run('build', 'github-actions', 'success')],
         });
     }
-    const checks = await collectCommitChecks(client(), repo, ['v1.4.0', 'v1.4.1']);
+    const checks = await collectCommitChecks(client(), repo, ['v1.4.0', 'v1.4.1'], BOTH);
     expect(checks.statuses).toMatchObject({
       status: 'ok',
       data: [
@@ -246,11 +247,32 @@ describe('collectCommitChecks', () => {
       .get('/repos/acme/shop/commits/v1.4.0/check-runs')
       .query(true)
       .reply(200, { total_count: 0, check_runs: [] });
-    const checks = await collectCommitChecks(client(), repo, ['v1.4.0']);
+    const checks = await collectCommitChecks(client(), repo, ['v1.4.0'], BOTH);
     expect(checks.statuses).toMatchObject({ status: 'unavailable', permission: 'statuses: read' });
     const text = renderCommitChecks(checks);
     expect(text).toContain('Commit statuses unavailable');
     expect(text).toContain('statuses: read');
     expect(text).toContain('No external monitor reported');
+  });
+
+  it('reads nothing unless the config asks (the documented permissions grant neither), and only the half asked for', async () => {
+    // No interceptor: a request would fail the test (nock's disableNetConnect).
+    const none = await collectCommitChecks(client(), repo, ['v1.4.0', 'v1.4.1'], {
+      statuses: false,
+      checkRuns: false,
+    });
+    expect(none).toEqual({ statuses: null, checkRuns: null });
+    expect(renderCommitChecks(none)).toContain('set `external-checks.statuses`');
+
+    nock(API)
+      .get('/repos/acme/shop/commits/v1.4.0/check-runs')
+      .query(true)
+      .reply(200, { total_count: 0, check_runs: [] });
+    const runsOnly = await collectCommitChecks(client(), repo, ['v1.4.0'], {
+      statuses: false,
+      checkRuns: true,
+    });
+    expect(runsOnly.statuses).toBeNull();
+    expect(renderCommitChecks(runsOnly)).toContain('No external monitor reported a check run');
   });
 });

@@ -367,6 +367,18 @@ function loadRepo(state: EmulatorState, spec: RepoSpec, at: (t: string) => strin
       closedAt: d.closed ? created : null,
       stateReason: d.closed ? 'RESOLVED' : null,
     });
+    for (const re of d.reactions ?? []) {
+      const rid = state.nextId();
+      state.reactions.push({
+        id: rid,
+        nodeId: state.nodeId('reaction', rid),
+        subjectType: 'discussion',
+        subjectId: did,
+        content: re.content,
+        user: re.user,
+        createdAt: created,
+      });
+    }
     for (const c of d.comments ?? []) {
       const ccid = state.nextId();
       state.discussionComments.push({

@@ -175,6 +175,7 @@ export interface DiscussionSpec {
   author: string;
   createdAt: string;
   closed?: boolean;
+  reactions?: { content: ReactionContent; user: string }[];
   comments?: {
     author: string;
     body: string;

@@ -3,6 +3,8 @@
  * checks, status pages posting to GitHub) and check runs from apps other than GitHub Actions (whose runs the
  * CI section already shows). Read per train tag: the combined status (latest per context, statuses: read) and
  * the check runs (checks: read). Each is its own section, so a missing permission hides only that half.
+ * Both are opt-in (`external-checks` in the config): the documented permissions block grants neither, and each
+ * costs a request per tag on every open, so a team without external monitors pays nothing.
  */
 
 import type { RepoRef } from '../domain/repo.ts';
@@ -23,9 +25,16 @@ export interface CommitCheck {
   at: string | null;
 }
 
+/** Each half is null when the config does not ask for it (nothing was read). */
 export interface CommitChecks {
-  statuses: Section<CommitCheck[]>;
-  checkRuns: Section<CommitCheck[]>;
+  statuses: Section<CommitCheck[]> | null;
+  checkRuns: Section<CommitCheck[]> | null;
+}
+
+/** Which halves to read (`external-checks` in the config). */
+export interface CommitChecksWanted {
+  statuses: boolean;
+  checkRuns: boolean;
 }
 
 // "Permissions required for GitHub Apps": GET …/commits/{ref}/status needs "Commit statuses" read and
@@ -82,12 +91,13 @@ export async function collectCommitChecks(
   github: GitHub,
   repo: RepoRef,
   tags: readonly string[],
+  wanted: CommitChecksWanted,
 ): Promise<CommitChecks> {
   const perTag = <T>(read: (tag: string) => Promise<T[]>) =>
     Promise.all(tags.map(read)).then((lists) => ({ status: 'ok' as const, data: lists.flat() }));
   const [statuses, checkRuns] = await Promise.all([
-    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
-    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag))),
+    wanted.statuses ? section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))) : null,
+    wanted.checkRuns ? section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag))) : null,
   ]);
   return { statuses, checkRuns };
 }

@@ -202,6 +202,36 @@ const configShape = {
     }),
     'Issue labels the release data is read from.',
   ),
+  voice: doc(
+    z.strictObject({
+      'discussion-categories': doc(
+        z.array(z.string().min(1)).max(10),
+        'Discussion categories (slug or name) whose discussions opened in the observation period are shown under "Users\' voice", with counts and the most-reacted. Empty: none.',
+        [['q-a', 'ideas']],
+      ),
+      'mentioning-issues': doc(
+        z.boolean(),
+        'Show the issues opened in the observation period that mention a tag, pull request or commit of the release.',
+        [false],
+      ),
+    }),
+    "The users' voice beyond release reactions and feedback-labelled issues (one GraphQL request).",
+  ),
+  'external-checks': doc(
+    z.strictObject({
+      statuses: doc(
+        z.boolean(),
+        'Read the commit statuses external monitors posted on each tag of the release. Needs `statuses: read`.',
+        [true],
+      ),
+      'check-runs': doc(
+        z.boolean(),
+        'Read the check runs apps other than GitHub Actions posted on each tag of the release. Needs `checks: read`.',
+        [true],
+      ),
+    }),
+    'Statuses and check runs of external monitors (canary analysis, error budgets) shown under Monitoring; one request per tag each, off by default.',
+  ),
   invite: doc(
     z.strictObject({
       mode: doc(

@@ -27,6 +27,7 @@ import { type OutsideData, renderCommitChecks, renderMonitoring } from './monito
 import { type PreviousRetro, renderPreviousItems } from './previous-items.ts';
 import { renderStory } from './story.ts';
 import { type Block, BUNDLED_TEMPLATES, renderFitted, renderTemplate } from './templates.ts';
+import { renderVoice } from './voice.ts';
 
 export const PRIME_DIRECTIVE = {
   text:
@@ -182,6 +183,7 @@ export interface DiscussionBlocks {
   incidents: Block;
   ci: Block;
   feedback: Block;
+  voice: Block;
   monitoring: Block;
   changes: Block;
   invited: Block;
@@ -211,6 +213,7 @@ export function discussionBlocks(input: DiscussionInput): DiscussionBlocks {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    voice: { text: renderVoice(input.outside?.voice), trimmable: true, priority: 2 },
     monitoring: { text: renderOutside(input.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config, data, input.actor) },

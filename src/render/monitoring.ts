@@ -5,6 +5,7 @@
  */
 import type { CommitCheck, CommitChecks } from '../collect/commit-checks.ts';
 import type { Section } from '../collect/types.ts';
+import type { VoiceData } from '../collect/voice.ts';
 import type { MonitoringData, MonitoringFigure, MonitoringSeries } from '../monitoring/schema.ts';
 import { unavailableNote } from './data-summary.ts';
 import { formatTime } from './format.ts';
@@ -16,6 +17,8 @@ export interface OutsideData {
   /** null when no `monitoring` input was given. */
   monitoring: Section<MonitoringData> | null;
   checks: CommitChecks;
+  /** null when neither voice source is configured. */
+  voice: Section<VoiceData> | null;
 }
 
 /** A chart with more categories than this is unreadable on GitHub's width. */
@@ -162,24 +165,25 @@ function checkRow(check: CommitCheck): string[] {
 
 /** Statuses and check runs from external monitors on the release commits. */
 export function renderCommitChecks(checks: CommitChecks): string {
-  if (checks.statuses.status !== 'ok' && checks.checkRuns.status !== 'ok') {
-    // Both are optional permissions: one quiet line, not two warnings, for teams without external monitors.
-    return '_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job’s `permissions:` to include them._';
+  const { statuses, checkRuns } = checks;
+  if (!statuses && !checkRuns) {
+    // Opt-in: one quiet line that says how, for teams without external monitors.
+    return '_Statuses and check runs from external monitors on the release commits are not read: set `external-checks.statuses` or `external-checks.check-runs` to `true` in the config, with `statuses: read` or `checks: read` in the job’s `permissions:`._';
   }
   const notes = [
-    unavailableNote('Commit statuses', checks.statuses),
-    unavailableNote('Check runs', checks.checkRuns),
+    statuses ? unavailableNote('Commit statuses', statuses) : '',
+    checkRuns ? unavailableNote('Check runs', checkRuns) : '',
   ].filter(Boolean);
+  const read = [statuses, checkRuns].filter((s) => s?.status === 'ok');
   const rows = [
-    ...(checks.statuses.status === 'ok' ? checks.statuses.data : []),
-    ...(checks.checkRuns.status === 'ok' ? checks.checkRuns.data : []),
+    ...(statuses?.status === 'ok' ? statuses.data : []),
+    ...(checkRuns?.status === 'ok' ? checkRuns.data : []),
   ].map(checkRow);
-  const okParts = checks.statuses.status === 'ok' || checks.checkRuns.status === 'ok';
   const body =
     rows.length > 0
       ? table(['Check', 'Kind', 'Result', 'On', 'Says', 'Reported'], rows)
-      : okParts
-        ? '_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._'
+      : read.length > 0
+        ? `_No external monitor reported ${statuses?.status === 'ok' && checkRuns?.status === 'ok' ? 'a status or check run' : statuses?.status === 'ok' ? 'a status' : 'a check run'} on the release commits (GitHub Actions runs are under CI health)._`
         : '';
   return [body, ...notes].filter(Boolean).join('\n\n');
 }

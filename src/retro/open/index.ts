@@ -97,9 +97,10 @@ async function prepare(
   retroIndex: RetroIndex | null | Promise<RetroIndex | null>,
   train: ReleaseTrain,
 ): Promise<Prepared> {
+  const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
-    collectReleaseData(collectContext(ctx), train),
-    collectOutside(ctx, train),
+    releaseData,
+    collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, 'discussion'),
     ctx.actorLogin(),
     retroIndex,
