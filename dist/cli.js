@@ -33454,7 +33454,191 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# The users\' voice, beyond reactions on the release and feedback-labelled issues (one GraphQL request).\nvoice:\n  # Discussion categories (slug or name) whose discussions opened in the observation period are shown,\n  # with counts and the most-reacted, e.g. [q-a, ideas]. Empty: none.\n  discussion-categories: []\n  # Show issues opened in the observation period that mention a tag, pull request or commit of the release.\n  mentioning-issues: true\n\n# Statuses and check runs that external monitors (canary analysis, error budgets) post on the release\'s tags,\n# shown under Monitoring. Off by default: each costs a request per tag and needs its own permission in the\n# workflow (statuses: read, checks: read), which the documented permissions block does not grant.\nexternal-checks:\n  statuses: false\n  check-runs: false\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
+var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
+# objects merge key by key, lists replace the default list whole.
+
+# Title of the retrospective discussion; {tag} is the release tag.
+title: "Retrospective: {tag}"
+# Discussion category, by slug or name.
+discussion-category: retrospectives
+
+releases:
+  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".
+  tag-pattern: "v*"
+  include-prereleases: false
+
+maturity:
+  # A release is ready for its retrospective this long after the train's last release was published.
+  hours: 48
+  gates:
+    # Hold back while a production deployment of the release failed inside the window.
+    production-deployments: true
+    # Hold back while an issue with an incident label is open.
+    open-incidents: true
+
+metrics:
+  # DORA deployment frequency is rated over this many days ending with the observation period
+  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.
+  band-period-days: 30
+
+# Deployment environments that count as production (case-insensitive).
+production-environments: [production, prod]
+
+labels:
+  incident: [incident]
+  bug: [bug]
+  feedback: [feedback]
+  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.
+  severity-prefix: "severity:"
+
+# The users' voice, beyond reactions on the release and feedback-labelled issues (one GraphQL request).
+voice:
+  # Discussion categories (slug or name) whose discussions opened in the observation period are shown,
+  # with counts and the most-reacted, e.g. [q-a, ideas]. Empty: none.
+  discussion-categories: []
+  # Show issues opened in the observation period that mention a tag, pull request or commit of the release.
+  mentioning-issues: true
+
+# Statuses and check runs that external monitors (canary analysis, error budgets) post on the release's tags,
+# shown under Monitoring. Off by default: each costs a request per tag and needs its own permission in the
+# workflow (statuses: read, checks: read), which the documented permissions block does not grant.
+external-checks:
+  statuses: false
+  check-runs: false
+
+# Who is invited with an @mention: the release's participants, a team, or nobody.
+invite:
+  mode: participants
+  team: ""
+
+facilitators:
+  # People and teams who may decide, besides everyone with write, maintain or admin access.
+  users: []
+  teams: []
+
+# Who may propose action items and learnings: anyone who can comment, or only facilitators.
+proposers: anyone
+
+# "A small number of specific, measurable, owned actions."
+max-action-items: 5
+
+meeting:
+  minutes: 75
+  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The
+  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the
+  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).
+  slots: []
+  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.
+  time-zone: UTC
+  # Propose slots that start within this many days after the retrospective opens.
+  look-ahead-days: 7
+  # How many slots to propose at most.
+  proposals: 3
+  # The vote closes this many hours after the retrospective opens; slots start after that.
+  vote-hours: 48
+  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).
+  quorum: 0.6
+
+agenda:
+  - id: set-the-stage
+    title: Set the stage
+    minutes: 10
+    description: Read the Prime Directive aloud, state the goal, agree how we will talk.
+  - id: review-the-data
+    title: Review the data
+    minutes: 15
+    description: Walk through the release facts and metrics below; ask what surprised us.
+  - id: went-well
+    title: What went well
+    minutes: 10
+    description: Collect and vote on what helped, so we keep doing it.
+  - id: could-improve
+    title: What could be improved
+    minutes: 15
+    description: Collect and vote on what hurt; look for causes in the system, not in people.
+  - id: decide-actions
+    title: Decide actions
+    minutes: 20
+    description: Turn the top-voted themes into a few specific, owned, dated actions.
+  - id: close
+    title: Close
+    minutes: 5
+    description: Recap the decisions and learnings; one sentence each on how the retro went.
+
+survey:
+  - id: went-well
+    title: What went well?
+    prompt: What helped this release? What should we keep doing?
+  - id: could-improve
+    title: What could be improved?
+    prompt: What slowed us down or hurt? What would we change?
+  - id: puzzles
+    title: What puzzled us?
+    prompt: What do we still not understand about this release?
+  - id: shout-outs
+    title: Shout-outs
+    prompt: Who helped, and how?
+
+action-items:
+  labels:
+    base: retro-action
+    tag-prefix: "retro:"
+    priority-prefix: "priority:"
+  default-priority: P2
+  milestones:
+    # monthly: one milestone per month of due dates; fixed: always \`fixed-title\`; none: no milestone.
+    strategy: monthly
+    title: "Retro actions {month}"
+    fixed-title: ""
+
+project:
+  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.
+  url: ""
+  fields:
+    status: Status
+    status-value: Todo
+    due: Due
+    priority: Priority
+    # Set to the release line's name on a board the lines of a monorepo share (not for a repository of one
+    # line, nor for a line that names its own board in its lines entry).
+    line: Line
+
+publish:
+  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.
+  mode: none
+  path: "docs/retrospectives/{tag}.md"
+  branch: "release-retro/{tag}"
+  # Add a link to the retrospective to the release notes.
+  link-in-release: false
+
+# Auto-finalize retrospectives older than this on scheduled runs.
+finalize-after-days: 7
+# Remind owners of overdue action items at most this often.
+remind-every-days: 7
+# People or teams mentioned in the closing comment.
+stakeholders: []
+
+# Your own EJS templates, paths in the repository; empty uses the bundled ones.
+templates:
+  discussion: ""
+  retrospective: ""
+
+# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).
+line:
+  # Names the line in logs, summaries and the \`line\` input; required once paths are set.
+  name: ""
+  # Path globs: a pull request or commit belongs to the line when it touches one of them.
+  paths: []
+  # A pull request with one of these labels belongs to the line whatever it touches.
+  pull-request-labels: []
+  # Deployment environments of the line (production ones are production-environments); empty: all.
+  environments: []
+  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.
+  workflows: []
+
+# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).
+lines: []
+`;
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -33790,7 +33974,12 @@ var configShape = {
           due: doc(external_exports.string(), "Date field set to the item's due date.", ["Due"]),
           priority: doc(external_exports.string(), "Field (single-select or text) set to the item's priority.", [
             "Priority"
-          ])
+          ]),
+          line: doc(
+            external_exports.string(),
+            "Field (single-select or text) set to the release line's name, so the lines of a monorepo can share one board; skipped for a repository of one line and for a line whose `lines` entry sets its own `project.url`. Empty: never.",
+            ["Component"]
+          )
         }),
         "Board fields set on each action item."
       )
@@ -33996,6 +34185,9 @@ function loadLineConfigs(userText, source, overrides = {}) {
     if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
     if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
     if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    const own2 = entry?.project;
+    if (typeof own2?.url === "string" && own2.url && own2.fields?.line === void 0)
+      config2.project.fields.line = "";
     return config2;
   });
   const names = /* @__PURE__ */ new Set();

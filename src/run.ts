@@ -15,7 +15,7 @@ import { createGitHubClient } from './github/client.ts';
 import { viewerLogin } from './github/discussions.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
 import { WriteGateway } from './github/writes.ts';
-import { settleMeetings } from './meeting/settle.ts';
+import { settleMeetingOf, settleMeetings } from './meeting/settle.ts';
 import { retrospectiveResults } from './org/collect-result.ts';
 import { publishOrgReport } from './org/report-stage.ts';
 import { writeRepositoryResult } from './org/result.ts';
@@ -87,6 +87,18 @@ function scheduledIndexes(ctx: RetroContext): {
   };
 }
 
+/** The discussion a comment event is in, when it is in the retrospectives' category (no read otherwise). */
+function retrospectiveCommentedOn(ctx: RetroContext, payload: Record<string, unknown>): number | null {
+  const discussion = payload.discussion as
+    | { number?: unknown; category?: { slug?: unknown; name?: unknown } }
+    | undefined;
+  const wanted = ctx.config.discussionCategory.trim().toLowerCase();
+  const category = [discussion?.category?.slug, discussion?.category?.name].map((c) =>
+    typeof c === 'string' ? c.toLowerCase() : '',
+  );
+  return typeof discussion?.number === 'number' && category.includes(wanted) ? discussion.number : null;
+}
+
 async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
   switch (plan.kind) {
     case 'open':
@@ -112,14 +124,28 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
         ],
         // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
         ...(ctx.config.meeting.slots.length > 0
-          ? [['announce meeting times', () => settleMeetings(ctx)] as [string, () => Promise<StageResult>]]
+          ? [
+              ['announce meeting times', () => settleMeetings(ctx, index.open)] as [
+                string,
+                () => Promise<StageResult>,
+              ],
+            ]
           : []),
         ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize(swept))],
         ['remind owners of overdue action items', () => remindOverdue(ctx)],
       ]);
     }
-    case 'command':
-      return handleDiscussionComment(ctx, plan.payload, plan.action);
+    case 'command': {
+      const handled = await handleDiscussionComment(ctx, plan.payload, plan.action);
+      // Votes are reactions, which start no run: a comment run settles the touched retrospective's vote too.
+      const number = retrospectiveCommentedOn(ctx, plan.payload);
+      if (number === null || ctx.config.meeting.slots.length === 0) return handled;
+      const settled = await settleMeetingOf(ctx, number);
+      return {
+        outputs: handled.outputs,
+        summary: [handled.summary, settled.summary].filter(Boolean).join('\n\n'),
+      };
+    }
     case 'finalize':
       return plan.tag ? finalizeRetrospective(ctx, { tag: plan.tag }) : autoFinalize(ctx);
     case 'remind':

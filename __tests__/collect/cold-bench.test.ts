@@ -104,8 +104,8 @@ describe("the emulator's bound on a tiny release", () => {
     // Each tag's combined status and check runs, one request each, at once.
     expect(rounds['statuses and check runs of v2.0.0']).toEqual([[0, 0]]);
     expect(rounds['statuses and check runs of v2.0.1']).toEqual([[0, 0]]);
-    // The synthetic repository has one category (the retrospectives') and no discussion in the period.
-    expect(rounds["users' voice"]).toEqual([[1]]);
+    // The synthetic repository has two categories and no discussion in the period.
+    expect(rounds["users' voice"]).toEqual([[2]]);
     expect(preview.requests).toBe(20 + 4);
   });
 

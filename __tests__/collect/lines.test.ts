@@ -53,6 +53,32 @@ describe('loadLineConfigs', () => {
     expect(web?.lines).toEqual([]);
   });
 
+  it("sets the line's board field on a board the lines share, not on a board a line names itself", () => {
+    const [api, web, docs] = loadLineConfigs(
+      [
+        'project: { url: "https://github.com/orgs/acme/projects/1" }',
+        'lines:',
+        '  - { line: { name: api }, releases: { tag-pattern: "api-v*" } }',
+        '  - line: { name: web }',
+        '    releases: { tag-pattern: "web-v*" }',
+        '    project: { url: "https://github.com/orgs/acme/projects/2" }',
+        '  - line: { name: docs }',
+        '    releases: { tag-pattern: "docs-v*" }',
+        '    project: { url: "https://github.com/orgs/acme/projects/3", fields: { line: Area } }',
+      ].join('\n'),
+      SOURCE,
+    );
+    expect(api?.project).toMatchObject({
+      url: 'https://github.com/orgs/acme/projects/1',
+      fields: { line: 'Line' },
+    });
+    expect(web?.project).toMatchObject({
+      url: 'https://github.com/orgs/acme/projects/2',
+      fields: { line: '' },
+    });
+    expect(docs?.project.fields.line).toBe('Area');
+  });
+
   it('gives the file itself when it lists no lines', () => {
     const configs = loadLineConfigs('line: { name: web, paths: ["web/**"] }\n', SOURCE);
     expect(configs).toHaveLength(1);

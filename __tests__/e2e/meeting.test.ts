@@ -167,6 +167,51 @@ describe('the meeting vote', () => {
     expect(announcements()).toHaveLength(1);
   }, 180_000);
 
+  it('lets a comment run settle the vote once it is due, and a scheduled run list the category once', async () => {
+    const team = new Team(emu);
+    emu.requests.length = 0;
+    await scheduledAt(0);
+    // The scheduled run's stages share one listing of the retrospectives' category.
+    expect(emu.requests.filter((r) => r.operation === 'CategoryDiscussions')).toHaveLength(1);
+    const { meeting } = stateOf();
+    const [mon, , thu] = meeting.slots.map((s) => comment(s.commentId));
+    if (!mon || !thu) throw new Error('missing slot replies');
+
+    // Votes trigger nothing. After the close, a comment (here a question in the survey) runs the action: it
+    // announces the vote on the spot, without waiting for the next scheduled run.
+    emu.clock.set(at(30));
+    await team.thumbsUp('maya', thu);
+    await team.thumbsUp('lee', thu);
+    await team.thumbsUp('sam', mon);
+    emu.clock.set(at(49));
+    const posted = await team.comment('ana', retro().number, 'Can we also look at the rollback?');
+    const run = await runAction({
+      apiUrl: emu.url,
+      eventName: 'discussion_comment',
+      payload: team.commentEvent('created', posted),
+      now: at(49),
+      workspace,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(announcements()).toHaveLength(1);
+    expect(announcements()[0]?.body).toContain('Thu 26 Mar 2026, 16:00–17:15 Europe/Berlin');
+    expect(stateOf().meeting.announcement).toMatchObject({ start: '2026-03-26T15:00:00.000Z', final: true });
+
+    // Final: a later comment run reads the discussion once and never the votes again.
+    emu.requests.length = 0;
+    const again = await team.comment('lee', retro().number, 'Thanks.');
+    const later = await runAction({
+      apiUrl: emu.url,
+      eventName: 'discussion_comment',
+      payload: team.commentEvent('created', again),
+      now: at(50),
+      workspace,
+    });
+    expect(later.exitCode, later.stdout).toBe(0);
+    expect(emu.requests.filter((r) => r.operation === 'MeetingVotes')).toHaveLength(0);
+    expect(announcements()).toHaveLength(1);
+  });
+
   it('completes a meeting thread a killed opening left half-made, once', async () => {
     await scheduledAt(0);
     const { state, meeting } = stateOf();

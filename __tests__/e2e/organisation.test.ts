@@ -94,9 +94,17 @@ describe('the organisation report', { timeout: 180_000 }, () => {
     );
     // DORA keys by repository with the trend against the retrospective before.
     expect(body).toContain('| acme/svc-05 | [v3.1.0]');
-    expect(body).toMatch(/\| acme\/svc-05 \| \[v3\.1\.0\]\([^)]+\) \| → \| 20 ↓ better \| 10 → \| 4 → \|/);
+    // Every value with its unit; svc-10's v1.0.0 snapshot predates stored units: its lead time, failure rate
+    // and restore time were in hours and percent, its deployment frequency per day or per week (not compared).
     expect(body).toMatch(
-      /\| acme\/svc-10 \| \[v1\.1\.0\]\([^)]+\) \| ↓ worse \| 36 ↑ worse \| 15 ↑ worse \| 3 ↑ worse \|/,
+      /\| acme\/svc-05 \| \[v3\.1\.0\]\([^)]+\) \| 2 \/ week → \| 20 h ↓ better \| 10 % → \| 4 h → \|/,
+    );
+    expect(body).toMatch(
+      /\| acme\/svc-10 \| \[v1\.1\.0\]\([^)]+\) \| 2 \/ week \| 1 d 12 h ↑ worse \| 15 % ↑ worse \| 3 h ↑ worse \|/,
+    );
+    // svc-12's only snapshot is an old one: the frequency as recorded, marked, the rest in their units.
+    expect(body).toMatch(
+      /\| acme\/svc-12 \| \[v0\.1\.0\]\([^)]+\) \| 0\.5 \(unit not recorded\) \| 3 d 18 h \| 50 % \| 1 d \|/,
     );
     expect(body).toContain('```mermaid\npie showData title Action items (count)');
     expect(body).toContain('    bar [3, 2, 3]');

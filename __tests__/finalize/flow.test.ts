@@ -303,6 +303,22 @@ describe('auto-finalize', () => {
   });
 });
 
+describe("a monorepo line's cards on a shared board", () => {
+  it("set the board's line field to the line's name; a repository of one line leaves it alone", async () => {
+    const retro = seedRetro(emu);
+    // The demo board's text field "Notes" stands for the line field here.
+    const lineConfig = `${CONFIG}\nline:\n  name: shop\n`.replace(
+      'project:\n  url: https://github.com/orgs/acme/projects/1',
+      'project:\n  url: https://github.com/orgs/acme/projects/1\n  fields:\n    line: Notes',
+    );
+    const ctx = emulatorContext(emu, { configYaml: lineConfig, projectToken: 'ghp_projects' });
+    await finalizeDiscussion(ctx, await loadRetro(ctx, retro.number));
+    const values = retroIssues().map((i) => boardValues(i.id));
+    expect(values).toHaveLength(4);
+    expect(values.every((v) => v.Notes === 'shop')).toBe(true);
+  });
+});
+
 describe('reminders against the emulator', () => {
   it('reminds the owner of an overdue item once per remind-every-days', async () => {
     const retro = seedRetro(emu);
@@ -349,5 +365,29 @@ describe('reminders against the emulator', () => {
       ['A3', 'open'],
       ['A4', 'open'],
     ]);
+  });
+
+  it("reminds a release line only of its own retrospectives' items", async () => {
+    const retro = seedRetro(emu);
+    const ctx = emulatorContext(emu, { configYaml: 'publish:\n  mode: none\n' });
+    await finalizeDiscussion(ctx, await loadRetro(ctx, retro.number));
+    const reminders = () =>
+      emu.state.issueComments.filter((c) => c.body.includes('<!-- release-retro:reminder -->'));
+    emu.clock.set('2026-04-12T09:00:00Z');
+    const line = (name: string, pattern: string) =>
+      emulatorContext(emu, {
+        now: '2026-04-12T09:00:00Z',
+        configYaml: `line:\n  name: ${name}\nreleases:\n  tag-pattern: "${pattern}"\n`,
+      });
+
+    // The web line's run: the v1.4.0 items are another line's, overdue or not.
+    const web = await remindOverdue(line('web', 'web-v*'));
+    expect(reminders()).toHaveLength(0);
+    expect(web.summary).toContain('_None');
+
+    // The line whose tags are v*: its two overdue items (A1 due 2026-04-10, A2 due 2026-03-31).
+    const shop = await remindOverdue(line('shop', 'v*'));
+    expect(reminders()).toHaveLength(2);
+    expect(shop.summary).toContain('reminded now');
   });
 });

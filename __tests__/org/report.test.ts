@@ -8,6 +8,7 @@ import { ORG_REPORT_MARKER, renderOrgReport } from '../../src/org/render.ts';
 import { buildReport, outcomeOf } from '../../src/org/report.ts';
 import { readResults } from '../../src/org/report-stage.ts';
 import type { ItemResult, RepositoryResult } from '../../src/org/result.ts';
+import { GITHUB_BODY_LIMIT } from '../../src/render/markdown.ts';
 import { expectMermaidToParse } from '../render/mermaid-parse.ts';
 
 const NOW = new Date('2026-06-30T12:00:00Z');
@@ -84,15 +85,63 @@ describe('buildReport and renderOrgReport', () => {
     expect(report.dora[0]?.metrics.leadTime).toEqual({ value: 20, previous: 30 });
   });
 
+  it('reads unit-named snapshots, compares only in one unit, and never guesses an old frequency’s unit', () => {
+    const mixed = buildReport(
+      [
+        result(
+          'acme/c',
+          'web',
+          [item({ due: '2026-07-30' })],
+          [
+            // Before units were stored: 14 deploys, per day or per week (unknown).
+            { leadTime: 50, deploymentFrequency: 14 },
+            { leadTimeHours: 25, deploymentFrequencyPerWeek: 10.5 },
+          ],
+        ),
+        result('acme/d', 'web', [item({ due: '2026-07-30' })], [{ deploymentFrequency: 2, leadTime: 3 }]),
+      ],
+      NOW,
+    );
+    const [c, d] = mixed.dora;
+    expect(c?.metrics.deploymentFrequency).toEqual({ value: 10.5, previous: null });
+    expect(c?.metrics.leadTime).toEqual({ value: 25, previous: 50 });
+    expect(d?.metrics.deploymentFrequency).toEqual({ value: null, previous: null, unrecorded: 2 });
+    const { body } = renderOrgReport(mixed, 'Report');
+    // 10.5 a week is 1.5 a day; no arrow against the old figure.
+    expect(body).toContain('| 1.5 / day | 1 d 1 h ↓ better | — | — |');
+    expect(body).toContain('| 2 (unit not recorded) | 3 h | — | — |');
+  });
+
   it('renders tables, Mermaid that parses, and the marker that finds it again; mentions do not notify', async () => {
     const { body } = renderOrgReport(report, 'Report');
     expect(body).toContain('| web | 1 | 0 | 0 | 1 | 2 | 50 % |');
     expect(body).toContain(
-      '| acme/b | [v1.1.0](https://github.com/acme/b/discussions/2) | — | 20 ↓ better | 20 ↑ worse | — |',
+      '| acme/b | [v1.1.0](https://github.com/acme/b/discussions/2) | — | 20 h ↓ better | 20 % ↑ worse | — |',
     );
     expect(body).toContain(ORG_REPORT_MARKER);
     expect(body).not.toMatch(/(^|[^\u200B])@quin/);
     expect(await expectMermaidToParse(body)).toEqual(['pie', 'xychart']);
+  });
+});
+
+describe('a report over more than one matrix of repositories', () => {
+  it('counts 600 repositories from three chunks and keeps the body within GitHub’s limit', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      result(
+        `acme/svc-${i + 1}`,
+        `team-${i % 7}`,
+        [item({ due: '2026-05-01', owner: 'quin' })],
+        [{ leadTimeHours: 10 + (i % 5) }],
+      ),
+    );
+    const report = buildReport(many, NOW);
+    expect(report.repositories).toBe(600);
+    expect(report.total).toMatchObject({ overdue: 600, total: 600 });
+    const { body } = renderOrgReport(report, 'Report');
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(body).toContain(ORG_REPORT_MARKER);
+    // The by-team table is whole: 7 teams and the total, 600 overdue.
+    expect(body).toContain('| **all** | 0 | 0 | 0 | 600 | 600 |');
   });
 });
 

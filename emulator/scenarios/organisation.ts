@@ -32,7 +32,24 @@ export interface OrgRepoSpec {
   retros: RetroSpec[];
 }
 
+/** A metrics snapshot as retrospectives store it: each key names its unit (src/metrics SNAPSHOT_KEYS). */
 const m = (
+  leadTimeHours: number,
+  changeFailureRatePercent: number,
+  timeToRestoreHours: number,
+  deploymentFrequencyPerWeek: number,
+) => ({
+  leadTimeHours,
+  changeFailureRatePercent,
+  timeToRestoreHours,
+  deploymentFrequencyPerWeek,
+});
+
+/**
+ * A snapshot written before keys named their units: bare keys, lead time and time to restore in hours, the
+ * failure rate in percent, and the deployment frequency per day or per week (which one was not recorded).
+ */
+const legacy = (
   leadTime: number,
   changeFailureRate: number,
   timeToRestore: number,
@@ -110,7 +127,7 @@ export const ORG_REPOS: OrgRepoSpec[] = [
     team: 'mobile',
     owner: 'tam',
     retros: [
-      { tag: 'v1.0.0', status: 'finalized', items: ['V'], metrics: m(24, 5, 2, 3) },
+      { tag: 'v1.0.0', status: 'finalized', items: ['V'], metrics: legacy(24, 5, 2, 3) },
       { tag: 'v1.1.0', status: 'finalized', items: ['L', 'O'], metrics: m(36, 15, 3, 2) },
     ],
   },
@@ -124,7 +141,7 @@ export const ORG_REPOS: OrgRepoSpec[] = [
     name: 'svc-12',
     team: 'mobile',
     owner: 'uma',
-    retros: [{ tag: 'v0.1.0', status: 'open', items: ['UV'], metrics: m(90, 50, 24, 0.5) }],
+    retros: [{ tag: 'v0.1.0', status: 'open', items: ['UV'], metrics: legacy(90, 50, 24, 0.5) }],
   },
 ];
 

@@ -365,6 +365,11 @@ const configShape = {
           priority: doc(z.string(), "Field (single-select or text) set to the item's priority.", [
             'Priority',
           ]),
+          line: doc(
+            z.string(),
+            "Field (single-select or text) set to the release line's name, so the lines of a monorepo can share one board; skipped for a repository of one line and for a line whose `lines` entry sets its own `project.url`. Empty: never.",
+            ['Component'],
+          ),
         }),
         'Board fields set on each action item.',
       ),

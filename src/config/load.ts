@@ -99,6 +99,10 @@ export function loadLineConfigs(
     if (overrides.maturityHours !== undefined) config.maturity.hours = overrides.maturityHours;
     if (overrides.discussionCategory) config.discussionCategory = overrides.discussionCategory;
     if (overrides.projectUrl) config.project.url = overrides.projectUrl;
+    // A line with a board of its own needs no field telling the lines apart (unless it asks for one).
+    const own = (entry as { project?: { url?: unknown; fields?: { line?: unknown } } } | null)?.project;
+    if (typeof own?.url === 'string' && own.url && own.fields?.line === undefined)
+      config.project.fields.line = '';
     return config;
   });
   const names = new Set<string>();

@@ -1,5 +1,8 @@
 /**
- * Settling the meeting vote, on scheduled runs: for every open retrospective whose vote is not final, count
+ * Settling the meeting vote. A vote is a reaction, and reactions trigger no workflow ("Events that trigger
+ * workflows" has no reaction event), so nothing runs when someone votes: scheduled runs settle every open
+ * retrospective's vote, and a comment run settles the vote of the retrospective it touched. For each vote not
+ * final, count
  * the 👍 on each slot (only those given before the vote closes) and, once the vote has closed or enough of the
  * invited answered, announce the most-voted slot in the thread, with the time in UTC and the team's zone and
  * add-to-calendar links, and show it in the agenda.
@@ -21,7 +24,7 @@ import { getThreadReplies, updateDiscussionComment } from '../github/meeting-thr
 import { replaceLiveSection } from '../render/live-record.ts';
 import { escapeInline } from '../render/markdown.ts';
 import type { RetroContext, StageResult } from '../retro/context.ts';
-import { loadRetroIndex, type Retrospective } from '../retro/find.ts';
+import { loadRetroIndex, type RetroIndex, type Retrospective, trustedState } from '../retro/find.ts';
 import { ANNOUNCEMENT_MARKER, renderAnnouncement, renderMeetingLine, slotText } from './render.ts';
 import { tallyVotes } from './tally.ts';
 import { meetingPlan } from './thread.ts';
@@ -32,15 +35,43 @@ function unsettled(retro: Retrospective): boolean {
   return retro.state.status === 'open' && !!m?.threadId && m.slots.length > 0 && !m.announcement?.final;
 }
 
-export async function settleMeetings(ctx: RetroContext): Promise<StageResult> {
-  if (ctx.config.meeting.slots.length === 0) return { outputs: {}, summary: '' };
-  const index = await loadRetroIndex(ctx);
+const summaryOf = (lines: string[]): StageResult => ({
+  outputs: {},
+  summary: lines.length > 0 ? `### Meeting times\n\n${lines.join('\n')}` : '',
+});
+
+/**
+ * Every open retrospective's vote. A scheduled run passes the index its other stages read (the category is
+ * listed once per run); each announcement re-reads the body it writes, so an index read earlier is enough.
+ */
+export async function settleMeetings(ctx: RetroContext, index?: Promise<RetroIndex>): Promise<StageResult> {
+  if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
+  const { retrospectives } = await (index ?? loadRetroIndex(ctx));
   const lines: string[] = [];
-  for (const retro of index.retrospectives.filter(unsettled)) {
+  for (const retro of retrospectives.filter(unsettled)) {
     const line = await settleMeeting(ctx, retro);
     if (line) lines.push(line);
   }
-  return { outputs: {}, summary: lines.length > 0 ? `### Meeting times\n\n${lines.join('\n')}` : '' };
+  return summaryOf(lines);
+}
+
+/**
+ * The vote of the one retrospective a comment run touched: any run that reads a retrospective also settles its
+ * meeting when due, so a team that comments need not wait for the next scheduled run. One read of the
+ * discussion (after the command stage wrote it), and one of the thread while the vote is not final.
+ */
+export async function settleMeetingOf(ctx: RetroContext, discussionNumber: number): Promise<StageResult> {
+  if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
+  const [discussion, actor] = await Promise.all([
+    getDiscussion(ctx.github, ctx.repo, discussionNumber),
+    ctx.actorLogin(),
+  ]);
+  const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
+  if (!discussion || !state) return summaryOf([]);
+  const retro = { discussion, state };
+  if (!unsettled(retro)) return summaryOf([]);
+  const line = await settleMeeting(ctx, retro);
+  return summaryOf(line ? [line] : []);
 }
 
 /** One retrospective's vote; returns a summary line when something was announced or changed. */

@@ -3,6 +3,8 @@
  * where the organisation's action items stand, overdue items per team, follow-through by team and repository,
  * the DORA keys of each repository's last retrospective with the trend, and the oldest overdue items.
  */
+import { formatValue } from '../domain/units.ts';
+import { CANONICAL_UNITS } from '../metrics/types.ts';
 import { escapeInline, fitToLimit, link, quietMention, table } from '../render/markdown.ts';
 import { mermaidText } from '../render/mermaid.ts';
 import { DORA_KEYS, type DoraKey, type DoraRow, type FollowThrough, type OrgReport } from './report.ts';
@@ -67,9 +69,9 @@ function overdueByTeam(teams: [string, FollowThrough][]): string {
 
 const DORA_LABEL: Record<DoraKey, string> = {
   deploymentFrequency: 'Deployment frequency',
-  leadTime: 'Lead time (hours)',
-  changeFailureRate: 'Change failure rate (%)',
-  timeToRestore: 'Time to restore (hours)',
+  leadTime: 'Lead time',
+  changeFailureRate: 'Change failure rate',
+  timeToRestore: 'Time to restore',
 };
 /** Lower is better for every key but deployment frequency. */
 const HIGHER_IS_BETTER: Record<DoraKey, boolean> = {
@@ -79,15 +81,18 @@ const HIGHER_IS_BETTER: Record<DoraKey, boolean> = {
   timeToRestore: false,
 };
 
+/** A value with its unit and the arrow against the retrospective before (values in canonical units). */
 function doraCell(key: DoraKey, m: DoraRow['metrics'][DoraKey]): string {
-  if (m.value === null) return '—';
-  // Deployment frequency is recorded per day or per week by each retrospective; its trend is what compares.
-  const value = key === 'deploymentFrequency' ? '' : `${Number(m.value.toFixed(1))} `;
-  if (m.previous === null || m.previous === m.value)
-    return `${value}${m.previous === null ? '' : '→'}`.trim() || '—';
+  if (m.value === null) {
+    // Recorded per day or per week before units were stored: shown as it was, never compared.
+    return m.unrecorded === undefined ? '—' : `${Number(m.unrecorded.toFixed(1))} (unit not recorded)`;
+  }
+  const value = formatValue(CANONICAL_UNITS[key], m.value);
+  if (m.previous === null) return value;
+  if (m.previous === m.value) return `${value} →`;
   const up = m.value > m.previous;
   const better = up === HIGHER_IS_BETTER[key];
-  return `${value}${up ? '↑' : '↓'} ${better ? 'better' : 'worse'}`;
+  return `${value} ${up ? '↑' : '↓'} ${better ? 'better' : 'worse'}`;
 }
 
 export function renderOrgReport(report: OrgReport, title: string): { title: string; body: string } {
@@ -126,7 +131,7 @@ export function renderOrgReport(report: OrgReport, title: string): { title: stri
             ]),
           ),
           '',
-          '_Values as the last retrospective recorded them; arrows compare with the retrospective before it. Deployment frequency shows its trend only: each retrospective records it per day or per week._',
+          '_Values as the last retrospective recorded them, with their units; arrows compare with the retrospective before it, in the same unit. A deployment frequency recorded before retrospectives stored units (per day or per week, by its size) is shown as recorded and not compared._',
         ].join('\n');
   const oldest =
     report.oldestOverdue.length === 0

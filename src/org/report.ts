@@ -3,6 +3,7 @@
  * their due date, done late, open, overdue) by repository and by team, the DORA keys of each repository's last
  * retrospective with the trend against the one before, and the oldest overdue items with their owners. Pure.
  */
+import { snapshotValue } from '../metrics/index.ts';
 import type { ItemResult, RepositoryResult } from './result.ts';
 
 export type ItemOutcome = 'on-time' | 'late' | 'open' | 'overdue';
@@ -20,12 +21,27 @@ export interface DoraRow {
   team: string;
   tag: string;
   url: string;
-  /** Metric key -> value as recorded, and the value at the retrospective before (null: none). */
-  metrics: Record<DoraKey, { value: number | null; previous: number | null }>;
+  /**
+   * Metric key -> value in its canonical unit (`CANONICAL_UNITS`: hours, per week, percent) and the value at the
+   * retrospective before (null: none, or a unit that cannot be known). `unrecorded` is a deployment frequency
+   * from a snapshot written before units were stored (per day or per week, depending on its size then): shown as
+   * it was recorded, never converted or compared.
+   */
+  metrics: Record<DoraKey, { value: number | null; previous: number | null; unrecorded?: number }>;
 }
 
 export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const;
 export type DoraKey = (typeof DORA_KEYS)[number];
+
+/** A metric in its canonical unit from a stored snapshot (unit-named key, or a legacy key whose unit is known). */
+const valueOf = (metrics: Record<string, number>, key: DoraKey): number | null =>
+  snapshotValue(metrics, key) ?? null;
+
+/** A legacy value whose unit was not recorded (deployment frequency only), or null. */
+const unrecordedOf = (metrics: Record<string, number>, key: DoraKey): number | null =>
+  snapshotValue(metrics, key) === undefined && typeof metrics[key] === 'number'
+    ? (metrics[key] as number)
+    : null;
 
 export interface OverdueItem {
   repository: string;
@@ -105,7 +121,9 @@ export function buildReport(results: readonly RepositoryResult[], now: Date, old
       }
     }
     const measured = [...result.retrospectives]
-      .filter((r) => DORA_KEYS.some((k) => typeof r.metrics[k] === 'number'))
+      .filter((r) =>
+        DORA_KEYS.some((k) => valueOf(r.metrics, k) !== null || unrecordedOf(r.metrics, k) !== null),
+      )
       .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
     const last = measured.at(-1);
     const before = measured.at(-2);
@@ -116,7 +134,18 @@ export function buildReport(results: readonly RepositoryResult[], now: Date, old
         tag: last.tag,
         url: last.url,
         metrics: Object.fromEntries(
-          DORA_KEYS.map((k) => [k, { value: last.metrics[k] ?? null, previous: before?.metrics[k] ?? null }]),
+          DORA_KEYS.map((k) => {
+            const unrecorded = unrecordedOf(last.metrics, k);
+            const value = valueOf(last.metrics, k);
+            return [
+              k,
+              {
+                value,
+                previous: value === null || !before ? null : valueOf(before.metrics, k),
+                ...(unrecorded === null ? {} : { unrecorded }),
+              },
+            ];
+          }),
         ) as DoraRow['metrics'],
       });
     }

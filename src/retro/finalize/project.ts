@@ -1,6 +1,6 @@
 /**
- * Puts action-item issues on the Projects (v2) board and fills in Status, Due and Priority where the board has
- * those fields. The board is read once per run. Fields that already have a value are left alone, so a re-run
+ * Puts action-item issues on the Projects (v2) board and fills in Status, Due, Priority and, for a release line
+ * of a monorepo, Line where the board has those fields. The board is read once per run. Fields that already have a value are left alone, so a re-run
  * never moves a card back to "Todo". A field the board lacks is a warning; an unreachable board fails the
  * project step of each item (with the token advice once in the final error), never the whole run.
  */
@@ -68,6 +68,11 @@ export class ProjectBoard {
       [fields.status, (field) => this.textOrOption(field, fields.statusValue, [])],
       [fields.due, (field) => (item.due ? this.dateValue(field, item.due) : null)],
       [fields.priority, (field) => this.priorityValue(field, priority)],
+      // The lines of a monorepo sharing this board: each card says whose it is. A repository of one line has none.
+      [
+        this.ctx.config.line.name ? fields.line : '',
+        (field) => this.textOrOption(field, this.ctx.config.line.name, []),
+      ],
     ];
     for (const [name, valueFor] of wanted) {
       if (!name) continue;

@@ -5,6 +5,7 @@
  * where the last one's items stand.
  */
 
+import { versionOf } from '../../collect/releases.ts';
 import type { RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
 import {
@@ -54,16 +55,27 @@ interface OverdueRow {
   outcome: string;
 }
 
+/**
+ * Whether an action item belongs to this run's release line: in a monorepo each line reminds only the items of
+ * its own retrospectives (their key's tag fits its `releases.tag-pattern`), as its follow-up shows only them. A
+ * repository of one line keeps every item, whatever tag it came from.
+ */
+function ofThisLine(ctx: RetroContext, tag: string): boolean {
+  return !ctx.config.line.name || versionOf(tag, ctx.config.releases.tagPattern) !== null;
+}
+
 export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
   const actor = await ctx.actorLogin();
   const base = ctx.config.actionItems.labels.base;
+  // Listed afresh for each line of a monorepo run: an earlier line's finalize may have just created issues.
   const open = await listIssuesWithLabel(ctx.github, ctx.repo, base, 'open');
   const rows: OverdueRow[] = [];
   const failures = new Failures();
   const everyMs = ctx.config.remindEveryDays * DAY_MS;
   for (const issue of open) {
     // Only issues the action created carry a trustworthy due marker; anyone can add a label.
-    if (!sameLogin(issue.author, actor) || !readIssueKey(issue.body)) continue;
+    const key = readIssueKey(issue.body);
+    if (!sameLogin(issue.author, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
     const due = dueOfIssue(issue);
     if (!due) continue;
     const days = daysOverdue(due, ctx.now);
@@ -80,7 +92,6 @@ export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
         row.outcome = `reminded ${new Date(last).toISOString().slice(0, 10)}`;
         continue;
       }
-      const key = readIssueKey(issue.body);
       await addIssueComment(
         ctx.github,
         ctx.writes,
@@ -91,7 +102,7 @@ export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
           owners: row.owners,
           due,
           daysOverdue: days,
-          tag: key?.tag ?? '',
+          tag: key.tag,
           discussionUrl: discussionUrlOf(issue),
           everyDays: ctx.config.remindEveryDays,
         }),
