@@ -34,7 +34,7 @@ export const DORA_KEYS = ['deploymentFrequency', 'leadTime', 'changeFailureRate'
 export type DoraKey = (typeof DORA_KEYS)[number];
 
 /** A metric in its canonical unit from a stored snapshot (unit-named key, or a legacy key whose unit is known). */
-const valueOf = (metrics: Record<string, number>, key: DoraKey): number | null =>
+const canonicalValue = (metrics: Record<string, number>, key: DoraKey): number | null =>
   snapshotValue(metrics, key) ?? null;
 
 /** A legacy value whose unit was not recorded (deployment frequency only), or null. */
@@ -122,7 +122,7 @@ export function buildReport(results: readonly RepositoryResult[], now: Date, old
     }
     const measured = [...result.retrospectives]
       .filter((r) =>
-        DORA_KEYS.some((k) => valueOf(r.metrics, k) !== null || unrecordedOf(r.metrics, k) !== null),
+        DORA_KEYS.some((k) => canonicalValue(r.metrics, k) !== null || unrecordedOf(r.metrics, k) !== null),
       )
       .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
     const last = measured.at(-1);
@@ -136,12 +136,12 @@ export function buildReport(results: readonly RepositoryResult[], now: Date, old
         metrics: Object.fromEntries(
           DORA_KEYS.map((k) => {
             const unrecorded = unrecordedOf(last.metrics, k);
-            const value = valueOf(last.metrics, k);
+            const value = canonicalValue(last.metrics, k);
             return [
               k,
               {
                 value,
-                previous: value === null || !before ? null : valueOf(before.metrics, k),
+                previous: value === null || !before ? null : canonicalValue(before.metrics, k),
                 ...(unrecorded === null ? {} : { unrecorded }),
               },
             ];
