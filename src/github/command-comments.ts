@@ -2,7 +2,7 @@
  * What the command stage reads and writes to reconcile a retrospective with its comments: every comment and
  * reply at its current version, the 👍 counts of the proposals, and the removal of a duplicate reply.
  *
- * Cost: the listing asks for no reactions, so a page of 100 top-level comments with their first 100 replies
+ * Cost: the listing asks for no reactions, so a page of 100 top-level comments with their last 100 replies
  * is 1 + 100 requested connections, 1 point (GitHub adds the requests each connection needs and divides by
  * 100); reactions nested in the replies would make it about 100 points. The votes are read apart, for the
  * proposals only (`nodes(ids:)`, 1 point).
@@ -36,8 +36,8 @@ export interface CommentVersion {
 export interface CommentListing {
   comments: CommentVersion[];
   /**
-   * Every reply of every thread was read. A thread of more than 100 replies is cut, and a comment missing
-   * from a cut listing is not known to be deleted.
+   * Every reply of every thread was read. A thread of more than 100 replies keeps its last 100 (new commands
+   * and the answers that follow them), and a comment missing from a cut listing is not known to be deleted.
    */
   complete: boolean;
 }
@@ -66,7 +66,7 @@ const version = (raw: RawComment, threadId: string): CommentVersion => ({
   threadId,
 });
 
-/** Every comment and reply of a discussion, one request per 100 top-level comments. */
+/** Every comment and reply of a discussion (a thread's last 100 replies), one request per 100 top-level comments. */
 export async function listCommentVersions(github: GitHub, discussionId: string): Promise<CommentListing> {
   type Page = {
     node: {
