@@ -58388,191 +58388,7 @@ function parseInputs(read) {
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
-# objects merge key by key, lists replace the default list whole.
-
-# Title of the retrospective discussion; {tag} is the release tag.
-title: "Retrospective: {tag}"
-# Discussion category, by slug or name.
-discussion-category: retrospectives
-
-releases:
-  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".
-  tag-pattern: "v*"
-  include-prereleases: false
-
-maturity:
-  # A release is ready for its retrospective this long after the train's last release was published.
-  hours: 48
-  gates:
-    # Hold back while a production deployment of the release failed inside the window.
-    production-deployments: true
-    # Hold back while an issue with an incident label is open.
-    open-incidents: true
-
-metrics:
-  # DORA deployment frequency is rated over this many days ending with the observation period
-  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.
-  band-period-days: 30
-
-# Deployment environments that count as production (case-insensitive).
-production-environments: [production, prod]
-
-labels:
-  incident: [incident]
-  bug: [bug]
-  feedback: [feedback]
-  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.
-  severity-prefix: "severity:"
-
-# The users' voice, beyond reactions on the release and feedback-labelled issues (one GraphQL request).
-voice:
-  # Discussion categories (slug or name) whose discussions opened in the observation period are shown,
-  # with counts and the most-reacted, e.g. [q-a, ideas]. Empty: none.
-  discussion-categories: []
-  # Show issues opened in the observation period that mention a tag, pull request or commit of the release.
-  mentioning-issues: true
-
-# Statuses and check runs that external monitors (canary analysis, error budgets) post on the release's tags,
-# shown under Monitoring. Off by default: each costs a request per tag and needs its own permission in the
-# workflow (statuses: read, checks: read), which the documented permissions block does not grant.
-external-checks:
-  statuses: false
-  check-runs: false
-
-# Who is invited with an @mention: the release's participants, a team, or nobody.
-invite:
-  mode: participants
-  team: ""
-
-facilitators:
-  # People and teams who may decide, besides everyone with write, maintain or admin access.
-  users: []
-  teams: []
-
-# Who may propose action items and learnings: anyone who can comment, or only facilitators.
-proposers: anyone
-
-# "A small number of specific, measurable, owned actions."
-max-action-items: 5
-
-meeting:
-  minutes: 75
-  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The
-  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the
-  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).
-  slots: []
-  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.
-  time-zone: UTC
-  # Propose slots that start within this many days after the retrospective opens.
-  look-ahead-days: 7
-  # How many slots to propose at most.
-  proposals: 3
-  # The vote closes this many hours after the retrospective opens; slots start after that.
-  vote-hours: 48
-  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).
-  quorum: 0.6
-
-agenda:
-  - id: set-the-stage
-    title: Set the stage
-    minutes: 10
-    description: Read the Prime Directive aloud, state the goal, agree how we will talk.
-  - id: review-the-data
-    title: Review the data
-    minutes: 15
-    description: Walk through the release facts and metrics below; ask what surprised us.
-  - id: went-well
-    title: What went well
-    minutes: 10
-    description: Collect and vote on what helped, so we keep doing it.
-  - id: could-improve
-    title: What could be improved
-    minutes: 15
-    description: Collect and vote on what hurt; look for causes in the system, not in people.
-  - id: decide-actions
-    title: Decide actions
-    minutes: 20
-    description: Turn the top-voted themes into a few specific, owned, dated actions.
-  - id: close
-    title: Close
-    minutes: 5
-    description: Recap the decisions and learnings; one sentence each on how the retro went.
-
-survey:
-  - id: went-well
-    title: What went well?
-    prompt: What helped this release? What should we keep doing?
-  - id: could-improve
-    title: What could be improved?
-    prompt: What slowed us down or hurt? What would we change?
-  - id: puzzles
-    title: What puzzled us?
-    prompt: What do we still not understand about this release?
-  - id: shout-outs
-    title: Shout-outs
-    prompt: Who helped, and how?
-
-action-items:
-  labels:
-    base: retro-action
-    tag-prefix: "retro:"
-    priority-prefix: "priority:"
-  default-priority: P2
-  milestones:
-    # monthly: one milestone per month of due dates; fixed: always \`fixed-title\`; none: no milestone.
-    strategy: monthly
-    title: "Retro actions {month}"
-    fixed-title: ""
-
-project:
-  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.
-  url: ""
-  fields:
-    status: Status
-    status-value: Todo
-    due: Due
-    priority: Priority
-    # Set to the release line's name on a board the lines of a monorepo share (not for a repository of one
-    # line, nor for a line that names its own board in its lines entry).
-    line: Line
-
-publish:
-  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.
-  mode: none
-  path: "docs/retrospectives/{tag}.md"
-  branch: "release-retro/{tag}"
-  # Add a link to the retrospective to the release notes.
-  link-in-release: false
-
-# Auto-finalize retrospectives older than this on scheduled runs.
-finalize-after-days: 7
-# Remind owners of overdue action items at most this often.
-remind-every-days: 7
-# People or teams mentioned in the closing comment.
-stakeholders: []
-
-# Your own EJS templates, paths in the repository; empty uses the bundled ones.
-templates:
-  discussion: ""
-  retrospective: ""
-
-# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).
-line:
-  # Names the line in logs, summaries and the \`line\` input; required once paths are set.
-  name: ""
-  # Path globs: a pull request or commit belongs to the line when it touches one of them.
-  paths: []
-  # A pull request with one of these labels belongs to the line whatever it touches.
-  pull-request-labels: []
-  # Deployment environments of the line (production ones are production-environments); empty: all.
-  environments: []
-  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.
-  workflows: []
-
-# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).
-lines: []
-`;
+var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -58749,36 +58565,6 @@ var configShape = {
     }),
     "Issue labels the release data is read from."
   ),
-  voice: doc(
-    external_exports.strictObject({
-      "discussion-categories": doc(
-        external_exports.array(external_exports.string().min(1)).max(10),
-        `Discussion categories (slug or name) whose discussions opened in the observation period are shown under "Users' voice", with counts and the most-reacted. Empty: none.`,
-        [["q-a", "ideas"]]
-      ),
-      "mentioning-issues": doc(
-        external_exports.boolean(),
-        "Show the issues opened in the observation period that mention a tag, pull request or commit of the release.",
-        [false]
-      )
-    }),
-    "The users' voice beyond release reactions and feedback-labelled issues (one GraphQL request)."
-  ),
-  "external-checks": doc(
-    external_exports.strictObject({
-      statuses: doc(
-        external_exports.boolean(),
-        "Read the commit statuses external monitors posted on each tag of the release. Needs `statuses: read`.",
-        [true]
-      ),
-      "check-runs": doc(
-        external_exports.boolean(),
-        "Read the check runs apps other than GitHub Actions posted on each tag of the release. Needs `checks: read`.",
-        [true]
-      )
-    }),
-    "Statuses and check runs of external monitors (canary analysis, error budgets) shown under Monitoring; one request per tag each, off by default."
-  ),
   invite: doc(
     external_exports.strictObject({
       mode: doc(
@@ -58908,12 +58694,7 @@ var configShape = {
           due: doc(external_exports.string(), "Date field set to the item's due date.", ["Due"]),
           priority: doc(external_exports.string(), "Field (single-select or text) set to the item's priority.", [
             "Priority"
-          ]),
-          line: doc(
-            external_exports.string(),
-            "Field (single-select or text) set to the release line's name, so the lines of a monorepo can share one board; skipped for a repository of one line and for a line whose `lines` entry sets its own `project.url`. Empty: never.",
-            ["Component"]
-          )
+          ])
         }),
         "Board fields set on each action item."
       )
@@ -59119,9 +58900,6 @@ function loadLineConfigs(userText, source, overrides = {}) {
     if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
     if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
     if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
-    const own2 = entry?.project;
-    if (typeof own2?.url === "string" && own2.url && own2.fields?.line === void 0)
-      config2.project.fields.line = "";
     return config2;
   });
   const names = /* @__PURE__ */ new Set();
@@ -62175,34 +61953,17 @@ function unsettled(retro) {
   const m = retro.state.meeting;
   return retro.state.status === "open" && !!m?.threadId && m.slots.length > 0 && !m.announcement?.final;
 }
-var summaryOf = (lines) => ({
-  outputs: {},
-  summary: lines.length > 0 ? `### Meeting times
-
-${lines.join("\n")}` : ""
-});
-async function settleMeetings(ctx, index) {
-  if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
-  const { retrospectives } = await (index ?? loadRetroIndex(ctx));
+async function settleMeetings(ctx) {
+  if (ctx.config.meeting.slots.length === 0) return { outputs: {}, summary: "" };
+  const index = await loadRetroIndex(ctx);
   const lines = [];
-  for (const retro of retrospectives.filter(unsettled)) {
+  for (const retro of index.retrospectives.filter(unsettled)) {
     const line = await settleMeeting(ctx, retro);
     if (line) lines.push(line);
   }
-  return summaryOf(lines);
-}
-async function settleMeetingOf(ctx, discussionNumber) {
-  if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
-  const [discussion, actor] = await Promise.all([
-    getDiscussion(ctx.github, ctx.repo, discussionNumber),
-    ctx.actorLogin()
-  ]);
-  const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
-  if (!discussion || !state) return summaryOf([]);
-  const retro = { discussion, state };
-  if (!unsettled(retro)) return summaryOf([]);
-  const line = await settleMeeting(ctx, retro);
-  return summaryOf(line ? [line] : []);
+  return { outputs: {}, summary: lines.length > 0 ? `### Meeting times
+
+${lines.join("\n")}` : "" };
 }
 async function settleMeeting(ctx, retro) {
   const { discussion } = retro;
@@ -63052,7 +62813,8 @@ function changesOf(data) {
       url: pr.url,
       start: t(pr.firstCommitAt ?? pr.createdAt),
       index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
+      releaseTag: pr.releaseTag,
+      pullNumber: pr.number
     }));
   }
   return data.changes.data.commits.map((c, i) => ({
@@ -63060,18 +62822,13 @@ function changesOf(data) {
     url: c.url,
     start: t(c.authoredAt),
     index: i,
-    releaseTag: c.releaseTag
+    releaseTag: c.releaseTag,
+    pullNumber: null
   }));
 }
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
+function leadTimeSamples(data) {
+  if (data.changes.status !== "ok") return [];
   const changes = changesOf(data);
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
   const tagCommits = data.changes.data.tagCommits ?? {};
   const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
@@ -63083,10 +62840,11 @@ function leadTime(data) {
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
   for (const change2 of changes) {
+    const base = { label: change2.label, url: change2.url, pullNumber: change2.pullNumber };
     const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        change: change2,
+        ...base,
         hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
@@ -63096,13 +62854,24 @@ function leadTime(data) {
     const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        change: change2,
+        ...base,
         hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
     }
   }
+  return samples;
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changesOf(data).length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const samples = leadTimeSamples(data);
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
   const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
@@ -63128,7 +62897,7 @@ function leadTime(data) {
       of: "changes"
     }),
     evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...slowest.map((s) => ({ label: `${s.label}: ${formatHours(s.hours)}`, url: s.url })),
       ...ends
     ],
     method,
@@ -63299,7 +63068,7 @@ function snapshotOf(metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Users' voice\n\n<%- blocks.voice %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
 var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
@@ -63723,9 +63492,6 @@ function ownersOf(issue3) {
 function discussionUrlOf(issue3) {
   return /\[[^\]]*retrospective\]\((https?:\/\/[^)\s]+)\)/.exec(issue3.body)?.[1] ?? null;
 }
-function ofThisLine(ctx, tag) {
-  return !ctx.config.line.name || versionOf(tag, ctx.config.releases.tagPattern) !== null;
-}
 async function remindOverdue(ctx) {
   const actor = await ctx.actorLogin();
   const base = ctx.config.actionItems.labels.base;
@@ -63734,8 +63500,7 @@ async function remindOverdue(ctx) {
   const failures = new Failures();
   const everyMs = ctx.config.remindEveryDays * DAY_MS5;
   for (const issue3 of open3) {
-    const key = readIssueKey(issue3.body);
-    if (!sameLogin(issue3.author, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
+    if (!sameLogin(issue3.author, actor) || !readIssueKey(issue3.body)) continue;
     const due = dueOfIssue(issue3);
     if (!due) continue;
     const days = daysOverdue(due, ctx.now);
@@ -63749,6 +63514,7 @@ async function remindOverdue(ctx) {
         row.outcome = `reminded ${new Date(last).toISOString().slice(0, 10)}`;
         continue;
       }
+      const key = readIssueKey(issue3.body);
       await addIssueComment(
         ctx.github,
         ctx.writes,
@@ -63759,7 +63525,7 @@ async function remindOverdue(ctx) {
           owners: row.owners,
           due,
           daysOverdue: days,
-          tag: key.tag,
+          tag: key?.tag ?? "",
           discussionUrl: discussionUrlOf(issue3),
           everyDays: ctx.config.remindEveryDays
         })
@@ -63892,34 +63658,90 @@ function ganttDate(date5, what) {
   if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
   return date5.toISOString().slice(0, 19);
 }
-var GANTT_TAGS = {
-  success: "done",
-  failure: "crit",
-  rollback: "crit, done",
-  active: "active"
+var OUTCOME_STYLE = {
+  succeeded: { tags: "done", colour: "\u{1F7E9}", legend: "succeeded" },
+  failed: { tags: "crit", colour: "\u{1F7E5}", legend: "failed" },
+  "rolled-back": { tags: "crit", colour: "\u{1F7E5}", legend: "rolled back" },
+  incident: { tags: "crit", colour: "\u{1F7E5}", legend: "incident (opened \u2192 closed)" },
+  rollback: { tags: "", colour: "\u{1F7E6}", legend: "rollback (an older version put back)" },
+  "in-progress": { tags: "active", colour: "\u{1F7E8}", legend: "still in progress" },
+  release: { tags: "milestone", colour: "\u25C6", legend: "release published" }
 };
-var MIN_BAR_MS = 6e4;
-function deploymentGantt(tasks, title) {
-  if (tasks.length === 0) return "";
-  const sections = /* @__PURE__ */ new Map();
+function ganttLegend(outcomes) {
+  const present = new Set(outcomes);
+  const byColour = /* @__PURE__ */ new Map();
+  for (const outcome of Object.keys(OUTCOME_STYLE)) {
+    if (!present.has(outcome)) continue;
+    const { colour, legend } = OUTCOME_STYLE[outcome];
+    byColour.set(colour, [...byColour.get(colour) ?? [], legend]);
+  }
+  return [...byColour].map(([colour, legends]) => `${colour} ${legends.join(", ")}`);
+}
+var GANTT_INIT = `%%{init: ${JSON.stringify({
+  themeVariables: {
+    doneTaskBkgColor: "#4ac26b",
+    doneTaskBorderColor: "#1a7f37",
+    critBkgColor: "#ff8182",
+    critBorderColor: "#cf222e",
+    activeTaskBkgColor: "#f2cc60",
+    activeTaskBorderColor: "#9a6700",
+    taskBkgColor: "#80ccff",
+    taskBorderColor: "#0969da",
+    taskTextColor: "#1f2328",
+    taskTextDarkColor: "#1f2328"
+  }
+})}}%%`;
+var MINUTE_MS2 = 6e4;
+var HOUR_MS5 = 60 * MINUTE_MS2;
+function ganttAxis(spanMs) {
+  const steps = [
+    [12 * HOUR_MS5, "1hour"],
+    [36 * HOUR_MS5, "3hour"],
+    [4 * 24 * HOUR_MS5, "6hour"],
+    [8 * 24 * HOUR_MS5, "12hour"],
+    [16 * 24 * HOUR_MS5, "1day"],
+    [70 * 24 * HOUR_MS5, "1week"]
+  ];
+  const step = steps.find(([max]) => spanMs <= max);
+  return [
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${spanMs <= 8 * 24 * HOUR_MS5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    ...step ? [`    tickInterval ${step[1]}`] : []
+  ];
+}
+function deploymentGantt(tasks, options = {}) {
   for (const task of tasks) {
-    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.start, `start of "${task.label}"`);
     ganttDate(task.end, `end of "${task.label}"`);
-    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
+  }
+  const from = options.span?.from.getTime() ?? Math.min(...tasks.map((t2) => t2.start.getTime()));
+  const to = options.span?.to.getTime() ?? Math.max(...tasks.map((t2) => Math.max(t2.end.getTime(), t2.start.getTime() + MINUTE_MS2)));
+  const visible = tasks.filter(
+    (t2) => t2.start.getTime() <= to && Math.max(t2.end.getTime(), t2.start.getTime()) >= from
+  );
+  if (visible.length === 0) return "";
+  const spanMs = Math.max(to - from, MINUTE_MS2);
+  const minBar = Math.max(MINUTE_MS2, Math.round(spanMs / 150));
+  const sections = /* @__PURE__ */ new Map();
+  for (const task of visible) {
+    const startMs = Math.max(task.start.getTime(), from);
+    const endMs = task.outcome === "release" ? startMs : Math.min(Math.max(task.end.getTime(), startMs + minBar), to);
+    const start2 = ganttDate(new Date(startMs), "start");
+    const end2 = ganttDate(new Date(Math.max(endMs, startMs)), "end");
     let label2 = mermaidText(task.label);
     if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
     const section2 = mermaidText(task.section, 60, "(no environment)");
     const lines = sections.get(section2) ?? [];
-    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
+    const tags = OUTCOME_STYLE[task.outcome].tags;
+    lines.push(`    ${label2} :${tags ? `${tags}, ` : ""}${start2}, ${end2}`);
     sections.set(section2, lines);
   }
-  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
   return fence([
+    GANTT_INIT,
     "gantt",
-    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
+    ...options.title ? [`    title ${mermaidText(options.title, 100)}`] : [],
     "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    ...ganttAxis(spanMs),
     // The default marker draws "today", which is unrelated to a past release and changes every render.
     "    todayMarker off",
     ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
@@ -63931,33 +63753,45 @@ function chartNumber(value, what) {
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
 var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
-function xyChart(kind, points, title, yLabel) {
+function xyChart(kind, points, options) {
+  const range = options.yRange ? ` ${chartNumber(options.yRange.min, "y-axis min")} --> ${chartNumber(options.yRange.max, "y-axis max")}` : "";
+  const init = {
+    // Mermaid's default plot colour is a pale lavender that all but disappears on white.
+    themeVariables: { xyChart: { plotColorPalette: "#0969da" } },
+    ...options.height ? { xyChart: { height: options.height } } : {}
+  };
   return fence([
+    `%%{init: ${JSON.stringify(init)}}%%`,
     "xychart-beta",
-    ...title ? [`    title ${quoted(title, 100)}`] : [],
+    ...options.title ? [`    title ${quoted(options.title, 100)}`] : [],
     `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(yLabel, 40)}`,
+    `    y-axis ${quoted(options.yLabel, 40)}${range}`,
     `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
   ]);
 }
-function leadTimeChart(buckets, title) {
+function countAxisMax(largest) {
+  return Math.max(10, Math.ceil(largest / 10) * 10);
+}
+function countChart(buckets, title, yLabel) {
   if (buckets.every((b) => b.count === 0)) return "";
   return xyChart(
     "bar",
     buckets.map((b) => ({ label: b.label, value: b.count })),
-    title,
-    "changes"
+    {
+      ...title ? { title } : {},
+      yLabel,
+      yRange: { min: 0, max: countAxisMax(Math.max(...buckets.map((b) => b.count))) },
+      height: 300
+    }
   );
 }
-function trendChart(points, title, yLabel) {
+function trendChart(points, title, yLabel, options = {}) {
   if (points.length === 0) return "";
-  return xyChart("line", points, title, yLabel);
+  return xyChart("line", points, { ...options, title, yLabel });
 }
 
 // src/org/report.ts
 var DORA_KEYS = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
-var canonicalValue = (metrics, key) => snapshotValue(metrics, key) ?? null;
-var unrecordedOf = (metrics, key) => snapshotValue(metrics, key) === void 0 && typeof metrics[key] === "number" ? metrics[key] : null;
 var DAY_MS6 = 864e5;
 var endOfDay = (day2) => Date.parse(`${day2}T23:59:59.999Z`);
 function outcomeOf(item, now) {
@@ -64007,9 +63841,7 @@ function buildReport(results, now, oldest = 10) {
         }
       }
     }
-    const measured2 = [...result2.retrospectives].filter(
-      (r) => DORA_KEYS.some((k) => canonicalValue(r.metrics, k) !== null || unrecordedOf(r.metrics, k) !== null)
-    ).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+    const measured2 = [...result2.retrospectives].filter((r) => DORA_KEYS.some((k) => typeof r.metrics[k] === "number")).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
     const last = measured2.at(-1);
     const before = measured2.at(-2);
     if (last) {
@@ -64019,18 +63851,7 @@ function buildReport(results, now, oldest = 10) {
         tag: last.tag,
         url: last.url,
         metrics: Object.fromEntries(
-          DORA_KEYS.map((k) => {
-            const unrecorded = unrecordedOf(last.metrics, k);
-            const value = canonicalValue(last.metrics, k);
-            return [
-              k,
-              {
-                value,
-                previous: value === null || !before ? null : canonicalValue(before.metrics, k),
-                ...unrecorded === null ? {} : { unrecorded }
-              }
-            ];
-          })
+          DORA_KEYS.map((k) => [k, { value: last.metrics[k] ?? null, previous: before?.metrics[k] ?? null }])
         )
       });
     }
@@ -64103,9 +63924,9 @@ function overdueByTeam(teams) {
 }
 var DORA_LABEL = {
   deploymentFrequency: "Deployment frequency",
-  leadTime: "Lead time",
-  changeFailureRate: "Change failure rate",
-  timeToRestore: "Time to restore"
+  leadTime: "Lead time (hours)",
+  changeFailureRate: "Change failure rate (%)",
+  timeToRestore: "Time to restore (hours)"
 };
 var HIGHER_IS_BETTER2 = {
   deploymentFrequency: true,
@@ -64114,15 +63935,13 @@ var HIGHER_IS_BETTER2 = {
   timeToRestore: false
 };
 function doraCell(key, m) {
-  if (m.value === null) {
-    return m.unrecorded === void 0 ? "\u2014" : `${Number(m.unrecorded.toFixed(1))} (unit not recorded)`;
-  }
-  const value = formatValue(CANONICAL_UNITS[key], m.value);
-  if (m.previous === null) return value;
-  if (m.previous === m.value) return `${value} \u2192`;
+  if (m.value === null) return "\u2014";
+  const value = key === "deploymentFrequency" ? "" : `${Number(m.value.toFixed(1))} `;
+  if (m.previous === null || m.previous === m.value)
+    return `${value}${m.previous === null ? "" : "\u2192"}`.trim() || "\u2014";
   const up = m.value > m.previous;
   const better = up === HIGHER_IS_BETTER2[key];
-  return `${value} ${up ? "\u2191" : "\u2193"} ${better ? "better" : "worse"}`;
+  return `${value}${up ? "\u2191" : "\u2193"} ${better ? "better" : "worse"}`;
 }
 function renderOrgReport(report, title) {
   const overview = [
@@ -64154,7 +63973,7 @@ function renderOrgReport(report, title) {
       ])
     ),
     "",
-    "_Values as the last retrospective recorded them, with their units; arrows compare with the retrospective before it, in the same unit. A deployment frequency recorded before retrospectives stored units (per day or per week, by its size) is shown as recorded and not compared._"
+    "_Values as the last retrospective recorded them; arrows compare with the retrospective before it. Deployment frequency shows its trend only: each retrospective records it per day or per week._"
   ].join("\n");
   const oldest = report.oldestOverdue.length === 0 ? "_Nothing is overdue._" : table(
     ["due", "days overdue", "item", "owner", "repository", "team"],
@@ -66046,12 +65865,7 @@ var ProjectBoard = class {
     const wanted = [
       [fields.status, (field) => this.textOrOption(field, fields.statusValue, [])],
       [fields.due, (field) => item.due ? this.dateValue(field, item.due) : null],
-      [fields.priority, (field) => this.priorityValue(field, priority2)],
-      // The lines of a monorepo sharing this board: each card says whose it is. A repository of one line has none.
-      [
-        this.ctx.config.line.name ? fields.line : "",
-        (field) => this.textOrOption(field, this.ctx.config.line.name, [])
-      ]
+      [fields.priority, (field) => this.priorityValue(field, priority2)]
     ];
     for (const [name, valueFor] of wanted) {
       if (!name) continue;
@@ -66666,7 +66480,7 @@ async function reconcileRetrospective(ctx, target, hint) {
     await removeDuplicates(ctx, target, await listCommentVersions(ctx.github, target.discussion.id), actor);
   }
   for (const answer of answers) logOutcomes(ctx, answer, target.discussion.url);
-  const summary2 = summaryOf2(answers, applied.listing);
+  const summary2 = summaryOf(answers, applied.listing);
   const wrote = applied.lines.size > 0;
   const recorded = result(target, record2.state, summary2);
   if (!applied.finalize && !unfinishedFinalize(record2.state)) return { result: recorded, wrote };
@@ -66710,7 +66524,7 @@ function logOutcomes(ctx, answer, url2) {
     else ctx.log.info(`Unchanged ${text2}`);
   }
 }
-function summaryOf2(answers, listing) {
+function summaryOf(answers, listing) {
   if (answers.length === 0) return "Every command comment was already applied and answered.";
   return answers.map((answer) => {
     const comment = listing.comments.find((c) => c.id === answer.commentId);
@@ -66967,8 +66781,8 @@ function clock(minutes) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS9 = 24 * HOUR_MS5;
+var HOUR_MS6 = 36e5;
+var DAY_MS9 = 24 * HOUR_MS6;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -67121,27 +66935,107 @@ function renderDora(metrics) {
     "</details>"
   ].join("\n");
 }
-var MAX_GANTT_TASKS = 40;
+var MAX_DEPLOYMENT_ROWS = 40;
 function lastStatus(d) {
   const meaningful = d.statuses.filter((s) => s.state !== "inactive");
   return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
 }
-function ganttTaskOf(d) {
-  const last = lastStatus(d);
-  const end2 = last ? new Date(last.createdAt) : new Date(d.createdAt);
-  let status;
-  if (!last || last.state === "pending" || last.state === "queued" || last.state === "in_progress")
-    status = "active";
-  else if (last.state === "failure" || last.state === "error") status = "failure";
-  else status = d.isRollback ? "rollback" : "success";
-  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
-  return {
-    section: d.environment,
-    label: `${what}${d.isRollback ? " rollback" : d.isRedeploy ? " redeploy" : ""}`,
-    start: new Date(d.createdAt),
-    end: end2,
-    status
-  };
+var firstSuccessAt = (d) => {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? Date.parse(s.createdAt) : null;
+};
+var sameEnvironment2 = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+function timelineSpan(data) {
+  const from = Date.parse(data.window.from);
+  const to = Date.parse(data.window.to);
+  const leadIn = Math.max(HOUR_MS6, (to - from) / 10);
+  return { from: new Date(from - leadIn), to: new Date(Math.max(to, from + HOUR_MS6)) };
+}
+function shortLabel(text2, max) {
+  const chars = Array.from(text2);
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
+}
+function shortDate(ms2) {
+  return new Date(ms2).toISOString().slice(5, 16).replace("T", " ");
+}
+function timelineTasks(data, span) {
+  const deployments = data.deployments.status === "ok" ? data.deployments.data : [];
+  const byTime = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const spanTo = span.to.getTime();
+  const tasks = [];
+  for (const release of [data.train.release, ...data.train.hotfixes]) {
+    const at = new Date(release.publishedAt);
+    const hotfix = release !== data.train.release;
+    tasks.push({
+      section: "releases",
+      label: `${release.tag}${hotfix ? " hotfix" : ""} published`,
+      start: at,
+      end: at,
+      outcome: "release"
+    });
+  }
+  const environments = [...new Map(byTime.map((d) => [d.environment.toLowerCase(), d])).values()].sort((a, b) => Number(b.isProduction) - Number(a.isProduction)).map((d) => d.environment.toLowerCase());
+  for (const environment of environments) {
+    const list = byTime.filter((d) => d.environment.toLowerCase() === environment);
+    for (const [i, d] of list.entries()) {
+      const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+      const success2 = firstSuccessAt(d);
+      const last = lastStatus(d);
+      if (success2 === null) {
+        const failed = last && (last.state === "failure" || last.state === "error");
+        tasks.push({
+          section: d.environment,
+          label: `${what} ${failed ? "failed" : "in progress"}`,
+          start: new Date(d.createdAt),
+          end: failed ? new Date(last.createdAt) : new Date(spanTo),
+          outcome: failed ? "failed" : "in-progress"
+        });
+        continue;
+      }
+      const replacedBy = list.slice(i + 1).find((x) => {
+        const at = firstSuccessAt(x);
+        return at !== null && at >= success2 && sameEnvironment2(x, d);
+      });
+      const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
+      const next = list[i + 1];
+      const outcome = d.isRollback ? "rollback" : next?.isRollback ? "rolled-back" : "succeeded";
+      const kind = outcome === "rollback" ? " (rollback)" : outcome === "rolled-back" ? " (rolled back)" : d.isRedeploy ? " (redeploy)" : "";
+      const since = success2 < span.from.getTime() ? ` since ${shortDate(success2).slice(0, 5)}` : "";
+      tasks.push({
+        section: d.environment,
+        label: `${what}${kind}${since}`,
+        start: new Date(success2),
+        end: new Date(end2),
+        outcome
+      });
+    }
+  }
+  if (data.incidents.status === "ok") {
+    for (const issue3 of data.incidents.data) {
+      tasks.push({
+        section: "incidents",
+        // "#" would be drawn as a full-width "＃" (see mermaidText); the section already says "incidents".
+        label: shortLabel(`${issue3.number} \xB7 ${issue3.title}`, 40),
+        start: new Date(issue3.createdAt),
+        end: new Date(issue3.closedAt ?? spanTo),
+        outcome: "incident"
+      });
+    }
+  }
+  return tasks;
+}
+function earlierSummary(earlier, before) {
+  if (earlier.length === 0) return "";
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of earlier) byEnv.set(d.environment, (byEnv.get(d.environment) ?? 0) + 1);
+  const envs = [...byEnv].map(([env, n]) => `${escapeInline(env, { maxLength: 40 })} ${n}`).join(", ");
+  const failed = earlier.filter((d) => d.statuses.some((s) => s.state === "failure" || s.state === "error"));
+  const rollbacks = earlier.filter((d) => d.isRollback).length;
+  const notes = [
+    failed.length > 0 ? `${failed.length} failed` : "",
+    rollbacks > 0 ? plural2(rollbacks, "rollback") : ""
+  ].filter(Boolean);
+  return `_Earlier in the release cycle, before ${formatTime(before.toISOString())}: ${plural2(earlier.length, "deployment")} (${envs}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}). They are not drawn to scale (the chart starts at that time, with what was live then) and are listed in the table below._`;
 }
 function renderTimeline(data) {
   if (data.deployments.status === "unavailable") return unavailableNote("Deployments", data.deployments);
@@ -67151,8 +67045,16 @@ function renderTimeline(data) {
   if (deployments.length === 0) {
     return "_No deployments were recorded for this release. If you deploy with GitHub Actions, give the deploy job an `environment:` so GitHub records deployments, or create them with the Deployments API._";
   }
-  const shown = deployments.slice(-MAX_GANTT_TASKS);
-  const chart = deploymentGantt(shown.map(ganttTaskOf));
+  const span = timelineSpan(data);
+  const tasks = timelineTasks(data, span).filter(
+    (t2) => t2.end.getTime() >= span.from.getTime() && t2.start.getTime() <= span.to.getTime()
+  );
+  const chart = deploymentGantt(tasks, { span });
+  const earlier = deployments.filter((d) => {
+    const end2 = lastStatus(d)?.createdAt ?? d.createdAt;
+    return Date.parse(end2) < span.from.getTime();
+  });
+  const shown = deployments.slice(-MAX_DEPLOYMENT_ROWS);
   const rows = shown.map((d) => {
     const last = lastStatus(d);
     return [
@@ -67164,54 +67066,61 @@ function renderTimeline(data) {
       quietMention(d.creator)
     ];
   });
+  const legend = ganttLegend(tasks.map((t2) => t2.outcome)).join(" \xB7 ");
   const parts = [
     chart,
-    "_Green bars succeeded, red ones failed or were rolled back. Times in UTC._",
+    `_${legend}. A deployment's bar runs from its success until the next deployment to that environment replaced it. Shown: the observation period (${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)}) and the hours before it; times in UTC._`,
+    earlierSummary(earlier, span.from),
     "<details><summary>Deployments</summary>",
     table(["Environment", "Deployed", "Started", "Outcome", "Kind", "By"], rows),
     "</details>"
-  ];
+  ].filter(Boolean);
   if (deployments.length > shown.length) {
-    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
+    parts.splice(
+      parts.length - 3,
+      0,
+      `_The table lists the last ${shown.length} of ${deployments.length} deployments._`
+    );
   }
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS5 },
+  { label: "under 1 h", maxMs: HOUR_MS6 },
   { label: "1 h \u2013 1 d", maxMs: DAY_MS9 },
   { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS9 },
   { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS9 },
   { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS9 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
-function pullLeadTimeMs(pr, data) {
-  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
-  const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped2.publishedAt);
-  return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
-}
-function leadTimeBuckets(data) {
+function leadTimeBuckets(samples) {
   const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  if (data.changes.status !== "ok") return counts;
-  for (const pr of data.changes.data.pullRequests) {
-    const ms2 = pullLeadTimeMs(pr, data);
-    if (ms2 === null) continue;
-    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs);
-    const bucket = counts[index];
+  for (const sample of samples) {
+    const ms2 = sample.hours * HOUR_MS6;
+    if (!Number.isFinite(ms2) || ms2 < 0) continue;
+    const bucket = counts[LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs)];
     if (bucket) bucket.count++;
   }
   return counts;
 }
+function leadTimeCaption(samples, what) {
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const end2 = toDeployment === samples.length ? "the first successful production deployment containing it" : toDeployment === 0 ? "the publish of the release containing it (no production deployment contains them)" : `the first successful production deployment containing it (${toDeployment} of ${samples.length}; the others to the publish of their release)`;
+  return `_Each bar counts ${what} by the time from their first commit to ${end2}._`;
+}
 function renderLeadTime(data, metrics) {
   if (data.changes.status === "unavailable") return unavailableNote("Lead times", data.changes);
-  const chart = leadTimeChart(leadTimeBuckets(data), "Pull requests by lead time");
+  const samples = leadTimeSamples(data);
+  const pulls = samples.some((s) => s.pullNumber !== null);
+  const what = pulls ? "pull requests" : "commits";
+  const chart = countChart(
+    leadTimeBuckets(samples),
+    `${pulls ? "Pull requests" : "Commits"} by lead time`,
+    what
+  );
   if (!chart) return "_No merged pull requests in this release, so there is no lead time to show._";
   const m = metrics.leadTime;
   const summary2 = m.measured ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).` : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
-  return [
-    chart,
-    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary2}`
-  ].join("\n\n");
+  return [chart, `${leadTimeCaption(samples, what)} ${summary2}`].join("\n\n");
 }
 function issueLink(issue3) {
   return link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 });
@@ -67334,8 +67243,11 @@ function renderChanges(data) {
     (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt)
   );
   if (prs.length === 0) return "_No pull requests were merged in this release._";
+  const leadTimes = new Map(
+    leadTimeSamples(data).flatMap((s) => s.pullNumber === null ? [] : [[s.pullNumber, s.hours * HOUR_MS6]])
+  );
   const rows = prs.map((pr) => {
-    const lead = pullLeadTimeMs(pr, data);
+    const lead = leadTimes.get(pr.number) ?? null;
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
       quietMention(pr.author),
@@ -67472,27 +67384,26 @@ function checkRow(check2) {
   ];
 }
 function renderCommitChecks(checks) {
-  const { statuses, checkRuns } = checks;
-  if (!statuses && !checkRuns) {
-    return "_Statuses and check runs from external monitors on the release commits are not read: set `external-checks.statuses` or `external-checks.check-runs` to `true` in the config, with `statuses: read` or `checks: read` in the job\u2019s `permissions:`._";
+  if (checks.statuses.status !== "ok" && checks.checkRuns.status !== "ok") {
+    return "_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job\u2019s `permissions:` to include them._";
   }
   const notes = [
-    statuses ? unavailableNote("Commit statuses", statuses) : "",
-    checkRuns ? unavailableNote("Check runs", checkRuns) : ""
+    unavailableNote("Commit statuses", checks.statuses),
+    unavailableNote("Check runs", checks.checkRuns)
   ].filter(Boolean);
-  const read = [statuses, checkRuns].filter((s) => s?.status === "ok");
   const rows = [
-    ...statuses?.status === "ok" ? statuses.data : [],
-    ...checkRuns?.status === "ok" ? checkRuns.data : []
+    ...checks.statuses.status === "ok" ? checks.statuses.data : [],
+    ...checks.checkRuns.status === "ok" ? checks.checkRuns.data : []
   ].map(checkRow);
-  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : read.length > 0 ? `_No external monitor reported ${statuses?.status === "ok" && checkRuns?.status === "ok" ? "a status or check run" : statuses?.status === "ok" ? "a status" : "a check run"} on the release commits (GitHub Actions runs are under CI health)._` : "";
+  const okParts = checks.statuses.status === "ok" || checks.checkRuns.status === "ok";
+  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : okParts ? "_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._" : "";
   return [body, ...notes].filter(Boolean).join("\n\n");
 }
 
 // src/render/story.ts
 var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
 var MAX_INCIDENTS = 3;
-function firstSuccessAt(d) {
+function firstSuccessAt2(d) {
   return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
 }
 function afterRelease(releaseAt, at) {
@@ -67533,8 +67444,8 @@ function renderStory(data, metrics) {
   const sentences = [shipped(data)];
   const inWindow = (at) => at >= window2.from && at <= window2.to;
   const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
-  const liveAt = live ? firstSuccessAt(live) : null;
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt2(d));
+  const liveAt = live ? firstSuccessAt2(live) : null;
   if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
   if (data.incidents.status === "ok") {
     const incidents = data.incidents.data;
@@ -67572,81 +67483,65 @@ function renderStory(data, metrics) {
   return sentences.join(" ");
 }
 
-// src/render/voice.ts
-var TOP_ITEMS = 5;
-function countBy(items, keys) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const item of items) for (const k of new Set(keys(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${escapeInline(k, { maxLength: 60 })} ${n}`).join(" \xB7 ");
+// src/render/trends.ts
+var MIN_TREND_POINTS = 3;
+var MAX_TREND_POINTS = 6;
+var TREND_KEYS = [
+  "deploymentFrequency",
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore"
+];
+function axisOf(key, values) {
+  switch (key) {
+    case "deploymentFrequency":
+      return { unit: "deployments per week", scale: 1 };
+    case "changeFailureRate":
+      return { unit: "percent", scale: 1, range: { min: 0, max: 100 } };
+    default:
+      return Math.max(...values) >= 48 ? { unit: "days", scale: 1 / 24 } : { unit: "hours", scale: 1 };
+  }
 }
-function itemCell(item) {
-  const title = link(`#${item.number} ${item.title}`, item.url, { maxLength: 90 });
-  return item.kind === "discussion" ? `${title} (${escapeInline(item.category ?? "", { maxLength: 40 })})` : `${title} (${item.linkedBy.map((e) => escapeInline(e.label, { maxLength: 40 })).join(", ")})`;
+function axisValue(key, value) {
+  const unit = CANONICAL_UNITS[key];
+  return unit === "percent" ? `${Math.round(value * 10) / 10} percent` : formatValue(unit, value);
 }
-function countLine(data) {
-  const parts = [];
-  if (data.categories) {
-    const { discussions } = data;
-    const by = discussions.length > 0 ? ` (${countBy(discussions, (d) => [d.category ?? "?"])})` : "";
-    parts.push(
-      `**${plural2(discussions.length, "discussion")}** in ${data.categories.map((c) => escapeInline(c, { maxLength: 40 })).join(", ")}${by}`
-    );
-  }
-  if (data.withIssues) {
-    const { issues } = data;
-    const by = issues.length > 0 ? ` (${countBy(issues, (i) => i.linkedBy.map((e) => e.label))})` : "";
-    parts.push(`**${plural2(issues.length, "issue")}** mentioning the release${by}`);
-  }
-  return `${parts.join(" and ")}, opened ${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)} (the observation period).`;
+function trendPoints(key, metrics, tag, history) {
+  const earlier = history.flatMap((entry) => {
+    const value = snapshotValue(entry.metrics, key);
+    return value === void 0 ? [] : [{ tag: entry.tag, value }];
+  });
+  const current = metrics[key];
+  const points = current.measured ? [...earlier, { tag, value: current.value }] : earlier;
+  return points.slice(-MAX_TREND_POINTS);
 }
-function notesOf(data) {
-  const notes = [];
-  if (data.missingCategories.length > 0) {
-    notes.push(
-      `The repository has no discussion category ${data.missingCategories.map((c) => `"${escapeInline(c, { maxLength: 40 })}"`).join(", ")}: check \`voice.discussion-categories\`.`
+function renderTrends(metrics, tag, history) {
+  const charts = TREND_KEYS.flatMap((key) => {
+    const points = trendPoints(key, metrics, tag, history);
+    if (points.length < MIN_TREND_POINTS) return [];
+    const axis = axisOf(
+      key,
+      points.map((p) => p.value)
     );
-  }
-  if (data.discussionsInWindow > data.discussionsRead) {
-    notes.push(
-      `${data.discussionsInWindow} discussions were opened in the period; the newest ${data.discussionsRead} were read.`
-    );
-  }
-  if (data.issuesInWindow > data.issuesRead) {
-    notes.push(
-      `${data.issuesInWindow} issues were opened in the period; the newest ${data.issuesRead} were checked for mentions.`
-    );
-  }
-  return notes;
-}
-function renderVoice(voice) {
-  if (!voice) {
-    return "_Not read: set `voice.discussion-categories` (e.g. `[q-a, ideas]`) or `voice.mentioning-issues: true` in the config to hear the users' voice._";
-  }
-  if (voice.status === "unavailable") return unavailableNote("Users' voice", voice);
-  const { data } = voice;
-  const lines = [countLine(data)];
-  const all2 = [...data.discussions, ...data.issues].sort(
-    (a, b) => b.reactions - a.reactions || b.comments - a.comments || a.createdAt.localeCompare(b.createdAt)
-  );
-  if (all2.length > 0) {
-    lines.push(
-      `**Most reacted** (${Math.min(TOP_ITEMS, all2.length)} of ${all2.length}):`,
-      table(
-        ["Item", "Kind", "Reactions", "Comments", "From", "Opened"],
-        all2.slice(0, TOP_ITEMS).map((item) => [
-          itemCell(item),
-          item.kind,
-          String(item.reactions),
-          String(item.comments),
-          quietMention(item.author),
-          formatTime(item.createdAt)
-        ])
+    const name = metrics[key].name;
+    return [
+      trendChart(
+        // Each label carries its value with its unit, so the figure is read exactly, not off the axis.
+        points.map((p) => ({
+          label: `${p.tag} (${axisValue(key, p.value)})`,
+          value: p.value * axis.scale
+        })),
+        `${name} (${axis.unit})`,
+        axis.unit,
+        { ...axis.range ? { yRange: axis.range } : {}, height: 250 }
       )
-    );
-  }
-  const notes = notesOf(data);
-  if (notes.length > 0) lines.push(`_${notes.join(" ")}_`);
-  return lines.join("\n\n");
+    ];
+  });
+  if (charts.length === 0) return "";
+  return [
+    `**Trends** across the last retrospectives of this line (oldest first, ${escapeInline(tag, { maxLength: 60 })} last):`,
+    ...charts
+  ].join("\n\n");
 }
 
 // src/render/discussion.ts
@@ -67754,13 +67649,14 @@ function discussionBlocks(input2) {
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
-    dora: { text: renderDora(metrics) },
+    dora: {
+      text: [renderDora(metrics), renderTrends(metrics, state.tag, input2.history ?? [])].filter(Boolean).join("\n\n")
+    },
     timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
     leadTime: { text: renderLeadTime(data, metrics) },
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
-    voice: { text: renderVoice(input2.outside?.voice), trimmable: true, priority: 2 },
     monitoring: { text: renderOutside(input2.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config2, data, input2.actor) },
@@ -67898,172 +67794,13 @@ async function checkRunsOf(github, repo, tag) {
     at: run2.completed_at ?? run2.started_at ?? null
   }));
 }
-async function collectCommitChecks(github, repo, tags, wanted) {
+async function collectCommitChecks(github, repo, tags) {
   const perTag = (read) => Promise.all(tags.map(read)).then((lists) => ({ status: "ok", data: lists.flat() }));
   const [statuses, checkRuns] = await Promise.all([
-    wanted.statuses ? section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))) : null,
-    wanted.checkRuns ? section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag))) : null
+    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
+    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag)))
   ]);
   return { statuses, checkRuns };
-}
-
-// src/github/graphql/ReleaseVoice.graphql
-var ReleaseVoice_default = `# The users' voice in one request: the discussions opened in the observation period (the collector keeps those
-# in the configured categories), the repository's categories (to report a configured one that does not exist),
-# and the issues opened in the period (the collector keeps those that mention the release). Both searches take
-# GitHub's \`created:\` range with times ("Searching discussions", "Searching issues and pull requests": Query by
-# date), at most 100 results here; the counts say when there were more. Reactions are summed from reactionGroups.
-query ReleaseVoice(
-  $owner: String!
-  $name: String!
-  $discussionQuery: String!
-  $issueQuery: String!
-  $withDiscussions: Boolean!
-  $withIssues: Boolean!
-) {
-  repository(owner: $owner, name: $name) @include(if: $withDiscussions) {
-    discussionCategories(first: 25) {
-      nodes {
-        name
-        slug
-      }
-    }
-  }
-  discussions: search(type: DISCUSSION, query: $discussionQuery, first: 100) @include(if: $withDiscussions) {
-    discussionCount
-    nodes {
-      ... on Discussion {
-        number
-        title
-        url
-        createdAt
-        author {
-          login
-        }
-        category {
-          name
-          slug
-        }
-        comments {
-          totalCount
-        }
-        reactionGroups {
-          content
-          reactors(first: 1) {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-  issues: search(type: ISSUE, query: $issueQuery, first: 100) @include(if: $withIssues) {
-    issueCount
-    nodes {
-      ... on Issue {
-        number
-        title
-        body
-        url
-        createdAt
-        author {
-          login
-        }
-        comments {
-          totalCount
-        }
-        reactionGroups {
-          content
-          reactors(first: 1) {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-}
-`;
-
-// src/collect/voice.ts
-var VOICE = {
-  name: "the users' voice (discussions and issues)",
-  permission: "discussions: read, issues: read"
-};
-var reactionsOf = (item) => (item.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0);
-var searchTime = (iso2) => new Date(iso2).toISOString().replace(/\.\d{3}Z$/, "Z");
-function voiceQueries(repo, window2) {
-  const scope = `repo:${repo.owner}/${repo.name} created:${searchTime(window2.from)}..${searchTime(window2.to)} sort:created-desc`;
-  return { discussionQuery: scope, issueQuery: `${scope} is:issue` };
-}
-function fetchVoice(github, repo, options) {
-  const withDiscussions = options.categories.length > 0;
-  if (!withDiscussions && !options.mentioningIssues) return null;
-  return section(VOICE, async () => ({
-    status: "ok",
-    data: await github.graphql(ReleaseVoice_default, {
-      owner: repo.owner,
-      name: repo.name,
-      ...voiceQueries(repo, options.window),
-      withDiscussions,
-      withIssues: options.mentioningIssues
-    })
-  }));
-}
-var matchesCategory = (wanted, category) => wanted.toLowerCase() === category.slug.toLowerCase() || wanted.toLowerCase() === category.name.toLowerCase();
-function voiceFrom(raw, options, targets) {
-  if (raw.status !== "ok") return raw;
-  const inWindow = (at) => at >= options.window.from && at <= options.window.to;
-  const withDiscussions = options.categories.length > 0;
-  const categories = raw.data.repository?.discussionCategories.nodes ?? [];
-  const discussionNodes = (raw.data.discussions?.nodes ?? []).filter((d) => typeof d.number === "number");
-  const discussions = discussionNodes.filter((d) => d.category && options.categories.some((c) => matchesCategory(c, d.category))).filter((d) => inWindow(d.createdAt)).map(
-    (d) => ({
-      kind: "discussion",
-      number: d.number,
-      title: d.title,
-      url: d.url,
-      author: d.author?.login ?? null,
-      createdAt: d.createdAt,
-      category: d.category?.name ?? null,
-      reactions: reactionsOf(d),
-      comments: d.comments.totalCount,
-      linkedBy: []
-    })
-  );
-  const issueNodes = (raw.data.issues?.nodes ?? []).filter((i) => typeof i.number === "number");
-  const issues = issueNodes.flatMap((i) => {
-    const linkedBy = linkEvidence(`${i.title}
-${i.body ?? ""}`, targets);
-    if (linkedBy.length === 0 || !inWindow(i.createdAt)) return [];
-    return [
-      {
-        kind: "issue",
-        number: i.number,
-        title: i.title,
-        url: i.url,
-        author: i.author?.login ?? null,
-        createdAt: i.createdAt,
-        category: null,
-        reactions: reactionsOf(i),
-        comments: i.comments.totalCount,
-        linkedBy
-      }
-    ];
-  });
-  return {
-    status: "ok",
-    data: {
-      window: options.window,
-      categories: withDiscussions ? [...options.categories] : null,
-      discussions,
-      missingCategories: withDiscussions ? options.categories.filter((c) => !categories.some((cat) => matchesCategory(c, cat))) : [],
-      discussionsInWindow: raw.data.discussions?.discussionCount ?? 0,
-      discussionsRead: discussionNodes.length,
-      withIssues: options.mentioningIssues,
-      issues,
-      issuesInWindow: raw.data.issues?.issueCount ?? 0,
-      issuesRead: issueNodes.length
-    }
-  };
 }
 
 // src/monitoring/read.ts
@@ -68147,30 +67884,16 @@ async function readMonitoring(path, workspace) {
 }
 
 // src/retro/open/outside.ts
-async function collectOutside(ctx, train, releaseData) {
+async function collectOutside(ctx, train) {
   const path = ctx.monitoringPath;
-  const voiceOptions = {
-    categories: ctx.config.voice.discussionCategories,
-    mentioningIssues: ctx.config.voice.mentioningIssues,
-    window: observationWindow(train, ctx.now, ctx.config.maturity.hours)
-  };
-  const [monitoring, checks, rawVoice] = await Promise.all([
+  const [monitoring, checks] = await Promise.all([
     path ? readMonitoring(path, ctx.workspace) : Promise.resolve(null),
-    collectCommitChecks(ctx.github, ctx.repo, trainTags(train), ctx.config.externalChecks),
-    fetchVoice(ctx.github, ctx.repo, voiceOptions)
+    collectCommitChecks(ctx.github, ctx.repo, trainTags(train))
   ]);
   if (monitoring?.status === "unavailable") {
     ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
   }
-  if (!rawVoice) return { monitoring, checks, voice: null };
-  const { changes } = await releaseData;
-  const voice = voiceFrom(rawVoice, voiceOptions, {
-    releases: trainReleases(train),
-    pullRequests: changes.status === "ok" ? changes.data.pullRequests : [],
-    commits: changes.status === "ok" ? changes.data.commits : []
-  });
-  if (voice.status === "unavailable") ctx.log.warning(`The users' voice is left out: ${voice.reason}`);
-  return { monitoring, checks, voice };
+  return { monitoring, checks };
 }
 
 // src/retro/open/previous.ts
@@ -68257,8 +67980,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS6 = 36e5;
-var DAY_MS10 = 24 * HOUR_MS6;
+var HOUR_MS7 = 36e5;
+var DAY_MS10 = 24 * HOUR_MS7;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -68294,17 +68017,17 @@ function retroOutputs(tag, discussion, metrics) {
   };
 }
 async function prepare(ctx, retroIndex, train) {
-  const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
-    releaseData,
-    collectOutside(ctx, train, releaseData),
+    collectReleaseData(collectContext(ctx), train),
+    collectOutside(ctx, train),
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin(),
     retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
-  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
+  const history = index ? metricsHistory(index, train, previous) : [];
+  const metrics = computeMetrics(data, history);
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
@@ -68325,7 +68048,8 @@ async function prepare(ctx, retroIndex, train) {
     previous: await followUps(ctx, previous),
     state,
     actor,
-    outside
+    outside,
+    history
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -68734,14 +68458,6 @@ function scheduledIndexes(ctx) {
     finalize: (stale) => ctx.config.finalizeAfterDays > 0 && !stale ? index : loadRetroIndex(ctx)
   };
 }
-function retrospectiveCommentedOn(ctx, payload) {
-  const discussion = payload.discussion;
-  const wanted = ctx.config.discussionCategory.trim().toLowerCase();
-  const category = [discussion?.category?.slug, discussion?.category?.name].map(
-    (c) => typeof c === "string" ? c.toLowerCase() : ""
-  );
-  return typeof discussion?.number === "number" && category.includes(wanted) ? discussion.number : null;
-}
 async function execute(plan, ctx) {
   switch (plan.kind) {
     case "open":
@@ -68766,23 +68482,13 @@ async function execute(plan, ctx) {
           }
         ],
         // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
-        ...ctx.config.meeting.slots.length > 0 ? [
-          ["announce meeting times", () => settleMeetings(ctx, index.open)]
-        ] : [],
+        ...ctx.config.meeting.slots.length > 0 ? [["announce meeting times", () => settleMeetings(ctx)]] : [],
         ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize(swept))],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
     }
-    case "command": {
-      const handled = await handleDiscussionComment(ctx, plan.payload, plan.action);
-      const number4 = retrospectiveCommentedOn(ctx, plan.payload);
-      if (number4 === null || ctx.config.meeting.slots.length === 0) return handled;
-      const settled = await settleMeetingOf(ctx, number4);
-      return {
-        outputs: handled.outputs,
-        summary: [handled.summary, settled.summary].filter(Boolean).join("\n\n")
-      };
-    }
+    case "command":
+      return handleDiscussionComment(ctx, plan.payload, plan.action);
     case "finalize":
       return plan.tag ? finalizeRetrospective(ctx, { tag: plan.tag }) : autoFinalize(ctx);
     case "remind":

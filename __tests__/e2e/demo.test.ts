@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { expectMermaidToParse } from '../render/mermaid-parse.ts';
+import { expectMermaidToParse, expectStoryVisible, ganttTasksOf } from '../render/mermaid-parse.ts';
 import { expectReadableData } from './demo-output-check.ts';
 
 describe('npm run demo', () => {
@@ -60,5 +60,19 @@ describe('npm run demo', () => {
     expectReadableData(discussion, story);
     expectReadableData(retrospective, retrospective.split('## Summary\n\n')[1]?.split('\n')[0] ?? '');
     expect((await expectMermaidToParse(discussion)).length).toBeGreaterThanOrEqual(2);
+    // The timeline's visible span covers v1.4.0's production deploy, its rollback and the v1.4.1 hotfix's
+    // deploy, and gives that story at least a tenth of the chart's width.
+    const tasks = await ganttTasksOf(discussion);
+    const production = tasks.filter((t) => t.section === 'production');
+    const bar = (label: string) => {
+      const found = production.find((t) => t.task.trim() === label);
+      if (!found)
+        throw new Error(`no production bar "${label}" in ${production.map((t) => t.task).join(', ')}`);
+      return found;
+    };
+    expect(bar('v1.4.0 (rolled back)').crit).toBe(true);
+    expect(bar('v1.3.0 (rollback)').crit).toBeFalsy();
+    expect(bar('v1.4.1').done).toBe(true);
+    expectStoryVisible(tasks, { from: bar('v1.4.0 (rolled back)').startTime, to: bar('v1.4.1').startTime });
   });
 });

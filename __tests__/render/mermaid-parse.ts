@@ -77,3 +77,34 @@ export async function expectMermaidToParse(markdown: string): Promise<string[]> 
   }
   return types;
 }
+
+export interface GanttTaskDb {
+  task: string;
+  section: string;
+  startTime: Date;
+  endTime: Date;
+  crit?: boolean;
+  done?: boolean;
+  active?: boolean;
+  milestone?: boolean;
+}
+
+export async function ganttTasksOf(markdown: string): Promise<GanttTaskDb[]> {
+  const gantt = mermaidBlocks(markdown).find((b) => /^gantt$/m.test(b));
+  if (!gantt) throw new Error('no gantt block');
+  const diagram = await mermaidDiagram(gantt);
+  return (diagram.db as { getTasks(): GanttTaskDb[] }).getTasks();
+}
+
+/**
+ * The visible span of a parsed gantt covers the release's story (its first production deployment, the
+ * rollback, the hotfix's deployment) and that story takes at least a tenth of the width, so at GitHub's width
+ * (about 880 px) its bars and labels are apart, not one cluster at an edge.
+ */
+export function expectStoryVisible(tasks: readonly GanttTaskDb[], story: { from: Date; to: Date }): void {
+  const from = Math.min(...tasks.map((t) => t.startTime.getTime()));
+  const to = Math.max(...tasks.map((t) => t.endTime.getTime()));
+  expect(from).toBeLessThanOrEqual(story.from.getTime());
+  expect(to).toBeGreaterThanOrEqual(story.to.getTime());
+  expect((story.to.getTime() - story.from.getTime()) / (to - from)).toBeGreaterThanOrEqual(0.1);
+}

@@ -85,7 +85,7 @@ describe('deploymentGantt', () => {
     label: 'v1.4.0',
     start: at('2026-03-02T09:00:00Z'),
     end: at('2026-03-02T09:12:00Z'),
-    status: 'success' as const,
+    outcome: 'succeeded' as const,
   };
   const tasks = [
     staging,
@@ -94,56 +94,62 @@ describe('deploymentGantt', () => {
       label: 'v1.4.0',
       start: at('2026-03-02T10:00:00Z'),
       end: at('2026-03-02T10:20:00Z'),
-      status: 'failure' as const,
+      outcome: 'failed' as const,
     },
     {
       section: 'production',
       label: 'rollback to v1.3.2',
       start: at('2026-03-02T10:25:00Z'),
       end: at('2026-03-02T10:30:00Z'),
-      status: 'rollback' as const,
+      outcome: 'rollback' as const,
     },
     {
       section: 'production',
       label: 'v1.4.1',
       start: at('2026-03-02T14:00:00Z'),
       end: at('2026-03-02T14:00:00Z'),
-      status: 'active' as const,
+      outcome: 'in-progress' as const,
     },
   ];
 
   it('writes a gantt with one section per environment and status tags', async () => {
-    const out = deploymentGantt(tasks, 'Deployments of v1.4.0');
+    const out = deploymentGantt(tasks, { title: 'Deployments of v1.4.0' });
     expect(out).toMatchInlineSnapshot(`
       "\`\`\`mermaid
+      %%{init: {"themeVariables":{"doneTaskBkgColor":"#4ac26b","doneTaskBorderColor":"#1a7f37","critBkgColor":"#ff8182","critBorderColor":"#cf222e","activeTaskBkgColor":"#f2cc60","activeTaskBorderColor":"#9a6700","taskBkgColor":"#80ccff","taskBorderColor":"#0969da","taskTextColor":"#1f2328","taskTextDarkColor":"#1f2328"}}}%%
       gantt
           title Deployments of v1.4.0
           dateFormat YYYY-MM-DDTHH:mm:ss
           axisFormat %m-%d %H:%M
+          tickInterval 1hour
           todayMarker off
           section staging
           v1.4.0 :done, 2026-03-02T09:00:00, 2026-03-02T09:12:00
           section production
           v1.4.0 :crit, 2026-03-02T10:00:00, 2026-03-02T10:20:00
-          rollback to v1.3.2 :crit, done, 2026-03-02T10:25:00, 2026-03-02T10:30:00
+          rollback to v1.3.2 :2026-03-02T10:25:00, 2026-03-02T10:30:00
           v1.4.1 :active, 2026-03-02T14:00:00, 2026-03-02T14:01:00
       \`\`\`"
     `);
     expect(await expectMermaidToParse(out)).toEqual(['gantt']);
     const parsed = await ganttTasks(out);
-    expect(parsed.map((t) => [t.section, t.task.trim(), Boolean(t.crit), Boolean(t.done)])).toEqual([
-      ['staging', 'v1.4.0', false, true],
-      ['production', 'v1.4.0', true, false],
-      ['production', 'rollback to v1.3.2', true, true],
-      ['production', 'v1.4.1', false, false],
+    // One fill per outcome: done (succeeded), crit (failed), plain (rollback), active (in progress).
+    expect(
+      parsed.map((t) => [t.section, t.task.trim(), Boolean(t.crit), Boolean(t.done), Boolean(t.active)]),
+    ).toEqual([
+      ['staging', 'v1.4.0', false, true, false],
+      ['production', 'v1.4.0', true, false, false],
+      ['production', 'rollback to v1.3.2', false, false, false],
+      ['production', 'v1.4.1', false, false, true],
     ]);
   });
 
   it('uses a day axis for a long span', () => {
     const out = deploymentGantt([
-      { ...staging, start: at('2026-03-01T00:00:00Z'), end: at('2026-03-09T00:00:00Z') },
+      { ...staging, start: at('2026-03-01T00:00:00Z'), end: at('2026-03-11T00:00:00Z') },
     ]);
     expect(out).toContain('axisFormat %Y-%m-%d');
+    expect(out).toContain('tickInterval 1day');
   });
 
   it('keeps hostile labels and sections as plain task names that still parse', async () => {
@@ -152,9 +158,9 @@ describe('deploymentGantt', () => {
       label,
       start: at(`2026-03-02T${String(10 + (i % 10)).padStart(2, '0')}:00:00Z`),
       end: at(`2026-03-02T${String(10 + (i % 10)).padStart(2, '0')}:30:00Z`),
-      status: (['success', 'failure', 'rollback', 'active'] as const)[i % 4] ?? 'success',
+      outcome: (['succeeded', 'failed', 'rollback', 'rolled-back'] as const)[i % 4] ?? 'succeeded',
     }));
-    const out = deploymentGantt(hostile, '%%{init: {"theme":"forest"}}%% title: x');
+    const out = deploymentGantt(hostile, { title: '%%{init: {"theme":"forest"}}%% title: x' });
     await expectMermaidToParse(out);
     const parsed = await ganttTasks(out);
     // Every task survives as one task whose dates are the ones we wrote: no label leaked into syntax.
@@ -163,7 +169,9 @@ describe('deploymentGantt', () => {
       expect(task.task.trim().replace('\u200B', '')).toBe(mermaidText(HOSTILE[i] ?? ''));
       expect(task.startTime.toISOString()).toBe(hostile[i]?.start.toISOString());
     });
-    expect(out).not.toContain('%%');
+    // The only directive is our own colour directive on the first line: no label can add one.
+    expect(out.split('\n').filter((l) => l.includes('%%'))).toEqual([out.split('\n')[1]]);
+    expect(out.split('\n')[1]).toMatch(/^%%\{init: \{"themeVariables"/);
     expect(out.split('\n').filter((l) => l.startsWith('```'))).toHaveLength(2);
   });
 
@@ -175,7 +183,7 @@ describe('deploymentGantt', () => {
           label,
           start: at('2026-01-01T00:00:00Z'),
           end: at('2026-01-01T01:00:00Z'),
-          status: 'success',
+          outcome: 'succeeded',
         },
       ]);
       await expectMermaidToParse(out);
@@ -197,7 +205,7 @@ describe('deploymentGantt', () => {
         label,
         start: at('2026-01-01T00:00:00Z'),
         end: at('2026-01-01T01:00:00Z'),
-        status: 'success' as const,
+        outcome: 'succeeded' as const,
       })),
     );
     await expectMermaidToParse(out);
@@ -214,7 +222,7 @@ describe('deploymentGantt', () => {
             label,
             start: at('2026-01-01T00:00:00Z'),
             end: at('2026-01-01T01:00:00Z'),
-            status: 'success',
+            outcome: 'succeeded',
           },
         ]);
         await expectMermaidToParse(out);
@@ -242,10 +250,11 @@ describe('leadTimeChart', () => {
     const out = leadTimeChart(buckets, 'Lead time for changes');
     expect(out).toMatchInlineSnapshot(`
       "\`\`\`mermaid
+      %%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"#0969da"}},"xyChart":{"height":300}}}%%
       xychart-beta
           title "Lead time for changes"
           x-axis ["‹ 1 h", "1–24 h", "1–7 days", "› 7 days"]
-          y-axis "changes"
+          y-axis "changes" 0 --> 10
           bar [3, 7, 2, 0]
       \`\`\`"
     `);

@@ -23,6 +23,7 @@ interface Change {
   /** Position of the change's commit in the train's commit order, or -1. */
   index: number;
   releaseTag: string;
+  pullNumber: number | null;
 }
 
 function changesOf(data: ReleaseData): Change[] {
@@ -36,6 +37,7 @@ function changesOf(data: ReleaseData): Change[] {
       start: t(pr.firstCommitAt ?? pr.createdAt),
       index: pr.mergeCommitSha ? (order.get(pr.mergeCommitSha) ?? -1) : -1,
       releaseTag: pr.releaseTag,
+      pullNumber: pr.number,
     }));
   }
   return data.changes.data.commits.map((c, i) => ({
@@ -44,22 +46,31 @@ function changesOf(data: ReleaseData): Change[] {
     start: t(c.authoredAt),
     index: i,
     releaseTag: c.releaseTag,
+    pullNumber: null,
   }));
 }
 
-export function leadTime(data: ReleaseData): Metric {
-  const key = 'leadTime';
-  if (data.changes.status !== 'ok') {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, 'First commit to production.');
-  }
-  const changes = changesOf(data);
-  const start =
-    data.changes.data.pullRequests.length > 0
-      ? 'First commit of each pull request'
-      : 'Author date of each commit';
-  if (changes.length === 0)
-    return notMeasured(key, 'The release has no commits.', 'First commit to production.');
+/** One change's lead time, as the metric measures it. */
+export interface LeadTimeSample {
+  /** `#12 title` for a pull request, `abc1234 headline` for a commit. */
+  label: string;
+  url: string;
+  /** The pull request's number, or null for a commit (a train without pull requests). */
+  pullNumber: number | null;
+  hours: number;
+  /** Where the lead time ends: the first production deployment containing the change, else the release publish. */
+  via: 'deployment' | 'publish';
+  end: Evidence;
+}
 
+/**
+ * Every change's lead time: its first commit to the first successful production deployment containing it, or,
+ * when none does, to the publish of the train release that contains it. The lead-time chart and the pull
+ * request table use these, so they say what the metric says.
+ */
+export function leadTimeSamples(data: ReleaseData): LeadTimeSample[] {
+  if (data.changes.status !== 'ok') return [];
+  const changes = changesOf(data);
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
   const tagCommits = data.changes.data.tagCommits ?? {};
   const deploys =
@@ -76,13 +87,14 @@ export function leadTime(data: ReleaseData): Metric {
           .sort((a, b) => a.at - b.at)
       : [];
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
-  const samples: { change: Change; hours: number; via: 'deployment' | 'publish'; end: Evidence }[] = [];
+  const samples: LeadTimeSample[] = [];
   for (const change of changes) {
+    const base = { label: change.label, url: change.url, pullNumber: change.pullNumber };
     const deploy =
       change.index >= 0 ? deploys.find((x) => x.index >= change.index && x.at >= change.start) : undefined;
     if (deploy) {
       samples.push({
-        change,
+        ...base,
         hours: (deploy.at - change.start) / HOUR,
         via: 'deployment',
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url },
@@ -92,13 +104,28 @@ export function leadTime(data: ReleaseData): Metric {
     const release = published.get(change.releaseTag);
     if (release) {
       samples.push({
-        change,
+        ...base,
         hours: (t(release.publishedAt) - change.start) / HOUR,
         via: 'publish',
         end: { label: `${release.tag} published`, url: release.url },
       });
     }
   }
+  return samples;
+}
+
+export function leadTime(data: ReleaseData): Metric {
+  const key = 'leadTime';
+  if (data.changes.status !== 'ok') {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, 'First commit to production.');
+  }
+  const start =
+    data.changes.data.pullRequests.length > 0
+      ? 'First commit of each pull request'
+      : 'Author date of each commit';
+  if (changesOf(data).length === 0)
+    return notMeasured(key, 'The release has no commits.', 'First commit to production.');
+  const samples = leadTimeSamples(data);
   const toDeployment = samples.filter((s) => s.via === 'deployment').length;
   const method =
     toDeployment === samples.length
@@ -129,7 +156,7 @@ export function leadTime(data: ReleaseData): Metric {
       of: 'changes',
     }),
     evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...slowest.map((s) => ({ label: `${s.label}: ${formatHours(s.hours)}`, url: s.url })),
       ...ends,
     ],
     method,

@@ -11,17 +11,17 @@ import type {
   DeploymentFact,
   Evidence,
   IssueFact,
-  PullRequestFact,
   ReleaseData,
   ReleaseRef,
   Section,
   WorkflowRunFact,
 } from '../collect/types.ts';
 import { formatValue } from '../domain/units.ts';
+import { type LeadTimeSample, leadTimeSamples } from '../metrics/index.ts';
 import type { Band, Metric, MetricKey, Metrics, MetricWindow } from '../metrics/types.ts';
 import { between, formatDuration, formatTime, plural, REACTION_EMOJI } from './format.ts';
 import { escapeInline, link, quietMention, table } from './markdown.ts';
-import { type Bucket, deploymentGantt, type GanttTask, leadTimeChart } from './mermaid.ts';
+import { type Bucket, countChart, deploymentGantt, type GanttTask, ganttLegend } from './mermaid.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -233,29 +233,153 @@ export function renderDora(metrics: Metrics): string {
 // ---------------------------------------------------------------------------------------------------------
 // Deployment timeline
 
-const MAX_GANTT_TASKS = 40;
+const MAX_DEPLOYMENT_ROWS = 40;
 
 function lastStatus(d: DeploymentFact): DeploymentFact['statuses'][number] | undefined {
   const meaningful = d.statuses.filter((s) => s.state !== 'inactive');
   return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
 }
 
-export function ganttTaskOf(d: DeploymentFact): GanttTask {
-  const last = lastStatus(d);
-  const end = last ? new Date(last.createdAt) : new Date(d.createdAt);
-  let status: GanttTask['status'];
-  if (!last || last.state === 'pending' || last.state === 'queued' || last.state === 'in_progress')
-    status = 'active';
-  else if (last.state === 'failure' || last.state === 'error') status = 'failure';
-  else status = d.isRollback ? 'rollback' : 'success';
-  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
-  return {
-    section: d.environment,
-    label: `${what}${d.isRollback ? ' rollback' : d.isRedeploy ? ' redeploy' : ''}`,
-    start: new Date(d.createdAt),
-    end,
-    status,
-  };
+const firstSuccessAt = (d: DeploymentFact): number | null => {
+  const s = d.statuses.find((x) => x.state === 'success');
+  return s ? Date.parse(s.createdAt) : null;
+};
+
+const sameEnvironment = (a: DeploymentFact, b: DeploymentFact) =>
+  a.environment.toLowerCase() === b.environment.toLowerCase();
+
+/**
+ * The part of time the timeline draws: the observation period, with a lead-in of a tenth of it (at least an
+ * hour) so the deployments that went out just before the publish (staging, a production deploy ahead of the
+ * release notes) are on it. Everything earlier in the release cycle is summarised, not drawn to scale: on an
+ * axis of weeks a deploy, its rollback and the hotfix hours later would be one cluster of labels.
+ */
+export function timelineSpan(data: ReleaseData): { from: Date; to: Date } {
+  const from = Date.parse(data.window.from);
+  const to = Date.parse(data.window.to);
+  const leadIn = Math.max(HOUR_MS, (to - from) / 10);
+  return { from: new Date(from - leadIn), to: new Date(Math.max(to, from + HOUR_MS)) };
+}
+
+/** At most `max` characters, with an ellipsis when cut (a long label spills past its bar at GitHub's width). */
+function shortLabel(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+function shortDate(ms: number): string {
+  return new Date(ms).toISOString().slice(5, 16).replace('T', ' ');
+}
+
+/**
+ * The bars of the timeline. A deployment's bar runs from its first success until the next successful
+ * deployment to the same environment replaced it (or the end of the span): the chart shows what was live,
+ * so a rollback and the hotfix after it read as the story they are. A failed deployment is a bar from its
+ * creation to its failure. Incidents are bars from opened to closed; releases are milestones.
+ */
+export function timelineTasks(data: ReleaseData, span: { from: Date; to: Date }): GanttTask[] {
+  const deployments = data.deployments.status === 'ok' ? data.deployments.data : [];
+  const byTime = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const spanTo = span.to.getTime();
+  const tasks: GanttTask[] = [];
+  for (const release of [data.train.release, ...data.train.hotfixes]) {
+    const at = new Date(release.publishedAt);
+    const hotfix = release !== data.train.release;
+    tasks.push({
+      section: 'releases',
+      label: `${release.tag}${hotfix ? ' hotfix' : ''} published`,
+      start: at,
+      end: at,
+      outcome: 'release',
+    });
+  }
+  // Production first: it carries the story; then the other environments in first-seen order.
+  const environments = [...new Map(byTime.map((d) => [d.environment.toLowerCase(), d])).values()]
+    .sort((a, b) => Number(b.isProduction) - Number(a.isProduction))
+    .map((d) => d.environment.toLowerCase());
+  for (const environment of environments) {
+    const list = byTime.filter((d) => d.environment.toLowerCase() === environment);
+    for (const [i, d] of list.entries()) {
+      const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+      const success = firstSuccessAt(d);
+      const last = lastStatus(d);
+      if (success === null) {
+        const failed = last && (last.state === 'failure' || last.state === 'error');
+        tasks.push({
+          section: d.environment,
+          label: `${what} ${failed ? 'failed' : 'in progress'}`,
+          start: new Date(d.createdAt),
+          end: failed ? new Date(last.createdAt) : new Date(spanTo),
+          outcome: failed ? 'failed' : 'in-progress',
+        });
+        continue;
+      }
+      const replacedBy = list.slice(i + 1).find((x) => {
+        const at = firstSuccessAt(x);
+        return at !== null && at >= success && sameEnvironment(x, d);
+      });
+      const end = replacedBy ? (firstSuccessAt(replacedBy) ?? spanTo) : spanTo;
+      const next = list[i + 1];
+      const outcome: GanttTask['outcome'] = d.isRollback
+        ? 'rollback'
+        : next?.isRollback
+          ? 'rolled-back'
+          : 'succeeded';
+      const kind =
+        outcome === 'rollback'
+          ? ' (rollback)'
+          : outcome === 'rolled-back'
+            ? ' (rolled back)'
+            : d.isRedeploy
+              ? ' (redeploy)'
+              : '';
+      const since = success < span.from.getTime() ? ` since ${shortDate(success).slice(0, 5)}` : '';
+      tasks.push({
+        section: d.environment,
+        label: `${what}${kind}${since}`,
+        start: new Date(success),
+        end: new Date(end),
+        outcome,
+      });
+    }
+  }
+  if (data.incidents.status === 'ok') {
+    for (const issue of data.incidents.data) {
+      tasks.push({
+        section: 'incidents',
+        // "#" would be drawn as a full-width "＃" (see mermaidText); the section already says "incidents".
+        label: shortLabel(`${issue.number} · ${issue.title}`, 40),
+        start: new Date(issue.createdAt),
+        end: new Date(issue.closedAt ?? spanTo),
+        outcome: 'incident',
+      });
+    }
+  }
+  return tasks;
+}
+
+/** "3 earlier deployments (production 1, staging 2; 1 failed)": what the timeline does not draw. */
+function earlierSummary(earlier: readonly DeploymentFact[], before: Date): string {
+  if (earlier.length === 0) return '';
+  const byEnv = new Map<string, number>();
+  for (const d of earlier) byEnv.set(d.environment, (byEnv.get(d.environment) ?? 0) + 1);
+  const envs = [...byEnv].map(([env, n]) => `${escapeInline(env, { maxLength: 40 })} ${n}`).join(', ');
+  const failed = earlier.filter((d) => d.statuses.some((s) => s.state === 'failure' || s.state === 'error'));
+  const rollbacks = earlier.filter((d) => d.isRollback).length;
+  const notes = [
+    failed.length > 0 ? `${failed.length} failed` : '',
+    rollbacks > 0 ? plural(rollbacks, 'rollback') : '',
+  ].filter(Boolean);
+  return (
+    `_Earlier in the release cycle, before ${formatTime(before.toISOString())}: ${plural(earlier.length, 'deployment')} ` +
+    `(${envs}${notes.length > 0 ? `; ${notes.join(', ')}` : ''}). They are not drawn to scale (the chart starts at that ` +
+    'time, with what was live then) and are listed in the table below._'
+  );
 }
 
 export function renderTimeline(data: ReleaseData): string {
@@ -269,8 +393,16 @@ export function renderTimeline(data: ReleaseData): string {
       '`environment:` so GitHub records deployments, or create them with the Deployments API._'
     );
   }
-  const shown = deployments.slice(-MAX_GANTT_TASKS);
-  const chart = deploymentGantt(shown.map(ganttTaskOf));
+  const span = timelineSpan(data);
+  const tasks = timelineTasks(data, span).filter(
+    (t) => t.end.getTime() >= span.from.getTime() && t.start.getTime() <= span.to.getTime(),
+  );
+  const chart = deploymentGantt(tasks, { span });
+  const earlier = deployments.filter((d) => {
+    const end = lastStatus(d)?.createdAt ?? d.createdAt;
+    return Date.parse(end) < span.from.getTime();
+  });
+  const shown = deployments.slice(-MAX_DEPLOYMENT_ROWS);
   const rows = shown.map((d) => {
     const last = lastStatus(d);
     return [
@@ -282,15 +414,22 @@ export function renderTimeline(data: ReleaseData): string {
       quietMention(d.creator),
     ];
   });
+  const legend = ganttLegend(tasks.map((t) => t.outcome)).join(' · ');
   const parts = [
     chart,
-    '_Green bars succeeded, red ones failed or were rolled back. Times in UTC._',
+    `_${legend}. A deployment's bar runs from its success until the next deployment to that environment replaced it. ` +
+      `Shown: the observation period (${formatTime(data.window.from)} → ${formatTime(data.window.to)}) and the hours before it; times in UTC._`,
+    earlierSummary(earlier, span.from),
     '<details><summary>Deployments</summary>',
     table(['Environment', 'Deployed', 'Started', 'Outcome', 'Kind', 'By'], rows),
     '</details>',
-  ];
+  ].filter(Boolean);
   if (deployments.length > shown.length) {
-    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
+    parts.splice(
+      parts.length - 3,
+      0,
+      `_The table lists the last ${shown.length} of ${deployments.length} deployments._`,
+    );
   }
   return parts.join('\n\n');
 }
@@ -307,40 +446,46 @@ export const LEAD_TIME_BUCKETS: readonly { label: string; maxMs: number }[] = [
   { label: 'over 2 w', maxMs: Number.POSITIVE_INFINITY },
 ];
 
-/** A pull request's lead time: its first commit (or its opening) to the publication of the release that shipped it. */
-export function pullLeadTimeMs(pr: PullRequestFact, data: ReleaseData): number | null {
-  const shipped =
-    [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
-  const start = pr.firstCommitAt ?? pr.createdAt;
-  const ms = between(start, shipped.publishedAt);
-  return Number.isFinite(ms) && ms >= 0 ? ms : null;
-}
-
-export function leadTimeBuckets(data: ReleaseData): Bucket[] {
+/** Changes per lead-time bucket, each lead time measured as the metric measures it (`leadTimeSamples`). */
+export function leadTimeBuckets(samples: readonly LeadTimeSample[]): Bucket[] {
   const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  if (data.changes.status !== 'ok') return counts;
-  for (const pr of data.changes.data.pullRequests) {
-    const ms = pullLeadTimeMs(pr, data);
-    if (ms === null) continue;
-    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms < b.maxMs);
-    const bucket = counts[index];
+  for (const sample of samples) {
+    const ms = sample.hours * HOUR_MS;
+    if (!Number.isFinite(ms) || ms < 0) continue;
+    const bucket = counts[LEAD_TIME_BUCKETS.findIndex((b) => ms < b.maxMs)];
     if (bucket) bucket.count++;
   }
   return counts;
 }
 
+/** The caption says where the bars' lead times end, as the metric's method does. */
+function leadTimeCaption(samples: readonly LeadTimeSample[], what: string): string {
+  const toDeployment = samples.filter((s) => s.via === 'deployment').length;
+  const end =
+    toDeployment === samples.length
+      ? 'the first successful production deployment containing it'
+      : toDeployment === 0
+        ? 'the publish of the release containing it (no production deployment contains them)'
+        : `the first successful production deployment containing it (${toDeployment} of ${samples.length}; the others to the publish of their release)`;
+  return `_Each bar counts ${what} by the time from their first commit to ${end}._`;
+}
+
 export function renderLeadTime(data: ReleaseData, metrics: Metrics): string {
   if (data.changes.status === 'unavailable') return unavailableNote('Lead times', data.changes);
-  const chart = leadTimeChart(leadTimeBuckets(data), 'Pull requests by lead time');
+  const samples = leadTimeSamples(data);
+  const pulls = samples.some((s) => s.pullNumber !== null);
+  const what = pulls ? 'pull requests' : 'commits';
+  const chart = countChart(
+    leadTimeBuckets(samples),
+    `${pulls ? 'Pull requests' : 'Commits'} by lead time`,
+    what,
+  );
   if (!chart) return '_No merged pull requests in this release, so there is no lead time to show._';
   const m = metrics.leadTime;
   const summary = m.measured
     ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).`
     : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
-  return [
-    chart,
-    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary}`,
-  ].join('\n\n');
+  return [chart, `${leadTimeCaption(samples, what)} ${summary}`].join('\n\n');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -502,8 +647,11 @@ export function renderChanges(data: ReleaseData): string {
     (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt),
   );
   if (prs.length === 0) return '_No pull requests were merged in this release._';
+  const leadTimes = new Map(
+    leadTimeSamples(data).flatMap((s) => (s.pullNumber === null ? [] : [[s.pullNumber, s.hours * HOUR_MS]])),
+  );
   const rows = prs.map((pr) => {
-    const lead = pullLeadTimeMs(pr, data);
+    const lead = leadTimes.get(pr.number) ?? null;
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
       quietMention(pr.author),

@@ -6,6 +6,7 @@ import type { ReleaseData } from '../collect/types.ts';
 import type { Config } from '../config/load.ts';
 import { encodeState, type RetroState } from '../domain/state.ts';
 import { renderMeetingLine } from '../meeting/render.ts';
+import type { HistoryEntry } from '../metrics/index.ts';
 import type { Metrics } from '../metrics/types.ts';
 import { COMMANDS, renderHelp } from '../retro/commands/catalog.ts';
 import { type Agenda, clock, planAgenda } from './agenda.ts';
@@ -27,6 +28,7 @@ import { type OutsideData, renderCommitChecks, renderMonitoring } from './monito
 import { type PreviousRetro, renderPreviousItems } from './previous-items.ts';
 import { renderStory } from './story.ts';
 import { type Block, BUNDLED_TEMPLATES, renderFitted, renderTemplate } from './templates.ts';
+import { renderTrends } from './trends.ts';
 import { renderVoice } from './voice.ts';
 
 export const PRIME_DIRECTIVE = {
@@ -59,6 +61,8 @@ export interface DiscussionInput {
   actor?: string | null;
   /** Monitoring data and external checks (src/retro/open/outside.ts); absent where a caller has none. */
   outside?: OutsideData;
+  /** Earlier retrospectives' metrics of the line, oldest first (for the trend charts); none when absent. */
+  history?: readonly HistoryEntry[];
 }
 
 export function discussionTitle(config: Config, tag: string): string {
@@ -207,7 +211,11 @@ export function discussionBlocks(input: DiscussionInput): DiscussionBlocks {
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
-    dora: { text: renderDora(metrics) },
+    dora: {
+      text: [renderDora(metrics), renderTrends(metrics, state.tag, input.history ?? [])]
+        .filter(Boolean)
+        .join('\n\n'),
+    },
     timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
     leadTime: { text: renderLeadTime(data, metrics) },
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },

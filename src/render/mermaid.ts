@@ -15,7 +15,18 @@
  * versions (and GitHub's renderer, which trails the latest release) do not know.
  */
 
-export type DeploymentStatus = 'success' | 'failure' | 'rollback' | 'active';
+/**
+ * What a bar of the deployment timeline stands for. Each outcome has its own colour (`OUTCOME_STYLE`), so the
+ * caption can name the colours that the chart really uses.
+ */
+export type BarOutcome =
+  | 'succeeded'
+  | 'failed'
+  | 'rolled-back'
+  | 'rollback'
+  | 'in-progress'
+  | 'incident'
+  | 'release';
 
 export interface GanttTask {
   /** The gantt section, normally the environment. */
@@ -23,7 +34,17 @@ export interface GanttTask {
   label: string;
   start: Date;
   end: Date;
-  status: DeploymentStatus;
+  outcome: BarOutcome;
+}
+
+export interface GanttOptions {
+  title?: string;
+  /**
+   * The part of time the chart shows. Bars are clipped to it; without it the chart spans its bars. A span
+   * keeps a short story (deploy, rollback, hotfix within hours) readable instead of drawing it on the axis
+   * of a whole release cycle.
+   */
+  span?: { from: Date; to: Date };
 }
 
 export interface Bucket {
@@ -90,45 +111,120 @@ function ganttDate(date: Date, what: string): string {
 }
 
 /**
- * `done` greys a finished bar and `crit` outlines it in red; a rollback is a failure that completed, so it
- * gets both. `active` is a deployment still in progress.
+ * Mermaid's gantt has four bar fills: the plain task, `active`, `done` and `crit` (a combination such as
+ * `crit, done` only changes the border). The theme variables below give them colours that say what they mean
+ * in GitHub's light and dark themes (dark text on light fills). A label that does not fit its bar is drawn
+ * beside it in the theme's text colour, except on `active` bars, whose text Mermaid always draws dark: so
+ * `active` goes to the rare outcome (a deployment still in progress), never to a short bar of the story.
+ * Rolled back, failed and incidents share red: each is a failure (the change failure rate counts a rolled-back
+ * deployment as failed), and their labels say which.
  */
-const GANTT_TAGS: Record<DeploymentStatus, string> = {
-  success: 'done',
-  failure: 'crit',
-  rollback: 'crit, done',
-  active: 'active',
+const OUTCOME_STYLE: Record<BarOutcome, { tags: string; colour: string; legend: string }> = {
+  succeeded: { tags: 'done', colour: '🟩', legend: 'succeeded' },
+  failed: { tags: 'crit', colour: '🟥', legend: 'failed' },
+  'rolled-back': { tags: 'crit', colour: '🟥', legend: 'rolled back' },
+  incident: { tags: 'crit', colour: '🟥', legend: 'incident (opened → closed)' },
+  rollback: { tags: '', colour: '🟦', legend: 'rollback (an older version put back)' },
+  'in-progress': { tags: 'active', colour: '🟨', legend: 'still in progress' },
+  release: { tags: 'milestone', colour: '◆', legend: 'release published' },
 };
 
-/** A bar shorter than this would be invisible; deployment statuses often share one timestamp. */
-const MIN_BAR_MS = 60_000;
+/**
+ * The legend of the outcomes a chart shows, one entry per colour in the order of `OUTCOME_STYLE`, for its
+ * caption: "🟩 succeeded · 🟥 rolled back, incident (opened → closed) · 🟦 rollback (…)".
+ */
+export function ganttLegend(outcomes: Iterable<BarOutcome>): string[] {
+  const present = new Set(outcomes);
+  const byColour = new Map<string, string[]>();
+  for (const outcome of Object.keys(OUTCOME_STYLE) as BarOutcome[]) {
+    if (!present.has(outcome)) continue;
+    const { colour, legend } = OUTCOME_STYLE[outcome];
+    byColour.set(colour, [...(byColour.get(colour) ?? []), legend]);
+  }
+  return [...byColour].map(([colour, legends]) => `${colour} ${legends.join(', ')}`);
+}
+
+/** Our own directive (labels never carry `%`, see mermaidText): the fills of the four outcomes. */
+const GANTT_INIT = `%%{init: ${JSON.stringify({
+  themeVariables: {
+    doneTaskBkgColor: '#4ac26b',
+    doneTaskBorderColor: '#1a7f37',
+    critBkgColor: '#ff8182',
+    critBorderColor: '#cf222e',
+    activeTaskBkgColor: '#f2cc60',
+    activeTaskBorderColor: '#9a6700',
+    taskBkgColor: '#80ccff',
+    taskBorderColor: '#0969da',
+    taskTextColor: '#1f2328',
+    taskTextDarkColor: '#1f2328',
+  },
+})}}%%`;
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 
 /**
- * A gantt chart of deployments: one section per environment (in first-seen order), one bar per
- * deployment, coloured by outcome. Throws on an invalid date: that is a bug upstream, not data to hide.
+ * Ticks a reader can count at GitHub's width (about 880 px for the chart: ten labels at most) and a label
+ * format that fits them: hours for a span of days, dates beyond.
  */
-export function deploymentGantt(tasks: readonly GanttTask[], title?: string): string {
-  if (tasks.length === 0) return '';
-  const sections = new Map<string, string[]>();
+function ganttAxis(spanMs: number): string[] {
+  const steps: [number, string][] = [
+    [12 * HOUR_MS, '1hour'],
+    [36 * HOUR_MS, '3hour'],
+    [4 * 24 * HOUR_MS, '6hour'],
+    [8 * 24 * HOUR_MS, '12hour'],
+    [16 * 24 * HOUR_MS, '1day'],
+    [70 * 24 * HOUR_MS, '1week'],
+  ];
+  const step = steps.find(([max]) => spanMs <= max);
+  return [
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${spanMs <= 8 * 24 * HOUR_MS ? '%m-%d %H:%M' : '%Y-%m-%d'}`,
+    ...(step ? [`    tickInterval ${step[1]}`] : []),
+  ];
+}
+
+/**
+ * A gantt chart of deployments: one section per environment (in first-seen order), one bar per task,
+ * coloured by outcome, clipped to `options.span`. A bar shorter than 1/150 of the span is widened to it so
+ * it stays visible. Throws on an invalid date: that is a bug upstream, not data to hide.
+ */
+export function deploymentGantt(tasks: readonly GanttTask[], options: GanttOptions = {}): string {
   for (const task of tasks) {
-    const start = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.start, `start of "${task.label}"`);
     ganttDate(task.end, `end of "${task.label}"`);
-    const end = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), 'end');
+  }
+  const from = options.span?.from.getTime() ?? Math.min(...tasks.map((t) => t.start.getTime()));
+  const to =
+    options.span?.to.getTime() ??
+    Math.max(...tasks.map((t) => Math.max(t.end.getTime(), t.start.getTime() + MINUTE_MS)));
+  const visible = tasks.filter(
+    (t) => t.start.getTime() <= to && Math.max(t.end.getTime(), t.start.getTime()) >= from,
+  );
+  if (visible.length === 0) return '';
+  const spanMs = Math.max(to - from, MINUTE_MS);
+  const minBar = Math.max(MINUTE_MS, Math.round(spanMs / 150));
+  const sections = new Map<string, string[]>();
+  for (const task of visible) {
+    const startMs = Math.max(task.start.getTime(), from);
+    const endMs =
+      task.outcome === 'release' ? startMs : Math.min(Math.max(task.end.getTime(), startMs + minBar), to);
+    const start = ganttDate(new Date(startMs), 'start');
+    const end = ganttDate(new Date(Math.max(endMs, startMs)), 'end');
     let label = mermaidText(task.label);
     if (GANTT_KEYWORD.test(label)) label = `\u200B${label}`;
     const section = mermaidText(task.section, 60, '(no environment)');
     const lines = sections.get(section) ?? [];
-    lines.push(`    ${label} :${GANTT_TAGS[task.status]}, ${start}, ${end}`);
+    const tags = OUTCOME_STYLE[task.outcome].tags;
+    lines.push(`    ${label} :${tags ? `${tags}, ` : ''}${start}, ${end}`);
     sections.set(section, lines);
   }
-  const span =
-    Math.max(...tasks.map((t) => t.end.getTime())) - Math.min(...tasks.map((t) => t.start.getTime()));
   return fence([
+    GANTT_INIT,
     'gantt',
-    ...(title ? [`    title ${mermaidText(title, 100)}`] : []),
+    ...(options.title ? [`    title ${mermaidText(options.title, 100)}`] : []),
     '    dateFormat YYYY-MM-DDTHH:mm:ss',
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${span <= 3 * 24 * 3_600_000 ? '%m-%d %H:%M' : '%Y-%m-%d'}`,
+    ...ganttAxis(spanMs),
     // The default marker draws "today", which is unrelated to a past release and changes every render.
     '    todayMarker off',
     ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines]),
@@ -150,33 +246,78 @@ function chartNumber(value: number, what: string): string {
 
 const quoted = (text: string, max?: number) => `"${mermaidText(text, max)}"`;
 
-function xyChart(kind: 'bar' | 'line', points: readonly Point[], title: string | undefined, yLabel: string) {
+interface XyOptions {
+  title?: string;
+  yLabel: string;
+  /** A fixed y range, e.g. one whose ticks are whole numbers; otherwise Mermaid picks one from the data. */
+  yRange?: { min: number; max: number };
+  /**
+   * The chart's height for its 700-pixel design width (Mermaid's default is 500). GitHub scales the chart to
+   * its column (about 880 pixels), so 200 reads as about 250 pixels: small charts for a series of them.
+   */
+  height?: number;
+}
+
+function xyChart(kind: 'bar' | 'line', points: readonly Point[], options: XyOptions) {
+  const range = options.yRange
+    ? ` ${chartNumber(options.yRange.min, 'y-axis min')} --> ${chartNumber(options.yRange.max, 'y-axis max')}`
+    : '';
+  const init = {
+    // Mermaid's default plot colour is a pale lavender that all but disappears on white.
+    themeVariables: { xyChart: { plotColorPalette: '#0969da' } },
+    ...(options.height ? { xyChart: { height: options.height } } : {}),
+  };
   return fence([
+    `%%{init: ${JSON.stringify(init)}}%%`,
     'xychart-beta',
-    ...(title ? [`    title ${quoted(title, 100)}`] : []),
+    ...(options.title ? [`    title ${quoted(options.title, 100)}`] : []),
     `    x-axis [${points.map((p) => quoted(p.label, 30)).join(', ')}]`,
-    `    y-axis ${quoted(yLabel, 40)}`,
+    `    y-axis ${quoted(options.yLabel, 40)}${range}`,
     `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(', ')}]`,
   ]);
 }
 
 /**
- * Lead-time distribution as a bar chart. A bar chart rather than a pie: the buckets are ordered
- * (under an hour, under a day, …), a pie loses that order, and an empty bucket still shows as a gap
- * instead of disappearing. Returns '' when there are no buckets or every bucket is empty.
+ * The top of a y axis for counts whose ticks are whole numbers. Mermaid's xychart draws about ten ticks
+ * over its range (d3's `scale.ticks()`, steps of 1, 2 or 5 × 10ⁿ), so a range below 10 gets fractional
+ * ticks ("0.5 changes"). From 10 up, every step is a whole number: the axis runs to 10, or to the largest
+ * count rounded up to a multiple of 10.
  */
-export function leadTimeChart(buckets: readonly Bucket[], title?: string): string {
+export function countAxisMax(largest: number): number {
+  return Math.max(10, Math.ceil(largest / 10) * 10);
+}
+
+/**
+ * Counts per ordered bucket as a bar chart on a whole-number axis. A bar chart rather than a pie: the
+ * buckets are ordered (under an hour, under a day, …), a pie loses that order, and an empty bucket still
+ * shows as a gap instead of disappearing. Returns '' when there are no buckets or every bucket is empty.
+ */
+export function countChart(buckets: readonly Bucket[], title: string | undefined, yLabel: string): string {
   if (buckets.every((b) => b.count === 0)) return '';
   return xyChart(
     'bar',
     buckets.map((b) => ({ label: b.label, value: b.count })),
-    title,
-    'changes',
+    {
+      ...(title ? { title } : {}),
+      yLabel,
+      yRange: { min: 0, max: countAxisMax(Math.max(...buckets.map((b) => b.count))) },
+      height: 300,
+    },
   );
 }
 
+/** Lead-time distribution: changes per lead-time bucket (see countChart). */
+export function leadTimeChart(buckets: readonly Bucket[], title?: string): string {
+  return countChart(buckets, title, 'changes');
+}
+
 /** A metric across releases as a line chart, oldest first. */
-export function trendChart(points: readonly Point[], title: string, yLabel: string): string {
+export function trendChart(
+  points: readonly Point[],
+  title: string,
+  yLabel: string,
+  options: Pick<XyOptions, 'yRange' | 'height'> = {},
+): string {
   if (points.length === 0) return '';
-  return xyChart('line', points, title, yLabel);
+  return xyChart('line', points, { ...options, title, yLabel });
 }

@@ -107,7 +107,8 @@ async function prepare(
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
-  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
+  const history = index ? metricsHistory(index, train, previous) : [];
+  const metrics = computeMetrics(data, history);
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
@@ -130,6 +131,7 @@ async function prepare(
     state,
     actor,
     outside,
+    history,
   };
   const { title, body } = renderDiscussion(input, template);
   return { input, title, body };
