@@ -331,6 +331,11 @@ export interface DiscussionComment {
   body: string;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set when a moderator hid the comment: GitHub's `minimizedReason` (lowercase, e.g. `spam`, `off-topic`),
+   * read back as `isMinimized: true`. Moderators do this in the web UI; tests set it on the state.
+   */
+  minimizedReason?: string | null;
 }
 
 /** REST reaction content names; GraphQL's ReactionContent maps onto these. */

@@ -270,6 +270,7 @@ export async function run(): Promise<void> {
       monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
       settleMs: runner.settleMs,
+      runUrl: runner.runUrl,
       actorLogin: () => {
         actor ??= viewerLogin(github);
         return actor;

@@ -46,6 +46,11 @@ export interface RunnerEnv {
   serverUrl: string;
   /** The workflow run (GITHUB_RUN_ID), for links to its log and job summary; absent outside a runner. */
   runId: number | undefined;
+  /**
+   * This workflow run's page (GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID: the repository
+   * the workflow runs in, which a `repository` input does not change), or null outside a runner.
+   */
+  runUrl: string | null;
   workspace: string;
   now: Date;
   writeIntervalMs: number;
@@ -110,6 +115,10 @@ export function readRunnerEnv(
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     serverUrl: context.serverUrl || 'https://github.com',
     runId: Number.isSafeInteger(context.runId) && context.runId > 0 ? context.runId : undefined,
+    runUrl:
+      Number.isSafeInteger(context.runId) && context.runId > 0 && env.GITHUB_REPOSITORY
+        ? `${context.serverUrl || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${context.runId}`
+        : null,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,

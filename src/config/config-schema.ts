@@ -265,6 +265,21 @@ const configShape = {
     'Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.',
     ['facilitators'],
   ),
+  record: doc(
+    z.strictObject({
+      counts: doc(
+        z.enum(['team', 'everyone']),
+        "Whose reflections, learnings and participation the record keeps: the `team` (people with triage access or above, facilitators, the release's participants, stakeholders and `record.people`) or `everyone` who commented. Minimized comments are never kept.",
+        ['everyone'],
+      ),
+      people: doc(
+        z.array(login),
+        'More people the record counts as the team (a `read` role cannot tell a collaborator from the public on a public repository).',
+        [['octocat']],
+      ),
+    }),
+    'Who the finished retrospective (retrospective.md, the closing comment) counts.',
+  ),
   'max-action-items': doc(
     z.number().int().min(1).max(20),
     'At most this many items can be accepted (1 to 20).',

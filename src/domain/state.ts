@@ -93,6 +93,11 @@ const stateSchema = z.object({
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: z.string().optional(),
   /**
+   * Who took part in the release (authors, reviewers, deployers, incident assignees), kept from the data the
+   * retrospective opened with: the finished record counts their reflections (`record.counts: team`).
+   */
+  releaseParticipants: z.array(z.string()).optional(),
+  /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
    */

@@ -101,8 +101,26 @@ export interface PreviousItemRow {
   url: string | null;
 }
 
+/** Who the record counts, and how many commenters it left out (src/retro/finalize/counted.ts). */
+export interface CountedSummary {
+  who: string;
+  left: number;
+}
+
+/** "(counting the team: …; 1 other commenter is not counted, see `record.counts`)". */
+export function countedNote(counted: CountedSummary | undefined): string {
+  if (!counted) return '';
+  const left =
+    counted.left > 0
+      ? `; ${counted.left} other ${counted.left === 1 ? 'commenter is' : 'commenters are'} not counted (\`record.counts\`)`
+      : '';
+  return `(counting ${escapeInline(counted.who)}${left})`;
+}
+
 export interface RetrospectiveDocumentInput {
   state: RetroState;
+  /** Who the participants, reflections and learnings count; absent for a caller that does not filter. */
+  counted?: CountedSummary;
   title: string;
   discussionUrl: string;
   releaseUrl: string;
@@ -237,6 +255,7 @@ export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): 
     openedAt: input.state.openedAt.slice(0, 10),
     finalizedAt: input.finalizedAt.slice(0, 10),
     participants: input.participants.map((p) => quietMention(p)),
+    countedNote: countedNote(input.counted),
     prompts: input.prompts.map((p) => ({
       title: escapeInline(p.title, { maxLength: 100 }),
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
@@ -271,11 +290,16 @@ export interface ClosingCommentInput {
   marker: string;
   tag: string;
   participants: number;
+  counted?: CountedSummary;
   reflections: number;
   learnings: number;
   items: DocumentItem[];
-  /** A link to the published document, the pull request, or null when it lives only in the job summary. */
+  /** A link to the published file or its pull request (`publish.mode`), or null. */
   document: { text: string; url: string } | null;
+  /** The comment of the discussion that holds the document, or null when it could not be written. */
+  inDiscussion?: string | null;
+  /** The workflow run that finalized the retrospective, or null outside a runner. */
+  runUrl?: string | null;
   /** Config stakeholders: logins and `org/team` names, validated by the config schema. */
   stakeholders: string[];
 }
@@ -291,13 +315,16 @@ export function renderClosingComment(input: ClosingCommentInput): string {
     {
       tag: escapeInline(input.tag),
       participants: input.participants,
+      countedNote: countedNote(input.counted),
       reflections: input.reflections,
       learnings: input.learnings,
       itemCount: input.items.length,
       itemsTable: renderItemsTable(input.items),
-      documentLink: input.document
-        ? link(input.document.text, input.document.url)
-        : '_in the job summary of the workflow run that finalized it_',
+      documentLinks: [
+        ...(input.inDiscussion ? [link('in this discussion', input.inDiscussion)] : []),
+        ...(input.document ? [link(input.document.text, input.document.url)] : []),
+      ],
+      runLink: input.runUrl ? link('the workflow run', input.runUrl) : '',
       stakeholders: input.stakeholders.map(stakeholderMention),
     },
     'templates/closing-comment.md.ejs',
@@ -305,6 +332,18 @@ export function renderClosingComment(input: ClosingCommentInput): string {
   return fitToLimit([
     { id: 'marker', text: input.marker },
     { id: 'comment', text: body.replace(/\n{3,}/g, '\n\n').trim(), trimmable: true },
+  ]);
+}
+
+/**
+ * The finished retrospective as a comment of its discussion (without the front matter, which is for files):
+ * it stays on GitHub as long as the discussion, for everyone who can read it. Trimmed to GitHub's body limit
+ * like any body, the marker kept.
+ */
+export function renderDocumentComment(marker: string, markdown: string): string {
+  return fitToLimit([
+    { id: 'marker', text: marker },
+    { id: 'document', text: withoutFrontMatter(markdown).trim(), trimmable: true },
   ]);
 }
 

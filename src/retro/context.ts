@@ -42,6 +42,8 @@ export interface RetroContext {
    * RELEASE_RETRO_SETTLE_MS. Tests set 0 and make writes slow with the emulator's `hold` fault instead.
    */
   settleMs?: number;
+  /** The workflow run's page, linked from the closing comment; absent outside a runner (the CLI, tests). */
+  runUrl?: string | null;
   /** The login the action writes as, read once from the API (its bodies are the only trusted state). */
   actorLogin(): Promise<string>;
 }

@@ -1,13 +1,13 @@
 /**
  * Gathers what retrospective.md says from the discussion: who took part, the reflections under each survey
- * thread with their votes, the most-voted ones, and the previous retrospective's items as they stand now.
+ * thread with their votes, the most-voted ones, and the learnings, each only from the people the record counts
+ * (`counted.ts`) and never from a minimized comment.
  */
 import type { Config } from '../../config/load.ts';
 import type { RetroState } from '../../domain/state.ts';
 import { type DiscussionCommentNode, sameLogin, thumbsUp } from '../../github/discussions.ts';
 import type { PromptReflections, Reflection } from '../../render/retrospective.ts';
-
-const isBot = (login: string | null) => !login || /\[bot\]$/i.test(login);
+import { type CountedPeople, isBot } from './counted.ts';
 
 /** A reply's reflection text without command lines (`/action …` in a thread is a proposal, not a reflection). */
 export function reflectionText(body: string): string {
@@ -19,39 +19,75 @@ export function reflectionText(body: string): string {
     .trim();
 }
 
-/** People who commented, proposed, own an item or recorded a learning; never the action or other bots. */
+/** Everyone whose words could enter the record: commenters, proposers, owners, learning authors. */
+export function candidatesOf(
+  state: RetroState,
+  comments: readonly DiscussionCommentNode[],
+): (string | null)[] {
+  return [
+    ...comments.filter((c) => !c.isMinimized).map((c) => c.author),
+    ...state.items.flatMap((i) => [i.proposer, i.owner]),
+    ...state.learnings.map((l) => l.author),
+  ];
+}
+
+/**
+ * People the record counts who commented (a comment not minimized), proposed, own an accepted item or recorded
+ * a learning; never the action or other bots.
+ */
 export function participantsOf(
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
   actor: string,
+  counted: Pick<CountedPeople, 'has'>,
 ): string[] {
   const names = new Map<string, string>();
   const add = (login: string | null) => {
-    if (!login || isBot(login) || sameLogin(login, actor)) return;
+    if (!login || isBot(login) || sameLogin(login, actor) || !counted.has(login)) return;
     const key = login.toLowerCase();
     if (!names.has(key)) names.set(key, login);
   };
-  for (const c of comments) add(c.author);
+  for (const c of comments) if (!c.isMinimized) add(c.author);
   for (const item of state.items) {
     add(item.proposer);
     if (item.status === 'accepted' || item.status === 'created') add(item.owner);
   }
-  for (const l of state.learnings) add(l.author);
+  for (const l of keptLearnings(state, comments, counted)) add(l.author);
   return [...names.values()].sort((a, b) => a.localeCompare(b));
 }
 
-/** The replies under each survey thread, most-voted first; minimised and empty replies are left out. */
+/** The learnings the record keeps: from people it counts, and not from a comment minimized since. */
+export function keptLearnings(
+  state: RetroState,
+  comments: readonly DiscussionCommentNode[],
+  counted: Pick<CountedPeople, 'has'>,
+): RetroState['learnings'] {
+  const minimized = new Set(comments.filter((c) => c.isMinimized).map((c) => c.id));
+  return state.learnings.filter((l) => counted.has(l.author) && !minimized.has(l.sourceCommentId));
+}
+
+/**
+ * The replies under each survey thread, most-voted first; minimised and empty replies, and replies from people
+ * the record does not count, are left out.
+ */
 export function reflectionsOf(
   config: Config,
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
   actor: string,
+  counted: Pick<CountedPeople, 'has'>,
 ): PromptReflections[] {
   return config.survey.map((prompt) => {
     const threadId = state.surveyThreads[prompt.id];
     const replies: Reflection[] = threadId
       ? comments
-          .filter((c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor))
+          .filter(
+            (c) =>
+              c.replyTo === threadId &&
+              !c.isMinimized &&
+              !sameLogin(c.author, actor) &&
+              counted.has(c.author),
+          )
           .map((c) => ({
             prompt: prompt.title,
             author: c.author,

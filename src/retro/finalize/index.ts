@@ -15,10 +15,12 @@ import {
   listDiscussionComments,
   sameLogin,
 } from '../../github/discussions.ts';
+import { PermissionGateway } from '../../github/permissions.ts';
 import {
   type DocumentItem,
   type RetrospectiveDocumentInput,
   renderClosingComment,
+  renderDocumentComment,
   renderRetrospectiveDocument,
   withoutFrontMatter,
 } from '../../render/retrospective.ts';
@@ -26,10 +28,11 @@ import { notice, type Outputs, type RetroContext, type StageResult } from '../co
 import { findByTag, loadRetroIndex, type RetroIndex, type Retrospective } from '../find.ts';
 import { previousItemsStatus } from '../remind/index.ts';
 import { readUserTemplate } from '../user-template.ts';
-import { participantsOf, reflectionsOf, topReflections } from './document.ts';
+import { countedPeople } from './counted.ts';
+import { candidatesOf, keptLearnings, participantsOf, reflectionsOf, topReflections } from './document.ts';
 import { Failures, formatFailures } from './failures.ts';
 import { type ItemIssue, syncIssues } from './issues.ts';
-import { CLOSING_MARKER } from './markers.ts';
+import { CLOSING_MARKER, DOCUMENT_MARKER } from './markers.ts';
 import { decidedItems, orderForIssues, priorityOf, refreshVotes } from './plan.ts';
 import { ProjectBoard } from './project.ts';
 import { linkInRelease, publishDocument, writeToWorkspace } from './publish.ts';
@@ -91,6 +94,13 @@ async function previousFor(ctx: RetroContext, state: RetroState, options: Finali
   };
 }
 
+/** The action's own top-level comment holding the finished retrospective, from an earlier (killed) run. */
+function findDocumentComment(comments: readonly DiscussionCommentNode[], actor: string) {
+  return comments.find(
+    (c) => sameLogin(c.author, actor) && c.replyTo === null && c.body.includes(DOCUMENT_MARKER),
+  );
+}
+
 function findClosingComment(state: RetroState, comments: readonly DiscussionCommentNode[], actor: string) {
   return comments.find(
     (c) =>
@@ -150,11 +160,20 @@ export async function finalizeDiscussion(
       issueNumber: issue?.number ?? item.issueNumber,
     };
   });
-  const prompts = reflectionsOf(ctx.config, state, comments, actor);
-  const participants = participantsOf(state, comments, actor);
+  const counted = await countedPeople(
+    ctx.config,
+    state,
+    candidatesOf(state, comments),
+    actor,
+    new PermissionGateway(ctx.github, ctx.repo, ctx.log),
+  );
+  const prompts = reflectionsOf(ctx.config, state, comments, actor, counted);
+  const participants = participantsOf(state, comments, actor, counted);
+  const learnings = keptLearnings(state, comments, counted);
   const { previous, previousMetrics } = await previousFor(ctx, state, options);
   const documentInput: RetrospectiveDocumentInput = {
-    state,
+    state: { ...state, learnings },
+    counted: { who: counted.who, left: counted.left.length },
     title: ctx.config.title.replaceAll('{tag}', tag),
     discussionUrl: discussion.url,
     releaseUrl: releaseUrl(ctx, tag),
@@ -214,6 +233,20 @@ export async function finalizeDiscussion(
       failures.add('retrospective.md', 'publish', error);
     }
 
+    // The record that lasts: the document as a comment of the discussion, readable by everyone who can read the
+    // discussion, with no permission beyond discussions: write. The job summary and the workspace expire with
+    // the run; a commit or a pull request needs contents: write and is not on by default.
+    let inDiscussion: { url: string } | null = findDocumentComment(comments, actor) ?? null;
+    try {
+      inDiscussion ??= await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: discussion.id,
+        label: record.label,
+        body: renderDocumentComment(DOCUMENT_MARKER, markdown),
+      });
+    } catch (error) {
+      failures.add('retrospective.md', 'comment', error);
+    }
+
     try {
       let closingId = findClosingComment(record.state, comments, actor)?.id ?? null;
       if (!closingId) {
@@ -221,10 +254,13 @@ export async function finalizeDiscussion(
           marker: CLOSING_MARKER,
           tag,
           participants: participants.length,
+          counted: { who: counted.who, left: counted.left.length },
           reflections: prompts.reduce((n, p) => n + p.replies.length, 0),
-          learnings: state.learnings.length,
+          learnings: learnings.length,
           items: documentItems,
           document: documentLink,
+          inDiscussion: inDiscussion ? inDiscussion.url : null,
+          runUrl: ctx.runUrl ?? null,
           stakeholders: ctx.config.stakeholders,
         });
         closingId = (

@@ -46,6 +46,9 @@ export const ISSUE_START = '<!-- release-retro:issue:start -->';
 export const ISSUE_END = '<!-- release-retro:issue:end -->';
 
 export const CLOSING_MARKER = '<!-- release-retro:closing -->';
+
+/** The comment that holds the finished retrospective in the discussion itself. */
+export const DOCUMENT_MARKER = '<!-- release-retro:document -->';
 export const REMINDER_MARKER = '<!-- release-retro:reminder -->';
 export const RELEASE_LINK_START = '<!-- release-retro:retrospective-link:start -->';
 export const RELEASE_LINK_END = '<!-- release-retro:retrospective-link:end -->';

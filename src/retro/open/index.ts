@@ -82,6 +82,9 @@ function retroOutputs(
   };
 }
 
+/** The state lives in the body (65,536 characters in all): a release's participants are kept up to this many. */
+const MAX_KEPT_PARTICIPANTS = 200;
+
 interface Prepared {
   input: DiscussionInput;
   title: string;
@@ -123,6 +126,7 @@ async function prepare(
   });
   // The story is kept in the record, so retrospective.md can tell it without gathering the data again.
   state.story = renderStory(data, metrics);
+  state.releaseParticipants = data.participants.slice(0, MAX_KEPT_PARTICIPANTS);
   const input: DiscussionInput = {
     config: ctx.config,
     data,
