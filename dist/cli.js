@@ -13598,10 +13598,12 @@ var package_default = {
     bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
     "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
     screenshots: "tsx --import ./scripts/text-assets.mjs scripts/screenshots.ts",
-    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts"
+    "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts",
+    soak: "node scripts/soak.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-graphql": "^6.0.0",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -13619,6 +13621,7 @@ var package_default = {
     "@octokit/graphql-schema": "^15.26.1",
     "@octokit/openapi": "^23.0.2",
     "@types/ejs": "^3.1.5",
+    "@types/js-yaml": "^4.0.9",
     "@types/jsdom": "^21.1.7",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
@@ -13629,6 +13632,7 @@ var package_default = {
     "fast-check": "^4.10.2",
     "feather-icons": "^4.29.2",
     graphql: "^16.15.0",
+    "js-yaml": "^4.3.2",
     jsdom: "^26.1.0",
     marked: "^16.4.2",
     mermaid: "^11.17.2",
@@ -38665,6 +38669,7 @@ var LimiterGroup = class {
 };
 
 // src/github/retry.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
 var CREATING_MUTATIONS = /* @__PURE__ */ new Set(["CreateDiscussion", "AddDiscussionComment"]);
 var CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
 function createsContent(method, url2, query) {
@@ -38685,14 +38690,18 @@ function transientGraphqlError(response) {
   const message = errors?.[0]?.message;
   return message && TRANSIENT_GRAPHQL.test(message) ? message : void 0;
 }
-var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+var policies = /* @__PURE__ */ new WeakMap();
+function retryPolicyOf(octokit) {
+  return policies.get(octokit);
+}
 function retryServerErrors(octokit, policy) {
+  policies.set(octokit, policy);
   octokit.hook.wrap("request", async (request2, options) => {
     const allowed = createsContent(options.method, options.url, options.query) ? 0 : policy.retries;
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2);
+        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2, void 0, { signal: policy.signal });
         return true;
       };
       try {
@@ -38759,9 +38768,17 @@ function createGitHubClient(options) {
       }
     }
   });
-  retryServerErrors(octokit, { retries: 3, baseDelayMs: 1e3 });
+  retryServerErrors(octokit, {
+    retries: 3,
+    baseDelayMs: options.retryBaseDelayMs ?? 1e3,
+    signal: options.signal
+  });
   octokit.hook.before("request", (request2) => {
     if (request2.url === "/graphql") request2.url = graphqlUrl;
+    if (options.signal) {
+      options.signal.throwIfAborted();
+      request2.request = { ...request2.request, signal: options.signal };
+    }
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
@@ -38834,6 +38851,9 @@ function prime(github, key, value) {
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
+// src/collect/graphql.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+
 // src/collect/util.ts
 var HOUR_MS = 36e5;
 var DAY_MS = 24 * HOUR_MS;
@@ -38904,17 +38924,18 @@ var GraphqlErrors = class extends Error {
   data;
 };
 var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+function baseDelayOf(github) {
+  return retryPolicyOf(github)?.baseDelayMs ?? BULK_RETRY.baseDelayMs;
+}
 var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-var sleep3 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
-function retryDelay(errors, headers, attempt) {
+function retryDelay(errors, headers, attempt, baseDelayMs) {
   if (attempt >= BULK_RETRY.retries) return null;
   if (errors.some((e) => e.type === "RATE_LIMITED")) {
     const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : BULK_RETRY.baseDelayMs;
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : baseDelayMs;
     return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
   }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message)))
-    return BULK_RETRY.baseDelayMs * (attempt + 1) ** 2;
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message))) return baseDelayMs * (attempt + 1) ** 2;
   return null;
 }
 async function graphqlQuery(github, query, variables) {
@@ -38928,9 +38949,14 @@ async function graphqlQuery(github, query, variables) {
     const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
     const json2 = JSON.parse(text2);
     if (!json2.errors || json2.errors.length === 0) return json2.data;
-    const delay = retryDelay(json2.errors, response.headers, attempt);
+    const delay = retryDelay(
+      json2.errors,
+      response.headers,
+      attempt,
+      baseDelayOf(github)
+    );
     if (delay === null) throw new GraphqlErrors(json2.errors, json2.data);
-    await sleep3(delay);
+    await sleep3(delay, void 0, { signal: retryPolicyOf(github)?.signal });
   }
 }
 async function* graphqlPages(github, query, variables, connection) {
