@@ -412,7 +412,8 @@ function kindSteps(state: EmulatorState, options: BoundOptions): Step[] {
         },
         // Writes, one at a time: missing labels and milestone, then per item its issue and the record of it
         // (never record an effect before it happened; a run killed between two items loses nothing), then the
-        // closing comment, the final record and the close.
+        // document comment (the finished retrospective in the discussion), the closing comment that links it, the
+        // final record and the close.
         {
           name: 'labels + milestone',
           after: ['labels', 'milestones', 'discussion comments', 'existing issues'],
@@ -423,7 +424,11 @@ function kindSteps(state: EmulatorState, options: BoundOptions): Step[] {
           after: ['labels + milestone', 'owners assignable'],
           rounds: sequential(Array(items.items * 2).fill(0)),
         },
-        { name: 'closing comment, record, close', after: ['issues + records'], rounds: [[0], [0], [0]] },
+        {
+          name: 'document, closing comment, record, close',
+          after: ['issues + records'],
+          rounds: [[0], [0], [0], [0]],
+        },
       ];
     }
   }

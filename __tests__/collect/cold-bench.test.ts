@@ -135,8 +135,8 @@ describe("the emulator's bound on a tiny release", () => {
     // written, its read-back with the comments, the reply, the comments again (a duplicate answer)
     expect(bound('command')).toMatchObject({ requests: 15, criticalPathMs: 70 });
     // 7 reads and 4 owners checked, 3 missing labels and the milestone, 5 issues each recorded, then the
-    // closing comment, the record and the close
-    expect(bound('finalize')).toMatchObject({ requests: 7 + 4 + 4 + 10 + 3 });
+    // document comment, the closing comment, the record and the close
+    expect(bound('finalize')).toMatchObject({ requests: 7 + 4 + 4 + 10 + 4 });
   });
 });
 
