@@ -146,7 +146,8 @@ describe('main', () => {
     }
     const out = t.out.join('');
     expect(out).toMatch(/^# Retrospective: v1\.4\.0\n\n## Why we are here/);
-    expect(out).toContain('```mermaid\ngantt');
+    // The gantt opens with its colour directive (src/render/mermaid.ts).
+    expect(out).toMatch(/```mermaid\n%%\{init: \{"themeVariables".*\}%%\ngantt\n/);
     expect(emu.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
     expect(emu.requests.filter((r) => r.operation && /^(Create|Add|Update|Close)/.test(r.operation))).toEqual(
       [],
