@@ -1237,31 +1237,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler3, method, upgrade) {
-      if (!handler3 || typeof handler3 !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler3.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler3.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler3.onBodySent !== "function" && handler3.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler3.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler3.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler3.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler3.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1288,14 +1288,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator3;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator3 = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator3.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1310,7 +1310,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator3.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1509,36 +1509,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error63
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error63.message
         );
       });
@@ -1587,31 +1587,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error63
           } = evt;
           debuglog(
@@ -1619,7 +1619,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error63.message
           );
         });
@@ -1704,7 +1704,7 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler3) {
+      }, handler2) {
         if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
         } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
@@ -1809,9 +1809,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler3, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler3;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -2249,20 +2249,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler3) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler3);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler3);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler3) {
-        if (!handler3 || typeof handler3 !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2275,12 +2275,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler3);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler3.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler3.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -5578,13 +5578,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator3;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator3 = action(object2)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator3.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5601,7 +5601,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator3.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -7470,17 +7470,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler3) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler3, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler3;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7613,12 +7613,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler3) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler3);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler3);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7878,9 +7878,9 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler3) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request2 = new Request(origin, opts, handler3);
+        const request2 = new Request(origin, opts, handler2);
         this[kQueue].push(request2);
         if (this[kResuming]) {
         } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
@@ -8329,13 +8329,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler3) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler: handler3 });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler3)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8674,7 +8674,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler3) {
+      [kDispatch](opts, handler2) {
         let key;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key = String(opts.origin);
@@ -8686,7 +8686,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler3);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8756,12 +8756,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler3) {
-        const onHeaders = handler3.onHeaders;
-        handler3.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler3.onError === "function") {
-              handler3.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8778,7 +8778,7 @@ var require_proxy_agent = __commonJS({
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler3);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8875,7 +8875,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler3) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8887,7 +8887,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler3
+          handler2
         );
       }
       /**
@@ -8974,10 +8974,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler3) {
+      [kDispatch](opts, handler2) {
         const url2 = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url2);
-        return agent.dispatch(opts, handler3);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9431,13 +9431,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler3) {
+      dispatch(opts, handler2) {
         const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler: handler3
+          handler: handler2
         });
         return this.#agent.dispatch(opts, retry);
       }
@@ -10268,11 +10268,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler3) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler3 !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10288,7 +10288,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler3;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10343,7 +10343,7 @@ var require_api_pipeline = __commonJS({
         this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler: handler3, context: context3 } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10356,7 +10356,7 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler3, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -10403,9 +10403,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler3) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler3);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10853,7 +10853,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler3) {
+    function mockDispatch(opts, handler2) {
       const key = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key);
       mockDispatch2.timesInvoked++;
@@ -10866,7 +10866,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error63 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler3.onError(error63);
+        handler2.onError(error63);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10886,10 +10886,10 @@ var require_mock_utils = __commonJS({
         const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler3.onConnect?.((err) => handler3.onError(err), null);
-        handler3.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler3.onData?.(Buffer.from(responseData));
-        handler3.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key);
       }
       function resume() {
@@ -10900,10 +10900,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler3) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler3);
+            mockDispatch.call(this, opts, handler2);
           } catch (error63) {
             if (error63 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10911,7 +10911,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error63.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler3);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error63.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10920,7 +10920,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler3);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -11344,9 +11344,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler3) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler3);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11466,11 +11466,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler3) {
-        if (typeof handler3 !== "object" || handler3 === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler3;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11508,16 +11508,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler3) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler3);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler3
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11533,13 +11533,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler3) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler: handler3,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11565,13 +11565,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler3) {
-        super(handler3);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler3;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11634,11 +11634,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler3) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler3
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11829,10 +11829,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler: handler3, dispatch }, opts) {
-        super(handler3);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler3;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11905,14 +11905,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler3) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler3);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler3.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11927,7 +11927,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler: handler3 }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -12136,12 +12136,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array2;
           }
-          const iterator3 = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator3.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator3.next().value;
+            value = iterator2.next().value;
             x = array2[i] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
@@ -12162,7 +12162,7 @@ var require_headers = __commonJS({
               array2[left] = x;
             }
           }
-          if (!iterator3.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array2;
@@ -12349,15 +12349,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator3 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator3 === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator3 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator3.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -14343,8 +14343,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator3 = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator3.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -19071,9 +19071,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url2, opts, handler3) => {
+      return (url2, opts, handler2) => {
         if (typeof opts === "function") {
-          handler3 = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
@@ -19106,7 +19106,7 @@ var require_undici = __commonJS({
           origin: url2.origin,
           path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler3);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
@@ -19601,13 +19601,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -22709,14 +22709,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -22896,11 +22896,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22911,9 +22911,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22922,7 +22922,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -26863,31 +26863,31 @@ var require_semver = __commonJS({
       return true;
     };
     var SemVer = class _SemVer {
-      constructor(version2, options) {
+      constructor(version3, options) {
         options = parseOptions(options);
-        if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
-            return version2;
+        if (version3 instanceof _SemVer) {
+          if (version3.loose === !!options.loose && version3.includePrerelease === !!options.includePrerelease) {
+            return version3;
           } else {
-            version2 = version2.version;
+            version3 = version3.version;
           }
-        } else if (typeof version2 !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        } else if (typeof version3 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version3}".`);
         }
-        if (version2.length > MAX_LENGTH) {
+        if (version3.length > MAX_LENGTH) {
           throw new TypeError(
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug2("SemVer", version2, options);
+        debug2("SemVer", version3, options);
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m = version2.trim().match(options.loose ? re[t2.LOOSE] : re[t2.FULL]);
+        const m = version3.trim().match(options.loose ? re[t2.LOOSE] : re[t2.FULL]);
         if (!m) {
-          throw new TypeError(`Invalid Version: ${version2}`);
+          throw new TypeError(`Invalid Version: ${version3}`);
         }
-        this.raw = version2;
+        this.raw = version3;
         this.major = +m[1];
         this.minor = +m[2];
         this.patch = +m[3];
@@ -27138,12 +27138,12 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse6 = (version2, options, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
+    var parse6 = (version3, options, throwErrors = false) => {
+      if (version3 instanceof SemVer) {
+        return version3;
       }
       try {
-        return new SemVer(version2, options);
+        return new SemVer(version3, options);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -27160,8 +27160,8 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var valid = (version2, options) => {
-      const v = parse6(version2, options);
+    var valid = (version3, options) => {
+      const v = parse6(version3, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -27173,8 +27173,8 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var clean = (version2, options) => {
-      const s = parse6(version2.trim().replace(/^[=v]+/, ""), options);
+    var clean = (version3, options) => {
+      const s = parse6(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -27186,7 +27186,7 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
+    var inc = (version3, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
         identifierBase = identifier;
         identifier = options;
@@ -27194,7 +27194,7 @@ var require_inc = __commonJS({
       }
       try {
         return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
+          version3 instanceof SemVer ? version3.version : version3,
           options
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
@@ -27210,9 +27210,9 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var diff = (version1, version2) => {
+    var diff = (version1, version22) => {
       const v1 = parse6(version1, null, true);
-      const v2 = parse6(version2, null, true);
+      const v2 = parse6(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27284,8 +27284,8 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse6 = require_parse2();
-    var prerelease = (version2, options) => {
-      const parsed = parse6(version2, options);
+    var prerelease = (version3, options) => {
+      const parsed = parse6(version3, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -27473,24 +27473,24 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse6 = require_parse2();
     var { safeRe: re, t: t2 } = require_re();
-    var coerce = (version2, options) => {
-      if (version2 instanceof SemVer) {
-        return version2;
+    var coerce = (version3, options) => {
+      if (version3 instanceof SemVer) {
+        return version3;
       }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
+      if (typeof version3 === "number") {
+        version3 = String(version3);
       }
-      if (typeof version2 !== "string") {
+      if (typeof version3 !== "string") {
         return null;
       }
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t2.COERCEFULL] : re[t2.COERCE]);
+        match = version3.match(options.includePrerelease ? re[t2.COERCEFULL] : re[t2.COERCE]);
       } else {
         const coerceRtlRegex = options.includePrerelease ? re[t2.COERCERTLFULL] : re[t2.COERCERTL];
         let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+        while ((next = coerceRtlRegex.exec(version3)) && (!match || match.index + match[0].length !== version3.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
             match = next;
           }
@@ -27519,32 +27519,32 @@ var require_truncate = __commonJS({
     var parse6 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
-    var truncate2 = (version2, truncation, options) => {
+    var truncate2 = (version3, truncation, options) => {
       if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
-      const clonedVersion = cloneInputVersion(version2, options);
+      const clonedVersion = cloneInputVersion(version3, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
-    var cloneInputVersion = (version2, options) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+    var cloneInputVersion = (version3, options) => {
+      const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
       return parse6(versionStringToParse, options);
     };
-    var doTruncation = (version2, truncation) => {
+    var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
-        return version2.version;
+        return version3.version;
       }
-      version2.prerelease = [];
+      version3.prerelease = [];
       switch (truncation) {
         case "major":
-          version2.minor = 0;
-          version2.patch = 0;
+          version3.minor = 0;
+          version3.patch = 0;
           break;
         case "minor":
-          version2.patch = 0;
+          version3.patch = 0;
           break;
       }
-      return version2.format();
+      return version3.format();
     };
     var isPrerelease = (type) => {
       return type.startsWith("pre");
@@ -27907,19 +27907,19 @@ var require_range = __commonJS({
         });
       }
       // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
+      test(version3) {
+        if (!version3) {
           return false;
         }
-        if (typeof version2 === "string") {
+        if (typeof version3 === "string") {
           try {
-            version2 = new SemVer(version2, this.options);
+            version3 = new SemVer(version3, this.options);
           } catch (er) {
             return false;
           }
         }
         for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version2, this.options)) {
+          if (testSet(this.set[i], version3, this.options)) {
             return true;
           }
         }
@@ -28141,13 +28141,13 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set3, version2, options) => {
+    var testSet = (set3, version3, options) => {
       for (let i = 0; i < set3.length; i++) {
-        if (!set3[i].test(version2)) {
+        if (!set3[i].test(version3)) {
           return false;
         }
       }
-      if (version2.prerelease.length && !options.includePrerelease) {
+      if (version3.prerelease.length && !options.includePrerelease) {
         for (let i = 0; i < set3.length; i++) {
           debug2(set3[i].semver);
           if (set3[i].semver === Comparator.ANY) {
@@ -28155,7 +28155,7 @@ var require_range = __commonJS({
           }
           if (set3[i].semver.prerelease.length > 0) {
             const allowed = set3[i].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+            if (allowed.major === version3.major && allowed.minor === version3.minor && allowed.patch === version3.patch) {
               return true;
             }
           }
@@ -28216,19 +28216,19 @@ var require_comparator = __commonJS({
       toString() {
         return this.value;
       }
-      test(version2) {
-        debug2("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
+      test(version3) {
+        debug2("Comparator.test", version3, this.options.loose);
+        if (this.semver === ANY || version3 === ANY) {
           return true;
         }
-        if (typeof version2 === "string") {
+        if (typeof version3 === "string") {
           try {
-            version2 = new SemVer(version2, this.options);
+            version3 = new SemVer(version3, this.options);
           } catch (er) {
             return false;
           }
         }
-        return cmp(version2, this.operator, this.semver, this.options);
+        return cmp(version3, this.operator, this.semver, this.options);
       }
       intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
@@ -28285,13 +28285,13 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = (version2, range, options) => {
+    var satisfies = (version3, range, options) => {
       try {
         range = new Range(range, options);
       } catch (er) {
         return false;
       }
-      return range.test(version2);
+      return range.test(version3);
     };
     module.exports = satisfies;
   }
@@ -28453,8 +28453,8 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
+    var outside = (version3, range, hilo, options) => {
+      version3 = new SemVer(version3, options);
       range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
@@ -28475,7 +28475,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version2, range, options)) {
+      if (satisfies(version3, range, options)) {
         return false;
       }
       for (let i = 0; i < range.set.length; ++i) {
@@ -28497,9 +28497,9 @@ var require_outside = __commonJS({
         if (high.operator === comp || high.operator === ecomp) {
           return false;
         }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+        if ((!low.operator || low.operator === comp) && ltefn(version3, low.semver)) {
           return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+        } else if (low.operator === ecomp && ltfn(version3, low.semver)) {
           return false;
         }
       }
@@ -28514,7 +28514,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    var gtr = (version3, range, options) => outside(version3, range, ">", options);
     module.exports = gtr;
   }
 });
@@ -28524,7 +28524,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    var ltr = (version3, range, options) => outside(version3, range, "<", options);
     module.exports = ltr;
   }
 });
@@ -28554,12 +28554,12 @@ var require_simplify = __commonJS({
       let first = null;
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version2 of v) {
-        const included = satisfies(version2, range, options);
+      for (const version3 of v) {
+        const included = satisfies(version3, range, options);
         if (included) {
-          prev = version2;
+          prev = version3;
           if (!first) {
-            first = version2;
+            first = version3;
           }
         } else {
           if (prev) {
@@ -31328,12 +31328,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -33492,1654 +33492,140 @@ var init_dist_src2 = __esm({
   }
 });
 
-// node_modules/ejs/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/ejs/lib/utils.js"(exports) {
-    "use strict";
-    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
-    var hasOwnProperty = Object.prototype.hasOwnProperty;
-    var hasOwn = function(obj, key) {
-      return hasOwnProperty.apply(obj, [key]);
-    };
-    exports.escapeRegExpChars = function(string4) {
-      if (!string4) {
-        return "";
-      }
-      return String(string4).replace(regExpChars, "\\$&");
-    };
-    var _ENCODE_HTML_RULES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&#34;",
-      "'": "&#39;"
-    };
-    var _MATCH_HTML = /[&<>'"]/g;
-    function encode_char(c) {
-      return _ENCODE_HTML_RULES[c] || c;
-    }
-    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
-      "&": "&amp;"
-    , "<": "&lt;"
-    , ">": "&gt;"
-    , '"': "&#34;"
-    , "'": "&#39;"
-    }
-  , _MATCH_HTML = /[&<>'"]/g;
-function encode_char(c) {
-  return _ENCODE_HTML_RULES[c] || c;
-};
-`;
-    exports.escapeXML = function(markup) {
-      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
-    };
-    function escapeXMLToString() {
-      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
-    }
-    try {
-      if (typeof Object.defineProperty === "function") {
-        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
-      } else {
-        exports.escapeXML.toString = escapeXMLToString;
-      }
-    } catch (err) {
-      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
-    }
-    exports.shallowCopy = function(to, from) {
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var p in from) {
-          if (!hasOwn(from, p)) {
-            continue;
-          }
-          if (p === "__proto__" || p === "constructor") {
-            continue;
-          }
-          to[p] = from[p];
-        }
-      }
-      return to;
-    };
-    exports.shallowCopyFromList = function(to, from, list) {
-      list = list || [];
-      from = from || {};
-      if (to !== null && to !== void 0) {
-        for (var i = 0; i < list.length; i++) {
-          var p = list[i];
-          if (typeof from[p] != "undefined") {
-            if (!hasOwn(from, p)) {
-              continue;
-            }
-            if (p === "__proto__" || p === "constructor") {
-              continue;
-            }
-            to[p] = from[p];
-          }
-        }
-      }
-      return to;
-    };
-    exports.cache = {
-      _data: {},
-      set: function(key, val) {
-        this._data[key] = val;
-      },
-      get: function(key) {
-        return this._data[key];
-      },
-      remove: function(key) {
-        delete this._data[key];
-      },
-      reset: function() {
-        this._data = {};
-      }
-    };
-    exports.hyphenToCamel = function(str2) {
-      return str2.replace(/-[a-z]/g, function(match) {
-        return match[1].toUpperCase();
-      });
-    };
-    exports.createNullProtoObjWherePossible = (function() {
-      if (typeof Object.create == "function") {
-        return function() {
-          return /* @__PURE__ */ Object.create(null);
-        };
-      }
-      if (!({ __proto__: null } instanceof Object)) {
-        return function() {
-          return { __proto__: null };
-        };
-      }
-      return function() {
-        return {};
-      };
-    })();
-    exports.hasOwnOnlyObject = function(obj) {
-      var o = exports.createNullProtoObjWherePossible();
-      for (var p in obj) {
-        if (hasOwn(obj, p)) {
-          o[p] = obj[p];
-        }
-      }
-      return o;
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
     };
   }
-});
-
-// node_modules/ejs/package.json
-var require_package = __commonJS({
-  "node_modules/ejs/package.json"(exports, module) {
-    module.exports = {
-      name: "ejs",
-      description: "Embedded JavaScript templates",
-      keywords: [
-        "template",
-        "engine",
-        "ejs"
-      ],
-      version: "3.1.10",
-      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
-      license: "Apache-2.0",
-      bin: {
-        ejs: "./bin/cli.js"
-      },
-      main: "./lib/ejs.js",
-      jsdelivr: "ejs.min.js",
-      unpkg: "ejs.min.js",
-      repository: {
-        type: "git",
-        url: "git://github.com/mde/ejs.git"
-      },
-      bugs: "https://github.com/mde/ejs/issues",
-      homepage: "https://github.com/mde/ejs",
-      dependencies: {
-        jake: "^10.8.5"
-      },
-      devDependencies: {
-        browserify: "^16.5.1",
-        eslint: "^6.8.0",
-        "git-directory-deploy": "^1.5.1",
-        jsdoc: "^4.0.2",
-        "lru-cache": "^4.0.1",
-        mocha: "^10.2.0",
-        "uglify-js": "^3.3.16"
-      },
-      engines: {
-        node: ">=0.10.0"
-      },
-      scripts: {
-        test: "npx jake test"
-      }
-    };
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
   }
-});
-
-// node_modules/ejs/lib/ejs.js
-var require_ejs = __commonJS({
-  "node_modules/ejs/lib/ejs.js"(exports) {
-    "use strict";
-    var fs3 = __require("fs");
-    var path = __require("path");
-    var utils = require_utils3();
-    var scopeOptionWarned = false;
-    var _VERSION_STRING = require_package().version;
-    var _DEFAULT_OPEN_DELIMITER = "<";
-    var _DEFAULT_CLOSE_DELIMITER = ">";
-    var _DEFAULT_DELIMITER = "%";
-    var _DEFAULT_LOCALS_NAME = "locals";
-    var _NAME = "ejs";
-    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
-    var _OPTS_PASSABLE_WITH_DATA = [
-      "delimiter",
-      "scope",
-      "context",
-      "debug",
-      "compileDebug",
-      "client",
-      "_with",
-      "rmWhitespace",
-      "strict",
-      "filename",
-      "async"
-    ];
-    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
-    var _BOM = /^\uFEFF/;
-    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
-    exports.cache = utils.cache;
-    exports.fileLoader = fs3.readFileSync;
-    exports.localsName = _DEFAULT_LOCALS_NAME;
-    exports.promiseImpl = new Function("return this;")().Promise;
-    exports.resolveInclude = function(name, filename, isDir) {
-      var dirname3 = path.dirname;
-      var extname = path.extname;
-      var resolve3 = path.resolve;
-      var includePath = resolve3(isDir ? filename : dirname3(filename), name);
-      var ext = extname(name);
-      if (!ext) {
-        includePath += ".ejs";
-      }
-      return includePath;
-    };
-    function resolvePaths(name, paths) {
-      var filePath;
-      if (paths.some(function(v) {
-        filePath = exports.resolveInclude(name, v, true);
-        return fs3.existsSync(filePath);
-      })) {
-        return filePath;
-      }
-    }
-    function getIncludePath(path2, options) {
-      var includePath;
-      var filePath;
-      var views = options.views;
-      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
-      if (match && match.length) {
-        path2 = path2.replace(/^\/*/, "");
-        if (Array.isArray(options.root)) {
-          includePath = resolvePaths(path2, options.root);
-        } else {
-          includePath = exports.resolveInclude(path2, options.root || "/", true);
-        }
-      } else {
-        if (options.filename) {
-          filePath = exports.resolveInclude(path2, options.filename);
-          if (fs3.existsSync(filePath)) {
-            includePath = filePath;
-          }
-        }
-        if (!includePath && Array.isArray(views)) {
-          includePath = resolvePaths(path2, views);
-        }
-        if (!includePath && typeof options.includer !== "function") {
-          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
-        }
-      }
-      return includePath;
-    }
-    function handleCache(options, template) {
-      var func;
-      var filename = options.filename;
-      var hasTemplate = arguments.length > 1;
-      if (options.cache) {
-        if (!filename) {
-          throw new Error("cache option requires a filename");
-        }
-        func = exports.cache.get(filename);
-        if (func) {
-          return func;
-        }
-        if (!hasTemplate) {
-          template = fileLoader(filename).toString().replace(_BOM, "");
-        }
-      } else if (!hasTemplate) {
-        if (!filename) {
-          throw new Error("Internal EJS error: no file name or template provided");
-        }
-        template = fileLoader(filename).toString().replace(_BOM, "");
-      }
-      func = exports.compile(template, options);
-      if (options.cache) {
-        exports.cache.set(filename, func);
-      }
-      return func;
-    }
-    function tryHandleCache(options, data, cb) {
-      var result2;
-      if (!cb) {
-        if (typeof exports.promiseImpl == "function") {
-          return new exports.promiseImpl(function(resolve3, reject2) {
-            try {
-              result2 = handleCache(options)(data);
-              resolve3(result2);
-            } catch (err) {
-              reject2(err);
-            }
-          });
-        } else {
-          throw new Error("Please provide a callback function");
-        }
-      } else {
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
         try {
-          result2 = handleCache(options)(data);
-        } catch (err) {
-          return cb(err);
-        }
-        cb(null, result2);
-      }
-    }
-    function fileLoader(filePath) {
-      return exports.fileLoader(filePath);
-    }
-    function includeFile(path2, options) {
-      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
-      opts.filename = getIncludePath(path2, opts);
-      if (typeof options.includer === "function") {
-        var includerResult = options.includer(path2, opts.filename);
-        if (includerResult) {
-          if (includerResult.filename) {
-            opts.filename = includerResult.filename;
-          }
-          if (includerResult.template) {
-            return handleCache(opts, includerResult.template);
-          }
-        }
-      }
-      return handleCache(opts);
-    }
-    function rethrow(err, str2, flnm, lineno, esc2) {
-      var lines = str2.split("\n");
-      var start2 = Math.max(lineno - 3, 0);
-      var end2 = Math.min(lines.length, lineno + 3);
-      var filename = esc2(flnm);
-      var context3 = lines.slice(start2, end2).map(function(line, i) {
-        var curr = i + start2 + 1;
-        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
-      }).join("\n");
-      err.path = filename;
-      err.message = (filename || "ejs") + ":" + lineno + "\n" + context3 + "\n\n" + err.message;
-      throw err;
-    }
-    function stripSemi(str2) {
-      return str2.replace(/;(\s*$)/, "$1");
-    }
-    exports.compile = function compile2(template, opts) {
-      var templ;
-      if (opts && opts.scope) {
-        if (!scopeOptionWarned) {
-          console.warn("`scope` option is deprecated and will be removed in EJS 3");
-          scopeOptionWarned = true;
-        }
-        if (!opts.context) {
-          opts.context = opts.scope;
-        }
-        delete opts.scope;
-      }
-      templ = new Template(template, opts);
-      return templ.compile();
-    };
-    exports.render = function(template, d, o) {
-      var data = d || utils.createNullProtoObjWherePossible();
-      var opts = o || utils.createNullProtoObjWherePossible();
-      if (arguments.length == 2) {
-        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
-      }
-      return handleCache(opts, template)(data);
-    };
-    exports.renderFile = function() {
-      var args = Array.prototype.slice.call(arguments);
-      var filename = args.shift();
-      var cb;
-      var opts = { filename };
-      var data;
-      var viewOpts;
-      if (typeof arguments[arguments.length - 1] == "function") {
-        cb = args.pop();
-      }
-      if (args.length) {
-        data = args.shift();
-        if (args.length) {
-          utils.shallowCopy(opts, args.pop());
-        } else {
-          if (data.settings) {
-            if (data.settings.views) {
-              opts.views = data.settings.views;
-            }
-            if (data.settings["view cache"]) {
-              opts.cache = true;
-            }
-            viewOpts = data.settings["view options"];
-            if (viewOpts) {
-              utils.shallowCopy(opts, viewOpts);
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
             }
           }
-          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
-        }
-        opts.filename = filename;
-      } else {
-        data = utils.createNullProtoObjWherePossible();
-      }
-      return tryHandleCache(opts, data, cb);
-    };
-    exports.Template = Template;
-    exports.clearCache = function() {
-      exports.cache.reset();
-    };
-    function Template(text2, optsParam) {
-      var opts = utils.hasOwnOnlyObject(optsParam);
-      var options = utils.createNullProtoObjWherePossible();
-      this.templateText = text2;
-      this.mode = null;
-      this.truncate = false;
-      this.currentLine = 1;
-      this.source = "";
-      options.client = opts.client || false;
-      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
-      options.compileDebug = opts.compileDebug !== false;
-      options.debug = !!opts.debug;
-      options.filename = opts.filename;
-      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
-      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
-      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
-      options.strict = opts.strict || false;
-      options.context = opts.context;
-      options.cache = opts.cache || false;
-      options.rmWhitespace = opts.rmWhitespace;
-      options.root = opts.root;
-      options.includer = opts.includer;
-      options.outputFunctionName = opts.outputFunctionName;
-      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
-      options.views = opts.views;
-      options.async = opts.async;
-      options.destructuredLocals = opts.destructuredLocals;
-      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
-      if (options.strict) {
-        options._with = false;
-      } else {
-        options._with = typeof opts._with != "undefined" ? opts._with : true;
-      }
-      this.opts = options;
-      this.regex = this.createRegex();
-    }
-    Template.modes = {
-      EVAL: "eval",
-      ESCAPED: "escaped",
-      RAW: "raw",
-      COMMENT: "comment",
-      LITERAL: "literal"
-    };
-    Template.prototype = {
-      createRegex: function() {
-        var str2 = _REGEX_STRING;
-        var delim = utils.escapeRegExpChars(this.opts.delimiter);
-        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
-        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
-        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
-        return new RegExp(str2);
-      },
-      compile: function() {
-        var src;
-        var fn;
-        var opts = this.opts;
-        var prepended = "";
-        var appended = "";
-        var escapeFn = opts.escapeFunction;
-        var ctor;
-        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
-        if (!this.source) {
-          this.generateSource();
-          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
-          if (opts.outputFunctionName) {
-            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
-              throw new Error("outputFunctionName is not a valid JS identifier.");
-            }
-            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
-          }
-          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
-            throw new Error("localsName is not a valid JS identifier.");
-          }
-          if (opts.destructuredLocals && opts.destructuredLocals.length) {
-            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
-            for (var i = 0; i < opts.destructuredLocals.length; i++) {
-              var name = opts.destructuredLocals[i];
-              if (!_JS_IDENTIFIER.test(name)) {
-                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
-              }
-              if (i > 0) {
-                destructuring += ",\n  ";
-              }
-              destructuring += name + " = __locals." + name;
-            }
-            prepended += destructuring + ";\n";
-          }
-          if (opts._with !== false) {
-            prepended += "  with (" + opts.localsName + " || {}) {\n";
-            appended += "  }\n";
-          }
-          appended += "  return __output;\n";
-          this.source = prepended + this.source + appended;
-        }
-        if (opts.compileDebug) {
-          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
-        } else {
-          src = this.source;
-        }
-        if (opts.client) {
-          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
-          if (opts.compileDebug) {
-            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
-          }
-        }
-        if (opts.strict) {
-          src = '"use strict";\n' + src;
-        }
-        if (opts.debug) {
-          console.log(src);
-        }
-        if (opts.compileDebug && opts.filename) {
-          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
-        }
-        try {
-          if (opts.async) {
-            try {
-              ctor = new Function("return (async function(){}).constructor;")();
-            } catch (e) {
-              if (e instanceof SyntaxError) {
-                throw new Error("This environment does not support async/await");
-              } else {
-                throw e;
-              }
-            }
-          } else {
-            ctor = Function;
-          }
-          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
-        } catch (e) {
-          if (e instanceof SyntaxError) {
-            if (opts.filename) {
-              e.message += " in " + opts.filename;
-            }
-            e.message += " while compiling ejs\n\n";
-            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
-            e.message += "https://github.com/RyanZim/EJS-Lint";
-            if (!opts.async) {
-              e.message += "\n";
-              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
-            }
-          }
-          throw e;
-        }
-        var returnedFn = opts.client ? fn : function anonymous(data) {
-          var include = function(path2, includeData) {
-            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
-            if (includeData) {
-              d = utils.shallowCopy(d, includeData);
-            }
-            return includeFile(path2, opts)(d);
-          };
-          return fn.apply(
-            opts.context,
-            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
-          );
-        };
-        if (opts.filename && typeof Object.defineProperty === "function") {
-          var filename = opts.filename;
-          var basename = path.basename(filename, path.extname(filename));
-          try {
-            Object.defineProperty(returnedFn, "name", {
-              value: basename,
-              writable: false,
-              enumerable: false,
-              configurable: true
-            });
-          } catch (e) {
-          }
-        }
-        return returnedFn;
-      },
-      generateSource: function() {
-        var opts = this.opts;
-        if (opts.rmWhitespace) {
-          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
-        }
-        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
-        var self2 = this;
-        var matches = this.parseTemplateText();
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        if (matches && matches.length) {
-          matches.forEach(function(line, index) {
-            var closing;
-            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
-              closing = matches[index + 2];
-              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
-                throw new Error('Could not find matching close tag for "' + line + '".');
-              }
-            }
-            self2.scanLine(line);
-          });
-        }
-      },
-      parseTemplateText: function() {
-        var str2 = this.templateText;
-        var pat = this.regex;
-        var result2 = pat.exec(str2);
-        var arr = [];
-        var firstPos;
-        while (result2) {
-          firstPos = result2.index;
-          if (firstPos !== 0) {
-            arr.push(str2.substring(0, firstPos));
-            str2 = str2.slice(firstPos);
-          }
-          arr.push(result2[0]);
-          str2 = str2.slice(result2[0].length);
-          result2 = pat.exec(str2);
-        }
-        if (str2) {
-          arr.push(str2);
-        }
-        return arr;
-      },
-      _addOutput: function(line) {
-        if (this.truncate) {
-          line = line.replace(/^(?:\r\n|\r|\n)/, "");
-          this.truncate = false;
-        }
-        if (!line) {
-          return line;
-        }
-        line = line.replace(/\\/g, "\\\\");
-        line = line.replace(/\n/g, "\\n");
-        line = line.replace(/\r/g, "\\r");
-        line = line.replace(/"/g, '\\"');
-        this.source += '    ; __append("' + line + '")\n';
-      },
-      scanLine: function(line) {
-        var self2 = this;
-        var d = this.opts.delimiter;
-        var o = this.opts.openDelimiter;
-        var c = this.opts.closeDelimiter;
-        var newLineCount = 0;
-        newLineCount = line.split("\n").length - 1;
-        switch (line) {
-          case o + d:
-          case o + d + "_":
-            this.mode = Template.modes.EVAL;
-            break;
-          case o + d + "=":
-            this.mode = Template.modes.ESCAPED;
-            break;
-          case o + d + "-":
-            this.mode = Template.modes.RAW;
-            break;
-          case o + d + "#":
-            this.mode = Template.modes.COMMENT;
-            break;
-          case o + d + d:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
-            break;
-          case d + d + c:
-            this.mode = Template.modes.LITERAL;
-            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
-            break;
-          case d + c:
-          case "-" + d + c:
-          case "_" + d + c:
-            if (this.mode == Template.modes.LITERAL) {
-              this._addOutput(line);
-            }
-            this.mode = null;
-            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
-            break;
-          default:
-            if (this.mode) {
-              switch (this.mode) {
-                case Template.modes.EVAL:
-                case Template.modes.ESCAPED:
-                case Template.modes.RAW:
-                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
-                    line += "\n";
-                  }
-              }
-              switch (this.mode) {
-                // Just executing code
-                case Template.modes.EVAL:
-                  this.source += "    ; " + line + "\n";
-                  break;
-                // Exec, esc, and output
-                case Template.modes.ESCAPED:
-                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
-                  break;
-                // Exec and output
-                case Template.modes.RAW:
-                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
-                  break;
-                case Template.modes.COMMENT:
-                  break;
-                // Literal <%% mode, append as raw output
-                case Template.modes.LITERAL:
-                  this._addOutput(line);
-                  break;
-              }
-            } else {
-              this._addOutput(line);
-            }
-        }
-        if (self2.opts.compileDebug && newLineCount) {
-          this.currentLine += newLineCount;
-          this.source += "    ; __line = " + this.currentLine + "\n";
-        }
-      }
-    };
-    exports.escapeXML = utils.escapeXML;
-    exports.__express = exports.renderFile;
-    exports.VERSION = _VERSION_STRING;
-    exports.name = _NAME;
-    if (typeof window != "undefined") {
-      window.ejs = exports;
-    }
-  }
-});
-
-// node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
-import { EOL as EOL5 } from "os";
-var Context;
-var init_context = __esm({
-  "node_modules/@actions/github/lib/context.js"() {
-    Context = class {
-      /**
-       * Hydrate the context from the environment
-       */
-      constructor() {
-        var _a3, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
-          } else {
-            const path = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
-          }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-      }
-      get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-      }
-      get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-          return { owner, repo };
-        }
-        if (this.payload.repository) {
+          return { value: normalizedResponse };
+        } catch (error63) {
+          if (error63.status !== 409) throw error63;
+          url2 = "";
           return {
-            owner: this.payload.repository.owner.login,
-            repo: this.payload.repository.name
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
           };
         }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
       }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a3) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url2, base) {
-        super(url2, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result2 = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
-        }
-        __setModuleDefault(result2, mod);
-        return result2;
-      };
-    })();
-    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve3, reject2) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject2(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject2(e);
-          }
-        }
-        function step(result2) {
-          result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
-            let output2 = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output2 = Buffer.concat([output2, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve3(output2.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent3, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent3);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-          const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler3 of this.handlers) {
-                if (handler3.canHandleAuthentication(response)) {
-                  authenticationHandler = handler3;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject2(err);
-              } else if (!res) {
-                reject2(new Error("Unknown error"));
-              } else {
-                resolve3(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler3 of this.handlers) {
-            handler3.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default3;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default3;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent3) {
-        const baseUserAgent = userAgent3 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms2));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject2) => __awaiter4(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
-                if (!isNaN(a.valueOf())) {
-                  return a;
-                }
-              }
-              return value;
-            }
-            let obj;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj = JSON.parse(contents);
-                }
-                response.result = obj;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj && obj.message) {
-                msg = obj.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject2(err);
-            } else {
-              resolve3(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/@actions/github/lib/internal/utils.js
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
-    throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
-    throw new Error("Parameters token and opts.auth may not both be specified");
-  }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+    })
+  };
 }
-function getProxyAgent(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgent(destinationUrl);
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
 }
-function getProxyAgentDispatcher(destinationUrl) {
-  const hc = new httpClient.HttpClient();
-  return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url2, opts) => __awaiter3(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result2.value, done) : result2.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
   });
-  return proxyFetch;
 }
-function getApiBaseUrl() {
-  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
 }
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a3;
-  const orchId = (_a3 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a3 === void 0 ? void 0 : _a3.trim();
-  if (orchId) {
-    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-      return baseUserAgent;
-    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
-  }
-  return baseUserAgent;
-}
-var httpClient, import_undici2, __awaiter3;
-var init_utils = __esm({
-  "node_modules/@actions/github/lib/internal/utils.js"() {
-    httpClient = __toESM(require_lib(), 1);
-    import_undici2 = __toESM(require_undici(), 1);
-    __awaiter3 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve3, reject2) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject2(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject2(e);
-          }
-        }
-        function step(result2) {
-          result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
+var VERSION7, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION7 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION7;
   }
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION10;
+var VERSION8;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION10 = "17.0.0";
+    VERSION8 = "17.0.0";
   }
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints2, endpoints_default2;
+var Endpoints, endpoints_default;
 var init_endpoints = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
-    Endpoints2 = {
+    Endpoints = {
       actions: {
         addCustomLabelsToSelfHostedRunnerForOrg: [
           "POST /orgs/{org}/actions/runners/{runner_id}/labels"
@@ -37428,19 +35914,19 @@ var init_endpoints = __esm({
         updateAuthenticated: ["PATCH /user"]
       }
     };
-    endpoints_default2 = Endpoints2;
+    endpoints_default = Endpoints;
   }
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-function endpointsToMethods2(octokit) {
+function endpointsToMethods(octokit) {
   const newMethods = {};
-  for (const scope of endpointMethodsMap2.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler2);
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
   }
   return newMethods;
 }
-function decorate2(octokit, scope, methodName, defaults2, decorations) {
+function decorate(octokit, scope, methodName, defaults2, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
@@ -37481,12 +35967,12 @@ function decorate2(octokit, scope, methodName, defaults2, decorations) {
   }
   return Object.assign(withDecorations, requestWithDefaults);
 }
-var endpointMethodsMap2, handler2;
+var endpointMethodsMap, handler;
 var init_endpoints_to_methods = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
     init_endpoints();
-    endpointMethodsMap2 = /* @__PURE__ */ new Map();
-    for (const [scope, endpoints] of Object.entries(endpoints_default2)) {
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
       for (const [methodName, endpoint2] of Object.entries(endpoints)) {
         const [route, defaults2, decorations] = endpoint2;
         const [method, url2] = route.split(/ /);
@@ -37497,10 +35983,10 @@ var init_endpoints_to_methods = __esm({
           },
           defaults2
         );
-        if (!endpointMethodsMap2.has(scope)) {
-          endpointMethodsMap2.set(scope, /* @__PURE__ */ new Map());
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
         }
-        endpointMethodsMap2.get(scope).set(methodName, {
+        endpointMethodsMap.get(scope).set(methodName, {
           scope,
           methodName,
           endpointDefaults,
@@ -37508,9 +35994,9 @@ var init_endpoints_to_methods = __esm({
         });
       }
     }
-    handler2 = {
+    handler = {
       has({ scope }, methodName) {
-        return endpointMethodsMap2.get(scope).has(methodName);
+        return endpointMethodsMap.get(scope).has(methodName);
       },
       getOwnPropertyDescriptor(target, methodName) {
         return {
@@ -37530,7 +36016,7 @@ var init_endpoints_to_methods = __esm({
         return true;
       },
       ownKeys({ scope }) {
-        return [...endpointMethodsMap2.get(scope).keys()];
+        return [...endpointMethodsMap.get(scope).keys()];
       },
       set(target, methodName, value) {
         return target.cache[methodName] = value;
@@ -37539,13 +36025,13 @@ var init_endpoints_to_methods = __esm({
         if (cache[methodName]) {
           return cache[methodName];
         }
-        const method = endpointMethodsMap2.get(scope).get(methodName);
+        const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
           return void 0;
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache[methodName] = decorate2(
+          cache[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -37562,14 +36048,14 @@ var init_endpoints_to_methods = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods2(octokit) {
-  const api = endpointsToMethods2(octokit);
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
   return {
     rest: api
   };
 }
-function legacyRestEndpointMethods2(octokit) {
-  const api = endpointsToMethods2(octokit);
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
   return {
     ...api,
     rest: api
@@ -37579,129 +36065,1643 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods2.VERSION = VERSION10;
-    legacyRestEndpointMethods2.VERSION = VERSION10;
+    restEndpointMethods.VERSION = VERSION8;
+    legacyRestEndpointMethods.VERSION = VERSION8;
   }
 });
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-function normalizePaginatedListResponse2(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
+// node_modules/ejs/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/ejs/lib/utils.js"(exports) {
+    "use strict";
+    var regExpChars = /[|\\{}()[\]^$+*?.]/g;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var hasOwn = function(obj, key) {
+      return hasOwnProperty.apply(obj, [key]);
     };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator2(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse2(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
-            }
+    exports.escapeRegExpChars = function(string4) {
+      if (!string4) {
+        return "";
+      }
+      return String(string4).replace(regExpChars, "\\$&");
+    };
+    var _ENCODE_HTML_RULES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&#34;",
+      "'": "&#39;"
+    };
+    var _MATCH_HTML = /[&<>'"]/g;
+    function encode_char(c) {
+      return _ENCODE_HTML_RULES[c] || c;
+    }
+    var escapeFuncStr = `var _ENCODE_HTML_RULES = {
+      "&": "&amp;"
+    , "<": "&lt;"
+    , ">": "&gt;"
+    , '"': "&#34;"
+    , "'": "&#39;"
+    }
+  , _MATCH_HTML = /[&<>'"]/g;
+function encode_char(c) {
+  return _ENCODE_HTML_RULES[c] || c;
+};
+`;
+    exports.escapeXML = function(markup) {
+      return markup == void 0 ? "" : String(markup).replace(_MATCH_HTML, encode_char);
+    };
+    function escapeXMLToString() {
+      return Function.prototype.toString.call(this) + ";\n" + escapeFuncStr;
+    }
+    try {
+      if (typeof Object.defineProperty === "function") {
+        Object.defineProperty(exports.escapeXML, "toString", { value: escapeXMLToString });
+      } else {
+        exports.escapeXML.toString = escapeXMLToString;
+      }
+    } catch (err) {
+      console.warn("Unable to set escapeXML.toString (is the Function prototype frozen?)");
+    }
+    exports.shallowCopy = function(to, from) {
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var p in from) {
+          if (!hasOwn(from, p)) {
+            continue;
           }
-          return { value: normalizedResponse };
-        } catch (error63) {
-          if (error63.status !== 409) throw error63;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
+          if (p === "__proto__" || p === "constructor") {
+            continue;
+          }
+          to[p] = from[p];
         }
       }
-    })
-  };
-}
-function paginate2(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
+      return to;
+    };
+    exports.shallowCopyFromList = function(to, from, list) {
+      list = list || [];
+      from = from || {};
+      if (to !== null && to !== void 0) {
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          if (typeof from[p] != "undefined") {
+            if (!hasOwn(from, p)) {
+              continue;
+            }
+            if (p === "__proto__" || p === "constructor") {
+              continue;
+            }
+            to[p] = from[p];
+          }
+        }
+      }
+      return to;
+    };
+    exports.cache = {
+      _data: {},
+      set: function(key, val) {
+        this._data[key] = val;
+      },
+      get: function(key) {
+        return this._data[key];
+      },
+      remove: function(key) {
+        delete this._data[key];
+      },
+      reset: function() {
+        this._data = {};
+      }
+    };
+    exports.hyphenToCamel = function(str2) {
+      return str2.replace(/-[a-z]/g, function(match) {
+        return match[1].toUpperCase();
+      });
+    };
+    exports.createNullProtoObjWherePossible = (function() {
+      if (typeof Object.create == "function") {
+        return function() {
+          return /* @__PURE__ */ Object.create(null);
+        };
+      }
+      if (!({ __proto__: null } instanceof Object)) {
+        return function() {
+          return { __proto__: null };
+        };
+      }
+      return function() {
+        return {};
+      };
+    })();
+    exports.hasOwnOnlyObject = function(obj) {
+      var o = exports.createNullProtoObjWherePossible();
+      for (var p in obj) {
+        if (hasOwn(obj, p)) {
+          o[p] = obj[p];
+        }
+      }
+      return o;
+    };
   }
-  return gather2(
-    octokit,
-    [],
-    iterator2(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather2(octokit, results, iterator22, mapFn) {
-  return iterator22.next().then((result2) => {
-    if (result2.done) {
-      return results;
+});
+
+// node_modules/ejs/package.json
+var require_package = __commonJS({
+  "node_modules/ejs/package.json"(exports, module) {
+    module.exports = {
+      name: "ejs",
+      description: "Embedded JavaScript templates",
+      keywords: [
+        "template",
+        "engine",
+        "ejs"
+      ],
+      version: "3.1.10",
+      author: "Matthew Eernisse <mde@fleegix.org> (http://fleegix.org)",
+      license: "Apache-2.0",
+      bin: {
+        ejs: "./bin/cli.js"
+      },
+      main: "./lib/ejs.js",
+      jsdelivr: "ejs.min.js",
+      unpkg: "ejs.min.js",
+      repository: {
+        type: "git",
+        url: "git://github.com/mde/ejs.git"
+      },
+      bugs: "https://github.com/mde/ejs/issues",
+      homepage: "https://github.com/mde/ejs",
+      dependencies: {
+        jake: "^10.8.5"
+      },
+      devDependencies: {
+        browserify: "^16.5.1",
+        eslint: "^6.8.0",
+        "git-directory-deploy": "^1.5.1",
+        jsdoc: "^4.0.2",
+        "lru-cache": "^4.0.1",
+        mocha: "^10.2.0",
+        "uglify-js": "^3.3.16"
+      },
+      engines: {
+        node: ">=0.10.0"
+      },
+      scripts: {
+        test: "npx jake test"
+      }
+    };
+  }
+});
+
+// node_modules/ejs/lib/ejs.js
+var require_ejs = __commonJS({
+  "node_modules/ejs/lib/ejs.js"(exports) {
+    "use strict";
+    var fs3 = __require("fs");
+    var path = __require("path");
+    var utils = require_utils3();
+    var scopeOptionWarned = false;
+    var _VERSION_STRING = require_package().version;
+    var _DEFAULT_OPEN_DELIMITER = "<";
+    var _DEFAULT_CLOSE_DELIMITER = ">";
+    var _DEFAULT_DELIMITER = "%";
+    var _DEFAULT_LOCALS_NAME = "locals";
+    var _NAME = "ejs";
+    var _REGEX_STRING = "(<%%|%%>|<%=|<%-|<%_|<%#|<%|%>|-%>|_%>)";
+    var _OPTS_PASSABLE_WITH_DATA = [
+      "delimiter",
+      "scope",
+      "context",
+      "debug",
+      "compileDebug",
+      "client",
+      "_with",
+      "rmWhitespace",
+      "strict",
+      "filename",
+      "async"
+    ];
+    var _OPTS_PASSABLE_WITH_DATA_EXPRESS = _OPTS_PASSABLE_WITH_DATA.concat("cache");
+    var _BOM = /^\uFEFF/;
+    var _JS_IDENTIFIER = /^[a-zA-Z_$][0-9a-zA-Z_$]*$/;
+    exports.cache = utils.cache;
+    exports.fileLoader = fs3.readFileSync;
+    exports.localsName = _DEFAULT_LOCALS_NAME;
+    exports.promiseImpl = new Function("return this;")().Promise;
+    exports.resolveInclude = function(name, filename, isDir) {
+      var dirname3 = path.dirname;
+      var extname = path.extname;
+      var resolve3 = path.resolve;
+      var includePath = resolve3(isDir ? filename : dirname3(filename), name);
+      var ext = extname(name);
+      if (!ext) {
+        includePath += ".ejs";
+      }
+      return includePath;
+    };
+    function resolvePaths(name, paths) {
+      var filePath;
+      if (paths.some(function(v) {
+        filePath = exports.resolveInclude(name, v, true);
+        return fs3.existsSync(filePath);
+      })) {
+        return filePath;
+      }
     }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
+    function getIncludePath(path2, options) {
+      var includePath;
+      var filePath;
+      var views = options.views;
+      var match = /^[A-Za-z]+:\\|^\//.exec(path2);
+      if (match && match.length) {
+        path2 = path2.replace(/^\/*/, "");
+        if (Array.isArray(options.root)) {
+          includePath = resolvePaths(path2, options.root);
+        } else {
+          includePath = exports.resolveInclude(path2, options.root || "/", true);
+        }
+      } else {
+        if (options.filename) {
+          filePath = exports.resolveInclude(path2, options.filename);
+          if (fs3.existsSync(filePath)) {
+            includePath = filePath;
+          }
+        }
+        if (!includePath && Array.isArray(views)) {
+          includePath = resolvePaths(path2, views);
+        }
+        if (!includePath && typeof options.includer !== "function") {
+          throw new Error('Could not find the include file "' + options.escapeFunction(path2) + '"');
+        }
+      }
+      return includePath;
     }
-    results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
-    );
-    if (earlyExit) {
-      return results;
+    function handleCache(options, template) {
+      var func;
+      var filename = options.filename;
+      var hasTemplate = arguments.length > 1;
+      if (options.cache) {
+        if (!filename) {
+          throw new Error("cache option requires a filename");
+        }
+        func = exports.cache.get(filename);
+        if (func) {
+          return func;
+        }
+        if (!hasTemplate) {
+          template = fileLoader(filename).toString().replace(_BOM, "");
+        }
+      } else if (!hasTemplate) {
+        if (!filename) {
+          throw new Error("Internal EJS error: no file name or template provided");
+        }
+        template = fileLoader(filename).toString().replace(_BOM, "");
+      }
+      func = exports.compile(template, options);
+      if (options.cache) {
+        exports.cache.set(filename, func);
+      }
+      return func;
     }
-    return gather2(octokit, results, iterator22, mapFn);
-  });
-}
-function paginateRest2(octokit) {
-  return {
-    paginate: Object.assign(paginate2.bind(null, octokit), {
-      iterator: iterator2.bind(null, octokit)
-    })
-  };
-}
-var VERSION11, composePaginateRest2;
-var init_dist_bundle5 = __esm({
-  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION11 = "0.0.0-development";
-    composePaginateRest2 = Object.assign(paginate2, {
-      iterator: iterator2
+    function tryHandleCache(options, data, cb) {
+      var result2;
+      if (!cb) {
+        if (typeof exports.promiseImpl == "function") {
+          return new exports.promiseImpl(function(resolve3, reject2) {
+            try {
+              result2 = handleCache(options)(data);
+              resolve3(result2);
+            } catch (err) {
+              reject2(err);
+            }
+          });
+        } else {
+          throw new Error("Please provide a callback function");
+        }
+      } else {
+        try {
+          result2 = handleCache(options)(data);
+        } catch (err) {
+          return cb(err);
+        }
+        cb(null, result2);
+      }
+    }
+    function fileLoader(filePath) {
+      return exports.fileLoader(filePath);
+    }
+    function includeFile(path2, options) {
+      var opts = utils.shallowCopy(utils.createNullProtoObjWherePossible(), options);
+      opts.filename = getIncludePath(path2, opts);
+      if (typeof options.includer === "function") {
+        var includerResult = options.includer(path2, opts.filename);
+        if (includerResult) {
+          if (includerResult.filename) {
+            opts.filename = includerResult.filename;
+          }
+          if (includerResult.template) {
+            return handleCache(opts, includerResult.template);
+          }
+        }
+      }
+      return handleCache(opts);
+    }
+    function rethrow(err, str2, flnm, lineno, esc2) {
+      var lines = str2.split("\n");
+      var start2 = Math.max(lineno - 3, 0);
+      var end2 = Math.min(lines.length, lineno + 3);
+      var filename = esc2(flnm);
+      var context3 = lines.slice(start2, end2).map(function(line, i) {
+        var curr = i + start2 + 1;
+        return (curr == lineno ? " >> " : "    ") + curr + "| " + line;
+      }).join("\n");
+      err.path = filename;
+      err.message = (filename || "ejs") + ":" + lineno + "\n" + context3 + "\n\n" + err.message;
+      throw err;
+    }
+    function stripSemi(str2) {
+      return str2.replace(/;(\s*$)/, "$1");
+    }
+    exports.compile = function compile2(template, opts) {
+      var templ;
+      if (opts && opts.scope) {
+        if (!scopeOptionWarned) {
+          console.warn("`scope` option is deprecated and will be removed in EJS 3");
+          scopeOptionWarned = true;
+        }
+        if (!opts.context) {
+          opts.context = opts.scope;
+        }
+        delete opts.scope;
+      }
+      templ = new Template(template, opts);
+      return templ.compile();
+    };
+    exports.render = function(template, d, o) {
+      var data = d || utils.createNullProtoObjWherePossible();
+      var opts = o || utils.createNullProtoObjWherePossible();
+      if (arguments.length == 2) {
+        utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA);
+      }
+      return handleCache(opts, template)(data);
+    };
+    exports.renderFile = function() {
+      var args = Array.prototype.slice.call(arguments);
+      var filename = args.shift();
+      var cb;
+      var opts = { filename };
+      var data;
+      var viewOpts;
+      if (typeof arguments[arguments.length - 1] == "function") {
+        cb = args.pop();
+      }
+      if (args.length) {
+        data = args.shift();
+        if (args.length) {
+          utils.shallowCopy(opts, args.pop());
+        } else {
+          if (data.settings) {
+            if (data.settings.views) {
+              opts.views = data.settings.views;
+            }
+            if (data.settings["view cache"]) {
+              opts.cache = true;
+            }
+            viewOpts = data.settings["view options"];
+            if (viewOpts) {
+              utils.shallowCopy(opts, viewOpts);
+            }
+          }
+          utils.shallowCopyFromList(opts, data, _OPTS_PASSABLE_WITH_DATA_EXPRESS);
+        }
+        opts.filename = filename;
+      } else {
+        data = utils.createNullProtoObjWherePossible();
+      }
+      return tryHandleCache(opts, data, cb);
+    };
+    exports.Template = Template;
+    exports.clearCache = function() {
+      exports.cache.reset();
+    };
+    function Template(text2, optsParam) {
+      var opts = utils.hasOwnOnlyObject(optsParam);
+      var options = utils.createNullProtoObjWherePossible();
+      this.templateText = text2;
+      this.mode = null;
+      this.truncate = false;
+      this.currentLine = 1;
+      this.source = "";
+      options.client = opts.client || false;
+      options.escapeFunction = opts.escape || opts.escapeFunction || utils.escapeXML;
+      options.compileDebug = opts.compileDebug !== false;
+      options.debug = !!opts.debug;
+      options.filename = opts.filename;
+      options.openDelimiter = opts.openDelimiter || exports.openDelimiter || _DEFAULT_OPEN_DELIMITER;
+      options.closeDelimiter = opts.closeDelimiter || exports.closeDelimiter || _DEFAULT_CLOSE_DELIMITER;
+      options.delimiter = opts.delimiter || exports.delimiter || _DEFAULT_DELIMITER;
+      options.strict = opts.strict || false;
+      options.context = opts.context;
+      options.cache = opts.cache || false;
+      options.rmWhitespace = opts.rmWhitespace;
+      options.root = opts.root;
+      options.includer = opts.includer;
+      options.outputFunctionName = opts.outputFunctionName;
+      options.localsName = opts.localsName || exports.localsName || _DEFAULT_LOCALS_NAME;
+      options.views = opts.views;
+      options.async = opts.async;
+      options.destructuredLocals = opts.destructuredLocals;
+      options.legacyInclude = typeof opts.legacyInclude != "undefined" ? !!opts.legacyInclude : true;
+      if (options.strict) {
+        options._with = false;
+      } else {
+        options._with = typeof opts._with != "undefined" ? opts._with : true;
+      }
+      this.opts = options;
+      this.regex = this.createRegex();
+    }
+    Template.modes = {
+      EVAL: "eval",
+      ESCAPED: "escaped",
+      RAW: "raw",
+      COMMENT: "comment",
+      LITERAL: "literal"
+    };
+    Template.prototype = {
+      createRegex: function() {
+        var str2 = _REGEX_STRING;
+        var delim = utils.escapeRegExpChars(this.opts.delimiter);
+        var open3 = utils.escapeRegExpChars(this.opts.openDelimiter);
+        var close = utils.escapeRegExpChars(this.opts.closeDelimiter);
+        str2 = str2.replace(/%/g, delim).replace(/</g, open3).replace(/>/g, close);
+        return new RegExp(str2);
+      },
+      compile: function() {
+        var src;
+        var fn;
+        var opts = this.opts;
+        var prepended = "";
+        var appended = "";
+        var escapeFn = opts.escapeFunction;
+        var ctor;
+        var sanitizedFilename = opts.filename ? JSON.stringify(opts.filename) : "undefined";
+        if (!this.source) {
+          this.generateSource();
+          prepended += '  var __output = "";\n  function __append(s) { if (s !== undefined && s !== null) __output += s }\n';
+          if (opts.outputFunctionName) {
+            if (!_JS_IDENTIFIER.test(opts.outputFunctionName)) {
+              throw new Error("outputFunctionName is not a valid JS identifier.");
+            }
+            prepended += "  var " + opts.outputFunctionName + " = __append;\n";
+          }
+          if (opts.localsName && !_JS_IDENTIFIER.test(opts.localsName)) {
+            throw new Error("localsName is not a valid JS identifier.");
+          }
+          if (opts.destructuredLocals && opts.destructuredLocals.length) {
+            var destructuring = "  var __locals = (" + opts.localsName + " || {}),\n";
+            for (var i = 0; i < opts.destructuredLocals.length; i++) {
+              var name = opts.destructuredLocals[i];
+              if (!_JS_IDENTIFIER.test(name)) {
+                throw new Error("destructuredLocals[" + i + "] is not a valid JS identifier.");
+              }
+              if (i > 0) {
+                destructuring += ",\n  ";
+              }
+              destructuring += name + " = __locals." + name;
+            }
+            prepended += destructuring + ";\n";
+          }
+          if (opts._with !== false) {
+            prepended += "  with (" + opts.localsName + " || {}) {\n";
+            appended += "  }\n";
+          }
+          appended += "  return __output;\n";
+          this.source = prepended + this.source + appended;
+        }
+        if (opts.compileDebug) {
+          src = "var __line = 1\n  , __lines = " + JSON.stringify(this.templateText) + "\n  , __filename = " + sanitizedFilename + ";\ntry {\n" + this.source + "} catch (e) {\n  rethrow(e, __lines, __filename, __line, escapeFn);\n}\n";
+        } else {
+          src = this.source;
+        }
+        if (opts.client) {
+          src = "escapeFn = escapeFn || " + escapeFn.toString() + ";\n" + src;
+          if (opts.compileDebug) {
+            src = "rethrow = rethrow || " + rethrow.toString() + ";\n" + src;
+          }
+        }
+        if (opts.strict) {
+          src = '"use strict";\n' + src;
+        }
+        if (opts.debug) {
+          console.log(src);
+        }
+        if (opts.compileDebug && opts.filename) {
+          src = src + "\n//# sourceURL=" + sanitizedFilename + "\n";
+        }
+        try {
+          if (opts.async) {
+            try {
+              ctor = new Function("return (async function(){}).constructor;")();
+            } catch (e) {
+              if (e instanceof SyntaxError) {
+                throw new Error("This environment does not support async/await");
+              } else {
+                throw e;
+              }
+            }
+          } else {
+            ctor = Function;
+          }
+          fn = new ctor(opts.localsName + ", escapeFn, include, rethrow", src);
+        } catch (e) {
+          if (e instanceof SyntaxError) {
+            if (opts.filename) {
+              e.message += " in " + opts.filename;
+            }
+            e.message += " while compiling ejs\n\n";
+            e.message += "If the above error is not helpful, you may want to try EJS-Lint:\n";
+            e.message += "https://github.com/RyanZim/EJS-Lint";
+            if (!opts.async) {
+              e.message += "\n";
+              e.message += "Or, if you meant to create an async function, pass `async: true` as an option.";
+            }
+          }
+          throw e;
+        }
+        var returnedFn = opts.client ? fn : function anonymous(data) {
+          var include = function(path2, includeData) {
+            var d = utils.shallowCopy(utils.createNullProtoObjWherePossible(), data);
+            if (includeData) {
+              d = utils.shallowCopy(d, includeData);
+            }
+            return includeFile(path2, opts)(d);
+          };
+          return fn.apply(
+            opts.context,
+            [data || utils.createNullProtoObjWherePossible(), escapeFn, include, rethrow]
+          );
+        };
+        if (opts.filename && typeof Object.defineProperty === "function") {
+          var filename = opts.filename;
+          var basename = path.basename(filename, path.extname(filename));
+          try {
+            Object.defineProperty(returnedFn, "name", {
+              value: basename,
+              writable: false,
+              enumerable: false,
+              configurable: true
+            });
+          } catch (e) {
+          }
+        }
+        return returnedFn;
+      },
+      generateSource: function() {
+        var opts = this.opts;
+        if (opts.rmWhitespace) {
+          this.templateText = this.templateText.replace(/[\r\n]+/g, "\n").replace(/^\s+|\s+$/gm, "");
+        }
+        this.templateText = this.templateText.replace(/[ \t]*<%_/gm, "<%_").replace(/_%>[ \t]*/gm, "_%>");
+        var self2 = this;
+        var matches = this.parseTemplateText();
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        if (matches && matches.length) {
+          matches.forEach(function(line, index) {
+            var closing;
+            if (line.indexOf(o + d) === 0 && line.indexOf(o + d + d) !== 0) {
+              closing = matches[index + 2];
+              if (!(closing == d + c || closing == "-" + d + c || closing == "_" + d + c)) {
+                throw new Error('Could not find matching close tag for "' + line + '".');
+              }
+            }
+            self2.scanLine(line);
+          });
+        }
+      },
+      parseTemplateText: function() {
+        var str2 = this.templateText;
+        var pat = this.regex;
+        var result2 = pat.exec(str2);
+        var arr = [];
+        var firstPos;
+        while (result2) {
+          firstPos = result2.index;
+          if (firstPos !== 0) {
+            arr.push(str2.substring(0, firstPos));
+            str2 = str2.slice(firstPos);
+          }
+          arr.push(result2[0]);
+          str2 = str2.slice(result2[0].length);
+          result2 = pat.exec(str2);
+        }
+        if (str2) {
+          arr.push(str2);
+        }
+        return arr;
+      },
+      _addOutput: function(line) {
+        if (this.truncate) {
+          line = line.replace(/^(?:\r\n|\r|\n)/, "");
+          this.truncate = false;
+        }
+        if (!line) {
+          return line;
+        }
+        line = line.replace(/\\/g, "\\\\");
+        line = line.replace(/\n/g, "\\n");
+        line = line.replace(/\r/g, "\\r");
+        line = line.replace(/"/g, '\\"');
+        this.source += '    ; __append("' + line + '")\n';
+      },
+      scanLine: function(line) {
+        var self2 = this;
+        var d = this.opts.delimiter;
+        var o = this.opts.openDelimiter;
+        var c = this.opts.closeDelimiter;
+        var newLineCount = 0;
+        newLineCount = line.split("\n").length - 1;
+        switch (line) {
+          case o + d:
+          case o + d + "_":
+            this.mode = Template.modes.EVAL;
+            break;
+          case o + d + "=":
+            this.mode = Template.modes.ESCAPED;
+            break;
+          case o + d + "-":
+            this.mode = Template.modes.RAW;
+            break;
+          case o + d + "#":
+            this.mode = Template.modes.COMMENT;
+            break;
+          case o + d + d:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(o + d + d, o + d) + '")\n';
+            break;
+          case d + d + c:
+            this.mode = Template.modes.LITERAL;
+            this.source += '    ; __append("' + line.replace(d + d + c, d + c) + '")\n';
+            break;
+          case d + c:
+          case "-" + d + c:
+          case "_" + d + c:
+            if (this.mode == Template.modes.LITERAL) {
+              this._addOutput(line);
+            }
+            this.mode = null;
+            this.truncate = line.indexOf("-") === 0 || line.indexOf("_") === 0;
+            break;
+          default:
+            if (this.mode) {
+              switch (this.mode) {
+                case Template.modes.EVAL:
+                case Template.modes.ESCAPED:
+                case Template.modes.RAW:
+                  if (line.lastIndexOf("//") > line.lastIndexOf("\n")) {
+                    line += "\n";
+                  }
+              }
+              switch (this.mode) {
+                // Just executing code
+                case Template.modes.EVAL:
+                  this.source += "    ; " + line + "\n";
+                  break;
+                // Exec, esc, and output
+                case Template.modes.ESCAPED:
+                  this.source += "    ; __append(escapeFn(" + stripSemi(line) + "))\n";
+                  break;
+                // Exec and output
+                case Template.modes.RAW:
+                  this.source += "    ; __append(" + stripSemi(line) + ")\n";
+                  break;
+                case Template.modes.COMMENT:
+                  break;
+                // Literal <%% mode, append as raw output
+                case Template.modes.LITERAL:
+                  this._addOutput(line);
+                  break;
+              }
+            } else {
+              this._addOutput(line);
+            }
+        }
+        if (self2.opts.compileDebug && newLineCount) {
+          this.currentLine += newLineCount;
+          this.source += "    ; __line = " + this.currentLine + "\n";
+        }
+      }
+    };
+    exports.escapeXML = utils.escapeXML;
+    exports.__express = exports.renderFile;
+    exports.VERSION = _VERSION_STRING;
+    exports.name = _NAME;
+    if (typeof window != "undefined") {
+      window.ejs = exports;
+    }
+  }
+});
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync as readFileSync3, existsSync as existsSync3 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context;
+var init_context = __esm({
+  "node_modules/@actions/github/lib/context.js"() {
+    Context = class {
+      /**
+       * Hydrate the context from the environment
+       */
+      constructor() {
+        var _a3, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+          if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          } else {
+            const path = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+          }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+      }
+      get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+      }
+      get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+          const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+          return { owner, repo };
+        }
+        if (this.payload.repository) {
+          return {
+            owner: this.payload.repository.owner.login,
+            repo: this.payload.repository.name
+          };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a3) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url2, base) {
+        super(url2, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
     });
-    paginateRest2.VERSION = VERSION11;
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result2 = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+        }
+        __setModuleDefault(result2, mod);
+        return result2;
+      };
+    })();
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve3, reject2) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject2(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject2(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+            let output2 = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output2 = Buffer.concat([output2, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve3(output2.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve3(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent3, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent3);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject2) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject2(err);
+              } else if (!res) {
+                reject2(new Error("Unknown error"));
+              } else {
+                resolve3(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default3;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default3;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent3) {
+        const baseUserAgent = userAgent3 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms2));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject2) => __awaiter4(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve3(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject2(err);
+            } else {
+              resolve3(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+  }
+});
+
+// node_modules/@actions/github/lib/internal/utils.js
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url2, opts) => __awaiter3(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url2, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a3;
+  const orchId = (_a3 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a3 === void 0 ? void 0 : _a3.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+var httpClient, import_undici2, __awaiter3;
+var init_utils = __esm({
+  "node_modules/@actions/github/lib/internal/utils.js"() {
+    httpClient = __toESM(require_lib(), 1);
+    import_undici2 = __toESM(require_undici(), 1);
+    __awaiter3 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve3, reject2) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject2(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject2(e);
+          }
+        }
+        function step(result2) {
+          result2.done ? resolve3(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
   }
 });
 
@@ -37736,7 +37736,7 @@ var init_utils2 = __esm({
         fetch: getProxyFetch(baseUrl)
       }
     };
-    GitHub = Octokit.plugin(restEndpointMethods2, paginateRest2).defaults(defaults);
+    GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
   }
 });
 
@@ -40536,10 +40536,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -58028,10 +58028,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -59605,11 +59605,11 @@ function buildTrains(releases, config2) {
   let previous = null;
   for (const release of ordered) {
     const current = trains.at(-1);
-    const version2 = versionOf(release.tag, pattern);
+    const version3 = versionOf(release.tag, pattern);
     if (current) {
       const base = versionOf(current.release.tag, pattern);
       const sinceLast = ms(release.publishedAt) - ms(current.last.publishedAt);
-      if (isPatchOf(version2, base) && sinceLast >= 0 && sinceLast < windowMs) {
+      if (isPatchOf(version3, base) && sinceLast >= 0 && sinceLast < windowMs) {
         current.hotfixes.push(release);
         current.last = release;
         previous = release;
@@ -60524,9 +60524,9 @@ function toComment(raw, replyTo) {
 }
 async function listDiscussionComments(github, discussionId) {
   const data = await github.graphql.paginate(DiscussionComments_default, { id: discussionId });
-  return data.node.comments.nodes.flatMap(({ replies: replies2, ...top }) => [
+  return data.node.comments.nodes.flatMap(({ replies, ...top }) => [
     toComment(top, null),
-    ...replies2.nodes.map((reply) => toComment(reply, top.id))
+    ...replies.nodes.map((reply) => toComment(reply, top.id))
   ]);
 }
 function thumbsUp(comment) {
@@ -60762,10 +60762,10 @@ var mergeResponses = (response1, response2) => {
   return response1;
 };
 var createPaginate = (octokit) => {
-  const iterator3 = createIterator(octokit);
+  const iterator2 = createIterator(octokit);
   return async (query, initialParameters = {}) => {
     let mergedResponse = {};
-    for await (const response of iterator3(
+    for await (const response of iterator2(
       query,
       initialParameters
     )) {
@@ -61044,2556 +61044,9 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION6;
 
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error63) {
-          if (error63.status !== 409) throw error63;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator22, mapFn) {
-  return iterator22.next().then((result2) => {
-    if (result2.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator22, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION7;
-
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
-
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
-    const [method, url2] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url: url2
-      },
-      defaults2
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults2, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults2);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/rest/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION8;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION8;
+// node_modules/@octokit/rest/dist-src/index.js
+init_dist_bundle5();
+init_dist_src3();
 
 // node_modules/@octokit/rest/dist-src/version.js
 var VERSION9 = "22.0.1";
@@ -63805,6 +61258,9 @@ function createGitHubClient(options) {
       // The plugin takes its limiters from these options (it Object.assigns them over its defaults); the
       // typings name only some of them and expect Bottleneck's classes, hence the cast.
       ...{ ...GROUPS, retryLimiter: new Limiter() },
+      // Milliseconds per second of the `retry-after` GitHub asks for (the plugin's default is 1,000). Scaled
+      // with the 5xx backoff, so the emulator's harness (0) retries its rate limits at once, as it does 5xx.
+      retryAfterBaseValue: options.retryBaseDelayMs ?? 1e3,
       // Primary limit: the budget is spent until resetAt; waiting a few seconds is fine, an hour is not.
       onRateLimit: (retryAfter, req, _octokit, retryCount) => {
         log2.warning(
@@ -63938,6 +61394,12 @@ var stateSchema = external_exports.object({
    * that recorded a comment and died before replying is followed by one that posts the real reply.
    */
   replies: external_exports.record(external_exports.string(), external_exports.array(recordedReplyLineSchema)).default({}),
+  /**
+   * Comment node id -> short digests of the one-off command lines (`/accept`, `/assign`, …) of the version
+   * applied, for comments that had any. An edit runs only lines not already run, and a run that finds an edit
+   * whose event never came (no `changes.from` to compare with) needs this to tell them apart.
+   */
+  imperatives: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())).optional(),
   metrics: external_exports.record(external_exports.string(), external_exports.number()),
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: external_exports.string().optional(),
@@ -64391,11 +61853,11 @@ function renderMeetingLine(meeting, plan, calendar) {
 }
 
 // src/meeting/tally.ts
-function tallyVotes(meeting, replies2, options) {
+function tallyVotes(meeting, replies, options) {
   const closesAt = Date.parse(meeting.votingClosesAt);
   const closed = options.now.getTime() >= closesAt;
   const counts = meeting.slots.map((slot) => {
-    const votes = replies2.find((r) => slot.commentId !== null && r.commentId === slot.commentId)?.votes ?? [];
+    const votes = replies.find((r) => slot.commentId !== null && r.commentId === slot.commentId)?.votes ?? [];
     const voters2 = [
       ...new Set(
         votes.filter((v) => Date.parse(v.at) <= closesAt && !sameLogin(v.login, options.actor)).map((v) => v.login)
@@ -64451,7 +61913,7 @@ async function ensureMeetingThread(ctx, target, options) {
   if (!meeting || !meetingIncomplete(target.state)) return 0;
   const plan = meetingPlan(ctx.config);
   let threadId = meeting.threadId;
-  const replies2 = /* @__PURE__ */ new Map();
+  const replies = /* @__PURE__ */ new Map();
   if (!options.fresh) {
     const actor = await ctx.actorLogin();
     const ours = (await listDiscussionComments(ctx.github, target.id)).filter(
@@ -64460,7 +61922,7 @@ async function ensureMeetingThread(ctx, target, options) {
     threadId ??= ours.find((c) => c.replyTo === null && c.body.trimStart().startsWith(THREAD_MARKER))?.id ?? null;
     for (const c of ours) {
       const start2 = c.replyTo !== null && c.replyTo === threadId ? slotMarkerStart(c.body) : null;
-      if (start2 && !replies2.has(start2)) replies2.set(start2, c.id);
+      if (start2 && !replies.has(start2)) replies.set(start2, c.id);
     }
   }
   let created = 0;
@@ -64477,7 +61939,7 @@ async function ensureMeetingThread(ctx, target, options) {
   }
   const slots = [];
   for (const [index, slot] of meeting.slots.entries()) {
-    let commentId = slot.commentId ?? replies2.get(slot.start) ?? null;
+    let commentId = slot.commentId ?? replies.get(slot.start) ?? null;
     if (!commentId) {
       const reply = await addDiscussionComment(ctx.github, ctx.writes, {
         discussionId: target.id,
@@ -64527,8 +61989,8 @@ async function settleMeeting(ctx, retro) {
   const { discussion } = retro;
   const meeting = retro.state.meeting;
   const tag = retro.state.tag;
-  const replies2 = await getThreadReplies(ctx.github, meeting.threadId);
-  if (!replies2) {
+  const replies = await getThreadReplies(ctx.github, meeting.threadId);
+  if (!replies) {
     ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
     return null;
   }
@@ -64536,10 +61998,10 @@ async function settleMeeting(ctx, retro) {
   const plan = meetingPlan(ctx.config);
   const tally = tallyVotes(
     meeting,
-    replies2.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
+    replies.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
     { now: ctx.now, quorum: plan.quorum, actor }
   );
-  const ours = replies2.filter((r) => sameLogin(r.author, actor));
+  const ours = replies.filter((r) => sameLogin(r.author, actor));
   const existing = ours.find((r) => r.id === meeting.announcement?.commentId) ?? ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
   if (!tally.due && !existing) {
     ctx.log.info(
@@ -66702,34 +64164,1217 @@ ${body.replace(ORG_REPORT_MARKER, "")}`
   };
 }
 
-// src/github/graphql/CommentThread.graphql
-var CommentThread_default = "query CommentThread($commentId: ID!, $sourceIds: [ID!]!) {\n  comment: node(id: $commentId) {\n    ... on DiscussionComment {\n      id\n      replyTo {\n        id\n        replies(last: 100) {\n          nodes {\n            body\n            author {\n              login\n            }\n          }\n        }\n      }\n      replies(last: 100) {\n        nodes {\n          body\n          author {\n            login\n          }\n        }\n      }\n    }\n  }\n  sources: nodes(ids: $sourceIds) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
+// src/github/graphql/CommandComments.graphql
+var CommandComments_default = "query CommandComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
 
-// src/github/comment-thread.ts
-async function queryAllowingMissing(github, variables) {
+// src/github/graphql/DeleteDiscussionComment.graphql
+var DeleteDiscussionComment_default = "mutation DeleteDiscussionComment($id: ID!) {\n  deleteDiscussionComment(input: { id: $id }) {\n    comment {\n      id\n    }\n  }\n}\n";
+
+// src/github/graphql/ProposalVotes.graphql
+var ProposalVotes_default = "query ProposalVotes($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    ... on DiscussionComment {\n      id\n      reactionGroups {\n        content\n        reactors(first: 1) {\n          totalCount\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/command-comments.ts
+var version2 = (raw, threadId) => ({
+  id: raw.id,
+  databaseId: raw.databaseId,
+  url: raw.url,
+  body: raw.body,
+  createdAt: raw.createdAt,
+  updatedAt: raw.updatedAt,
+  isMinimized: raw.isMinimized,
+  author: raw.author?.login ?? null,
+  authorIsBot: raw.author?.__typename === "Bot",
+  threadId
+});
+async function listCommentVersions(github, discussionId) {
+  const data = await github.graphql.paginate(CommandComments_default, { id: discussionId });
+  const threads = data.node.comments.nodes;
+  return {
+    comments: threads.flatMap(({ replies, ...top }) => [
+      version2(top, top.id),
+      ...replies.nodes.map((reply) => version2(reply, top.id))
+    ]),
+    complete: threads.every((t2) => t2.replies.nodes.length >= t2.replies.totalCount)
+  };
+}
+async function proposalVotes(github, ids) {
+  const votes = /* @__PURE__ */ new Map();
+  const unique = [...new Set(ids)].slice(0, 100);
+  if (unique.length === 0) return votes;
+  let nodes;
   try {
-    return await github.graphql(CommentThread_default, variables);
+    nodes = (await github.graphql(ProposalVotes_default, { ids: unique })).nodes;
   } catch (error63) {
     const e = error63;
-    if (e.data && e.errors?.length && e.errors.every((x) => x.type === "NOT_FOUND")) return e.data;
-    throw error63;
+    if (!e.data?.nodes || !e.errors?.every((x) => x.type === "NOT_FOUND")) throw error63;
+    nodes = e.data.nodes;
   }
+  for (const node2 of nodes) {
+    if (!node2 || !("id" in node2)) continue;
+    votes.set(node2.id, node2.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0);
+  }
+  return votes;
 }
-var replies = (raw) => raw.nodes.flatMap((node2) => node2 ? [{ body: node2.body, author: node2.author?.login ?? null }] : []);
-async function getCommentThread(github, commentId, sourceIds) {
-  const ids = [...new Set(sourceIds)].slice(0, 100);
-  const data = await queryAllowingMissing(github, { commentId, sourceIds: ids });
-  const comment = data.comment && "id" in data.comment ? data.comment : null;
-  const thumbsUp2 = /* @__PURE__ */ new Map();
-  for (const source of data.sources) {
-    if (!source || !("id" in source)) continue;
-    thumbsUp2.set(
-      source.id,
-      source.reactionGroups.find((g) => g.content === "THUMBS_UP")?.reactors.totalCount ?? 0
+async function deleteOwnComment(github, writes, input2) {
+  await writes.write(
+    { action: "remove duplicate reply", target: input2.label, summary: input2.id },
+    async () => {
+      try {
+        await github.graphql(DeleteDiscussionComment_default, { id: input2.id });
+      } catch (error63) {
+        const types = error63.errors?.map((e) => e.type);
+        if (types?.length && types.every((t2) => t2 === "NOT_FOUND")) return;
+        throw explainPermission(error63, "remove a duplicate reply", "discussions: write");
+      }
+    },
+    void 0
+  );
+}
+
+// src/retro/commands/apply-comment.ts
+import { createHash } from "node:crypto";
+
+// src/retro/commands/apply-draft.ts
+var MAX_ITEMS = 50;
+var MAX_LEARNINGS = 50;
+var ref = (id) => `**${id}**`;
+var who = (login2) => quietMention(login2);
+var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
+var code = (text2) => `\`${text2}\``;
+function safeReason(reason) {
+  const ticks = reason.match(/`+/g) ?? [];
+  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
+    return escapeInline(reason, { maxLength: 400 });
+  }
+  return reason.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") ? part.replace(/@/g, `@${MENTION_BREAK}`).replace(/[\r\n]/g, " ") : part.replace(
+      /[<>&@]/g,
+      (ch) => ch === "@" ? `@${MENTION_BREAK}` : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&amp;"
+    )
+  ).join("");
+}
+var normalTitle = (title) => title.toLowerCase().replace(/\s+/g, " ").trim();
+var isAccepted = (item) => item.status === "accepted" || item.status === "created";
+var acceptedCount = (state) => state.items.filter(isAccepted).length;
+var Draft = class {
+  constructor(state, actor, env) {
+    this.state = state;
+    this.actor = actor;
+    this.env = env;
+  }
+  state;
+  actor;
+  env;
+  lines = [];
+  finalize = false;
+  say(command, outcome, message, extra = {}) {
+    this.lines.push({
+      command: typeof command === "string" ? command : command.text,
+      outcome,
+      message,
+      ...extra
+    });
+  }
+  item(id) {
+    return this.state.items.find((i) => i.id === id);
+  }
+  /** Why an owner cannot be set, or null when they can. */
+  ownerProblem(owner) {
+    return this.env.assignable.get(owner.toLowerCase()) === true ? null : `${who(owner)} cannot be assigned issues in this repository (no such user, or no access to it)`;
+  }
+  dueProblem(due) {
+    return due < this.env.today ? `the due date ${due} is in the past` : null;
+  }
+  /** A proposed or accepted item with the same title, other than `except`. */
+  duplicateOf(title, except) {
+    const wanted = normalTitle(title);
+    return this.state.items.find(
+      (i) => i !== except && i.status !== "rejected" && i.status !== "withdrawn" && normalTitle(i.title) === wanted
     );
   }
-  if (!comment) return { threadId: null, replies: [], thumbsUp: thumbsUp2 };
-  return comment.replyTo ? { threadId: comment.replyTo.id, replies: replies(comment.replyTo.replies), thumbsUp: thumbsUp2 } : { threadId: comment.id, replies: replies(comment.replies), thumbsUp: thumbsUp2 };
+};
+function describeItem(item) {
+  const parts = [
+    item.owner ? `owner ${who(item.owner)}` : "no owner yet",
+    item.due ? `due ${item.due}` : "no due date yet"
+  ];
+  if (item.priority) parts.push(`priority ${item.priority}`);
+  if (item.labels.length > 0)
+    parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
+  return parts.join(", ");
+}
+function missingForAcceptance(item) {
+  const missing = [!item.owner && "an owner", !item.due && "a due date"].filter(Boolean);
+  if (missing.length === 0) return null;
+  const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
+  return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
+}
+
+// src/retro/commands/parse.ts
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+
+// src/retro/commands/catalog.ts
+var AUDIENCE_LABEL = {
+  participants: "anyone taking part",
+  facilitators: "facilitators",
+  "facilitators-or-proposer": "facilitators or the proposer",
+  anyone: "anyone"
+};
+var COMMANDS = [
+  {
+    name: "action",
+    aliases: [],
+    syntax: "/action <title> [@owner] [due:<YYYY-MM-DD or +Nd or +Nw>] [priority:<P0-P3 or high, medium, low>] [label:<name>]\u2026",
+    example: "/action Add a canary stage for payments @maya due:+2w priority:high label:ci",
+    who: "participants",
+    summary: "Proposes an action item; it gets an id (A1, A2, \u2026). \u{1F44D} on the proposal is a vote."
+  },
+  {
+    name: "accept",
+    aliases: ["decide"],
+    syntax: "/accept <id> [<id> \u2026]",
+    example: "/accept A1 A3",
+    who: "facilitators",
+    summary: "Decides items. An item needs an owner and a due date before it can be accepted."
+  },
+  {
+    name: "reject",
+    aliases: [],
+    syntax: "/reject <id> [<id> \u2026]",
+    example: "/reject A2",
+    who: "facilitators",
+    summary: "Drops items."
+  },
+  {
+    name: "assign",
+    aliases: [],
+    syntax: "/assign <id> @owner",
+    example: "/assign A1 @maya",
+    who: "facilitators-or-proposer",
+    summary: "Sets the owner of an item."
+  },
+  {
+    name: "due",
+    aliases: [],
+    syntax: "/due <id> <YYYY-MM-DD or +Nd or +Nw>",
+    example: "/due A1 +2w",
+    who: "facilitators-or-proposer",
+    summary: "Sets the due date of an item."
+  },
+  {
+    name: "priority",
+    aliases: [],
+    syntax: "/priority <id> <P0-P3 or high, medium, low>",
+    example: "/priority A1 P1",
+    who: "facilitators-or-proposer",
+    summary: "Sets the priority of an item."
+  },
+  {
+    name: "learning",
+    aliases: [],
+    syntax: "/learning <text>",
+    example: "/learning Feature flags let us turn the new checkout off in seconds",
+    who: "participants",
+    summary: "Records a key learning for the summary."
+  },
+  {
+    name: "finalize",
+    aliases: [],
+    syntax: "/finalize",
+    example: "/finalize",
+    who: "facilitators",
+    summary: "Creates issues for the accepted items, writes the summary and closes the discussion."
+  },
+  {
+    name: "help",
+    aliases: [],
+    syntax: "/help",
+    example: "/help",
+    who: "anyone",
+    summary: "Replies with this list."
+  }
+];
+var BY_NAME = new Map(
+  COMMANDS.flatMap((info2) => [info2.name, ...info2.aliases].map((name) => [name, info2]))
+);
+function findCommand(word) {
+  return BY_NAME.get(word.toLowerCase());
+}
+function commandInfo(name) {
+  const info2 = BY_NAME.get(name);
+  if (!info2) throw new Error(`no command named ${name}`);
+  return info2;
+}
+var ALL_COMMAND_WORDS = [...BY_NAME.keys()];
+function renderHelp() {
+  return table(
+    ["Command", "Who", "What it does"],
+    COMMANDS.map((info2) => [
+      `\`${info2.syntax}\`${info2.aliases.map((alias) => ` (or \`/${alias}\`)`).join("")}`,
+      AUDIENCE_LABEL[info2.who],
+      info2.summary
+    ])
+  );
+}
+
+// src/retro/commands/scan.ts
+var FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function* candidateLines(body) {
+  const lines = body.split(/\r\n|\r|\n/);
+  let fence2 = null;
+  let inComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (fence2 !== null) {
+      const close = FENCE_CLOSE.exec(raw)?.[1];
+      if (close !== void 0 && close[0] === fence2[0] && close.length >= fence2.length) fence2 = null;
+      continue;
+    }
+    if (inComment) {
+      if (raw.includes("-->")) inComment = false;
+      continue;
+    }
+    if (/^(?: {0,3}\t| {4})/.test(raw)) continue;
+    const text2 = raw.replace(/^ {0,3}/, "");
+    if (text2.startsWith(">")) continue;
+    const open3 = FENCE_OPEN.exec(text2);
+    if (open3?.[1] && !(open3[1][0] === "`" && open3[2]?.includes("`"))) {
+      fence2 = open3[1];
+      continue;
+    }
+    if (text2.includes("<!--")) {
+      const visible = withoutCodeSpans(text2);
+      const commentStart = visible.lastIndexOf("<!--");
+      if (commentStart !== -1 && !visible.includes("-->", commentStart + 4)) inComment = true;
+    }
+    if (text2.startsWith("/")) yield { line: i + 1, text: text2.trimEnd() };
+  }
+}
+function withoutCodeSpans(line) {
+  const runs = [...line.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const nextSame = [];
+  const lastByLength = /* @__PURE__ */ new Map();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run2 = runs[i];
+    nextSame[i] = lastByLength.get(run2.end - run2.start);
+    lastByLength.set(run2.end - run2.start, i);
+  }
+  let out = "";
+  let pos = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = nextSame[i];
+    if (close === void 0) continue;
+    out += line.slice(pos, runs[i]?.start);
+    pos = runs[close]?.end ?? pos;
+    i = close;
+  }
+  return out + line.slice(pos);
+}
+
+// src/retro/commands/values.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (reason) => ({ ok: false, reason });
+function parseItemId(token) {
+  const match = /^a0*([1-9]\d{0,5})$/i.exec(token);
+  return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
+}
+var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+function parseOwner(raw) {
+  const token = raw.replace(ZERO_WIDTH, "");
+  const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
+  if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
+  if (login2.includes("/")) {
+    return fail(`\`@${login2}\` is a team; an action item needs one person as its owner`);
+  }
+  if (!isGitHubLogin(login2)) return fail(`\`@${login2}\` is not a GitHub username`);
+  return ok(login2);
+}
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var RELATIVE = /^\+(\d{1,3})([dw])$/i;
+var DAY_MS7 = 864e5;
+var isoDay = (date5) => date5.toISOString().slice(0, 10);
+function parseDue(token, commentTime) {
+  const today = isoDay(commentTime);
+  const relative2 = RELATIVE.exec(token);
+  if (relative2) {
+    const days = Number(relative2[1]) * (relative2[2]?.toLowerCase() === "w" ? 7 : 1);
+    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS7));
+    return ok({ due, dueInPast: false });
+  }
+  const absolute = DATE.exec(token);
+  if (!absolute) {
+    return fail(`\`${token}\` is not a due date; write a date like \`2026-03-31\`, or \`+10d\` or \`+2w\``);
+  }
+  const date5 = /* @__PURE__ */ new Date(0);
+  date5.setUTCFullYear(Number(absolute[1]), Number(absolute[2]) - 1, Number(absolute[3]));
+  if (isoDay(date5) !== token) return fail(`\`${token}\` is not a real date`);
+  return ok({ due: token, dueInPast: token < today });
+}
+var PRIORITY_WORDS = { high: "P1", medium: "P2", low: "P3" };
+function parsePriority(token) {
+  const word = token.toLowerCase();
+  if (/^p[0-3]$/.test(word)) return ok(word.toUpperCase());
+  const named = PRIORITY_WORDS[word];
+  return named ? ok(named) : fail(
+    `\`${token}\` is not a priority; use \`P0\` (most urgent) to \`P3\`, or \`high\`, \`medium\`, \`low\``
+  );
+}
+var MAX_LABEL_LENGTH = 50;
+function parseLabel(value) {
+  const label2 = value.replace(/^"|"$/g, "").trim();
+  if (label2 === "") return fail('`label:` needs a name, like `label:ci` or `label:"tech debt"`');
+  if (label2.length > MAX_LABEL_LENGTH) {
+    return fail(
+      `label names can be at most ${MAX_LABEL_LENGTH} characters; \`${label2.slice(0, 20)}\u2026\` is longer`
+    );
+  }
+  return ok(label2);
+}
+
+// src/retro/commands/parse.ts
+var MAX_TITLE_LENGTH = 256;
+var MAX_LEARNING_LENGTH = 1e3;
+var COMMAND_WORD = /^\/([A-Za-z]+)(?=\s|$)/;
+function parseCommands(body, commentTime) {
+  if (Number.isNaN(commentTime.getTime()))
+    throw new RangeError("parseCommands: commentTime is not a valid date");
+  const parsed = [];
+  for (const { line, text: text2 } of candidateLines(body)) {
+    const word = COMMAND_WORD.exec(text2)?.[1];
+    if (word === void 0) continue;
+    const base = { line, text: text2, command: word.toLowerCase() };
+    const info2 = findCommand(word);
+    if (info2) {
+      parsed.push(parseKnown(info2.name, text2.slice(word.length + 1).trim(), base, commentTime));
+    } else if (word.length >= 2 && word.length <= 20) {
+      parsed.push({ kind: "unknown", ...base, ...suggest(word) });
+    }
+  }
+  return parsed;
+}
+function suggest(word) {
+  let best;
+  for (const candidate of ALL_COMMAND_WORDS) {
+    const d = (0, import_fastest_levenshtein3.distance)(word.toLowerCase(), candidate);
+    if (d <= 3 && d < word.length && (!best || d < best.distance)) best = { word: candidate, distance: d };
+  }
+  const info2 = best && findCommand(best.word);
+  return info2 ? { suggestion: info2.name } : {};
+}
+function parseKnown(name, args, base, commentTime) {
+  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
+  const expected = (what, detail) => invalid(`${detail ? `${detail}. ` : ""}\`/${name}\` ${what}, like \`${commandInfo(name).example}\``);
+  const tokens = args === "" ? [] : args.split(/\s+/);
+  switch (name) {
+    case "action":
+      return parseAction(args, base, commentTime);
+    case "accept":
+    case "reject": {
+      const words = args.split(/[\s,]+/).filter((t2) => t2 !== "");
+      if (words.length === 0) return expected("needs one or more item ids");
+      const ids = all(words.map(parseItemId));
+      if (!ids.ok) return expected("needs one or more item ids", ids.reason);
+      return { kind: name, ...base, ids: [...new Set(ids.value)] };
+    }
+    case "assign": {
+      if (tokens.length !== 2) return expected("needs an item id and an owner");
+      const id = parseItemId(tokens[0] ?? "");
+      const owner = parseOwner(tokens[1] ?? "");
+      if (!id.ok) return expected("needs an item id and an owner", id.reason);
+      if (!owner.ok) return expected("needs an item id and an owner", owner.reason);
+      return { kind: "assign", ...base, id: id.value, owner: owner.value };
+    }
+    case "due": {
+      if (tokens.length !== 2) return expected("needs an item id and a date");
+      const id = parseItemId(tokens[0] ?? "");
+      const due = parseDue((tokens[1] ?? "").replace(/^due:/i, ""), commentTime);
+      if (!id.ok) return expected("needs an item id and a date", id.reason);
+      if (!due.ok) return expected("needs an item id and a date", due.reason);
+      return { kind: "due", ...base, id: id.value, ...due.value };
+    }
+    case "priority": {
+      if (tokens.length !== 2) return expected("needs an item id and a priority");
+      const id = parseItemId(tokens[0] ?? "");
+      const priority2 = parsePriority((tokens[1] ?? "").replace(/^priority:/i, ""));
+      if (!id.ok) return expected("needs an item id and a priority", id.reason);
+      if (!priority2.ok) return expected("needs an item id and a priority", priority2.reason);
+      return { kind: "priority", ...base, id: id.value, priority: priority2.value };
+    }
+    case "learning": {
+      const text2 = args.replace(/\s+/g, " ");
+      if (text2 === "") return expected("needs the learning as text");
+      if (text2.length > MAX_LEARNING_LENGTH) {
+        return invalid(
+          `a learning can be at most ${MAX_LEARNING_LENGTH} characters (this one has ${text2.length})`
+        );
+      }
+      return { kind: "learning", ...base, text: text2 };
+    }
+    case "finalize":
+      return tokens.length === 0 ? { kind: "finalize", ...base } : invalid("`/finalize` takes no arguments; write it alone on its line when the retro should end");
+    case "help":
+      return { kind: "help", ...base };
+  }
+}
+function all(results) {
+  const values = [];
+  for (const result2 of results) {
+    if (!result2.ok) return result2;
+    values.push(result2.value);
+  }
+  return { ok: true, value: values };
+}
+var ACTION_TOKEN = /label:"[^"]*"|\S+/gi;
+var OPTION = /^(due|priority|label):(.*)$/is;
+function parseAction(args, base, commentTime) {
+  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
+  const example = commandInfo("action").example;
+  const title = [];
+  const item = {
+    owner: null,
+    due: null,
+    dueInPast: false,
+    priority: null,
+    labels: []
+  };
+  for (const [token] of args.matchAll(ACTION_TOKEN)) {
+    const option = OPTION.exec(token);
+    if (token.length > 1 && token.startsWith("@")) {
+      const owner = parseOwner(token);
+      if (!owner.ok) return invalid(`${owner.reason}. For example: \`${example}\``);
+      if (item.owner !== null)
+        return invalid(`an action item has one owner; \`/action\` names both @${item.owner} and ${token}`);
+      item.owner = owner.value;
+    } else if (option) {
+      const key = option[1]?.toLowerCase();
+      const value = (option[2] ?? "").replace(/[.,;!?]+$/, "");
+      if (key === "label") {
+        const label2 = parseLabel(value);
+        if (!label2.ok) return invalid(label2.reason);
+        if (!item.labels.some((l) => l.toLowerCase() === label2.value.toLowerCase()))
+          item.labels.push(label2.value);
+      } else if (key === "due") {
+        if (item.due !== null) return invalid("`/action` takes one `due:`");
+        const due = parseDue(value, commentTime);
+        if (!due.ok) return invalid(due.reason);
+        item.due = due.value.due;
+        item.dueInPast = due.value.dueInPast;
+      } else {
+        if (item.priority !== null) return invalid("`/action` takes one `priority:`");
+        const priority2 = parsePriority(value);
+        if (!priority2.ok) return invalid(priority2.reason);
+        item.priority = priority2.value;
+      }
+    } else {
+      title.push(token);
+    }
+  }
+  const text2 = title.join(" ");
+  if (text2 === "") return invalid(`\`/action\` needs a title, like \`${example}\``);
+  if (text2.length > MAX_TITLE_LENGTH) {
+    return invalid(
+      `an action item title can be at most ${MAX_TITLE_LENGTH} characters (this one has ${text2.length}); put the details in a reply to your proposal`
+    );
+  }
+  return { kind: "action", ...base, title: text2, ...item };
+}
+
+// src/retro/commands/apply-line.ts
+function propose(d, line) {
+  if (!d.actor.participant) {
+    d.say(
+      line,
+      "refused",
+      "only facilitators can propose action items in this retrospective (`proposers: facilitators`)"
+    );
+    return;
+  }
+  if (d.state.items.length >= MAX_ITEMS) {
+    d.say(line, "refused", `this retrospective already has ${MAX_ITEMS} proposals, the most it can hold`);
+    return;
+  }
+  const problem = line.owner && d.ownerProblem(line.owner) || line.due && d.dueProblem(line.due);
+  if (problem) {
+    d.say(line, "refused", `nothing was proposed: ${problem}`);
+    return;
+  }
+  const duplicate = d.duplicateOf(line.title);
+  if (duplicate) {
+    d.say(
+      line,
+      "unchanged",
+      `${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}; \u{1F44D} it to vote`
+    );
+    return;
+  }
+  const item = {
+    id: nextItemId(d.state),
+    title: line.title,
+    owner: line.owner,
+    due: line.due,
+    priority: line.priority,
+    labels: [...line.labels],
+    proposer: d.actor.login,
+    sourceCommentId: d.env.comment.id,
+    sourceCommentUrl: d.env.comment.url,
+    votes: 0,
+    status: "proposed",
+    decidedBy: null,
+    issueNumber: null,
+    issueUrl: null
+  };
+  d.state.items.push(item);
+  const missing = missingForAcceptance(item);
+  d.say(
+    line,
+    "done",
+    `proposed ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}. \u{1F44D} this comment to vote` + (missing ? `; ${missing}.` : `; a facilitator decides with ${code(`/accept ${item.id}`)}.`),
+    item.owner ? { notify: item.owner } : {}
+  );
+}
+function decide(d, line) {
+  const verb = line.kind === "accept" ? "accept" : "reject";
+  if (!d.actor.facilitator) {
+    d.say(
+      line,
+      "refused",
+      `only facilitators (write access or above, or listed in the config) can ${verb} items`
+    );
+    return;
+  }
+  for (const id of line.ids) {
+    const item = d.item(id);
+    if (!item) {
+      d.say(line, "invalid", `there is no item ${ref(id)}`);
+    } else if (line.kind === "accept") {
+      accept(d, line, item);
+    } else {
+      reject(d, line, item);
+    }
+  }
+}
+function accept(d, line, item) {
+  if (isAccepted(item)) {
+    d.say(line, "unchanged", `${ref(item.id)} is already accepted`);
+    return;
+  }
+  if (item.status === "withdrawn") {
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} was withdrawn by its proposer; propose it again with \`/action\``
+    );
+    return;
+  }
+  const problem = missingForAcceptance(item) ?? (item.owner && d.env.assignable.get(item.owner.toLowerCase()) === false ? d.ownerProblem(item.owner) : null) ?? (item.due && item.due < d.env.today ? `${ref(item.id)} was due ${item.due}, which has passed; set a new date with ${code(`/due ${item.id} +2w`)}` : null);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} was not accepted: ${problem}`);
+    return;
+  }
+  const accepted = acceptedCount(d.state);
+  if (accepted >= d.env.maxAccepted) {
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} was not accepted: ${accepted} items are accepted already, the most this retrospective takes (\`max-action-items: ${d.env.maxAccepted}\`). Reject one first, or keep the list short on purpose`
+    );
+    return;
+  }
+  item.status = "accepted";
+  item.decidedBy = d.actor.login;
+  d.say(line, "done", `accepted ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`);
+}
+function reject(d, line, item) {
+  if (item.status === "rejected" || item.status === "withdrawn") {
+    d.say(line, "unchanged", `${ref(item.id)} is already ${item.status}`);
+    return;
+  }
+  if (item.status === "created") {
+    d.say(line, "refused", `${ref(item.id)} is already an issue; close the issue instead`);
+    return;
+  }
+  item.status = "rejected";
+  item.decidedBy = d.actor.login;
+  d.say(line, "done", `rejected ${ref(item.id)} ${quoteTitle(item.title)}`);
+}
+function edit(d, line) {
+  const item = d.item(line.id);
+  if (!item) {
+    d.say(line, "invalid", `there is no item ${ref(line.id)}`);
+    return null;
+  }
+  if (item.status !== "proposed" && item.status !== "accepted") {
+    d.say(
+      line,
+      "refused",
+      `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; it cannot be changed here`
+    );
+    return null;
+  }
+  if (!d.actor.facilitator) {
+    if (isAccepted(item)) {
+      d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
+      return null;
+    }
+    if (!sameLogin(item.proposer, d.actor.login)) {
+      d.say(
+        line,
+        "refused",
+        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`
+      );
+      return null;
+    }
+  }
+  return item;
+}
+function assign(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  if (sameLogin(item.owner, line.owner)) {
+    d.say(line, "unchanged", `${who(line.owner)} already owns ${ref(item.id)}`);
+    return;
+  }
+  const problem = d.ownerProblem(line.owner);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+    return;
+  }
+  item.owner = line.owner;
+  d.say(line, "done", `${who(line.owner)} now owns ${ref(item.id)} ${quoteTitle(item.title)}`, {
+    notify: line.owner
+  });
+}
+function setDue(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  const problem = d.dueProblem(line.due);
+  if (problem) {
+    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+    return;
+  }
+  if (item.due === line.due) {
+    d.say(line, "unchanged", `${ref(item.id)} is already due ${line.due}`);
+    return;
+  }
+  item.due = line.due;
+  d.say(line, "done", `${ref(item.id)} is now due ${line.due}`);
+}
+function setPriority(d, line) {
+  const item = edit(d, line);
+  if (!item) return;
+  if (item.priority === line.priority) {
+    d.say(line, "unchanged", `${ref(item.id)} already has priority ${line.priority}`);
+    return;
+  }
+  item.priority = line.priority;
+  d.say(line, "done", `${ref(item.id)} now has priority ${line.priority}`);
+}
+function learn(d, line) {
+  if (!d.actor.participant) {
+    d.say(
+      line,
+      "refused",
+      "only facilitators can record learnings in this retrospective (`proposers: facilitators`)"
+    );
+    return null;
+  }
+  if (d.state.learnings.length >= MAX_LEARNINGS) {
+    d.say(line, "refused", `this retrospective already has ${MAX_LEARNINGS} learnings, the most it can hold`);
+    return null;
+  }
+  const learning = {
+    text: line.text,
+    author: d.actor.login,
+    sourceCommentId: d.env.comment.id,
+    sourceCommentUrl: d.env.comment.url
+  };
+  d.state.learnings.push(learning);
+  d.say(line, "done", `recorded the learning ${quoteTitle(line.text)}`);
+  return learning;
+}
+function applyLine(d, line) {
+  if (d.state.status === "finalized" && line.kind !== "help" && line.kind !== "invalid" && line.kind !== "unknown") {
+    d.say(line, "refused", "this retrospective is finalized; the record no longer changes");
+    return;
+  }
+  switch (line.kind) {
+    case "action":
+      propose(d, line);
+      return;
+    case "accept":
+    case "reject":
+      decide(d, line);
+      return;
+    case "assign":
+      assign(d, line);
+      return;
+    case "due":
+      setDue(d, line);
+      return;
+    case "priority":
+      setPriority(d, line);
+      return;
+    case "learning":
+      learn(d, line);
+      return;
+    case "finalize":
+      if (!d.actor.facilitator) {
+        d.say(line, "refused", "only facilitators can finalize the retrospective");
+        return;
+      }
+      d.finalize = true;
+      d.state.finalizedAt ??= d.env.comment.stamp;
+      d.say(line, "done", "finalizing the retrospective now");
+      return;
+    case "help":
+      d.say(line, "done", "the commands are listed below", { details: renderHelp() });
+      return;
+    case "invalid":
+      d.say(line, "invalid", safeReason(line.reason));
+      return;
+    case "unknown":
+      d.say(
+        line,
+        "invalid",
+        `${code(`/${line.command}`)} is not a command` + (line.suggestion ? `; did you mean ${code(`/${line.suggestion}`)}?` : "; `/help` lists them")
+      );
+      return;
+  }
+}
+
+// src/retro/commands/apply-comment.ts
+var IMPERATIVE = /* @__PURE__ */ new Set([
+  "accept",
+  "reject",
+  "assign",
+  "due",
+  "priority",
+  "finalize",
+  "help",
+  "invalid",
+  "unknown"
+]);
+function lineDigest(text2) {
+  return createHash("sha256").update(text2).digest("base64url").slice(0, 10);
+}
+function newLines(lines, previous) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const digest of previous) seen.set(digest, (seen.get(digest) ?? 0) + 1);
+  return lines.filter((line) => {
+    const digest = lineDigest(line.text);
+    const left = seen.get(digest) ?? 0;
+    if (left === 0) return true;
+    seen.set(digest, left - 1);
+    return false;
+  });
+}
+function alreadyRun(state, commentId, previous) {
+  const kept = state.imperatives?.[commentId];
+  if (kept) return kept;
+  return previous ? previous.filter((l) => IMPERATIVE.has(l.kind)).map((l) => lineDigest(l.text)) : [];
+}
+function keepImperatives(state, commentId, lines) {
+  const digests = lines.filter((l) => IMPERATIVE.has(l.kind)).map((l) => lineDigest(l.text));
+  if (digests.length === 0 && !state.imperatives?.[commentId]) return;
+  const { [commentId]: _previous, ...others } = state.imperatives ?? {};
+  state.imperatives = digests.length > 0 ? { ...others, [commentId]: digests } : others;
+}
+var itemsFrom = (state, commentId) => state.items.filter((i) => i.sourceCommentId === commentId).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+var sameFields = (item, line) => item.title === line.title && item.owner === line.owner && item.due === line.due && item.priority === line.priority && item.labels.join("\0") === line.labels.join("\0");
+function reapplyProposals(d, lines) {
+  const existing = itemsFrom(d.state, d.env.comment.id);
+  lines.forEach((line, k) => {
+    const item = existing[k];
+    if (!item) {
+      propose(d, line);
+      return;
+    }
+    if (item.status !== "proposed" && item.status !== "withdrawn") {
+      if (!sameFields(item, line)) {
+        d.say(
+          line,
+          "unchanged",
+          `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; editing the proposal no longer changes it (facilitators can use \`/assign\`, \`/due\`, \`/priority\`)`
+        );
+      }
+      return;
+    }
+    if (item.status === "proposed" && sameFields(item, line)) return;
+    const problem = line.owner && !sameLogin(line.owner, item.owner) && d.ownerProblem(line.owner) || line.due && line.due !== item.due && d.dueProblem(line.due);
+    if (problem) {
+      d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
+      return;
+    }
+    const duplicate = d.duplicateOf(line.title, item);
+    if (duplicate) {
+      d.say(
+        line,
+        "refused",
+        `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`
+      );
+      return;
+    }
+    const ownerChanged = line.owner !== null && !sameLogin(line.owner, item.owner);
+    const revived = item.status === "withdrawn";
+    Object.assign(item, {
+      title: line.title,
+      owner: line.owner,
+      due: line.due,
+      priority: line.priority,
+      labels: [...line.labels],
+      status: "proposed"
+    });
+    d.say(
+      line,
+      "done",
+      `${revived ? "proposed again" : "updated"} ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`,
+      ownerChanged && line.owner ? { notify: line.owner } : {}
+    );
+  });
+  for (const item of existing.slice(lines.length)) {
+    if (item.status === "proposed") {
+      item.status = "withdrawn";
+      d.say(
+        `/action ${item.title}`,
+        "done",
+        `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`
+      );
+    }
+  }
+}
+function reapplyLearnings(d, lines) {
+  const id = d.env.comment.id;
+  const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
+  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
+  const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  d.state.learnings.length = 0;
+  d.state.learnings.push(...kept);
+  const added = [];
+  for (const line of lines) {
+    const learning = learn(d, line);
+    if (learning) added.push(learning);
+  }
+  if (at !== -1 && added.length > 0) {
+    d.state.learnings.splice(d.state.learnings.length - added.length, added.length);
+    d.state.learnings.splice(Math.min(at, d.state.learnings.length), 0, ...added);
+  }
+  if (lines.length === 0)
+    d.say(
+      "/learning",
+      "done",
+      `removed ${before.length === 1 ? "the learning" : "the learnings"} of this comment`
+    );
+}
+function withdrawAll(d) {
+  const id = d.env.comment.id;
+  for (const item of itemsFrom(d.state, id)) {
+    if (item.status === "proposed") {
+      item.status = "withdrawn";
+      d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its proposal was deleted`);
+    } else if (isAccepted(item)) {
+      d.say(
+        `/action ${item.title}`,
+        "unchanged",
+        `${ref(item.id)} stays ${item.status === "created" ? "an issue" : "accepted"} although its proposal was deleted`
+      );
+    }
+  }
+  const count2 = d.state.learnings.length;
+  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
+  if (kept.length !== count2) {
+    d.state.learnings.length = 0;
+    d.state.learnings.push(...kept);
+    d.say(
+      "/learning",
+      "done",
+      `removed ${count2 - kept.length === 1 ? "the learning" : "the learnings"} of the deleted comment`
+    );
+  }
+}
+var RECORDED_REPLIES = 10;
+function recordReply(replies, commentId, lines) {
+  const { [commentId]: _previous, ...others } = replies;
+  const kept = Object.entries(others).slice(-(RECORDED_REPLIES - 1));
+  const recorded = lines.map(({ command, outcome, message, notify, details }) => ({
+    command,
+    outcome,
+    message,
+    ...notify ? { notify } : {},
+    ...details ? { help: true } : {}
+  }));
+  return Object.fromEntries([...kept, [commentId, recorded]]);
+}
+function applyComment(state, change2, actor, env) {
+  const d = new Draft(structuredClone(state), actor, env);
+  if (change2.kind === "created") {
+    for (const line of change2.lines) applyLine(d, line);
+    keepImperatives(d.state, env.comment.id, change2.lines);
+  } else if (d.state.status === "finalized") {
+  } else if (change2.kind === "deleted") {
+    withdrawAll(d);
+    keepImperatives(d.state, env.comment.id, []);
+  } else {
+    const actions = change2.lines.filter((l) => l.kind === "action");
+    const learnings = change2.lines.filter((l) => l.kind === "learning");
+    reapplyProposals(d, actions);
+    reapplyLearnings(d, learnings);
+    const imperative = change2.lines.filter((l) => IMPERATIVE.has(l.kind));
+    const ran = alreadyRun(state, env.comment.id, change2.previous);
+    for (const line of newLines(imperative, ran)) applyLine(d, line);
+    keepImperatives(d.state, env.comment.id, change2.lines);
+  }
+  d.state.processedComments[env.comment.id] = env.comment.stamp;
+  d.state.replies = recordReply(d.state.replies, env.comment.id, d.lines);
+  return { state: d.state, lines: d.lines, finalize: d.finalize };
+}
+
+// src/retro/commands/apply.ts
+function ownersToCheck(lines) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    if (line.kind === "action" && line.owner) owners.add(line.owner.toLowerCase());
+    if (line.kind === "assign") owners.add(line.owner.toLowerCase());
+  }
+  return [...owners];
+}
+function refreshVotes2(state, thumbsUpByComment) {
+  let changed = false;
+  const items = state.items.map((item) => {
+    const votes = thumbsUpByComment.get(item.sourceCommentId);
+    if (votes === void 0 || votes === item.votes) return item;
+    changed = true;
+    return { ...item, votes };
+  });
+  return changed ? { ...state, items } : state;
+}
+
+// src/retro/commands/event.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var str = (value) => typeof value === "string" ? value : null;
+var int2 = (value) => typeof value === "number" && Number.isInteger(value) ? value : null;
+function readCommentEvent(payload, action) {
+  if (action !== "created" && action !== "edited" && action !== "deleted") {
+    return `discussion_comment "${action}" is not created, edited or deleted; nothing to do.`;
+  }
+  const comment = payload.comment;
+  const discussion = payload.discussion;
+  if (!isRecord(comment) || !isRecord(discussion)) {
+    return "The discussion_comment payload has no comment or discussion; nothing to do.";
+  }
+  const user = isRecord(comment.user) ? comment.user : {};
+  const category = isRecord(discussion.category) ? discussion.category : null;
+  const changes = isRecord(payload.changes) && isRecord(payload.changes.body) ? payload.changes.body : null;
+  const fields = {
+    id: int2(comment.id),
+    nodeId: str(comment.node_id),
+    body: str(comment.body) ?? "",
+    login: str(user.login),
+    createdAt: str(comment.created_at),
+    number: int2(discussion.number)
+  };
+  const missing = Object.entries(fields).filter(([, value]) => value === null).map(([key]) => key);
+  if (missing.length > 0 || !fields.nodeId || !fields.login || !fields.createdAt || fields.number === null) {
+    return `The discussion_comment payload lacks ${missing.join(", ")}; nothing to do.`;
+  }
+  return {
+    action,
+    comment: {
+      id: fields.id ?? 0,
+      nodeId: fields.nodeId,
+      body: fields.body,
+      previousBody: changes ? str(changes.from) : null,
+      login: fields.login,
+      userType: str(user.type) ?? "User",
+      parentId: int2(comment.parent_id),
+      createdAt: fields.createdAt,
+      updatedAt: str(comment.updated_at) ?? fields.createdAt,
+      url: str(comment.html_url) ?? ""
+    },
+    discussion: {
+      number: fields.number,
+      nodeId: str(discussion.node_id) ?? "",
+      category: category ? { slug: str(category.slug) ?? "", name: str(category.name) ?? "" } : null
+    }
+  };
+}
+function inRetroCategory(event, config2) {
+  const category = event.discussion.category;
+  if (!category) return true;
+  const wanted = config2.discussionCategory.trim().toLowerCase();
+  return category.slug.toLowerCase() === wanted || category.name.toLowerCase() === wanted;
+}
+function screenEvent(payload, action, config2) {
+  const event = readCommentEvent(payload, action);
+  if (typeof event === "string") return { kind: "skip", reason: event };
+  const where = `comment ${event.comment.nodeId} in discussion #${event.discussion.number}`;
+  if (!inRetroCategory(event, config2)) {
+    return {
+      kind: "skip",
+      reason: `Discussion #${event.discussion.number} is not in the retrospectives category; ignored.`
+    };
+  }
+  if (event.comment.userType === "Bot") {
+    return { kind: "skip", reason: `The ${where} was written by a bot (${event.comment.login}); ignored.` };
+  }
+  const time3 = new Date(event.comment.createdAt);
+  if (Number.isNaN(time3.getTime())) {
+    return { kind: "skip", reason: `The ${where} has no valid created_at; ignored.` };
+  }
+  const lines = parseCommands(event.comment.body, time3);
+  const previous = event.comment.previousBody === null ? null : parseCommands(event.comment.previousBody, time3);
+  if (lines.length === 0 && (previous === null || previous.length === 0)) {
+    return { kind: "no-commands", event, reason: `The ${where} has no commands.` };
+  }
+  return { kind: "commands", event, lines, previous };
+}
+
+// src/retro/commands/reply.ts
+var MAX_REPLY_LINES = 30;
+var ICON = {
+  done: "\u2705",
+  unchanged: "\u2139\uFE0F",
+  refused: "\u{1F6AB}",
+  invalid: "\u26A0\uFE0F"
+};
+var MARKER = /<!-- release-retro:reply (\S+) (\S+) -->/;
+var markerSafe2 = (text2) => text2.replace(/[^A-Za-z0-9_:.+=-]/g, "");
+function replyMarker(commentId, stamp) {
+  return `<!-- release-retro:reply ${markerSafe2(commentId)} ${markerSafe2(stamp)} -->`;
+}
+function answeredVersion(body) {
+  const match = MARKER.exec(body);
+  return match?.[1] && match[2] ? { commentId: match[1], stamp: match[2] } : null;
+}
+function renderReply(lines, options) {
+  const shown = lines.slice(0, MAX_REPLY_LINES);
+  const list = shown.map(
+    (line) => `- ${ICON[line.outcome]} ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`
+  );
+  if (lines.length > shown.length) list.push(`- \u2026and ${lines.length - shown.length} more`);
+  const details = [...new Set(shown.flatMap((line) => line.details ? [line.details] : []))];
+  const owners = /* @__PURE__ */ new Map();
+  for (const line of shown) {
+    if (line.outcome === "done" && line.notify && line.notify.toLowerCase() !== options.author.toLowerCase()) {
+      owners.set(line.notify.toLowerCase(), line.notify);
+    }
+  }
+  const notify = [...owners.values()].map(
+    (login2) => `${mention(login2)}, you are now the owner of an action item here.`
+  );
+  return [
+    replyMarker(options.commentId, options.stamp),
+    list.join("\n"),
+    ...details,
+    ...options.notes ?? [],
+    ...notify
+  ].filter((part) => part !== "").join("\n\n");
+}
+
+// src/retro/commands/pending.ts
+var MAX_COMMANDS_PER_COMMENT = 20;
+function isPeople(comment, actor) {
+  return !comment.authorIsBot && comment.author !== null && !sameLogin(comment.author, actor);
+}
+function commandsOf(comment) {
+  const time3 = new Date(comment.createdAt);
+  return Number.isNaN(time3.getTime()) ? [] : parseCommands(comment.body, time3);
+}
+function isApplied(processed, stamp) {
+  if (processed === void 0) return false;
+  if (processed === "deleted") return true;
+  return stamp !== "deleted" && processed >= stamp;
+}
+function capped(lines) {
+  return {
+    lines: lines.slice(0, MAX_COMMANDS_PER_COMMENT),
+    overflow: Math.max(0, lines.length - MAX_COMMANDS_PER_COMMENT)
+  };
+}
+function pendingComments(state, listing, actor, hint) {
+  if (state.status === "finalized") return [];
+  const pending = [];
+  for (const comment of listing.comments) {
+    if (!isPeople(comment, actor)) continue;
+    const processed = state.processedComments[comment.id];
+    if (isApplied(processed, comment.updatedAt)) continue;
+    if (processed === void 0 && comment.isMinimized) continue;
+    const { lines, overflow } = capped(commandsOf(comment));
+    if (processed === void 0 && lines.length === 0) continue;
+    const change2 = processed === void 0 ? { kind: "created", lines } : {
+      kind: "edited",
+      lines,
+      previous: hint?.commentId === comment.id ? hint.previous : null
+    };
+    pending.push({
+      id: comment.id,
+      url: comment.url,
+      login: comment.author ?? "",
+      threadId: comment.threadId,
+      stamp: comment.updatedAt,
+      change: change2,
+      day: comment.updatedAt.slice(0, 10),
+      overflow,
+      order: [comment.updatedAt, comment.databaseId]
+    });
+  }
+  pending.sort((a, b) => a.order[0].localeCompare(b.order[0]) || a.order[1] - b.order[1]);
+  return [...pending.map(({ order: _order, ...p }) => p), ...deletions(state, listing)];
+}
+function deletions(state, listing) {
+  if (!listing.complete) return [];
+  const present = new Set(listing.comments.map((c) => c.id));
+  const gone = [];
+  for (const [id, processed] of Object.entries(state.processedComments)) {
+    if (processed === "deleted" || present.has(id)) continue;
+    const items = state.items.filter((i) => i.sourceCommentId === id);
+    const learnings = state.learnings.filter((l) => l.sourceCommentId === id);
+    if (!items.some((i) => i.status === "proposed") && learnings.length === 0) continue;
+    const source = items[0] ?? learnings[0];
+    gone.push({
+      id,
+      url: source?.sourceCommentUrl ?? "",
+      login: items[0]?.proposer ?? learnings[0]?.author ?? "",
+      threadId: null,
+      stamp: "deleted",
+      change: { kind: "deleted", lines: [] },
+      day: "",
+      overflow: 0
+    });
+  }
+  return gone;
+}
+var versionKey = (commentId, stamp) => `${commentId} ${stamp}`;
+function answeredVersions(listing, actor) {
+  const answered = /* @__PURE__ */ new Set();
+  for (const comment of listing.comments) {
+    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    const version3 = answeredVersion(comment.body);
+    if (version3) answered.add(versionKey(version3.commentId, version3.stamp));
+  }
+  return answered;
+}
+var isAnswered = (answered, commentId, stamp) => answered.has(versionKey(commentId, stamp));
+function duplicateReplies(listing, actor) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const comment of listing.comments) {
+    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    const version3 = answeredVersion(comment.body);
+    if (!version3) continue;
+    const key = versionKey(version3.commentId, version3.stamp);
+    byVersion.set(key, [...byVersion.get(key) ?? [], comment]);
+  }
+  const duplicates = [];
+  for (const replies of byVersion.values()) {
+    if (replies.length < 2) continue;
+    const sorted = [...replies].sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.databaseId - b.databaseId
+    );
+    duplicates.push(...sorted.slice(1));
+  }
+  return duplicates;
 }
 
 // src/github/permissions.ts
@@ -66961,7 +65606,7 @@ function keptLearnings(state, comments, counted) {
 function reflectionsOf(config2, state, comments, actor, counted) {
   return config2.survey.map((prompt) => {
     const threadId = state.surveyThreads[prompt.id];
-    const replies2 = threadId ? comments.filter(
+    const replies = threadId ? comments.filter(
       (c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor) && counted.has(c.author)
     ).map((c) => ({
       prompt: prompt.title,
@@ -66971,7 +65616,7 @@ function reflectionsOf(config2, state, comments, actor, counted) {
       votes: thumbsUp(c),
       createdAt: c.createdAt
     })).filter((r) => r.body !== "").sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt)).map(({ createdAt: _createdAt, ...r }) => r) : [];
-    return { title: prompt.title, replies: replies2 };
+    return { title: prompt.title, replies };
   });
 }
 function topReflections(prompts, count2 = 5) {
@@ -67478,7 +66123,7 @@ var DiscussionRecord = class {
 };
 
 // src/retro/finalize/index.ts
-var DAY_MS7 = 864e5;
+var DAY_MS8 = 864e5;
 function releaseUrl(ctx, tag) {
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.name}/releases/tag/${encodeURIComponent(tag)}`;
 }
@@ -67722,7 +66367,7 @@ function unfinishedFinalize(state) {
 }
 async function autoFinalize(ctx, known) {
   const index = await (known ?? loadRetroIndex(ctx));
-  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS7;
+  const dueBefore = ctx.now.getTime() - ctx.config.finalizeAfterDays * DAY_MS8;
   const due = index.retrospectives.filter(
     (r) => unfinishedFinalize(r.state) || r.state.status === "open" && Date.parse(r.state.openedAt) <= dueBefore
   );
@@ -67749,1030 +66394,270 @@ async function autoFinalize(ctx, known) {
   return merged;
 }
 
-// src/retro/commands/apply-draft.ts
-var MAX_ITEMS = 50;
-var MAX_LEARNINGS = 50;
-var ref = (id) => `**${id}**`;
-var who = (login2) => quietMention(login2);
-var quoteTitle = (title) => `\u201C${escapeInline(title, { maxLength: 80 })}\u201D`;
-var code = (text2) => `\`${text2}\``;
-function safeReason(reason) {
-  const ticks = reason.match(/`+/g) ?? [];
-  if (reason.length > 400 || ticks.length % 2 !== 0 || ticks.some((t2) => t2.length !== 1)) {
-    return escapeInline(reason, { maxLength: 400 });
+// src/retro/commands/reconcile.ts
+var MAX_WRITE_ATTEMPTS = 5;
+var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
+var pause = (ms2) => ms2 > 0 ? new Promise((resolve3) => setTimeout(resolve3, ms2)) : Promise.resolve();
+var Lookups = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.#permissions = new PermissionGateway(ctx.github, ctx.repo, ctx.log);
   }
-  return reason.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") ? part.replace(/@/g, `@${MENTION_BREAK}`).replace(/[\r\n]/g, " ") : part.replace(
-      /[<>&@]/g,
-      (ch) => ch === "@" ? `@${MENTION_BREAK}` : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&amp;"
-    )
-  ).join("");
-}
-var normalTitle = (title) => title.toLowerCase().replace(/\s+/g, " ").trim();
-var isAccepted = (item) => item.status === "accepted" || item.status === "created";
-var acceptedCount = (state) => state.items.filter(isAccepted).length;
-var Draft = class {
-  constructor(state, actor, env) {
-    this.state = state;
-    this.actor = actor;
-    this.env = env;
-  }
-  state;
-  actor;
-  env;
-  lines = [];
-  finalize = false;
-  say(command, outcome, message, extra = {}) {
-    this.lines.push({
-      command: typeof command === "string" ? command : command.text,
-      outcome,
-      message,
-      ...extra
-    });
-  }
-  item(id) {
-    return this.state.items.find((i) => i.id === id);
-  }
-  /** Why an owner cannot be set, or null when they can. */
-  ownerProblem(owner) {
-    return this.env.assignable.get(owner.toLowerCase()) === true ? null : `${who(owner)} cannot be assigned issues in this repository (no such user, or no access to it)`;
-  }
-  dueProblem(due) {
-    return due < this.env.today ? `the due date ${due} is in the past` : null;
-  }
-  /** A proposed or accepted item with the same title, other than `except`. */
-  duplicateOf(title, except) {
-    const wanted = normalTitle(title);
-    return this.state.items.find(
-      (i) => i !== except && i.status !== "rejected" && i.status !== "withdrawn" && normalTitle(i.title) === wanted
+  ctx;
+  #permissions;
+  #actors = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  async envFor(pending) {
+    const lines = pending.change.lines;
+    const key = `${pending.login.toLowerCase()} ${lines.map((l) => l.kind).join(",")}`;
+    let actor = this.#actors.get(key);
+    if (!actor) {
+      actor = resolveActor(this.#permissions, this.ctx.config, pending.login, lines);
+      this.#actors.set(key, actor);
+    }
+    const owners = ownersToCheck(lines);
+    const assignable = await Promise.all(
+      owners.map(async (login2) => {
+        let known = this.#assignable.get(login2);
+        if (!known) {
+          known = this.#permissions.isAssignable(login2);
+          this.#assignable.set(login2, known);
+        }
+        return [login2, await known];
+      })
     );
-  }
-};
-function describeItem(item) {
-  const parts = [
-    item.owner ? `owner ${who(item.owner)}` : "no owner yet",
-    item.due ? `due ${item.due}` : "no due date yet"
-  ];
-  if (item.priority) parts.push(`priority ${item.priority}`);
-  if (item.labels.length > 0)
-    parts.push(`labels ${item.labels.map((l) => escapeInline(l, { maxLength: 50 })).join(", ")}`);
-  return parts.join(", ");
-}
-function missingForAcceptance(item) {
-  const missing = [!item.owner && "an owner", !item.due && "a due date"].filter(Boolean);
-  if (missing.length === 0) return null;
-  const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
-  return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
-}
-
-// src/retro/commands/parse.ts
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-
-// src/retro/commands/catalog.ts
-var AUDIENCE_LABEL = {
-  participants: "anyone taking part",
-  facilitators: "facilitators",
-  "facilitators-or-proposer": "facilitators or the proposer",
-  anyone: "anyone"
-};
-var COMMANDS = [
-  {
-    name: "action",
-    aliases: [],
-    syntax: "/action <title> [@owner] [due:<YYYY-MM-DD or +Nd or +Nw>] [priority:<P0-P3 or high, medium, low>] [label:<name>]\u2026",
-    example: "/action Add a canary stage for payments @maya due:+2w priority:high label:ci",
-    who: "participants",
-    summary: "Proposes an action item; it gets an id (A1, A2, \u2026). \u{1F44D} on the proposal is a vote."
-  },
-  {
-    name: "accept",
-    aliases: ["decide"],
-    syntax: "/accept <id> [<id> \u2026]",
-    example: "/accept A1 A3",
-    who: "facilitators",
-    summary: "Decides items. An item needs an owner and a due date before it can be accepted."
-  },
-  {
-    name: "reject",
-    aliases: [],
-    syntax: "/reject <id> [<id> \u2026]",
-    example: "/reject A2",
-    who: "facilitators",
-    summary: "Drops items."
-  },
-  {
-    name: "assign",
-    aliases: [],
-    syntax: "/assign <id> @owner",
-    example: "/assign A1 @maya",
-    who: "facilitators-or-proposer",
-    summary: "Sets the owner of an item."
-  },
-  {
-    name: "due",
-    aliases: [],
-    syntax: "/due <id> <YYYY-MM-DD or +Nd or +Nw>",
-    example: "/due A1 +2w",
-    who: "facilitators-or-proposer",
-    summary: "Sets the due date of an item."
-  },
-  {
-    name: "priority",
-    aliases: [],
-    syntax: "/priority <id> <P0-P3 or high, medium, low>",
-    example: "/priority A1 P1",
-    who: "facilitators-or-proposer",
-    summary: "Sets the priority of an item."
-  },
-  {
-    name: "learning",
-    aliases: [],
-    syntax: "/learning <text>",
-    example: "/learning Feature flags let us turn the new checkout off in seconds",
-    who: "participants",
-    summary: "Records a key learning for the summary."
-  },
-  {
-    name: "finalize",
-    aliases: [],
-    syntax: "/finalize",
-    example: "/finalize",
-    who: "facilitators",
-    summary: "Creates issues for the accepted items, writes the summary and closes the discussion."
-  },
-  {
-    name: "help",
-    aliases: [],
-    syntax: "/help",
-    example: "/help",
-    who: "anyone",
-    summary: "Replies with this list."
-  }
-];
-var BY_NAME = new Map(
-  COMMANDS.flatMap((info2) => [info2.name, ...info2.aliases].map((name) => [name, info2]))
-);
-function findCommand(word) {
-  return BY_NAME.get(word.toLowerCase());
-}
-function commandInfo(name) {
-  const info2 = BY_NAME.get(name);
-  if (!info2) throw new Error(`no command named ${name}`);
-  return info2;
-}
-var ALL_COMMAND_WORDS = [...BY_NAME.keys()];
-function renderHelp() {
-  return table(
-    ["Command", "Who", "What it does"],
-    COMMANDS.map((info2) => [
-      `\`${info2.syntax}\`${info2.aliases.map((alias) => ` (or \`/${alias}\`)`).join("")}`,
-      AUDIENCE_LABEL[info2.who],
-      info2.summary
-    ])
-  );
-}
-
-// src/retro/commands/scan.ts
-var FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function* candidateLines(body) {
-  const lines = body.split(/\r\n|\r|\n/);
-  let fence2 = null;
-  let inComment = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    if (fence2 !== null) {
-      const close = FENCE_CLOSE.exec(raw)?.[1];
-      if (close !== void 0 && close[0] === fence2[0] && close.length >= fence2.length) fence2 = null;
-      continue;
-    }
-    if (inComment) {
-      if (raw.includes("-->")) inComment = false;
-      continue;
-    }
-    if (/^(?: {0,3}\t| {4})/.test(raw)) continue;
-    const text2 = raw.replace(/^ {0,3}/, "");
-    if (text2.startsWith(">")) continue;
-    const open3 = FENCE_OPEN.exec(text2);
-    if (open3?.[1] && !(open3[1][0] === "`" && open3[2]?.includes("`"))) {
-      fence2 = open3[1];
-      continue;
-    }
-    if (text2.includes("<!--")) {
-      const visible = withoutCodeSpans(text2);
-      const commentStart = visible.lastIndexOf("<!--");
-      if (commentStart !== -1 && !visible.includes("-->", commentStart + 4)) inComment = true;
-    }
-    if (text2.startsWith("/")) yield { line: i + 1, text: text2.trimEnd() };
-  }
-}
-function withoutCodeSpans(line) {
-  const runs = [...line.matchAll(/`+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const nextSame = [];
-  const lastByLength = /* @__PURE__ */ new Map();
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const run2 = runs[i];
-    nextSame[i] = lastByLength.get(run2.end - run2.start);
-    lastByLength.set(run2.end - run2.start, i);
-  }
-  let out = "";
-  let pos = 0;
-  for (let i = 0; i < runs.length; i++) {
-    const close = nextSame[i];
-    if (close === void 0) continue;
-    out += line.slice(pos, runs[i]?.start);
-    pos = runs[close]?.end ?? pos;
-    i = close;
-  }
-  return out + line.slice(pos);
-}
-
-// src/retro/commands/values.ts
-var ok = (value) => ({ ok: true, value });
-var fail = (reason) => ({ ok: false, reason });
-function parseItemId(token) {
-  const match = /^a0*([1-9]\d{0,5})$/i.exec(token);
-  return match ? ok(`A${match[1]}`) : fail(`\`${token}\` is not an item id; ids look like \`A1\``);
-}
-var TRAILING_PUNCTUATION = /[.,;:!?]+$/;
-var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
-function parseOwner(raw) {
-  const token = raw.replace(ZERO_WIDTH, "");
-  const login2 = token.replace(/^@/, "").replace(TRAILING_PUNCTUATION, "");
-  if (!token.startsWith("@")) return fail(`write the owner as a mention: \`@${login2 || "maya"}\``);
-  if (login2.includes("/")) {
-    return fail(`\`@${login2}\` is a team; an action item needs one person as its owner`);
-  }
-  if (!isGitHubLogin(login2)) return fail(`\`@${login2}\` is not a GitHub username`);
-  return ok(login2);
-}
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var RELATIVE = /^\+(\d{1,3})([dw])$/i;
-var DAY_MS8 = 864e5;
-var isoDay = (date5) => date5.toISOString().slice(0, 10);
-function parseDue(token, commentTime) {
-  const today = isoDay(commentTime);
-  const relative2 = RELATIVE.exec(token);
-  if (relative2) {
-    const days = Number(relative2[1]) * (relative2[2]?.toLowerCase() === "w" ? 7 : 1);
-    const due = isoDay(new Date(Date.parse(today) + days * DAY_MS8));
-    return ok({ due, dueInPast: false });
-  }
-  const absolute = DATE.exec(token);
-  if (!absolute) {
-    return fail(`\`${token}\` is not a due date; write a date like \`2026-03-31\`, or \`+10d\` or \`+2w\``);
-  }
-  const date5 = /* @__PURE__ */ new Date(0);
-  date5.setUTCFullYear(Number(absolute[1]), Number(absolute[2]) - 1, Number(absolute[3]));
-  if (isoDay(date5) !== token) return fail(`\`${token}\` is not a real date`);
-  return ok({ due: token, dueInPast: token < today });
-}
-var PRIORITY_WORDS = { high: "P1", medium: "P2", low: "P3" };
-function parsePriority(token) {
-  const word = token.toLowerCase();
-  if (/^p[0-3]$/.test(word)) return ok(word.toUpperCase());
-  const named = PRIORITY_WORDS[word];
-  return named ? ok(named) : fail(
-    `\`${token}\` is not a priority; use \`P0\` (most urgent) to \`P3\`, or \`high\`, \`medium\`, \`low\``
-  );
-}
-var MAX_LABEL_LENGTH = 50;
-function parseLabel(value) {
-  const label2 = value.replace(/^"|"$/g, "").trim();
-  if (label2 === "") return fail('`label:` needs a name, like `label:ci` or `label:"tech debt"`');
-  if (label2.length > MAX_LABEL_LENGTH) {
-    return fail(
-      `label names can be at most ${MAX_LABEL_LENGTH} characters; \`${label2.slice(0, 20)}\u2026\` is longer`
-    );
-  }
-  return ok(label2);
-}
-
-// src/retro/commands/parse.ts
-var MAX_TITLE_LENGTH = 256;
-var MAX_LEARNING_LENGTH = 1e3;
-var COMMAND_WORD = /^\/([A-Za-z]+)(?=\s|$)/;
-function parseCommands(body, commentTime) {
-  if (Number.isNaN(commentTime.getTime()))
-    throw new RangeError("parseCommands: commentTime is not a valid date");
-  const parsed = [];
-  for (const { line, text: text2 } of candidateLines(body)) {
-    const word = COMMAND_WORD.exec(text2)?.[1];
-    if (word === void 0) continue;
-    const base = { line, text: text2, command: word.toLowerCase() };
-    const info2 = findCommand(word);
-    if (info2) {
-      parsed.push(parseKnown(info2.name, text2.slice(word.length + 1).trim(), base, commentTime));
-    } else if (word.length >= 2 && word.length <= 20) {
-      parsed.push({ kind: "unknown", ...base, ...suggest(word) });
-    }
-  }
-  return parsed;
-}
-function suggest(word) {
-  let best;
-  for (const candidate of ALL_COMMAND_WORDS) {
-    const d = (0, import_fastest_levenshtein3.distance)(word.toLowerCase(), candidate);
-    if (d <= 3 && d < word.length && (!best || d < best.distance)) best = { word: candidate, distance: d };
-  }
-  const info2 = best && findCommand(best.word);
-  return info2 ? { suggestion: info2.name } : {};
-}
-function parseKnown(name, args, base, commentTime) {
-  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
-  const expected = (what, detail) => invalid(`${detail ? `${detail}. ` : ""}\`/${name}\` ${what}, like \`${commandInfo(name).example}\``);
-  const tokens = args === "" ? [] : args.split(/\s+/);
-  switch (name) {
-    case "action":
-      return parseAction(args, base, commentTime);
-    case "accept":
-    case "reject": {
-      const words = args.split(/[\s,]+/).filter((t2) => t2 !== "");
-      if (words.length === 0) return expected("needs one or more item ids");
-      const ids = all(words.map(parseItemId));
-      if (!ids.ok) return expected("needs one or more item ids", ids.reason);
-      return { kind: name, ...base, ids: [...new Set(ids.value)] };
-    }
-    case "assign": {
-      if (tokens.length !== 2) return expected("needs an item id and an owner");
-      const id = parseItemId(tokens[0] ?? "");
-      const owner = parseOwner(tokens[1] ?? "");
-      if (!id.ok) return expected("needs an item id and an owner", id.reason);
-      if (!owner.ok) return expected("needs an item id and an owner", owner.reason);
-      return { kind: "assign", ...base, id: id.value, owner: owner.value };
-    }
-    case "due": {
-      if (tokens.length !== 2) return expected("needs an item id and a date");
-      const id = parseItemId(tokens[0] ?? "");
-      const due = parseDue((tokens[1] ?? "").replace(/^due:/i, ""), commentTime);
-      if (!id.ok) return expected("needs an item id and a date", id.reason);
-      if (!due.ok) return expected("needs an item id and a date", due.reason);
-      return { kind: "due", ...base, id: id.value, ...due.value };
-    }
-    case "priority": {
-      if (tokens.length !== 2) return expected("needs an item id and a priority");
-      const id = parseItemId(tokens[0] ?? "");
-      const priority2 = parsePriority((tokens[1] ?? "").replace(/^priority:/i, ""));
-      if (!id.ok) return expected("needs an item id and a priority", id.reason);
-      if (!priority2.ok) return expected("needs an item id and a priority", priority2.reason);
-      return { kind: "priority", ...base, id: id.value, priority: priority2.value };
-    }
-    case "learning": {
-      const text2 = args.replace(/\s+/g, " ");
-      if (text2 === "") return expected("needs the learning as text");
-      if (text2.length > MAX_LEARNING_LENGTH) {
-        return invalid(
-          `a learning can be at most ${MAX_LEARNING_LENGTH} characters (this one has ${text2.length})`
-        );
-      }
-      return { kind: "learning", ...base, text: text2 };
-    }
-    case "finalize":
-      return tokens.length === 0 ? { kind: "finalize", ...base } : invalid("`/finalize` takes no arguments; write it alone on its line when the retro should end");
-    case "help":
-      return { kind: "help", ...base };
-  }
-}
-function all(results) {
-  const values = [];
-  for (const result2 of results) {
-    if (!result2.ok) return result2;
-    values.push(result2.value);
-  }
-  return { ok: true, value: values };
-}
-var ACTION_TOKEN = /label:"[^"]*"|\S+/gi;
-var OPTION = /^(due|priority|label):(.*)$/is;
-function parseAction(args, base, commentTime) {
-  const invalid = (reason) => ({ kind: "invalid", ...base, reason });
-  const example = commandInfo("action").example;
-  const title = [];
-  const item = {
-    owner: null,
-    due: null,
-    dueInPast: false,
-    priority: null,
-    labels: []
-  };
-  for (const [token] of args.matchAll(ACTION_TOKEN)) {
-    const option = OPTION.exec(token);
-    if (token.length > 1 && token.startsWith("@")) {
-      const owner = parseOwner(token);
-      if (!owner.ok) return invalid(`${owner.reason}. For example: \`${example}\``);
-      if (item.owner !== null)
-        return invalid(`an action item has one owner; \`/action\` names both @${item.owner} and ${token}`);
-      item.owner = owner.value;
-    } else if (option) {
-      const key = option[1]?.toLowerCase();
-      const value = (option[2] ?? "").replace(/[.,;!?]+$/, "");
-      if (key === "label") {
-        const label2 = parseLabel(value);
-        if (!label2.ok) return invalid(label2.reason);
-        if (!item.labels.some((l) => l.toLowerCase() === label2.value.toLowerCase()))
-          item.labels.push(label2.value);
-      } else if (key === "due") {
-        if (item.due !== null) return invalid("`/action` takes one `due:`");
-        const due = parseDue(value, commentTime);
-        if (!due.ok) return invalid(due.reason);
-        item.due = due.value.due;
-        item.dueInPast = due.value.dueInPast;
-      } else {
-        if (item.priority !== null) return invalid("`/action` takes one `priority:`");
-        const priority2 = parsePriority(value);
-        if (!priority2.ok) return invalid(priority2.reason);
-        item.priority = priority2.value;
-      }
-    } else {
-      title.push(token);
-    }
-  }
-  const text2 = title.join(" ");
-  if (text2 === "") return invalid(`\`/action\` needs a title, like \`${example}\``);
-  if (text2.length > MAX_TITLE_LENGTH) {
-    return invalid(
-      `an action item title can be at most ${MAX_TITLE_LENGTH} characters (this one has ${text2.length}); put the details in a reply to your proposal`
-    );
-  }
-  return { kind: "action", ...base, title: text2, ...item };
-}
-
-// src/retro/commands/apply-line.ts
-function propose(d, line) {
-  if (!d.actor.participant) {
-    d.say(
-      line,
-      "refused",
-      "only facilitators can propose action items in this retrospective (`proposers: facilitators`)"
-    );
-    return;
-  }
-  if (d.state.items.length >= MAX_ITEMS) {
-    d.say(line, "refused", `this retrospective already has ${MAX_ITEMS} proposals, the most it can hold`);
-    return;
-  }
-  const problem = line.owner && d.ownerProblem(line.owner) || line.due && d.dueProblem(line.due);
-  if (problem) {
-    d.say(line, "refused", `nothing was proposed: ${problem}`);
-    return;
-  }
-  const duplicate = d.duplicateOf(line.title);
-  if (duplicate) {
-    d.say(
-      line,
-      "unchanged",
-      `${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}; \u{1F44D} it to vote`
-    );
-    return;
-  }
-  const item = {
-    id: nextItemId(d.state),
-    title: line.title,
-    owner: line.owner,
-    due: line.due,
-    priority: line.priority,
-    labels: [...line.labels],
-    proposer: d.actor.login,
-    sourceCommentId: d.env.comment.id,
-    sourceCommentUrl: d.env.comment.url,
-    votes: 0,
-    status: "proposed",
-    decidedBy: null,
-    issueNumber: null,
-    issueUrl: null
-  };
-  d.state.items.push(item);
-  const missing = missingForAcceptance(item);
-  d.say(
-    line,
-    "done",
-    `proposed ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}. \u{1F44D} this comment to vote` + (missing ? `; ${missing}.` : `; a facilitator decides with ${code(`/accept ${item.id}`)}.`),
-    item.owner ? { notify: item.owner } : {}
-  );
-}
-function decide(d, line) {
-  const verb = line.kind === "accept" ? "accept" : "reject";
-  if (!d.actor.facilitator) {
-    d.say(
-      line,
-      "refused",
-      `only facilitators (write access or above, or listed in the config) can ${verb} items`
-    );
-    return;
-  }
-  for (const id of line.ids) {
-    const item = d.item(id);
-    if (!item) {
-      d.say(line, "invalid", `there is no item ${ref(id)}`);
-    } else if (line.kind === "accept") {
-      accept(d, line, item);
-    } else {
-      reject(d, line, item);
-    }
-  }
-}
-function accept(d, line, item) {
-  if (isAccepted(item)) {
-    d.say(line, "unchanged", `${ref(item.id)} is already accepted`);
-    return;
-  }
-  if (item.status === "withdrawn") {
-    d.say(
-      line,
-      "refused",
-      `${ref(item.id)} was withdrawn by its proposer; propose it again with \`/action\``
-    );
-    return;
-  }
-  const problem = missingForAcceptance(item) ?? (item.owner && d.env.assignable.get(item.owner.toLowerCase()) === false ? d.ownerProblem(item.owner) : null) ?? (item.due && item.due < d.env.today ? `${ref(item.id)} was due ${item.due}, which has passed; set a new date with ${code(`/due ${item.id} +2w`)}` : null);
-  if (problem) {
-    d.say(line, "refused", `${ref(item.id)} was not accepted: ${problem}`);
-    return;
-  }
-  const accepted = acceptedCount(d.state);
-  if (accepted >= d.env.maxAccepted) {
-    d.say(
-      line,
-      "refused",
-      `${ref(item.id)} was not accepted: ${accepted} items are accepted already, the most this retrospective takes (\`max-action-items: ${d.env.maxAccepted}\`). Reject one first, or keep the list short on purpose`
-    );
-    return;
-  }
-  item.status = "accepted";
-  item.decidedBy = d.actor.login;
-  d.say(line, "done", `accepted ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`);
-}
-function reject(d, line, item) {
-  if (item.status === "rejected" || item.status === "withdrawn") {
-    d.say(line, "unchanged", `${ref(item.id)} is already ${item.status}`);
-    return;
-  }
-  if (item.status === "created") {
-    d.say(line, "refused", `${ref(item.id)} is already an issue; close the issue instead`);
-    return;
-  }
-  item.status = "rejected";
-  item.decidedBy = d.actor.login;
-  d.say(line, "done", `rejected ${ref(item.id)} ${quoteTitle(item.title)}`);
-}
-function edit(d, line) {
-  const item = d.item(line.id);
-  if (!item) {
-    d.say(line, "invalid", `there is no item ${ref(line.id)}`);
-    return null;
-  }
-  if (item.status !== "proposed" && item.status !== "accepted") {
-    d.say(
-      line,
-      "refused",
-      `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; it cannot be changed here`
-    );
-    return null;
-  }
-  if (!d.actor.facilitator) {
-    if (isAccepted(item)) {
-      d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
-      return null;
-    }
-    if (!sameLogin(item.proposer, d.actor.login)) {
-      d.say(
-        line,
-        "refused",
-        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`
-      );
-      return null;
-    }
-  }
-  return item;
-}
-function assign(d, line) {
-  const item = edit(d, line);
-  if (!item) return;
-  if (sameLogin(item.owner, line.owner)) {
-    d.say(line, "unchanged", `${who(line.owner)} already owns ${ref(item.id)}`);
-    return;
-  }
-  const problem = d.ownerProblem(line.owner);
-  if (problem) {
-    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
-    return;
-  }
-  item.owner = line.owner;
-  d.say(line, "done", `${who(line.owner)} now owns ${ref(item.id)} ${quoteTitle(item.title)}`, {
-    notify: line.owner
-  });
-}
-function setDue(d, line) {
-  const item = edit(d, line);
-  if (!item) return;
-  const problem = d.dueProblem(line.due);
-  if (problem) {
-    d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
-    return;
-  }
-  if (item.due === line.due) {
-    d.say(line, "unchanged", `${ref(item.id)} is already due ${line.due}`);
-    return;
-  }
-  item.due = line.due;
-  d.say(line, "done", `${ref(item.id)} is now due ${line.due}`);
-}
-function setPriority(d, line) {
-  const item = edit(d, line);
-  if (!item) return;
-  if (item.priority === line.priority) {
-    d.say(line, "unchanged", `${ref(item.id)} already has priority ${line.priority}`);
-    return;
-  }
-  item.priority = line.priority;
-  d.say(line, "done", `${ref(item.id)} now has priority ${line.priority}`);
-}
-function learn(d, line) {
-  if (!d.actor.participant) {
-    d.say(
-      line,
-      "refused",
-      "only facilitators can record learnings in this retrospective (`proposers: facilitators`)"
-    );
-    return null;
-  }
-  if (d.state.learnings.length >= MAX_LEARNINGS) {
-    d.say(line, "refused", `this retrospective already has ${MAX_LEARNINGS} learnings, the most it can hold`);
-    return null;
-  }
-  const learning = {
-    text: line.text,
-    author: d.actor.login,
-    sourceCommentId: d.env.comment.id,
-    sourceCommentUrl: d.env.comment.url
-  };
-  d.state.learnings.push(learning);
-  d.say(line, "done", `recorded the learning ${quoteTitle(line.text)}`);
-  return learning;
-}
-function applyLine(d, line) {
-  if (d.state.status === "finalized" && line.kind !== "help" && line.kind !== "invalid" && line.kind !== "unknown") {
-    d.say(line, "refused", "this retrospective is finalized; the record no longer changes");
-    return;
-  }
-  switch (line.kind) {
-    case "action":
-      propose(d, line);
-      return;
-    case "accept":
-    case "reject":
-      decide(d, line);
-      return;
-    case "assign":
-      assign(d, line);
-      return;
-    case "due":
-      setDue(d, line);
-      return;
-    case "priority":
-      setPriority(d, line);
-      return;
-    case "learning":
-      learn(d, line);
-      return;
-    case "finalize":
-      if (!d.actor.facilitator) {
-        d.say(line, "refused", "only facilitators can finalize the retrospective");
-        return;
-      }
-      d.finalize = true;
-      d.state.finalizedAt ??= d.env.comment.stamp;
-      d.say(line, "done", "finalizing the retrospective now");
-      return;
-    case "help":
-      d.say(line, "done", "the commands are listed below", { details: renderHelp() });
-      return;
-    case "invalid":
-      d.say(line, "invalid", safeReason(line.reason));
-      return;
-    case "unknown":
-      d.say(
-        line,
-        "invalid",
-        `${code(`/${line.command}`)} is not a command` + (line.suggestion ? `; did you mean ${code(`/${line.suggestion}`)}?` : "; `/help` lists them")
-      );
-      return;
-  }
-}
-
-// src/retro/commands/apply-comment.ts
-var IMPERATIVE = /* @__PURE__ */ new Set([
-  "accept",
-  "reject",
-  "assign",
-  "due",
-  "priority",
-  "finalize",
-  "help",
-  "invalid",
-  "unknown"
-]);
-function newLines(lines, previous) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const line of previous) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
-  return lines.filter((line) => {
-    const left = seen.get(line.text) ?? 0;
-    if (left === 0) return true;
-    seen.set(line.text, left - 1);
-    return false;
-  });
-}
-var itemsFrom = (state, commentId) => state.items.filter((i) => i.sourceCommentId === commentId).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
-var sameFields = (item, line) => item.title === line.title && item.owner === line.owner && item.due === line.due && item.priority === line.priority && item.labels.join("\0") === line.labels.join("\0");
-function reapplyProposals(d, lines) {
-  const existing = itemsFrom(d.state, d.env.comment.id);
-  lines.forEach((line, k) => {
-    const item = existing[k];
-    if (!item) {
-      propose(d, line);
-      return;
-    }
-    if (item.status !== "proposed" && item.status !== "withdrawn") {
-      if (!sameFields(item, line)) {
-        d.say(
-          line,
-          "unchanged",
-          `${ref(item.id)} is ${item.status === "created" ? "already an issue" : item.status}; editing the proposal no longer changes it (facilitators can use \`/assign\`, \`/due\`, \`/priority\`)`
-        );
-      }
-      return;
-    }
-    if (item.status === "proposed" && sameFields(item, line)) return;
-    const problem = line.owner && !sameLogin(line.owner, item.owner) && d.ownerProblem(line.owner) || line.due && line.due !== item.due && d.dueProblem(line.due);
-    if (problem) {
-      d.say(line, "refused", `${ref(item.id)} is unchanged: ${problem}`);
-      return;
-    }
-    const duplicate = d.duplicateOf(line.title, item);
-    if (duplicate) {
-      d.say(
-        line,
-        "refused",
-        `${ref(item.id)} is unchanged: ${ref(duplicate.id)} already proposes ${quoteTitle(duplicate.title)}`
-      );
-      return;
-    }
-    const ownerChanged = line.owner !== null && !sameLogin(line.owner, item.owner);
-    const revived = item.status === "withdrawn";
-    Object.assign(item, {
-      title: line.title,
-      owner: line.owner,
-      due: line.due,
-      priority: line.priority,
-      labels: [...line.labels],
-      status: "proposed"
-    });
-    d.say(
-      line,
-      "done",
-      `${revived ? "proposed again" : "updated"} ${ref(item.id)} ${quoteTitle(item.title)}: ${describeItem(item)}`,
-      ownerChanged && line.owner ? { notify: line.owner } : {}
-    );
-  });
-  for (const item of existing.slice(lines.length)) {
-    if (item.status === "proposed") {
-      item.status = "withdrawn";
-      d.say(
-        `/action ${item.title}`,
-        "done",
-        `withdrew ${ref(item.id)}: its \`/action\` line was removed from the comment`
-      );
-    }
-  }
-}
-function reapplyLearnings(d, lines) {
-  const id = d.env.comment.id;
-  const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
-  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
-  const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
-  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
-  d.state.learnings.length = 0;
-  d.state.learnings.push(...kept);
-  const added = [];
-  for (const line of lines) {
-    const learning = learn(d, line);
-    if (learning) added.push(learning);
-  }
-  if (at !== -1 && added.length > 0) {
-    d.state.learnings.splice(d.state.learnings.length - added.length, added.length);
-    d.state.learnings.splice(Math.min(at, d.state.learnings.length), 0, ...added);
-  }
-  if (lines.length === 0)
-    d.say(
-      "/learning",
-      "done",
-      `removed ${before.length === 1 ? "the learning" : "the learnings"} of this comment`
-    );
-}
-function withdrawAll(d) {
-  const id = d.env.comment.id;
-  for (const item of itemsFrom(d.state, id)) {
-    if (item.status === "proposed") {
-      item.status = "withdrawn";
-      d.say(`/action ${item.title}`, "done", `withdrew ${ref(item.id)}: its proposal was deleted`);
-    } else if (isAccepted(item)) {
-      d.say(
-        `/action ${item.title}`,
-        "unchanged",
-        `${ref(item.id)} stays ${item.status === "created" ? "an issue" : "accepted"} although its proposal was deleted`
-      );
-    }
-  }
-  const count2 = d.state.learnings.length;
-  const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
-  if (kept.length !== count2) {
-    d.state.learnings.length = 0;
-    d.state.learnings.push(...kept);
-    d.say(
-      "/learning",
-      "done",
-      `removed ${count2 - kept.length === 1 ? "the learning" : "the learnings"} of the deleted comment`
-    );
-  }
-}
-var RECORDED_REPLIES = 10;
-function recordReply(replies2, commentId, lines) {
-  const { [commentId]: _previous, ...others } = replies2;
-  const kept = Object.entries(others).slice(-(RECORDED_REPLIES - 1));
-  const recorded = lines.map(({ command, outcome, message, notify, details }) => ({
-    command,
-    outcome,
-    message,
-    ...notify ? { notify } : {},
-    ...details ? { help: true } : {}
-  }));
-  return Object.fromEntries([...kept, [commentId, recorded]]);
-}
-function applyComment(state, change2, actor, env) {
-  const d = new Draft(structuredClone(state), actor, env);
-  if (change2.kind === "created") {
-    for (const line of change2.lines) applyLine(d, line);
-  } else if (d.state.status === "finalized") {
-  } else if (change2.kind === "deleted") {
-    withdrawAll(d);
-  } else {
-    const actions = change2.lines.filter((l) => l.kind === "action");
-    const learnings = change2.lines.filter((l) => l.kind === "learning");
-    reapplyProposals(d, actions);
-    reapplyLearnings(d, learnings);
-    const imperative = change2.lines.filter((l) => IMPERATIVE.has(l.kind));
-    const fresh = change2.previous ? newLines(imperative, change2.previous) : imperative;
-    for (const line of fresh) applyLine(d, line);
-  }
-  d.state.processedComments[env.comment.id] = env.comment.stamp;
-  d.state.replies = recordReply(d.state.replies, env.comment.id, d.lines);
-  return { state: d.state, lines: d.lines, finalize: d.finalize };
-}
-
-// src/retro/commands/apply.ts
-function ownersToCheck(lines) {
-  const owners = /* @__PURE__ */ new Set();
-  for (const line of lines) {
-    if (line.kind === "action" && line.owner) owners.add(line.owner.toLowerCase());
-    if (line.kind === "assign") owners.add(line.owner.toLowerCase());
-  }
-  return [...owners];
-}
-function refreshVotes2(state, thumbsUpByComment) {
-  let changed = false;
-  const items = state.items.map((item) => {
-    const votes = thumbsUpByComment.get(item.sourceCommentId);
-    if (votes === void 0 || votes === item.votes) return item;
-    changed = true;
-    return { ...item, votes };
-  });
-  return changed ? { ...state, items } : state;
-}
-
-// src/retro/commands/event.ts
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var str = (value) => typeof value === "string" ? value : null;
-var int2 = (value) => typeof value === "number" && Number.isInteger(value) ? value : null;
-function readCommentEvent(payload, action) {
-  if (action !== "created" && action !== "edited" && action !== "deleted") {
-    return `discussion_comment "${action}" is not created, edited or deleted; nothing to do.`;
-  }
-  const comment = payload.comment;
-  const discussion = payload.discussion;
-  if (!isRecord(comment) || !isRecord(discussion)) {
-    return "The discussion_comment payload has no comment or discussion; nothing to do.";
-  }
-  const user = isRecord(comment.user) ? comment.user : {};
-  const category = isRecord(discussion.category) ? discussion.category : null;
-  const changes = isRecord(payload.changes) && isRecord(payload.changes.body) ? payload.changes.body : null;
-  const fields = {
-    id: int2(comment.id),
-    nodeId: str(comment.node_id),
-    body: str(comment.body) ?? "",
-    login: str(user.login),
-    createdAt: str(comment.created_at),
-    number: int2(discussion.number)
-  };
-  const missing = Object.entries(fields).filter(([, value]) => value === null).map(([key]) => key);
-  if (missing.length > 0 || !fields.nodeId || !fields.login || !fields.createdAt || fields.number === null) {
-    return `The discussion_comment payload lacks ${missing.join(", ")}; nothing to do.`;
-  }
-  return {
-    action,
-    comment: {
-      id: fields.id ?? 0,
-      nodeId: fields.nodeId,
-      body: fields.body,
-      previousBody: changes ? str(changes.from) : null,
-      login: fields.login,
-      userType: str(user.type) ?? "User",
-      parentId: int2(comment.parent_id),
-      createdAt: fields.createdAt,
-      updatedAt: str(comment.updated_at) ?? fields.createdAt,
-      url: str(comment.html_url) ?? ""
-    },
-    discussion: {
-      number: fields.number,
-      nodeId: str(discussion.node_id) ?? "",
-      category: category ? { slug: str(category.slug) ?? "", name: str(category.name) ?? "" } : null
-    }
-  };
-}
-function inRetroCategory(event, config2) {
-  const category = event.discussion.category;
-  if (!category) return true;
-  const wanted = config2.discussionCategory.trim().toLowerCase();
-  return category.slug.toLowerCase() === wanted || category.name.toLowerCase() === wanted;
-}
-function screenEvent(payload, action, config2) {
-  const event = readCommentEvent(payload, action);
-  if (typeof event === "string") return { kind: "skip", reason: event };
-  const where = `comment ${event.comment.nodeId} in discussion #${event.discussion.number}`;
-  if (!inRetroCategory(event, config2)) {
     return {
-      kind: "skip",
-      reason: `Discussion #${event.discussion.number} is not in the retrospectives category; ignored.`
+      actor: await actor,
+      assignable: new Map(assignable),
+      today: pending.day || this.ctx.now.toISOString().slice(0, 10),
+      maxAccepted: this.ctx.config.maxActionItems,
+      comment: { id: pending.id, url: pending.url, stamp: pending.stamp }
     };
   }
-  if (event.comment.userType === "Bot") {
-    return { kind: "skip", reason: `The ${where} was written by a bot (${event.comment.login}); ignored.` };
-  }
-  const time3 = new Date(event.comment.createdAt);
-  if (Number.isNaN(time3.getTime())) {
-    return { kind: "skip", reason: `The ${where} has no valid created_at; ignored.` };
-  }
-  const lines = parseCommands(event.comment.body, time3);
-  const previous = event.comment.previousBody === null ? null : parseCommands(event.comment.previousBody, time3);
-  if (lines.length === 0 && (previous === null || previous.length === 0)) {
-    return { kind: "skip", reason: `The ${where} has no commands; nothing to do.` };
-  }
-  return { kind: "commands", event, lines, previous };
-}
-
-// src/retro/commands/reply.ts
-var MAX_REPLY_LINES = 30;
-var ICON = {
-  done: "\u2705",
-  unchanged: "\u2139\uFE0F",
-  refused: "\u{1F6AB}",
-  invalid: "\u26A0\uFE0F"
 };
-var MARKER = /<!-- release-retro:reply (\S+) (\S+) -->/;
-var markerSafe2 = (text2) => text2.replace(/[^A-Za-z0-9_:.+=-]/g, "");
-function replyMarker(commentId, stamp) {
-  return `<!-- release-retro:reply ${markerSafe2(commentId)} ${markerSafe2(stamp)} -->`;
+async function applyRound(ctx, lookups, state, pending) {
+  const envs = await Promise.all(pending.map((p) => lookups.envFor(p)));
+  const sources = [...state.items.map((i) => i.sourceCommentId), ...pending.map((p) => p.id)];
+  const votes = await proposalVotes(ctx.github, sources);
+  let current = state;
+  let finalize2 = false;
+  const lines = /* @__PURE__ */ new Map();
+  pending.forEach((p, k) => {
+    const env = envs[k];
+    const applied = applyComment(current, p.change, env.actor, env);
+    current = applied.state;
+    finalize2 ||= applied.finalize;
+    lines.set(p.id, p.overflow > 0 ? [...applied.lines, overflowLine(p.overflow)] : applied.lines);
+  });
+  return { state: refreshVotes2(current, votes), lines, finalize: finalize2 };
 }
-function isReplyTo(body, commentId, stamp) {
-  const match = MARKER.exec(body);
-  return match?.[1] === markerSafe2(commentId) && match[2] === markerSafe2(stamp);
+function overflowLine(count2) {
+  return {
+    command: `${count2} more command lines`,
+    outcome: "invalid",
+    message: `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment are read; post the rest in another comment`
+  };
 }
-function renderReply(lines, options) {
-  const shown = lines.slice(0, MAX_REPLY_LINES);
-  const list = shown.map(
-    (line) => `- ${ICON[line.outcome]} ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`
-  );
-  if (lines.length > shown.length) list.push(`- \u2026and ${lines.length - shown.length} more`);
-  const details = [...new Set(shown.flatMap((line) => line.details ? [line.details] : []))];
-  const owners = /* @__PURE__ */ new Map();
-  for (const line of shown) {
-    if (line.outcome === "done" && line.notify && line.notify.toLowerCase() !== options.author.toLowerCase()) {
-      owners.set(line.notify.toLowerCase(), line.notify);
-    }
+async function readRecord(ctx, number4, actor) {
+  const fresh = await getDiscussion(ctx.github, ctx.repo, number4);
+  const state = fresh ? trustedState(fresh, actor, ctx.log) : null;
+  if (!fresh || !state) {
+    throw new Error(
+      `Discussion #${number4} lost its retrospective state while comments were being recorded; someone edited the body by hand. Restore the previous revision from the discussion's edit history.`
+    );
   }
-  const notify = [...owners.values()].map(
-    (login2) => `${mention(login2)}, you are now the owner of an action item here.`
-  );
+  return { body: fresh.body, state };
+}
+async function writeBody(ctx, target, before, state) {
+  const body = rerenderBody(before, state, ctx.config.maxActionItems);
+  if (body === before) return body;
+  await updateDiscussionBody(ctx.github, ctx.writes, { id: target.discussion.id, label: target.label, body });
+  return body;
+}
+async function applyPending(ctx, target, actor, first, hint) {
+  const lookups = new Lookups(ctx);
+  const said = /* @__PURE__ */ new Map();
+  let finalize2 = false;
+  let { record: record2, listing } = first;
+  if (ctx.writes.dryRun) {
+    const pending = pendingComments(record2.state, listing, actor, hint);
+    if (pending.length === 0) return { record: record2, listing, lines: said, finalize: finalize2 };
+    const round2 = await applyRound(ctx, lookups, record2.state, pending);
+    const body = await writeBody(ctx, target, record2.body, round2.state);
+    return { record: { body, state: round2.state }, listing, lines: round2.lines, finalize: round2.finalize };
+  }
+  for (let attempt = 1; ; attempt++) {
+    if (pendingComments(record2.state, listing, actor, hint).length === 0) break;
+    if (attempt > MAX_WRITE_ATTEMPTS) {
+      const own2 = hint && pendingComments(record2.state, listing, actor, hint).some((p) => p.id === hint.commentId);
+      const message = `Discussion #${target.discussion.number}: after ${MAX_WRITE_ATTEMPTS} writes the record still misses comments (other runs rewrote it, or comments kept coming). Give the workflow a concurrency group per discussion (docs/commands.md); the next run applies the rest.`;
+      if (own2) throw new Error(`${message} Re-run this job.`);
+      ctx.log.warning(message);
+      break;
+    }
+    if (attempt > 1) {
+      ctx.log.warning(
+        `Discussion #${target.discussion.number}: the record read back misses comments (another run rewrote it, or new comments came); applying them on the fresh record (round ${attempt}).`
+      );
+    }
+    const fresh = await readRecord(ctx, target.discussion.number, actor);
+    const pending = pendingComments(fresh.state, listing, actor, hint);
+    if (pending.length > 0) {
+      const round2 = await applyRound(ctx, lookups, fresh.state, pending);
+      await writeBody(ctx, target, fresh.body, round2.state);
+      for (const [id, lines] of round2.lines) said.set(id, lines);
+      finalize2 ||= round2.finalize;
+      await pause((ctx.settleMs ?? WRITE_TIMING.settleMs) + Math.random() * jitter(ctx));
+    }
+    [record2, listing] = await Promise.all([
+      readRecord(ctx, target.discussion.number, actor),
+      listCommentVersions(ctx.github, target.discussion.id)
+    ]);
+  }
+  return { record: record2, listing, lines: said, finalize: finalize2 };
+}
+var jitter = (ctx) => ctx.settleMs === 0 ? 0 : WRITE_TIMING.jitterMs;
+function answersDue(state, listing, actor, said, hint) {
+  const answered = answeredVersions(listing, actor);
+  const due = [];
+  for (const comment of listing.comments) {
+    if (comment.authorIsBot || !comment.author) continue;
+    if (state.processedComments[comment.id] !== comment.updatedAt) continue;
+    if (isAnswered(answered, comment.id, comment.updatedAt)) continue;
+    const lines = said.get(comment.id) ?? recordedLines(state, comment.id, comment.id === hint?.commentId);
+    if (!lines || lines.length === 0) continue;
+    due.push({
+      commentId: comment.id,
+      threadId: comment.threadId,
+      stamp: comment.updatedAt,
+      author: comment.author,
+      lines
+    });
+  }
+  const own2 = due.findIndex((a) => a.commentId === hint?.commentId);
+  if (own2 > 0) due.unshift(...due.splice(own2, 1));
+  return due;
+}
+function recordedLines(state, commentId, own2) {
+  const recorded = state.replies[commentId];
+  if (recorded)
+    return recorded.map(({ help, ...line }) => help ? { ...line, details: renderHelp() } : line);
+  if (!own2) return null;
   return [
-    replyMarker(options.commentId, options.stamp),
-    list.join("\n"),
-    ...details,
-    ...options.notes ?? [],
-    ...notify
-  ].filter((part) => part !== "").join("\n\n");
+    {
+      command: "this comment",
+      outcome: "unchanged",
+      message: "was read earlier; the record in the discussion shows what it changed"
+    }
+  ];
+}
+async function removeDuplicates(ctx, target, listing, actor) {
+  const duplicates = duplicateReplies(listing, actor);
+  for (const duplicate of duplicates) {
+    ctx.log.info(
+      `Removing a duplicate reply (${duplicate.url}): another run answered the same comment first.`
+    );
+    await deleteOwnComment(ctx.github, ctx.writes, { id: duplicate.id, label: target.label });
+  }
+  return duplicates.length;
+}
+async function reconcileRetrospective(ctx, target, hint) {
+  const actor = await ctx.actorLogin();
+  const listing = await listCommentVersions(ctx.github, target.discussion.id);
+  if (!ctx.writes.dryRun) await removeDuplicates(ctx, target, listing, actor);
+  const applied = await applyPending(
+    ctx,
+    target,
+    actor,
+    { record: { body: target.discussion.body, state: target.state }, listing },
+    hint
+  );
+  const { record: record2 } = applied;
+  const answers = answersDue(record2.state, applied.listing, actor, applied.lines, hint);
+  for (const answer of answers) {
+    await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: target.discussion.id,
+      label: target.label,
+      replyToId: answer.threadId,
+      body: renderReply(answer.lines, {
+        commentId: answer.commentId,
+        stamp: answer.stamp,
+        author: answer.author
+      })
+    });
+  }
+  if (answers.length > 0 && !ctx.writes.dryRun) {
+    await removeDuplicates(ctx, target, await listCommentVersions(ctx.github, target.discussion.id), actor);
+  }
+  for (const answer of answers) logOutcomes(ctx, answer, target.discussion.url);
+  const summary2 = summaryOf(answers, applied.listing);
+  const wrote = applied.lines.size > 0;
+  const recorded = result(target, record2.state, summary2);
+  if (!applied.finalize && !unfinishedFinalize(record2.state)) return { result: recorded, wrote };
+  const ownThread = applied.listing.comments.find((c) => c.id === hint?.commentId)?.threadId ?? null;
+  const finalized = await runFinalize(ctx, target, record2, ownThread);
+  return { result: withFinalize(recorded, finalized), wrote: true };
+}
+function withFinalize(recorded, finalized) {
+  return {
+    outputs: { ...recorded.outputs, ...finalized.outputs },
+    summary: [recorded.summary, finalized.summary].filter(Boolean).join("\n\n")
+  };
+}
+async function runFinalize(ctx, target, latest, replyTo) {
+  try {
+    return await finalizeDiscussion(ctx, {
+      discussion: { ...target.discussion, body: latest.body },
+      state: latest.state
+    });
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
+    if (replyTo) {
+      await addDiscussionComment(ctx.github, ctx.writes, {
+        discussionId: target.discussion.id,
+        label: target.label,
+        replyToId: replyTo,
+        body: `\u{1F6AB} Finalizing failed: ${escapeInline(message, { maxLength: 300 })}
+
+Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. The workflow run's log has the details.`
+      });
+    }
+    throw error63;
+  }
+}
+function logOutcomes(ctx, answer, url2) {
+  for (const line of answer.lines) {
+    const text2 = `@${answer.author}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
+    if (line.outcome === "done") notice2(ctx.log, `${text2} ${url2}`);
+    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text2}`);
+    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text2}`);
+    else ctx.log.info(`Unchanged ${text2}`);
+  }
+}
+function summaryOf(answers, listing) {
+  if (answers.length === 0) return "Every command comment was already applied and answered.";
+  return answers.map((answer) => {
+    const comment = listing.comments.find((c) => c.id === answer.commentId);
+    return [
+      `### Retrospective commands from ${escapeInline(`@${answer.author}`)}${comment ? ` ([comment](${comment.url}))` : ""}`,
+      "",
+      ...answer.lines.map((line) => `- ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`)
+    ].join("\n");
+  }).join("\n\n");
+}
+function result(target, state, summary2) {
+  return {
+    outputs: {
+      "release-tag": state.tag,
+      "discussion-url": target.discussion.url,
+      "discussion-number": String(target.discussion.number),
+      "action-items": JSON.stringify(state.items)
+    },
+    summary: summary2
+  };
 }
 
 // src/retro/commands/index.ts
-var MAX_COMMANDS_PER_COMMENT = 20;
-var MAX_WRITE_ATTEMPTS = 5;
 var skipped = (ctx, reason) => {
   ctx.log.info(reason);
   return { outputs: {}, summary: "" };
@@ -68801,231 +66686,70 @@ async function handleDiscussionComment(ctx, payload, action) {
       `Discussion #${discussion.number} is not a retrospective opened by this action; ignored.`
     );
   }
-  const context3 = await getCommentThread(ctx.github, event.comment.nodeId, [
-    event.comment.nodeId,
-    ...state.items.map((i) => i.sourceCommentId)
-  ]);
-  const stamp = event.action === "deleted" ? "deleted" : event.comment.updatedAt;
-  const thread = event.action === "deleted" ? null : context3.threadId;
-  const replied = context3.replies.some(
-    (c) => sameLogin(c.author, actor) && isReplyTo(c.body, event.comment.nodeId, stamp)
-  );
   const label2 = `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`;
-  const base = { discussion, state, label: label2 };
-  if (alreadyApplied(state.processedComments[event.comment.nodeId], stamp)) {
-    ctx.log.info(`The comment ${event.comment.nodeId} (${stamp}) was applied already; nothing to do.`);
-    if (!replied && thread && stamp !== "deleted" && state.processedComments[event.comment.nodeId] === stamp) {
-      const lines2 = recordedReply(state, event.comment.nodeId);
-      if (lines2.length > 0) {
-        await addDiscussionComment(ctx.github, ctx.writes, {
-          discussionId: discussion.id,
-          label: label2,
-          replyToId: thread,
-          body: renderReply(lines2, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
-        });
-      }
-    }
-    const done = result(base, state, `Comment ${event.comment.nodeId} was already applied to ${label2}.`);
-    if (!unfinishedFinalize(state)) return done;
-    return withFinalize(done, await runFinalize(ctx, base, { body: discussion.body, state }, thread));
-  }
-  if (state.status === "finalized") {
-    if (event.action !== "created" || !thread || replied) {
-      return result(base, state, `Discussion #${discussion.number} is finalized; nothing to do.`);
-    }
-    const actorInfo = { login: event.comment.login, facilitator: false, participant: false };
-    const env2 = await resolveEnv(ctx, event, { kind: "created", lines: [] }, stamp);
-    const { lines: lines2 } = applyComment(
-      state,
-      { kind: "created", lines: capLines(screened.lines).lines },
-      actorInfo,
-      env2
-    );
-    await addDiscussionComment(ctx.github, ctx.writes, {
-      discussionId: discussion.id,
-      label: label2,
-      replyToId: thread,
-      body: renderReply(lines2, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
-    });
-    return result(base, state, summaryOf(event, lines2));
-  }
-  const { lines, overflow } = capLines(screened.lines);
-  const change2 = event.action === "created" ? { kind: "created", lines } : event.action === "edited" ? { kind: "edited", lines, previous: screened.previous } : { kind: "deleted", lines };
-  const env = await resolveEnv(ctx, event, change2, stamp);
-  const votes = context3.thumbsUp;
-  const written = await writeVerified(ctx, discussion, state, env.comment, (fresh) => {
-    const applied = applyComment(fresh, change2, env.actor, env);
-    return { ...applied, state: refreshVotes2(applied.state, votes) };
+  const target = { discussion, state, label: label2 };
+  if (state.status === "finalized") return answerFinalized(ctx, target, screened, actor);
+  const reconciled = await reconcileRetrospective(ctx, target, {
+    commentId: event.comment.nodeId,
+    previous: screened.kind === "commands" ? screened.previous : null
   });
-  const replyLines = overflow > 0 ? [...written.lines, overflowLine(overflow)] : written.lines;
-  const replyTo = thread;
-  if (replyLines.length > 0 && replyTo && !replied) {
-    await addDiscussionComment(ctx.github, ctx.writes, {
-      discussionId: discussion.id,
-      label: label2,
-      replyToId: replyTo,
-      body: renderReply(replyLines, { commentId: event.comment.nodeId, stamp, author: event.comment.login })
-    });
-  }
-  logOutcomes(ctx, event, replyLines, discussion.url);
-  const summary2 = summaryOf(event, replyLines);
-  const recorded = result(base, written.state, summary2);
-  if (!written.finalize && !unfinishedFinalize(written.latest.state)) return recorded;
-  return withFinalize(recorded, await runFinalize(ctx, base, written.latest, replyTo));
+  return reconciled.result;
 }
-function withFinalize(recorded, finalized) {
-  return {
-    outputs: { ...recorded.outputs, ...finalized.outputs },
-    summary: [recorded.summary, finalized.summary].filter(Boolean).join("\n\n")
-  };
-}
-function recordedReply(state, commentId) {
-  const recorded = state.replies[commentId];
-  if (!recorded) {
-    return [
-      {
-        command: "this comment",
-        outcome: "unchanged",
-        message: "was read earlier; the record in the discussion shows what it changed"
-      }
-    ];
-  }
-  return recorded.map(({ help, ...line }) => help ? { ...line, details: renderHelp() } : line);
-}
-function alreadyApplied(processed, stamp) {
-  if (processed === void 0) return false;
-  if (processed === "deleted") return true;
-  return stamp !== "deleted" && processed >= stamp;
-}
-function capLines(lines) {
-  return {
-    lines: lines.slice(0, MAX_COMMANDS_PER_COMMENT),
-    overflow: Math.max(0, lines.length - MAX_COMMANDS_PER_COMMENT)
-  };
-}
-function overflowLine(count2) {
-  return {
-    command: `${count2} more command lines`,
-    outcome: "invalid",
-    message: `only the first ${MAX_COMMANDS_PER_COMMENT} commands of a comment are read; post the rest in another comment`
-  };
-}
-async function resolveEnv(ctx, event, change2, stamp) {
-  const permissions = new PermissionGateway(ctx.github, ctx.repo, ctx.log);
-  const lines = change2.kind === "deleted" ? [] : change2.lines;
-  const owners = ownersToCheck(lines);
-  const [actor, assignable] = await Promise.all([
-    resolveActor(permissions, ctx.config, event.comment.login, lines),
-    Promise.all(owners.map(async (login2) => [login2, await permissions.isAssignable(login2)]))
-  ]);
-  const when = event.action === "created" ? event.comment.createdAt : event.action === "edited" ? event.comment.updatedAt : ctx.now.toISOString();
-  return {
-    actor,
-    assignable: new Map(assignable),
-    today: when.slice(0, 10),
-    maxAccepted: ctx.config.maxActionItems,
-    comment: { id: event.comment.nodeId, url: event.comment.url, stamp }
-  };
-}
-var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
-var pause = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
-async function writeVerified(ctx, discussion, state, comment, apply) {
-  if (ctx.writes.dryRun) {
-    const applied = apply(state);
-    const body = await writeBody(ctx, discussion, discussion.body, applied.state);
-    return { ...applied, latest: { body, state: applied.state } };
-  }
-  const actor = await ctx.actorLogin();
-  for (let attempt = 1; ; attempt++) {
-    const current = await readRecord(ctx, discussion.number, actor);
-    if (current.state.processedComments[comment.id] === comment.stamp) {
-      return { state: current.state, lines: [], finalize: false, latest: current };
+async function answerFinalized(ctx, target, screened, actor) {
+  const { event } = screened;
+  const done = result(
+    target,
+    target.state,
+    `Discussion #${target.discussion.number} is finalized; nothing to do.`
+  );
+  if (event.action !== "created" || screened.kind !== "commands") return done;
+  const listing = await listCommentVersions(ctx.github, target.discussion.id);
+  const comment = listing.comments.find((c) => c.id === event.comment.nodeId);
+  const stamp = event.comment.updatedAt;
+  if (!comment || isAnswered(answeredVersions(listing, actor), comment.id, stamp)) return done;
+  const { lines } = applyComment(
+    target.state,
+    { kind: "created", lines: screened.lines.slice(0, MAX_COMMANDS_PER_COMMENT) },
+    { login: event.comment.login, facilitator: false, participant: false },
+    {
+      assignable: /* @__PURE__ */ new Map(),
+      today: event.comment.createdAt.slice(0, 10),
+      maxAccepted: ctx.config.maxActionItems,
+      comment: { id: comment.id, url: comment.url, stamp }
     }
-    const applied = apply(current.state);
-    await writeBody(ctx, discussion, current.body, applied.state);
-    await pause(WRITE_TIMING.settleMs + Math.random() * WRITE_TIMING.jitterMs);
-    const check2 = await readRecord(ctx, discussion.number, actor);
-    if (check2.state.processedComments[comment.id] === comment.stamp) return { ...applied, latest: check2 };
-    if (attempt >= MAX_WRITE_ATTEMPTS) {
-      throw new Error(
-        `Could not record the comment in discussion #${discussion.number}: ${attempt} writes were overwritten by other runs. Run the workflow with a concurrency group per discussion (see docs/commands.md), then re-run this job.`
-      );
-    }
-    ctx.log.warning(
-      `Another run rewrote discussion #${discussion.number} at the same time (attempt ${attempt}); applying again on the fresh record.`
-    );
-    await pause(Math.random() * WRITE_TIMING.jitterMs * attempt);
-  }
-}
-async function writeBody(ctx, discussion, before, state) {
-  const body = rerenderBody(before, state, ctx.config.maxActionItems);
-  if (body === before) return body;
-  await updateDiscussionBody(ctx.github, ctx.writes, {
-    id: discussion.id,
-    label: `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`,
-    body
+  );
+  await addDiscussionComment(ctx.github, ctx.writes, {
+    discussionId: target.discussion.id,
+    label: target.label,
+    replyToId: comment.threadId,
+    body: renderReply(lines, { commentId: comment.id, stamp, author: event.comment.login })
   });
-  return body;
+  return done;
 }
-async function readRecord(ctx, number4, actor) {
-  const fresh = await getDiscussion(ctx.github, ctx.repo, number4);
-  const state = fresh ? trustedState(fresh, actor, ctx.log) : null;
-  if (!fresh || !state) {
-    throw new Error(
-      `Discussion #${number4} lost its retrospective state while this comment was being recorded; someone edited the body by hand. Restore the previous revision from the discussion's edit history.`
-    );
-  }
-  return { body: fresh.body, state };
-}
-async function runFinalize(ctx, target, latest, replyTo) {
-  try {
-    return await finalizeDiscussion(ctx, {
-      discussion: { ...target.discussion, body: latest.body },
-      state: latest.state
-    });
-  } catch (error63) {
-    const message = error63 instanceof Error ? error63.message : String(error63);
-    if (replyTo) {
-      await addDiscussionComment(ctx.github, ctx.writes, {
-        discussionId: target.discussion.id,
-        label: target.label,
-        replyToId: replyTo,
-        body: `\u{1F6AB} Finalizing failed: ${escapeInline(message, { maxLength: 300 })}
-
-Run \`/finalize\` again once the cause is fixed: finalizing is safe to repeat. The workflow run's log has the details.`
-      });
+async function reconcileOpenRetrospectives(ctx, known) {
+  const index = await (known ?? loadRetroIndex(ctx));
+  const open3 = index.retrospectives.filter((r) => r.state.status === "open");
+  const results = [];
+  const errors = [];
+  let wrote = false;
+  for (const { discussion, state } of open3) {
+    const label2 = `${ctx.repo.owner}/${ctx.repo.name} discussion #${discussion.number}`;
+    try {
+      const reconciled = await reconcileRetrospective(ctx, { discussion, state, label: label2 });
+      wrote ||= reconciled.wrote;
+      if (reconciled.wrote) results.push(reconciled.result);
+    } catch (error63) {
+      errors.push(`${label2}: ${error63 instanceof Error ? error63.message : String(error63)}`);
+      wrote = true;
     }
-    throw error63;
   }
-}
-function logOutcomes(ctx, event, lines, url2) {
-  for (const line of lines) {
-    const text2 = `@${event.comment.login}: ${line.command.slice(0, 80)} \u2014 ${line.message.split("\n")[0]}`;
-    if (line.outcome === "done") notice2(ctx.log, `${text2} ${url2}`);
-    else if (line.outcome === "refused") ctx.log.warning(`Refused ${text2}`);
-    else if (line.outcome === "invalid") ctx.log.warning(`Not understood ${text2}`);
-    else ctx.log.info(`Unchanged ${text2}`);
-  }
-}
-function summaryOf(event, lines) {
-  if (lines.length === 0)
-    return `Comment ${event.comment.nodeId} (${event.action}) changed nothing in the record.`;
-  return [
-    `### Retrospective commands from ${escapeInline(`@${event.comment.login}`)} (${event.action})`,
-    "",
-    ...lines.map((line) => `- ${escapeInline(line.command, { maxLength: 80 })} \u2014 ${line.message}`)
-  ].join("\n");
-}
-function result(target, state, summary2) {
-  return {
-    outputs: {
-      "release-tag": state.tag,
-      "discussion-url": target.discussion.url,
-      "discussion-number": String(target.discussion.number),
-      "action-items": JSON.stringify(state.items)
-    },
-    summary: summary2
+  const merged = {
+    outputs: Object.assign({}, ...results.map((r) => r.outputs)),
+    summary: results.map((r) => r.summary).join("\n\n"),
+    wrote
   };
+  if (errors.length > 0) throw Object.assign(new Error(errors.join("\n")), { partial: merged });
+  return merged;
 }
 
 // src/collect/scheduled.ts
@@ -70738,6 +68462,7 @@ function readRunnerEnv(env, context3, repositoryInput) {
   }
   const writeIntervalMs = millisecondsFrom(env, "RELEASE_RETRO_WRITE_INTERVAL_MS", 1e3);
   const retryBaseDelayMs = millisecondsFrom(env, "RELEASE_RETRO_RETRY_BASE_DELAY_MS", 1e3);
+  const settleMs = millisecondsFrom(env, "RELEASE_RETRO_SETTLE_MS", 1e3);
   return {
     eventName,
     payload: context3.payload,
@@ -70752,7 +68477,8 @@ function readRunnerEnv(env, context3, repositoryInput) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,
-    retryBaseDelayMs
+    retryBaseDelayMs,
+    settleMs
   };
 }
 function millisecondsFrom(env, name, fallback) {
@@ -70848,7 +68574,7 @@ function scheduledIndexes(ctx) {
   index.catch(() => void 0);
   return {
     open: index,
-    finalize: () => ctx.config.finalizeAfterDays > 0 ? index : loadRetroIndex(ctx)
+    finalize: (stale) => ctx.config.finalizeAfterDays > 0 && !stale ? index : loadRetroIndex(ctx)
   };
 }
 async function execute(plan, ctx) {
@@ -70859,11 +68585,24 @@ async function execute(plan, ctx) {
       return openMaturedRetrospectives(ctx);
     case "scheduled": {
       const index = scheduledIndexes(ctx);
+      let swept = false;
       return runAll([
         ["open matured retrospectives", () => openMaturedRetrospectives(ctx, index.open)],
+        // Commands whose events never came (or whose runs GitHub cancelled), before anything is finalized.
+        [
+          "apply missed commands",
+          async () => {
+            const result2 = await reconcileOpenRetrospectives(ctx, index.open).catch((error63) => {
+              swept = true;
+              throw error63;
+            });
+            swept = result2.wrote;
+            return result2;
+          }
+        ],
         // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
         ...ctx.config.meeting.slots.length > 0 ? [["announce meeting times", () => settleMeetings(ctx)]] : [],
-        ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize())],
+        ["finalize due retrospectives", () => autoFinalize(ctx, index.finalize(swept))],
         ["remind owners of overdue action items", () => remindOverdue(ctx)]
       ]);
     }
@@ -70988,6 +68727,7 @@ async function run() {
       workspace: runner.workspace,
       monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
+      settleMs: runner.settleMs,
       runUrl: runner.runUrl,
       actorLogin: () => {
         actor ??= viewerLogin(github);
