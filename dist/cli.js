@@ -33455,7 +33455,198 @@ ${lines.join("\n")}`, problems);
 }
 
 // templates/retrospective-plan.yaml
-var retrospective_plan_default = '# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:\n# objects merge key by key, lists replace the default list whole.\n\n# Title of the retrospective discussion; {tag} is the release tag.\ntitle: "Retrospective: {tag}"\n# Discussion category, by slug or name.\ndiscussion-category: retrospectives\n\nreleases:\n  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".\n  tag-pattern: "v*"\n  include-prereleases: false\n\nmaturity:\n  # A release is ready for its retrospective this long after the train\'s last release was published.\n  hours: 48\n  gates:\n    # Hold back while a production deployment of the release failed inside the window.\n    production-deployments: true\n    # Hold back while an issue with an incident label is open.\n    open-incidents: true\n\nmetrics:\n  # DORA deployment frequency is rated over this many days ending with the observation period\n  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.\n  band-period-days: 30\n\n# Deployment environments that count as production (case-insensitive).\nproduction-environments: [production, prod]\n\nlabels:\n  incident: [incident]\n  bug: [bug]\n  feedback: [feedback]\n  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.\n  severity-prefix: "severity:"\n\n# Who is invited with an @mention: the release\'s participants, a team, or nobody.\ninvite:\n  mode: participants\n  team: ""\n\nfacilitators:\n  # People and teams who may decide, besides everyone with write, maintain or admin access.\n  users: []\n  teams: []\n\n# Who may propose action items and learnings: anyone who can comment, or only facilitators.\nproposers: anyone\n\n# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage\n# access or above, facilitators, the release\'s participants, stakeholders and record.people) or everyone who\n# commented. Minimized comments are never kept.\nrecord:\n  counts: team\n  people: []\n\n# "A small number of specific, measurable, owned actions."\nmax-action-items: 5\n\nmeeting:\n  minutes: 75\n  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The\n  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the\n  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).\n  slots: []\n  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.\n  time-zone: UTC\n  # Propose slots that start within this many days after the retrospective opens.\n  look-ahead-days: 7\n  # How many slots to propose at most.\n  proposals: 3\n  # The vote closes this many hours after the retrospective opens; slots start after that.\n  vote-hours: 48\n  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).\n  quorum: 0.6\n\nagenda:\n  - id: set-the-stage\n    title: Set the stage\n    minutes: 10\n    description: Read the Prime Directive aloud, state the goal, agree how we will talk.\n  - id: review-the-data\n    title: Review the data\n    minutes: 15\n    description: Walk through the release facts and metrics below; ask what surprised us.\n  - id: went-well\n    title: What went well\n    minutes: 10\n    description: Collect and vote on what helped, so we keep doing it.\n  - id: could-improve\n    title: What could be improved\n    minutes: 15\n    description: Collect and vote on what hurt; look for causes in the system, not in people.\n  - id: decide-actions\n    title: Decide actions\n    minutes: 20\n    description: Turn the top-voted themes into a few specific, owned, dated actions.\n  - id: close\n    title: Close\n    minutes: 5\n    description: Recap the decisions and learnings; one sentence each on how the retro went.\n\nsurvey:\n  - id: went-well\n    title: What went well?\n    prompt: What helped this release? What should we keep doing?\n  - id: could-improve\n    title: What could be improved?\n    prompt: What slowed us down or hurt? What would we change?\n  - id: puzzles\n    title: What puzzled us?\n    prompt: What do we still not understand about this release?\n  - id: shout-outs\n    title: Shout-outs\n    prompt: Who helped, and how?\n\naction-items:\n  labels:\n    base: retro-action\n    tag-prefix: "retro:"\n    priority-prefix: "priority:"\n  default-priority: P2\n  milestones:\n    # monthly: one milestone per month of due dates; fixed: always `fixed-title`; none: no milestone.\n    strategy: monthly\n    title: "Retro actions {month}"\n    fixed-title: ""\n\nproject:\n  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.\n  url: ""\n  fields:\n    status: Status\n    status-value: Todo\n    due: Due\n    priority: Priority\n\npublish:\n  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.\n  mode: none\n  path: "docs/retrospectives/{tag}.md"\n  branch: "release-retro/{tag}"\n  # Add a link to the retrospective to the release notes.\n  link-in-release: false\n\n# Auto-finalize retrospectives older than this on scheduled runs.\nfinalize-after-days: 7\n# Remind owners of overdue action items at most this often.\nremind-every-days: 7\n# People or teams mentioned in the closing comment.\nstakeholders: []\n\n# Your own EJS templates, paths in the repository; empty uses the bundled ones.\ntemplates:\n  discussion: ""\n  retrospective: ""\n\n# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).\nline:\n  # Names the line in logs, summaries and the `line` input; required once paths are set.\n  name: ""\n  # Path globs: a pull request or commit belongs to the line when it touches one of them.\n  paths: []\n  # A pull request with one of these labels belongs to the line whatever it touches.\n  pull-request-labels: []\n  # Deployment environments of the line (production ones are production-environments); empty: all.\n  environments: []\n  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.\n  workflows: []\n\n# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).\nlines: []\n';
+var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
+# objects merge key by key, lists replace the default list whole.
+
+# Title of the retrospective discussion; {tag} is the release tag.
+title: "Retrospective: {tag}"
+# Discussion category, by slug or name.
+discussion-category: retrospectives
+
+releases:
+  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".
+  tag-pattern: "v*"
+  include-prereleases: false
+
+maturity:
+  # A release is ready for its retrospective this long after the train's last release was published.
+  hours: 48
+  gates:
+    # Hold back while a production deployment of the release failed inside the window.
+    production-deployments: true
+    # Hold back while an issue with an incident label is open.
+    open-incidents: true
+
+metrics:
+  # DORA deployment frequency is rated over this many days ending with the observation period
+  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.
+  band-period-days: 30
+
+# Deployment environments that count as production (case-insensitive).
+production-environments: [production, prod]
+
+labels:
+  incident: [incident]
+  bug: [bug]
+  feedback: [feedback]
+  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.
+  severity-prefix: "severity:"
+
+# The users' voice, beyond reactions on the release and feedback-labelled issues (one GraphQL request).
+voice:
+  # Discussion categories (slug or name) whose discussions opened in the observation period are shown,
+  # with counts and the most-reacted, e.g. [q-a, ideas]. Empty: none.
+  discussion-categories: []
+  # Show issues opened in the observation period that mention a tag, pull request or commit of the release.
+  mentioning-issues: true
+
+# Statuses and check runs that external monitors (canary analysis, error budgets) post on the release's tags,
+# shown under Monitoring. Off by default: each costs a request per tag and needs its own permission in the
+# workflow (statuses: read, checks: read), which the documented permissions block does not grant.
+external-checks:
+  statuses: false
+  check-runs: false
+
+# Who is invited with an @mention: the release's participants, a team, or nobody.
+invite:
+  mode: participants
+  team: ""
+
+facilitators:
+  # People and teams who may decide, besides everyone with write, maintain or admin access.
+  users: []
+  teams: []
+
+# Who may propose action items and learnings: anyone who can comment, or only facilitators.
+proposers: anyone
+
+# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage
+# access or above, facilitators, the release's participants, stakeholders and record.people) or everyone who
+# commented. Minimized comments are never kept.
+record:
+  counts: team
+  people: []
+
+# "A small number of specific, measurable, owned actions."
+max-action-items: 5
+
+meeting:
+  minutes: 75
+  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The
+  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the
+  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).
+  slots: []
+  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.
+  time-zone: UTC
+  # Propose slots that start within this many days after the retrospective opens.
+  look-ahead-days: 7
+  # How many slots to propose at most.
+  proposals: 3
+  # The vote closes this many hours after the retrospective opens; slots start after that.
+  vote-hours: 48
+  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).
+  quorum: 0.6
+
+agenda:
+  - id: set-the-stage
+    title: Set the stage
+    minutes: 10
+    description: Read the Prime Directive aloud, state the goal, agree how we will talk.
+  - id: review-the-data
+    title: Review the data
+    minutes: 15
+    description: Walk through the release facts and metrics below; ask what surprised us.
+  - id: went-well
+    title: What went well
+    minutes: 10
+    description: Collect and vote on what helped, so we keep doing it.
+  - id: could-improve
+    title: What could be improved
+    minutes: 15
+    description: Collect and vote on what hurt; look for causes in the system, not in people.
+  - id: decide-actions
+    title: Decide actions
+    minutes: 20
+    description: Turn the top-voted themes into a few specific, owned, dated actions.
+  - id: close
+    title: Close
+    minutes: 5
+    description: Recap the decisions and learnings; one sentence each on how the retro went.
+
+survey:
+  - id: went-well
+    title: What went well?
+    prompt: What helped this release? What should we keep doing?
+  - id: could-improve
+    title: What could be improved?
+    prompt: What slowed us down or hurt? What would we change?
+  - id: puzzles
+    title: What puzzled us?
+    prompt: What do we still not understand about this release?
+  - id: shout-outs
+    title: Shout-outs
+    prompt: Who helped, and how?
+
+action-items:
+  labels:
+    base: retro-action
+    tag-prefix: "retro:"
+    priority-prefix: "priority:"
+  default-priority: P2
+  milestones:
+    # monthly: one milestone per month of due dates; fixed: always \`fixed-title\`; none: no milestone.
+    strategy: monthly
+    title: "Retro actions {month}"
+    fixed-title: ""
+
+project:
+  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.
+  url: ""
+  fields:
+    status: Status
+    status-value: Todo
+    due: Due
+    priority: Priority
+    # Set to the release line's name on a board the lines of a monorepo share (not for a repository of one
+    # line, nor for a line that names its own board in its lines entry).
+    line: Line
+
+publish:
+  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.
+  mode: none
+  path: "docs/retrospectives/{tag}.md"
+  branch: "release-retro/{tag}"
+  # Add a link to the retrospective to the release notes.
+  link-in-release: false
+
+# Auto-finalize retrospectives older than this on scheduled runs.
+finalize-after-days: 7
+# Remind owners of overdue action items at most this often.
+remind-every-days: 7
+# People or teams mentioned in the closing comment.
+stakeholders: []
+
+# Your own EJS templates, paths in the repository; empty uses the bundled ones.
+templates:
+  discussion: ""
+  retrospective: ""
+
+# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).
+line:
+  # Names the line in logs, summaries and the \`line\` input; required once paths are set.
+  name: ""
+  # Path globs: a pull request or commit belongs to the line when it touches one of them.
+  paths: []
+  # A pull request with one of these labels belongs to the line whatever it touches.
+  pull-request-labels: []
+  # Deployment environments of the line (production ones are production-environments); empty: all.
+  environments: []
+  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.
+  workflows: []
+
+# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).
+lines: []
+`;
 
 // src/config/casing.ts
 function camelKey(key) {
@@ -33632,6 +33823,36 @@ var configShape = {
     }),
     "Issue labels the release data is read from."
   ),
+  voice: doc(
+    external_exports.strictObject({
+      "discussion-categories": doc(
+        external_exports.array(external_exports.string().min(1)).max(10),
+        `Discussion categories (slug or name) whose discussions opened in the observation period are shown under "Users' voice", with counts and the most-reacted. Empty: none.`,
+        [["q-a", "ideas"]]
+      ),
+      "mentioning-issues": doc(
+        external_exports.boolean(),
+        "Show the issues opened in the observation period that mention a tag, pull request or commit of the release.",
+        [false]
+      )
+    }),
+    "The users' voice beyond release reactions and feedback-labelled issues (one GraphQL request)."
+  ),
+  "external-checks": doc(
+    external_exports.strictObject({
+      statuses: doc(
+        external_exports.boolean(),
+        "Read the commit statuses external monitors posted on each tag of the release. Needs `statuses: read`.",
+        [true]
+      ),
+      "check-runs": doc(
+        external_exports.boolean(),
+        "Read the check runs apps other than GitHub Actions posted on each tag of the release. Needs `checks: read`.",
+        [true]
+      )
+    }),
+    "Statuses and check runs of external monitors (canary analysis, error budgets) shown under Monitoring; one request per tag each, off by default."
+  ),
   invite: doc(
     external_exports.strictObject({
       mode: doc(
@@ -33776,7 +33997,12 @@ var configShape = {
           due: doc(external_exports.string(), "Date field set to the item's due date.", ["Due"]),
           priority: doc(external_exports.string(), "Field (single-select or text) set to the item's priority.", [
             "Priority"
-          ])
+          ]),
+          line: doc(
+            external_exports.string(),
+            "Field (single-select or text) set to the release line's name, so the lines of a monorepo can share one board; skipped for a repository of one line and for a line whose `lines` entry sets its own `project.url`. Empty: never.",
+            ["Component"]
+          )
         }),
         "Board fields set on each action item."
       )
@@ -33982,6 +34208,9 @@ function loadLineConfigs(userText, source, overrides = {}) {
     if (overrides.maturityHours !== void 0) config2.maturity.hours = overrides.maturityHours;
     if (overrides.discussionCategory) config2.discussionCategory = overrides.discussionCategory;
     if (overrides.projectUrl) config2.project.url = overrides.projectUrl;
+    const own2 = entry?.project;
+    if (typeof own2?.url === "string" && own2.url && own2.fields?.line === void 0)
+      config2.project.fields.line = "";
     return config2;
   });
   const names = /* @__PURE__ */ new Set();
@@ -42129,19 +42358,20 @@ function checkRow(check2) {
   ];
 }
 function renderCommitChecks(checks) {
-  if (checks.statuses.status !== "ok" && checks.checkRuns.status !== "ok") {
-    return "_Statuses and check runs from external monitors on the release commits are not read: add `statuses: read` and `checks: read` to the job\u2019s `permissions:` to include them._";
+  const { statuses, checkRuns } = checks;
+  if (!statuses && !checkRuns) {
+    return "_Statuses and check runs from external monitors on the release commits are not read: set `external-checks.statuses` or `external-checks.check-runs` to `true` in the config, with `statuses: read` or `checks: read` in the job\u2019s `permissions:`._";
   }
   const notes = [
-    unavailableNote("Commit statuses", checks.statuses),
-    unavailableNote("Check runs", checks.checkRuns)
+    statuses ? unavailableNote("Commit statuses", statuses) : "",
+    checkRuns ? unavailableNote("Check runs", checkRuns) : ""
   ].filter(Boolean);
+  const read = [statuses, checkRuns].filter((s) => s?.status === "ok");
   const rows = [
-    ...checks.statuses.status === "ok" ? checks.statuses.data : [],
-    ...checks.checkRuns.status === "ok" ? checks.checkRuns.data : []
+    ...statuses?.status === "ok" ? statuses.data : [],
+    ...checkRuns?.status === "ok" ? checkRuns.data : []
   ].map(checkRow);
-  const okParts = checks.statuses.status === "ok" || checks.checkRuns.status === "ok";
-  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : okParts ? "_No external monitor reported a status or check run on the release commits (GitHub Actions runs are under CI health)._" : "";
+  const body = rows.length > 0 ? table(["Check", "Kind", "Result", "On", "Says", "Reported"], rows) : read.length > 0 ? `_No external monitor reported ${statuses?.status === "ok" && checkRuns?.status === "ok" ? "a status or check run" : statuses?.status === "ok" ? "a status" : "a check run"} on the release commits (GitHub Actions runs are under CI health)._` : "";
   return [body, ...notes].filter(Boolean).join("\n\n");
 }
 
@@ -42303,7 +42533,7 @@ function renderStory(data, metrics) {
 var import_ejs = __toESM(require_ejs(), 1);
 
 // templates/discussion.md.ejs
-var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
+var discussion_md_default = "<%#\n  The body of a retrospective discussion. Copy this file into your repository and point\n  `templates.discussion` in .github/release-retro.yml at it to change the layout.\n\n  An escaping output tag (percent-equals) escapes text for markdown and is safe for any text; a raw output\n  tag (percent-minus) prints as is and is meant for the pre-rendered blocks. Print each block with a raw tag,\n  on its own line. Variables: see docs/retrospective-guide.md. The action-items and learnings blocks are the\n  live record that the bot keeps up to date: keep them.\n-%>\n## Why we are here\n\n<%- purpose %>\n\n> **The Retrospective Prime Directive**\n>\n> \u201C<%- primeDirective.text %>\u201D\n>\n> \u2014 <%- primeDirective.author %>, *<%- primeDirective.source %>*\n\n## Agenda (<%= agenda.totalMinutes %> minutes)\n\n<%- blocks.agenda %>\n\n## Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n\n## The data\n\nEvery figure links to its evidence. Numbers start the conversation; they do not end it.\n\n### What happened\n\n<%- blocks.story %>\n\n### Release facts\n\n<%- blocks.facts %>\n\n### DORA metrics\n\n<%- blocks.dora %>\n\n### Deployment timeline\n\n<%- blocks.timeline %>\n\n### Lead time for changes\n\n<%- blocks.leadTime %>\n\n### Incidents and bugs\n\n<%- blocks.incidents %>\n\n### CI health\n\n<%- blocks.ci %>\n\n### Feedback\n\n<%- blocks.feedback %>\n\n### Users' voice\n\n<%- blocks.voice %>\n\n### Monitoring\n\n<%- blocks.monitoring %>\n\n### What shipped\n\n<%- blocks.changes %>\n\n## Who is invited\n\n<%- blocks.invited %>\n\n## How to take part\n\n<%- blocks.howToTakePart %>\n\n## Action items\n\n<%- blocks.actionItems %>\n\n## Key learnings\n\n<%- blocks.learnings %>\n\n---\n\n<sub>Opened by [release-retro](https://github.com/marketplace/actions/release-retro) on <%= openedAt %>. This body is the retrospective's record and is updated by the bot; comment below instead of editing it.</sub>\n";
 
 // templates/summary.md.ejs
 var summary_md_default = "<%#\n  The job summary of a run that opened (or found, or previewed) a retrospective.\n  Variables: title, tag, status ('opened' | 'existing' | 'dry-run' | 'preview'), discussionLink (markdown link, or ''),\n  blocks (facts, dora, incidents, ci, feedback, previousItems; printed raw).\n-%>\n### <%= title %>\n\n<% if (status === 'opened') { -%>\nOpened the retrospective: **<%- discussionLink %>**.\n<% } else if (status === 'existing') { -%>\nThe retrospective was already open: **<%- discussionLink %>**. Nothing new was created.\n<% } else { -%>\n**<%= status === 'preview' ? 'Preview' : 'Dry run' %>:** nothing was created. The full body is printed in the log.\n<% } -%>\n\n#### What happened\n\n<%- blocks.story %>\n\n#### Release facts\n\n<%- blocks.facts %>\n\n#### DORA metrics\n\n<%- blocks.dora %>\n\n#### Incidents and bugs\n\n<%- blocks.incidents %>\n\n#### CI health\n\n<%- blocks.ci %>\n\n#### Follow-up from the last retrospective\n\n<%- blocks.previousItems %>\n";
@@ -42433,6 +42663,83 @@ function renderTrends(metrics, tag, history) {
   ].join("\n\n");
 }
 
+// src/render/voice.ts
+var TOP_ITEMS = 5;
+function countBy(items, keys) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const item of items) for (const k of new Set(keys(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${escapeInline(k, { maxLength: 60 })} ${n}`).join(" \xB7 ");
+}
+function itemCell(item) {
+  const title = link(`#${item.number} ${item.title}`, item.url, { maxLength: 90 });
+  return item.kind === "discussion" ? `${title} (${escapeInline(item.category ?? "", { maxLength: 40 })})` : `${title} (${item.linkedBy.map((e) => escapeInline(e.label, { maxLength: 40 })).join(", ")})`;
+}
+function countLine(data) {
+  const parts = [];
+  if (data.categories) {
+    const { discussions } = data;
+    const by = discussions.length > 0 ? ` (${countBy(discussions, (d) => [d.category ?? "?"])})` : "";
+    parts.push(
+      `**${plural2(discussions.length, "discussion")}** in ${data.categories.map((c) => escapeInline(c, { maxLength: 40 })).join(", ")}${by}`
+    );
+  }
+  if (data.withIssues) {
+    const { issues } = data;
+    const by = issues.length > 0 ? ` (${countBy(issues, (i) => i.linkedBy.map((e) => e.label))})` : "";
+    parts.push(`**${plural2(issues.length, "issue")}** mentioning the release${by}`);
+  }
+  return `${parts.join(" and ")}, opened ${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)} (the observation period).`;
+}
+function notesOf(data) {
+  const notes = [];
+  if (data.missingCategories.length > 0) {
+    notes.push(
+      `The repository has no discussion category ${data.missingCategories.map((c) => `"${escapeInline(c, { maxLength: 40 })}"`).join(", ")}: check \`voice.discussion-categories\`.`
+    );
+  }
+  if (data.discussionsInWindow > data.discussionsRead) {
+    notes.push(
+      `${data.discussionsInWindow} discussions were opened in the period; the newest ${data.discussionsRead} were read.`
+    );
+  }
+  if (data.issuesInWindow > data.issuesRead) {
+    notes.push(
+      `${data.issuesInWindow} issues were opened in the period; the newest ${data.issuesRead} were checked for mentions.`
+    );
+  }
+  return notes;
+}
+function renderVoice(voice) {
+  if (!voice) {
+    return "_Not read: set `voice.discussion-categories` (e.g. `[q-a, ideas]`) or `voice.mentioning-issues: true` in the config to hear the users' voice._";
+  }
+  if (voice.status === "unavailable") return unavailableNote("Users' voice", voice);
+  const { data } = voice;
+  const lines = [countLine(data)];
+  const all = [...data.discussions, ...data.issues].sort(
+    (a, b) => b.reactions - a.reactions || b.comments - a.comments || a.createdAt.localeCompare(b.createdAt)
+  );
+  if (all.length > 0) {
+    lines.push(
+      `**Most reacted** (${Math.min(TOP_ITEMS, all.length)} of ${all.length}):`,
+      table(
+        ["Item", "Kind", "Reactions", "Comments", "From", "Opened"],
+        all.slice(0, TOP_ITEMS).map((item) => [
+          itemCell(item),
+          item.kind,
+          String(item.reactions),
+          String(item.comments),
+          quietMention(item.author),
+          formatTime(item.createdAt)
+        ])
+      )
+    );
+  }
+  const notes = notesOf(data);
+  if (notes.length > 0) lines.push(`_${notes.join(" ")}_`);
+  return lines.join("\n\n");
+}
+
 // src/render/discussion.ts
 var PRIME_DIRECTIVE = {
   text: "Regardless of what we discover, we understand and truly believe that everyone did the best job they could, given what they knew at the time, their skills and abilities, the resources available, and the situation at hand.",
@@ -42543,6 +42850,7 @@ function discussionBlocks(input2) {
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
     ci: { text: renderCi(data, metrics), trimmable: true, priority: 2 },
     feedback: { text: renderFeedback(data), trimmable: true, priority: 2 },
+    voice: { text: renderVoice(input2.outside?.voice), trimmable: true, priority: 2 },
     monitoring: { text: renderOutside(input2.outside), trimmable: true, priority: 2 },
     changes: { text: renderChanges(data), trimmable: true, priority: 0 },
     invited: { text: renderInvited(config2, data, input2.actor) },
@@ -42693,13 +43001,172 @@ async function checkRunsOf(github, repo, tag) {
     at: run.completed_at ?? run.started_at ?? null
   }));
 }
-async function collectCommitChecks(github, repo, tags) {
+async function collectCommitChecks(github, repo, tags, wanted) {
   const perTag = (read) => Promise.all(tags.map(read)).then((lists) => ({ status: "ok", data: lists.flat() }));
   const [statuses, checkRuns] = await Promise.all([
-    section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))),
-    section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag)))
+    wanted.statuses ? section(STATUSES, () => perTag((tag) => statusesOf(github, repo, tag))) : null,
+    wanted.checkRuns ? section(CHECK_RUNS, () => perTag((tag) => checkRunsOf(github, repo, tag))) : null
   ]);
   return { statuses, checkRuns };
+}
+
+// src/github/graphql/ReleaseVoice.graphql
+var ReleaseVoice_default = `# The users' voice in one request: the discussions opened in the observation period (the collector keeps those
+# in the configured categories), the repository's categories (to report a configured one that does not exist),
+# and the issues opened in the period (the collector keeps those that mention the release). Both searches take
+# GitHub's \`created:\` range with times ("Searching discussions", "Searching issues and pull requests": Query by
+# date), at most 100 results here; the counts say when there were more. Reactions are summed from reactionGroups.
+query ReleaseVoice(
+  $owner: String!
+  $name: String!
+  $discussionQuery: String!
+  $issueQuery: String!
+  $withDiscussions: Boolean!
+  $withIssues: Boolean!
+) {
+  repository(owner: $owner, name: $name) @include(if: $withDiscussions) {
+    discussionCategories(first: 25) {
+      nodes {
+        name
+        slug
+      }
+    }
+  }
+  discussions: search(type: DISCUSSION, query: $discussionQuery, first: 100) @include(if: $withDiscussions) {
+    discussionCount
+    nodes {
+      ... on Discussion {
+        number
+        title
+        url
+        createdAt
+        author {
+          login
+        }
+        category {
+          name
+          slug
+        }
+        comments {
+          totalCount
+        }
+        reactionGroups {
+          content
+          reactors(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+  issues: search(type: ISSUE, query: $issueQuery, first: 100) @include(if: $withIssues) {
+    issueCount
+    nodes {
+      ... on Issue {
+        number
+        title
+        body
+        url
+        createdAt
+        author {
+          login
+        }
+        comments {
+          totalCount
+        }
+        reactionGroups {
+          content
+          reactors(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+// src/collect/voice.ts
+var VOICE = {
+  name: "the users' voice (discussions and issues)",
+  permission: "discussions: read, issues: read"
+};
+var reactionsOf = (item) => (item.reactionGroups ?? []).reduce((sum, g) => sum + g.reactors.totalCount, 0);
+var searchTime = (iso2) => new Date(iso2).toISOString().replace(/\.\d{3}Z$/, "Z");
+function voiceQueries(repo, window2) {
+  const scope = `repo:${repo.owner}/${repo.name} created:${searchTime(window2.from)}..${searchTime(window2.to)} sort:created-desc`;
+  return { discussionQuery: scope, issueQuery: `${scope} is:issue` };
+}
+function fetchVoice(github, repo, options) {
+  const withDiscussions = options.categories.length > 0;
+  if (!withDiscussions && !options.mentioningIssues) return null;
+  return section(VOICE, async () => ({
+    status: "ok",
+    data: await github.graphql(ReleaseVoice_default, {
+      owner: repo.owner,
+      name: repo.name,
+      ...voiceQueries(repo, options.window),
+      withDiscussions,
+      withIssues: options.mentioningIssues
+    })
+  }));
+}
+var matchesCategory = (wanted, category) => wanted.toLowerCase() === category.slug.toLowerCase() || wanted.toLowerCase() === category.name.toLowerCase();
+function voiceFrom(raw, options, targets) {
+  if (raw.status !== "ok") return raw;
+  const inWindow = (at) => at >= options.window.from && at <= options.window.to;
+  const withDiscussions = options.categories.length > 0;
+  const categories = raw.data.repository?.discussionCategories.nodes ?? [];
+  const discussionNodes = (raw.data.discussions?.nodes ?? []).filter((d) => typeof d.number === "number");
+  const discussions = discussionNodes.filter((d) => d.category && options.categories.some((c) => matchesCategory(c, d.category))).filter((d) => inWindow(d.createdAt)).map(
+    (d) => ({
+      kind: "discussion",
+      number: d.number,
+      title: d.title,
+      url: d.url,
+      author: d.author?.login ?? null,
+      createdAt: d.createdAt,
+      category: d.category?.name ?? null,
+      reactions: reactionsOf(d),
+      comments: d.comments.totalCount,
+      linkedBy: []
+    })
+  );
+  const issueNodes = (raw.data.issues?.nodes ?? []).filter((i) => typeof i.number === "number");
+  const issues = issueNodes.flatMap((i) => {
+    const linkedBy = linkEvidence(`${i.title}
+${i.body ?? ""}`, targets);
+    if (linkedBy.length === 0 || !inWindow(i.createdAt)) return [];
+    return [
+      {
+        kind: "issue",
+        number: i.number,
+        title: i.title,
+        url: i.url,
+        author: i.author?.login ?? null,
+        createdAt: i.createdAt,
+        category: null,
+        reactions: reactionsOf(i),
+        comments: i.comments.totalCount,
+        linkedBy
+      }
+    ];
+  });
+  return {
+    status: "ok",
+    data: {
+      window: options.window,
+      categories: withDiscussions ? [...options.categories] : null,
+      discussions,
+      missingCategories: withDiscussions ? options.categories.filter((c) => !categories.some((cat) => matchesCategory(c, cat))) : [],
+      discussionsInWindow: raw.data.discussions?.discussionCount ?? 0,
+      discussionsRead: discussionNodes.length,
+      withIssues: options.mentioningIssues,
+      issues,
+      issuesInWindow: raw.data.issues?.issueCount ?? 0,
+      issuesRead: issueNodes.length
+    }
+  };
 }
 
 // src/monitoring/read.ts
@@ -42783,16 +43250,30 @@ async function readMonitoring(path, workspace) {
 }
 
 // src/retro/open/outside.ts
-async function collectOutside(ctx, train) {
+async function collectOutside(ctx, train, releaseData) {
   const path = ctx.monitoringPath;
-  const [monitoring, checks] = await Promise.all([
+  const voiceOptions = {
+    categories: ctx.config.voice.discussionCategories,
+    mentioningIssues: ctx.config.voice.mentioningIssues,
+    window: observationWindow(train, ctx.now, ctx.config.maturity.hours)
+  };
+  const [monitoring, checks, rawVoice] = await Promise.all([
     path ? readMonitoring(path, ctx.workspace) : Promise.resolve(null),
-    collectCommitChecks(ctx.github, ctx.repo, trainTags(train))
+    collectCommitChecks(ctx.github, ctx.repo, trainTags(train), ctx.config.externalChecks),
+    fetchVoice(ctx.github, ctx.repo, voiceOptions)
   ]);
   if (monitoring?.status === "unavailable") {
     ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
   }
-  return { monitoring, checks };
+  if (!rawVoice) return { monitoring, checks, voice: null };
+  const { changes } = await releaseData;
+  const voice = voiceFrom(rawVoice, voiceOptions, {
+    releases: trainReleases(train),
+    pullRequests: changes.status === "ok" ? changes.data.pullRequests : [],
+    commits: changes.status === "ok" ? changes.data.commits : []
+  });
+  if (voice.status === "unavailable") ctx.log.warning(`The users' voice is left out: ${voice.reason}`);
+  return { monitoring, checks, voice };
 }
 
 // src/github/issues.ts
@@ -42974,9 +43455,10 @@ function retroOutputs(tag, discussion, metrics) {
 }
 var MAX_KEPT_PARTICIPANTS = 200;
 async function prepare(ctx, retroIndex, train) {
+  const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
-    collectReleaseData(collectContext(ctx), train),
-    collectOutside(ctx, train),
+    releaseData,
+    collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, "discussion"),
     ctx.actorLogin(),
     retroIndex
