@@ -38856,8 +38856,22 @@ var Limiter = class {
       if (counted) this.#release();
     }
   }
+  /**
+   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
+   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
+   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
+   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
+   */
   async #failed(error62, info) {
-    const answers = await Promise.all(this.#listeners.map((listener) => listener(error62, info)));
+    const answers = await Promise.all(
+      this.#listeners.map(async (listener) => {
+        try {
+          return await listener(error62, info);
+        } catch {
+          return null;
+        }
+      })
+    );
     const retry = answers.find((a) => a !== null && a !== void 0);
     return retry === void 0 ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
   }
@@ -38939,10 +38953,19 @@ function retryServerErrors(octokit, policy) {
         return response;
       } catch (error62) {
         if (isServerError(error62) && await retry()) continue;
-        throw error62;
+        throw policy.signal?.aborted ? error62 : unanswered(error62, options, attempt + 1);
       }
     }
   });
+}
+function unanswered(error62, options, attempts) {
+  const e = error62;
+  if (!(error62 instanceof Error) || e?.status !== 500 || e.response !== void 0) return error62;
+  const operation = typeof options.query === "string" ? /^\s*(query|mutation)\s+(\w+)/.exec(options.query) : null;
+  const what = `${options.method} ${options.url}${operation ? ` (${operation[1]} ${operation[2]})` : ""}`;
+  const tries = attempts === 1 ? "once (a creation is never retried: it may have landed)" : `${attempts} times`;
+  error62.message = `GitHub did not answer ${what}, tried ${tries}: ${error62.message}. Re-run the job; it continues where this one stopped.`;
+  return error62;
 }
 
 // src/github/user-agent.ts

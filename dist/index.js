@@ -59586,10 +59586,19 @@ function retryServerErrors(octokit, policy) {
         return response;
       } catch (error63) {
         if (isServerError(error63) && await retry()) continue;
-        throw error63;
+        throw policy.signal?.aborted ? error63 : unanswered(error63, options, attempt + 1);
       }
     }
   });
+}
+function unanswered(error63, options, attempts) {
+  const e = error63;
+  if (!(error63 instanceof Error) || e?.status !== 500 || e.response !== void 0) return error63;
+  const operation = typeof options.query === "string" ? /^\s*(query|mutation)\s+(\w+)/.exec(options.query) : null;
+  const what = `${options.method} ${options.url}${operation ? ` (${operation[1]} ${operation[2]})` : ""}`;
+  const tries = attempts === 1 ? "once (a creation is never retried: it may have landed)" : `${attempts} times`;
+  error63.message = `GitHub did not answer ${what}, tried ${tries}: ${error63.message}. Re-run the job; it continues where this one stopped.`;
+  return error63;
 }
 
 // src/collect/util.ts
@@ -61413,8 +61422,22 @@ var Limiter = class {
       if (counted) this.#release();
     }
   }
+  /**
+   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
+   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
+   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
+   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
+   */
   async #failed(error63, info2) {
-    const answers = await Promise.all(this.#listeners.map((listener) => listener(error63, info2)));
+    const answers = await Promise.all(
+      this.#listeners.map(async (listener) => {
+        try {
+          return await listener(error63, info2);
+        } catch {
+          return null;
+        }
+      })
+    );
     const retry = answers.find((a) => a !== null && a !== void 0);
     return retry === void 0 ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
   }
