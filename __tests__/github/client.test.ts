@@ -140,3 +140,50 @@ describe('createGitHubClient', () => {
     scope.done();
   });
 });
+
+describe('a GraphQL request that gets no answer at all', () => {
+  // plugin-throttling's failure listener reads `error.response.headers` for every failed /graphql call; a reset
+  // connection has no response, and its TypeError used to replace the real error (no retry, an unreadable failure).
+  const fast = () =>
+    createGitHubClient({
+      token: 'ghs_secret_token',
+      apiUrl: 'https://api.github.com',
+      log: { debug() {}, warning() {} },
+      retryBaseDelayMs: 1,
+    });
+
+  it('is retried like a 5xx, and succeeds when a retry does', async () => {
+    const scope = nock('https://api.github.com')
+      .post('/graphql')
+      .replyWithError('socket hang up')
+      .post('/graphql')
+      .reply(200, { data: { viewer: { login: 'octocat' } } });
+    await expect(fast().graphql('query Viewer { viewer { login } }')).resolves.toEqual({
+      viewer: { login: 'octocat' },
+    });
+    scope.done();
+  });
+
+  it('fails after its retries with a message naming the request, never a TypeError', async () => {
+    const scope = nock('https://api.github.com').post('/graphql').times(4).replyWithError('socket hang up');
+    const error = await fast()
+      .graphql('query Viewer { viewer { login } }')
+      .catch((e: unknown) => e);
+    scope.done();
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      'GitHub did not answer POST https://api.github.com/graphql (query Viewer), tried 4 times: socket hang up. Re-run the job; it continues where this one stopped.',
+    );
+  });
+
+  it('is not retried when it creates something, and says why', async () => {
+    const scope = nock('https://api.github.com').post('/graphql').replyWithError('socket hang up');
+    const error = await fast()
+      .graphql('mutation CreateDiscussion { createDiscussion(input: {}) { discussion { id } } }')
+      .catch((e: unknown) => e);
+    scope.done();
+    expect((error as Error).message).toContain(
+      'GitHub did not answer POST https://api.github.com/graphql (mutation CreateDiscussion), tried once (a creation is never retried',
+    );
+  });
+});

@@ -34,6 +34,17 @@ describe('Limiter (what plugin-throttling needs of Bottleneck)', () => {
     await first;
   });
 
+  it("fails a job with its own error when a failed listener throws (it never replaces the job's error)", async () => {
+    const limiter = new Limiter();
+    limiter.on('failed', (error) => (error as { response: { headers: object } }).response.headers);
+    const refused = Object.assign(new Error('socket hang up'), { status: 500 });
+    await expect(
+      limiter.schedule(() => {
+        throw refused;
+      }),
+    ).rejects.toBe(refused);
+  });
+
   it('spaces job starts by minTime', async () => {
     // On a fake clock: the gaps are the limiter's decision, not the machine's load.
     vi.useFakeTimers();

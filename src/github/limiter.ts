@@ -77,8 +77,22 @@ export class Limiter {
     }
   }
 
+  /**
+   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
+   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
+   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
+   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
+   */
   async #failed(error: unknown, info: FailedInfo): Promise<number | null> {
-    const answers = await Promise.all(this.#listeners.map((listener) => listener(error, info)));
+    const answers = await Promise.all(
+      this.#listeners.map(async (listener) => {
+        try {
+          return await listener(error, info);
+        } catch {
+          return null;
+        }
+      }),
+    );
     const retry = answers.find((a) => a !== null && a !== undefined);
     return retry === undefined ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
   }

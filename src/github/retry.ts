@@ -76,8 +76,29 @@ export function retryServerErrors(octokit: Octokit, policy: RetryPolicy): void {
         return response;
       } catch (error) {
         if (isServerError(error) && (await retry())) continue;
-        throw error;
+        throw policy.signal?.aborted ? error : unanswered(error, options, attempt + 1);
       }
     }
   });
+}
+
+/**
+ * A request that got no answer at all (a reset connection, a DNS failure) reaches us as a status-500 error
+ * without a response and a bare message such as "socket hang up". Say which request it was and how often it
+ * was tried, so the job's error names what failed and that re-running is the fix.
+ */
+function unanswered(
+  error: unknown,
+  options: { method: string; url: string; query?: unknown },
+  attempts: number,
+) {
+  const e = error as { status?: unknown; response?: unknown; message?: unknown } | null;
+  if (!(error instanceof Error) || e?.status !== 500 || e.response !== undefined) return error;
+  const operation =
+    typeof options.query === 'string' ? /^\s*(query|mutation)\s+(\w+)/.exec(options.query) : null;
+  const what = `${options.method} ${options.url}${operation ? ` (${operation[1]} ${operation[2]})` : ''}`;
+  const tries =
+    attempts === 1 ? 'once (a creation is never retried: it may have landed)' : `${attempts} times`;
+  error.message = `GitHub did not answer ${what}, tried ${tries}: ${error.message}. Re-run the job; it continues where this one stopped.`;
+  return error;
 }
