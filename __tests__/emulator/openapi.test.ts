@@ -226,6 +226,12 @@ describe('responses validate against GitHub’s schemas', () => {
       template: '/orgs/{org}/teams/{team_slug}/memberships/{username}',
     },
     {
+      name: 'team',
+      token: 'ghp_maya',
+      path: '/orgs/acme/teams/release-managers',
+      template: '/orgs/{org}/teams/{team_slug}',
+    },
+    {
       name: 'created issue',
       method: 'POST',
       path: '/repos/acme/shop/issues',

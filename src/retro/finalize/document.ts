@@ -5,6 +5,7 @@
 import type { Config } from '../../config/load.ts';
 import type { RetroState } from '../../domain/state.ts';
 import { type DiscussionCommentNode, sameLogin, thumbsUp } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import type { PromptReflections, Reflection } from '../../render/retrospective.ts';
 
 const isBot = (login: string | null) => !login || /\[bot\]$/i.test(login);
@@ -23,15 +24,15 @@ export function reflectionText(body: string): string {
 export function participantsOf(
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
-  actor: string,
+  actor: Identity,
 ): string[] {
   const names = new Map<string, string>();
   const add = (login: string | null) => {
-    if (!login || isBot(login) || sameLogin(login, actor)) return;
+    if (!login || isBot(login) || sameLogin(login, actor.login)) return;
     const key = login.toLowerCase();
     if (!names.has(key)) names.set(key, login);
   };
-  for (const c of comments) add(c.author);
+  for (const c of comments) if (!isBy(c.authorId, actor)) add(c.author);
   for (const item of state.items) {
     add(item.proposer);
     if (item.status === 'accepted' || item.status === 'created') add(item.owner);
@@ -45,13 +46,13 @@ export function reflectionsOf(
   config: Config,
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
-  actor: string,
+  actor: Identity,
 ): PromptReflections[] {
   return config.survey.map((prompt) => {
     const threadId = state.surveyThreads[prompt.id];
     const replies: Reflection[] = threadId
       ? comments
-          .filter((c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor))
+          .filter((c) => c.replyTo === threadId && !c.isMinimized && !isBy(c.authorId, actor))
           .map((c) => ({
             prompt: prompt.title,
             author: c.author,

@@ -13,8 +13,8 @@ import {
   closeDiscussion,
   type DiscussionCommentNode,
   listDiscussionComments,
-  sameLogin,
 } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import {
   type DocumentItem,
   type RetrospectiveDocumentInput,
@@ -91,10 +91,10 @@ async function previousFor(ctx: RetroContext, state: RetroState, options: Finali
   };
 }
 
-function findClosingComment(state: RetroState, comments: readonly DiscussionCommentNode[], actor: string) {
+function findClosingComment(state: RetroState, comments: readonly DiscussionCommentNode[], actor: Identity) {
   return comments.find(
     (c) =>
-      sameLogin(c.author, actor) &&
+      isBy(c.authorId, actor) &&
       (c.id === state.closingCommentId || (c.replyTo === null && c.body.includes(CLOSING_MARKER))),
   );
 }
@@ -110,7 +110,7 @@ export async function finalizeDiscussion(
 ): Promise<StageResult> {
   const { discussion } = retrospective;
   const tag = retrospective.state.tag;
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const failures = new Failures();
   const warnings: string[] = [];
   const record = new DiscussionRecord(ctx, retrospective);

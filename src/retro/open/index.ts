@@ -102,7 +102,7 @@ async function prepare(
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, 'discussion'),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex,
   ]);
   warnUnavailable(ctx, data);
@@ -118,7 +118,7 @@ async function prepare(
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor }),
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login }),
   });
   // The story is kept in the record, so retrospective.md can tell it without gathering the data again.
   state.story = renderStory(data, metrics);
@@ -128,7 +128,7 @@ async function prepare(
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
+    actor: actor.login,
     outside,
   };
   const { title, body } = renderDiscussion(input, template);
