@@ -38716,14 +38716,14 @@ var DOCUMENTED_PERMISSIONS = {
   deployments: "read",
   actions: "read"
 };
-function permissionLine(scope, access) {
-  return `${scope}: ${access}`;
-}
 
 // src/github/refusals.ts
 var REST_SCOPES = [
   [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
   [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  // Before `commits`: external monitors' statuses and check runs have permissions of their own.
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?(?:\/|$|\?)/, "statuses"],
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/check-runs(?:\/|$|\?)/, "checks"],
   [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
   [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
   [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
@@ -38735,14 +38735,14 @@ function restRefusal(method, url2) {
   return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
 }
 var GRAPHQL_SCOPES = [
-  [/discussion/i, "discussions"],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources|node)$/i, "discussions"],
   [/^pullRequests?$/, "pull-requests"],
   [/^issues?$/, "issues"],
   [/^deployments?$/, "deployments"],
   [/^(?:refs?|releases?|object)$/, "contents"]
 ];
 function graphqlRefusal(path, isMutation) {
-  for (const segment of path) {
+  for (const segment of [...path].reverse()) {
     if (typeof segment !== "string") continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
     if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
@@ -38750,8 +38750,8 @@ function graphqlRefusal(path, isMutation) {
   return null;
 }
 function refusalHint(refusal) {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope] ?? refusal.access;
+  const line = `${refusal.scope}: ${refusal.access === "write" ? "write" : documented}`;
   return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
 }
 function permissionAdvice(permissions) {
@@ -38833,8 +38833,22 @@ var Limiter = class {
       if (counted) this.#release();
     }
   }
+  /**
+   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
+   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
+   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
+   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
+   */
   async #failed(error62, info) {
-    const answers = await Promise.all(this.#listeners.map((listener) => listener(error62, info)));
+    const answers = await Promise.all(
+      this.#listeners.map(async (listener) => {
+        try {
+          return await listener(error62, info);
+        } catch {
+          return null;
+        }
+      })
+    );
     const retry = answers.find((a) => a !== null && a !== void 0);
     return retry === void 0 ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
   }
@@ -38916,10 +38930,19 @@ function retryServerErrors(octokit, policy) {
         return response;
       } catch (error62) {
         if (isServerError(error62) && await retry()) continue;
-        throw error62;
+        throw policy.signal?.aborted ? error62 : unanswered(error62, options, attempt + 1);
       }
     }
   });
+}
+function unanswered(error62, options, attempts) {
+  const e = error62;
+  if (!(error62 instanceof Error) || e?.status !== 500 || e.response !== void 0) return error62;
+  const operation = typeof options.query === "string" ? /^\s*(query|mutation)\s+(\w+)/.exec(options.query) : null;
+  const what = `${options.method} ${options.url}${operation ? ` (${operation[1]} ${operation[2]})` : ""}`;
+  const tries = attempts === 1 ? "once (a creation is never retried: it may have landed)" : `${attempts} times`;
+  error62.message = `GitHub did not answer ${what}, tried ${tries}: ${error62.message}. Re-run the job; it continues where this one stopped.`;
+  return error62;
 }
 
 // src/github/user-agent.ts
@@ -38988,6 +39011,22 @@ function createGitHubClient(options) {
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
+}
+
+// src/github/identity.ts
+function authorIdOf(author) {
+  return typeof author?.databaseId === "number" ? author.databaseId : null;
+}
+function authorLoginOf(author) {
+  if (!author) return null;
+  return author.__typename === "Bot" && !author.login.endsWith("[bot]") ? `${author.login}[bot]` : author.login;
+}
+function isBy(authorId, actor) {
+  return typeof authorId === "number" && authorId === actor.databaseId;
+}
+async function userIdentity(github, login2) {
+  const { data } = await github.request("GET /users/{username}", { username: login2 });
+  return { login: data.login, databaseId: Number(data.id) };
 }
 
 // src/github/writes.ts
@@ -40252,16 +40291,15 @@ function decodeState(body) {
 }
 
 // src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          __typename\n          login\n          ... on Bot {\n            databaseId\n          }\n          ... on User {\n            databaseId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n    databaseId\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
 function getDiscussionSetup(github, repo) {
   return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
@@ -40269,7 +40307,7 @@ function getDiscussionSetup(github, repo) {
     prime(
       github,
       "viewer",
-      data.then((d) => d.viewer.login)
+      data.then((d) => d.viewer)
     );
     return data.then((d) => ({
       repositoryId: d.repository.id,
@@ -40301,7 +40339,8 @@ async function listCategoryDiscussions(github, repo, categoryId) {
   });
   return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
     ...rest,
-    author: author?.login ?? null
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author)
   }));
 }
 
@@ -42516,7 +42555,7 @@ function renderInvited(config2, data, actor) {
   if (mode === "none") {
     return "_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._";
   }
-  const notMe = (login2) => !actor || login2.toLowerCase().replace(/\[bot\]$/, "") !== actor.toLowerCase().replace(/\[bot\]$/, "");
+  const notMe = (login2) => !actor || login2.toLowerCase() !== actor.toLowerCase();
   const facilitators = config2.facilitators.users.filter(notMe);
   const facilitatorLine = facilitators.length > 0 || config2.facilitators.teams.length > 0 ? `
 
@@ -42643,7 +42682,7 @@ function renderSurveyComment(prompt, context) {
 
 // src/retro/find.ts
 function trustedState(discussion, actor, log) {
-  if (!sameLogin(discussion.author, actor)) return null;
+  if (!isBy(discussion.authorId, actor)) return null;
   try {
     return decodeState(discussion.body);
   } catch (error62) {
@@ -42659,7 +42698,7 @@ async function loadRetroIndex(ctx) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
@@ -43016,6 +43055,7 @@ function toIssue(raw) {
     stateReason: raw.state_reason ?? null,
     closedAt: raw.closed_at ?? null,
     author: raw.user?.login ?? null,
+    authorId: raw.user?.id ?? null,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
@@ -43087,7 +43127,7 @@ function dueOfIssue(issue2) {
 async function previousItemsStatus(ctx, state) {
   const items = committedItems(state.items);
   if (items.length === 0) return [];
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const tagged = items.some((i) => i.issueNumber !== null) ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name) : [];
   const out = [];
   for (const item of items) {
@@ -43105,7 +43145,7 @@ async function previousItemsStatus(ctx, state) {
         stateReason: issue2.stateReason
       } : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
     }
-    const trusted = issue2 && sameLogin(issue2.author, actor);
+    const trusted = issue2 && isBy(issue2.authorId, actor);
     const due = (trusted && issue2 ? dueOfIssue(issue2) : null) ?? item.due;
     out.push(followUpOf({ ...item, due }, now, ctx.now));
   }
@@ -43186,7 +43226,7 @@ async function prepare(ctx, retroIndex, train) {
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex
   ]);
   warnUnavailable(ctx, data);
@@ -43202,7 +43242,7 @@ async function prepare(ctx, retroIndex, train) {
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login })
   });
   state.story = renderStory(data, metrics);
   const input2 = {
@@ -43211,7 +43251,7 @@ async function prepare(ctx, retroIndex, train) {
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
+    actor: actor.login,
     outside
   };
   const { title, body } = renderDiscussion(input2, template);
@@ -43451,6 +43491,7 @@ Run \`release-retro --help\` for usage.
     const configs = loadLineConfigs(configText, args.config);
     const config2 = lineOfTag(configs, args.tag) ?? configs[0];
     if (!config2) throw new ConfigError(`${args.config} describes no release line.`);
+    let bot;
     const ctx = {
       github,
       projectGithub: null,
@@ -43461,7 +43502,10 @@ Run \`release-retro --help\` for usage.
       log,
       workspace: cwd,
       serverUrl: serverUrlFor(apiUrl),
-      actorLogin: async () => args.bot
+      actor: () => {
+        bot ??= userIdentity(github, args.bot);
+        return bot;
+      }
     };
     await previewRetrospective(ctx, args.tag);
     return 0;
