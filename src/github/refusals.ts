@@ -40,11 +40,11 @@ export function restRefusal(method: string, url: string): Refusal | null {
  * Field names (or the aliases the action's documents give them) by the permission of what they return. GitHub
  * reports a refusal at the field that returned the guarded object, so the deepest matching segment of the
  * error's path names it (a deployment's `ref` needs contents even inside `deployments`). The documents reach
- * discussion objects through `node(id:)` aliases too (`comment`, `thread`, `sources`).
+ * discussion objects by id too: a top-level `node(id:)` or `nodes(ids:)` (or an alias of one, `thread`).
  * __tests__/foundation/refusal-table.test.ts walks every document against the emulator's rules to keep this true.
  */
 const GRAPHQL_SCOPES: [RegExp, PermissionScope][] = [
-  [/discussion|^(?:comments?|replies|replyTo|thread|sources|node)$/i, 'discussions'],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, 'discussions'],
   [/^pullRequests?$/, 'pull-requests'],
   [/^issues?$/, 'issues'],
   [/^deployments?$/, 'deployments'],
@@ -53,12 +53,14 @@ const GRAPHQL_SCOPES: [RegExp, PermissionScope][] = [
 
 /** The permission a GraphQL field needed, from the error's path (a mutation needs write). */
 export function graphqlRefusal(path: readonly (string | number)[], isMutation: boolean): Refusal | null {
+  const access = isMutation ? 'write' : 'read';
   for (const segment of [...path].reverse()) {
     if (typeof segment !== 'string') continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? 'write' : 'read' };
+    if (found) return { scope: found[1], access };
   }
-  return null;
+  // The action looks objects up by id only for discussions and their comments.
+  return path[0] === 'node' || path[0] === 'nodes' ? { scope: 'discussions', access } : null;
 }
 
 /**
