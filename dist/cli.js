@@ -38735,19 +38735,20 @@ function restRefusal(method, url2) {
   return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
 }
 var GRAPHQL_SCOPES = [
-  [/discussion|^(?:comments?|replies|replyTo|thread|sources|node)$/i, "discussions"],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, "discussions"],
   [/^pullRequests?$/, "pull-requests"],
   [/^issues?$/, "issues"],
   [/^deployments?$/, "deployments"],
   [/^(?:refs?|releases?|object)$/, "contents"]
 ];
 function graphqlRefusal(path, isMutation) {
+  const access = isMutation ? "write" : "read";
   for (const segment of [...path].reverse()) {
     if (typeof segment !== "string") continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+    if (found) return { scope: found[1], access };
   }
-  return null;
+  return path[0] === "node" || path[0] === "nodes" ? { scope: "discussions", access } : null;
 }
 function refusalHint(refusal) {
   const documented = DOCUMENTED_PERMISSIONS[refusal.scope] ?? refusal.access;
