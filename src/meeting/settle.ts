@@ -60,7 +60,7 @@ export async function settleMeetingOf(ctx: RetroContext, discussionNumber: numbe
   if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, discussionNumber),
-    ctx.actorLogin(),
+    ctx.actor(),
   ]);
   const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
   if (!discussion || !state) return summaryOf([]);
