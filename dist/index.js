@@ -59564,10 +59564,19 @@ function retryServerErrors(octokit, policy) {
         return response;
       } catch (error63) {
         if (isServerError(error63) && await retry()) continue;
-        throw error63;
+        throw policy.signal?.aborted ? error63 : unanswered(error63, options, attempt + 1);
       }
     }
   });
+}
+function unanswered(error63, options, attempts) {
+  const e = error63;
+  if (!(error63 instanceof Error) || e?.status !== 500 || e.response !== void 0) return error63;
+  const operation = typeof options.query === "string" ? /^\s*(query|mutation)\s+(\w+)/.exec(options.query) : null;
+  const what = `${options.method} ${options.url}${operation ? ` (${operation[1]} ${operation[2]})` : ""}`;
+  const tries = attempts === 1 ? "once (a creation is never retried: it may have landed)" : `${attempts} times`;
+  error63.message = `GitHub did not answer ${what}, tried ${tries}: ${error63.message}. Re-run the job; it continues where this one stopped.`;
+  return error63;
 }
 
 // src/collect/util.ts
@@ -60639,7 +60648,7 @@ async function collectReleaseData(ctx, train) {
 var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
 
 // src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          __typename\n          login\n          ... on Bot {\n            databaseId\n          }\n          ... on User {\n            databaseId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/CloseDiscussion.graphql
 var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
@@ -60648,30 +60657,41 @@ var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDisc
 var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionByNumber.graphql
-var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        __typename\n        login\n        ... on Bot {\n          databaseId\n        }\n        ... on User {\n          databaseId\n        }\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionComments.graphql
-var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n                ... on Bot {\n                  databaseId\n                }\n                ... on User {\n                  databaseId\n                }\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n    databaseId\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/UpdateDiscussion.graphql
 var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
 
 // src/github/graphql/Viewer.graphql
-var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
+var Viewer_default = "query Viewer {\n  viewer {\n    login\n    databaseId\n  }\n}\n";
+
+// src/github/identity.ts
+function authorIdOf(author) {
+  return typeof author?.databaseId === "number" ? author.databaseId : null;
+}
+function authorLoginOf(author) {
+  if (!author) return null;
+  return author.__typename === "Bot" && !author.login.endsWith("[bot]") ? `${author.login}[bot]` : author.login;
+}
+function isBy(authorId, actor) {
+  return typeof authorId === "number" && authorId === actor.databaseId;
+}
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
-function viewerLogin(github) {
+function viewerIdentity(github) {
   return shared(github, "viewer", async () => {
     const data = await github.graphql(Viewer_default);
-    return data.viewer.login;
+    return data.viewer;
   });
 }
 function getDiscussionSetup(github, repo) {
@@ -60680,7 +60700,7 @@ function getDiscussionSetup(github, repo) {
     prime(
       github,
       "viewer",
-      data.then((d) => d.viewer.login)
+      data.then((d) => d.viewer)
     );
     return data.then((d) => ({
       repositoryId: d.repository.id,
@@ -60712,19 +60732,21 @@ async function listCategoryDiscussions(github, repo, categoryId) {
   });
   return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
     ...rest,
-    author: author?.login ?? null
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author)
   }));
 }
 async function getDiscussion(github, repo, number4) {
   const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
   const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
+  return found ? { ...found, author: authorLoginOf(found.author), authorId: authorIdOf(found.author) } : null;
 }
 function toComment(raw, replyTo) {
   const { author, reactionGroups, ...rest } = raw;
   return {
     ...rest,
-    author: author?.login ?? null,
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author),
     reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
     replyTo
   };
@@ -61274,14 +61296,14 @@ var DOCUMENTED_PERMISSIONS = {
   deployments: "read",
   actions: "read"
 };
-function permissionLine(scope, access2) {
-  return `${scope}: ${access2}`;
-}
 
 // src/github/refusals.ts
 var REST_SCOPES = [
   [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
   [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  // Before `commits`: external monitors' statuses and check runs have permissions of their own.
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?(?:\/|$|\?)/, "statuses"],
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/check-runs(?:\/|$|\?)/, "checks"],
   [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
   [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
   [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
@@ -61293,23 +61315,24 @@ function restRefusal(method, url2) {
   return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
 }
 var GRAPHQL_SCOPES = [
-  [/discussion/i, "discussions"],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, "discussions"],
   [/^pullRequests?$/, "pull-requests"],
   [/^issues?$/, "issues"],
   [/^deployments?$/, "deployments"],
   [/^(?:refs?|releases?|object)$/, "contents"]
 ];
 function graphqlRefusal(path, isMutation) {
-  for (const segment of path) {
+  const access2 = isMutation ? "write" : "read";
+  for (const segment of [...path].reverse()) {
     if (typeof segment !== "string") continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+    if (found) return { scope: found[1], access: access2 };
   }
-  return null;
+  return path[0] === "node" || path[0] === "nodes" ? { scope: "discussions", access: access2 } : null;
 }
 function refusalHint(refusal) {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope] ?? refusal.access;
+  const line = `${refusal.scope}: ${refusal.access === "write" ? "write" : documented}`;
   return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
 }
 function permissionAdvice(permissions) {
@@ -61391,8 +61414,22 @@ var Limiter = class {
       if (counted) this.#release();
     }
   }
+  /**
+   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
+   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
+   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
+   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
+   */
   async #failed(error63, info2) {
-    const answers = await Promise.all(this.#listeners.map((listener) => listener(error63, info2)));
+    const answers = await Promise.all(
+      this.#listeners.map(async (listener) => {
+        try {
+          return await listener(error63, info2);
+        } catch {
+          return null;
+        }
+      })
+    );
     const retry = answers.find((a) => a !== null && a !== void 0);
     return retry === void 0 ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
   }
@@ -61675,7 +61712,7 @@ function nextItemId(state) {
 }
 
 // src/github/graphql/MeetingVotes.graphql
-var MeetingVotes_default = "# The meeting thread's replies with who gave each a \u{1F44D} and when (a vote counts only before the vote closes).\nquery MeetingVotes($threadId: ID!) {\n  thread: node(id: $threadId) {\n    ... on DiscussionComment {\n      id\n      replies(first: 50) {\n        nodes {\n          id\n          body\n          author {\n            login\n          }\n          reactions(content: THUMBS_UP, first: 100) {\n            totalCount\n            nodes {\n              createdAt\n              user {\n                login\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var MeetingVotes_default = "# The meeting thread's replies with who gave each a \u{1F44D} and when (a vote counts only before the vote closes).\nquery MeetingVotes($threadId: ID!) {\n  thread: node(id: $threadId) {\n    ... on DiscussionComment {\n      id\n      replies(first: 50) {\n        nodes {\n          id\n          body\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          reactions(content: THUMBS_UP, first: 100) {\n            totalCount\n            nodes {\n              createdAt\n              user {\n                login\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/UpdateDiscussionComment.graphql
 var UpdateDiscussionComment_default = "mutation UpdateDiscussionComment($commentId: ID!, $body: String!) {\n  updateDiscussionComment(input: { commentId: $commentId, body: $body }) {\n    comment {\n      id\n    }\n  }\n}\n";
@@ -61690,7 +61727,8 @@ async function getThreadReplies(github, threadId) {
   return data.thread.replies.nodes.map((r) => ({
     id: r.id,
     body: r.body,
-    author: r.author?.login ?? null,
+    author: authorLoginOf(r.author),
+    authorId: authorIdOf(r.author),
     thumbsUp: r.reactions.nodes.flatMap((n) => n.user ? [{ login: n.user.login, at: n.createdAt }] : [])
   }));
 }
@@ -61781,7 +61819,7 @@ function rerenderBody(body, state, maxActionItems) {
 
 // src/retro/find.ts
 function trustedState(discussion, actor, log2) {
-  if (!sameLogin(discussion.author, actor)) return null;
+  if (!isBy(discussion.authorId, actor)) return null;
   try {
     return decodeState(discussion.body);
   } catch (error63) {
@@ -61797,7 +61835,7 @@ async function loadRetroIndex(ctx) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
@@ -62117,10 +62155,8 @@ async function ensureMeetingThread(ctx, target, options) {
   let threadId = meeting.threadId;
   const replies = /* @__PURE__ */ new Map();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
-    const ours = (await listDiscussionComments(ctx.github, target.id)).filter(
-      (c) => sameLogin(c.author, actor)
-    );
+    const actor = await ctx.actor();
+    const ours = (await listDiscussionComments(ctx.github, target.id)).filter((c) => isBy(c.authorId, actor));
     threadId ??= ours.find((c) => c.replyTo === null && c.body.trimStart().startsWith(THREAD_MARKER))?.id ?? null;
     for (const c of ours) {
       const start2 = c.replyTo !== null && c.replyTo === threadId ? slotMarkerStart(c.body) : null;
@@ -62161,8 +62197,8 @@ async function recordMeeting(ctx, target, meeting) {
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its meeting thread was created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,
     label: `discussion #${target.number}`,
@@ -62195,7 +62231,7 @@ async function settleMeetingOf(ctx, discussionNumber) {
   if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, discussionNumber),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
   if (!discussion || !state) return summaryOf([]);
@@ -62213,14 +62249,14 @@ async function settleMeeting(ctx, retro) {
     ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
     return null;
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const plan = meetingPlan(ctx.config);
   const tally = tallyVotes(
     meeting,
     replies.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
-    { now: ctx.now, quorum: plan.quorum, actor }
+    { now: ctx.now, quorum: plan.quorum, actor: actor.login }
   );
-  const ours = replies.filter((r) => sameLogin(r.author, actor));
+  const ours = replies.filter((r) => isBy(r.authorId, actor));
   const existing = ours.find((r) => r.id === meeting.announcement?.commentId) ?? ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
   if (!tally.due && !existing) {
     ctx.log.info(
@@ -62268,8 +62304,8 @@ async function recordAnnouncement(ctx, retro, announcement) {
   const current = await getDiscussion(ctx.github, ctx.repo, discussion.number);
   if (!current)
     throw new Error(`Discussion #${discussion.number} disappeared while its meeting was announced.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? retro.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? retro.state;
   const meeting = { ...state.meeting ?? retro.state.meeting, announcement };
   const line = renderMeetingLine(meeting, meetingPlan(ctx.config), {
     title: discussion.title,
@@ -62296,6 +62332,7 @@ function toIssue(raw) {
     stateReason: raw.state_reason ?? null,
     closedAt: raw.closed_at ?? null,
     author: raw.user?.login ?? null,
+    authorId: raw.user?.id ?? null,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
@@ -62379,6 +62416,7 @@ async function createIssue(github, writes, repo, fields) {
       stateReason: null,
       closedAt: null,
       author: null,
+      authorId: null,
       labels: fields.labels,
       assignees: fields.assignees,
       milestone: null
@@ -62420,6 +62458,7 @@ async function listIssueComments(github, repo, number4) {
     id: c.id,
     body: c.body ?? "",
     author: c.user?.login ?? null,
+    authorId: c.user?.id ?? null,
     createdAt: c.created_at
   }));
 }
@@ -63727,7 +63766,7 @@ function ofThisLine(ctx, tag) {
   return !ctx.config.line.name || versionOf(tag, ctx.config.releases.tagPattern) !== null;
 }
 async function remindOverdue(ctx) {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const base = ctx.config.actionItems.labels.base;
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
@@ -63735,7 +63774,7 @@ async function remindOverdue(ctx) {
   const everyMs = ctx.config.remindEveryDays * DAY_MS5;
   for (const issue3 of open3) {
     const key = readIssueKey(issue3.body);
-    if (!sameLogin(issue3.author, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
+    if (!isBy(issue3.authorId, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
     const due = dueOfIssue(issue3);
     if (!due) continue;
     const days = daysOverdue(due, ctx.now);
@@ -63744,7 +63783,7 @@ async function remindOverdue(ctx) {
     rows.push(row);
     try {
       const comments = await listIssueComments(ctx.github, ctx.repo, issue3.number);
-      const last = comments.filter((c) => sameLogin(c.author, actor) && c.body.includes(REMINDER_MARKER)).map((c) => Date.parse(c.createdAt)).reduce((max, t2) => Math.max(max, t2), Number.NEGATIVE_INFINITY);
+      const last = comments.filter((c) => isBy(c.authorId, actor) && c.body.includes(REMINDER_MARKER)).map((c) => Date.parse(c.createdAt)).reduce((max, t2) => Math.max(max, t2), Number.NEGATIVE_INFINITY);
       if (ctx.now.getTime() - last < everyMs) {
         row.outcome = `reminded ${new Date(last).toISOString().slice(0, 10)}`;
         continue;
@@ -63804,7 +63843,7 @@ function renderOverdueSummary(rows) {
 async function previousItemsStatus(ctx, state) {
   const items = committedItems(state.items);
   if (items.length === 0) return [];
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const tagged = items.some((i) => i.issueNumber !== null) ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name) : [];
   const out = [];
   for (const item of items) {
@@ -63822,7 +63861,7 @@ async function previousItemsStatus(ctx, state) {
         stateReason: issue3.stateReason
       } : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
     }
-    const trusted = issue3 && sameLogin(issue3.author, actor);
+    const trusted = issue3 && isBy(issue3.authorId, actor);
     const due = (trusted && issue3 ? dueOfIssue(issue3) : null) ?? item.due;
     out.push(followUpOf({ ...item, due }, now, ctx.now));
   }
@@ -63841,7 +63880,7 @@ async function retrospectiveResults(ctx) {
         byNumber.set(item.issueNumber, await getIssue(ctx.github, ctx.repo, item.issueNumber));
     }
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   return index.retrospectives.map(({ discussion, state }) => ({
     tag: state.tag,
     url: discussion.url,
@@ -63850,7 +63889,7 @@ async function retrospectiveResults(ctx) {
     metrics: state.metrics,
     items: committedItems(state.items).map((item) => {
       const issue3 = (item.issueNumber === null ? null : byNumber.get(item.issueNumber)) ?? null;
-      const due = (issue3 && sameLogin(issue3.author, actor) ? dueOfIssue(issue3) : null) ?? item.due;
+      const due = (issue3 && isBy(issue3.authorId, actor) ? dueOfIssue(issue3) : null) ?? item.due;
       return {
         id: item.id,
         title: item.title,
@@ -64268,9 +64307,9 @@ async function publishOrgReport(ctx, resultsPath) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
-  const existing = discussions.find((d) => sameLogin(d.author, actor) && d.body.includes(ORG_REPORT_MARKER));
+  const existing = discussions.find((d) => isBy(d.authorId, actor) && d.body.includes(ORG_REPORT_MARKER));
   const where = `${ctx.repo.owner}/${ctx.repo.name}`;
   let url2;
   let outcome;
@@ -64308,7 +64347,7 @@ ${body.replace(ORG_REPORT_MARKER, "")}`
 }
 
 // src/github/graphql/CommandComments.graphql
-var CommandComments_default = "query CommandComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n          }\n          replies(last: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+var CommandComments_default = "query CommandComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          replies(last: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n                ... on Bot {\n                  databaseId\n                }\n                ... on User {\n                  databaseId\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DeleteDiscussionComment.graphql
 var DeleteDiscussionComment_default = "mutation DeleteDiscussionComment($id: ID!) {\n  deleteDiscussionComment(input: { id: $id }) {\n    comment {\n      id\n    }\n  }\n}\n";
@@ -64325,7 +64364,8 @@ var version2 = (raw, threadId) => ({
   createdAt: raw.createdAt,
   updatedAt: raw.updatedAt,
   isMinimized: raw.isMinimized,
-  author: raw.author?.login ?? null,
+  author: authorLoginOf(raw.author),
+  authorId: authorIdOf(raw.author),
   authorIsBot: raw.author?.__typename === "Bot",
   threadId
 });
@@ -64451,6 +64491,168 @@ function missingForAcceptance(item) {
   if (missing.length === 0) return null;
   const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
   return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
+}
+
+// src/github/permissions.ts
+function unreadableTeamAdvice(teams) {
+  return `Either ${teams} does not exist or the token cannot read the organization's teams (GITHUB_TOKEN never can: GitHub answers it 404). Pass a token with the organization permission "Members: read" as github-token, or list the facilitators by name in \`facilitators.users\`.`;
+}
+var LEGACY = ["admin", "write", "read", "none"];
+var PermissionGateway = class {
+  constructor(github, repo, log2) {
+    this.github = github;
+    this.repo = repo;
+    this.log = log2;
+  }
+  github;
+  repo;
+  log;
+  #permissions = /* @__PURE__ */ new Map();
+  #teams = /* @__PURE__ */ new Map();
+  #readableTeams = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
+  permission(login2) {
+    return cached2(this.#permissions, login2.toLowerCase(), async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            username: login2
+          }
+        );
+        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
+        return { permission, roleName: data.role_name || permission };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
+        throw error63;
+      }
+    });
+  }
+  /**
+   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
+   * (`pending` is an invitation not yet accepted). GitHub answers 404 both to a non-member and to a token that
+   * cannot read the organization's teams, which GITHUB_TOKEN never can (it has no organization permissions:
+   * https://docs.github.com/actions/security-for-github-actions/security-guides/automatic-token-authentication).
+   * So a 404 is settled by reading the team itself (`GET /orgs/{org}/teams/{team_slug}`, once per team): a
+   * team the token can see makes it "not a member"; one it cannot is `unreadable`, which the caller reports
+   * (a configured team never grants anything by accident, and never silently grants nobody).
+   */
+  teamMembership(team2, login2) {
+    const [org = "", slug = ""] = team2.split("/");
+    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          {
+            org,
+            team_slug: slug,
+            username: login2
+          }
+        );
+        return data.state === "active" ? "member" : "not-member";
+      } catch (error63) {
+        if (statusOf(error63) === 404)
+          return await this.#teamReadable(org, slug) ? "not-member" : "unreadable";
+        if (isForbidden(error63)) {
+          this.#warnUnreadable(team2, 403);
+          return "unreadable";
+        }
+        throw error63;
+      }
+    });
+  }
+  #teamReadable(org, slug) {
+    return cached2(this.#readableTeams, `${org}/${slug}`.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /orgs/{org}/teams/{team_slug}", { org, team_slug: slug });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) !== 404 && !isForbidden(error63)) throw error63;
+        this.#warnUnreadable(`${org}/${slug}`, statusOf(error63) ?? 403);
+        return false;
+      }
+    });
+  }
+  #warnUnreadable(team2, status) {
+    this.log?.warning(
+      `Cannot read the team ${team2} (GitHub answered ${status}), so it makes nobody a facilitator. ${unreadableTeamAdvice(team2)}`
+    );
+  }
+  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
+  isAssignable(login2) {
+    return cached2(this.#assignable, login2.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          assignee: login2
+        });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        throw error63;
+      }
+    });
+  }
+};
+function cached2(map2, key, load) {
+  const hit = map2.get(key);
+  if (hit) return hit;
+  const promise2 = load();
+  map2.set(key, promise2);
+  promise2.catch(() => map2.delete(key));
+  return promise2;
+}
+
+// src/retro/commands/authorize.ts
+var DECIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+function hasWriteOrAbove(p) {
+  return DECIDING_ROLES.has(p.roleName.toLowerCase()) || p.permission === "admin" || p.permission === "write";
+}
+function needsFacilitatorCheck(lines, config2) {
+  return lines.some((line) => {
+    switch (line.kind) {
+      case "accept":
+      case "reject":
+      case "finalize":
+      case "assign":
+      case "due":
+      case "priority":
+        return true;
+      case "action":
+      case "learning":
+        return config2.proposers === "facilitators";
+      default:
+        return false;
+    }
+  });
+}
+async function facilitatorStanding(source, config2, login2) {
+  const key = login2.toLowerCase();
+  const unreadableTeams = [];
+  if (config2.facilitators.users.some((user) => user.toLowerCase() === key))
+    return { facilitator: true, unreadableTeams };
+  if (hasWriteOrAbove(await source.permission(login2))) return { facilitator: true, unreadableTeams };
+  for (const team2 of config2.facilitators.teams) {
+    const membership = await source.teamMembership(team2, login2);
+    if (membership === "member") return { facilitator: true, unreadableTeams: [] };
+    if (membership === "unreadable") unreadableTeams.push(team2);
+  }
+  return { facilitator: false, unreadableTeams };
+}
+function unreadableTeamsNote(actor) {
+  const teams = actor.unreadableTeams ?? [];
+  if (teams.length === 0) return "";
+  const named = teams.map((t2) => `\`${t2}\``).join(" or ");
+  return `. The team ${named} in \`facilitators.teams\` could not be read. ${unreadableTeamAdvice(named)}`;
+}
+async function resolveActor(source, config2, login2, lines) {
+  const { facilitator, unreadableTeams } = needsFacilitatorCheck(lines, config2) ? await facilitatorStanding(source, config2, login2) : { facilitator: false, unreadableTeams: [] };
+  const participant = config2.proposers === "anyone" || facilitator;
+  return unreadableTeams.length > 0 ? { login: login2, facilitator, participant, unreadableTeams } : { login: login2, facilitator, participant };
 }
 
 // src/retro/commands/parse.ts
@@ -64830,7 +65032,7 @@ function propose(d, line) {
     d.say(
       line,
       "refused",
-      "only facilitators can propose action items in this retrospective (`proposers: facilitators`)"
+      `only facilitators can propose action items in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`
     );
     return;
   }
@@ -64883,7 +65085,7 @@ function decide(d, line) {
     d.say(
       line,
       "refused",
-      `only facilitators (write access or above, or listed in the config) can ${verb} items`
+      `only facilitators (write access or above, or listed in the config) can ${verb} items${unreadableTeamsNote(d.actor)}`
     );
     return;
   }
@@ -64958,14 +65160,18 @@ function edit(d, line) {
   }
   if (!d.actor.facilitator) {
     if (isAccepted(item)) {
-      d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
+      d.say(
+        line,
+        "refused",
+        `${ref(item.id)} is accepted; only facilitators can change it now${unreadableTeamsNote(d.actor)}`
+      );
       return null;
     }
     if (!sameLogin(item.proposer, d.actor.login)) {
       d.say(
         line,
         "refused",
-        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`
+        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}${unreadableTeamsNote(d.actor)}`
       );
       return null;
     }
@@ -65019,7 +65225,7 @@ function learn(d, line) {
     d.say(
       line,
       "refused",
-      "only facilitators can record learnings in this retrospective (`proposers: facilitators`)"
+      `only facilitators can record learnings in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`
     );
     return null;
   }
@@ -65064,7 +65270,11 @@ function applyLine(d, line) {
       return;
     case "finalize":
       if (!d.actor.facilitator) {
-        d.say(line, "refused", "only facilitators can finalize the retrospective");
+        d.say(
+          line,
+          "refused",
+          `only facilitators can finalize the retrospective${unreadableTeamsNote(d.actor)}`
+        );
         return;
       }
       d.finalize = true;
@@ -65330,6 +65540,7 @@ function readCommentEvent(payload, action) {
       body: fields.body,
       previousBody: changes ? str(changes.from) : null,
       login: fields.login,
+      userId: int2(user.id),
       userType: str(user.type) ?? "User",
       parentId: int2(comment.parent_id),
       createdAt: fields.createdAt,
@@ -65419,7 +65630,7 @@ function renderReply(lines, options) {
 // src/retro/commands/pending.ts
 var MAX_COMMANDS_PER_COMMENT = 20;
 function isPeople(comment, actor) {
-  return !comment.authorIsBot && comment.author !== null && !sameLogin(comment.author, actor);
+  return !comment.authorIsBot && comment.author !== null && !isBy(comment.authorId, actor);
 }
 function commandsOf(comment) {
   const time3 = new Date(comment.createdAt);
@@ -65493,7 +65704,7 @@ var versionKey = (commentId, stamp) => `${commentId} ${stamp}`;
 function answeredVersions(listing, actor) {
   const answered = /* @__PURE__ */ new Set();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version3 = answeredVersion(comment.body);
     if (version3) answered.add(versionKey(version3.commentId, version3.stamp));
   }
@@ -65503,7 +65714,7 @@ var isAnswered = (answered, commentId, stamp) => answered.has(versionKey(comment
 function duplicateReplies(listing, actor) {
   const byVersion = /* @__PURE__ */ new Map();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version3 = answeredVersion(comment.body);
     if (!version3) continue;
     const key = versionKey(version3.commentId, version3.stamp);
@@ -65518,102 +65729,6 @@ function duplicateReplies(listing, actor) {
     duplicates.push(...sorted.slice(1));
   }
   return duplicates;
-}
-
-// src/github/permissions.ts
-var LEGACY = ["admin", "write", "read", "none"];
-var PermissionGateway = class {
-  constructor(github, repo, log2) {
-    this.github = github;
-    this.repo = repo;
-    this.log = log2;
-  }
-  github;
-  repo;
-  log;
-  #permissions = /* @__PURE__ */ new Map();
-  #teams = /* @__PURE__ */ new Map();
-  #assignable = /* @__PURE__ */ new Map();
-  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
-  permission(login2) {
-    return cached2(this.#permissions, login2.toLowerCase(), async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-          {
-            owner: this.repo.owner,
-            repo: this.repo.name,
-            username: login2
-          }
-        );
-        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
-        return { permission, roleName: data.role_name || permission };
-      } catch (error63) {
-        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
-        throw error63;
-      }
-    });
-  }
-  /**
-   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
-   */
-  isTeamMember(team2, login2) {
-    const [org = "", slug = ""] = team2.split("/");
-    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-          {
-            org,
-            team_slug: slug,
-            username: login2
-          }
-        );
-        return data.state === "active";
-      } catch (error63) {
-        if (statusOf(error63) === 404) {
-          this.log?.warning(
-            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        if (isForbidden(error63)) {
-          this.log?.warning(
-            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        throw error63;
-      }
-    });
-  }
-  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
-  isAssignable(login2) {
-    return cached2(this.#assignable, login2.toLowerCase(), async () => {
-      try {
-        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-          owner: this.repo.owner,
-          repo: this.repo.name,
-          assignee: login2
-        });
-        return true;
-      } catch (error63) {
-        if (statusOf(error63) === 404) return false;
-        throw error63;
-      }
-    });
-  }
-};
-function cached2(map2, key, load) {
-  const hit = map2.get(key);
-  if (hit) return hit;
-  const promise2 = load();
-  map2.set(key, promise2);
-  promise2.catch(() => map2.delete(key));
-  return promise2;
 }
 
 // src/retro/context.ts
@@ -65653,11 +65768,11 @@ function reflectionText(body) {
 function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
   const add2 = (login2) => {
-    if (!login2 || isBot2(login2) || sameLogin(login2, actor)) return;
+    if (!login2 || isBot2(login2) || sameLogin(login2, actor.login)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
-  for (const c of comments) add2(c.author);
+  for (const c of comments) if (!isBy(c.authorId, actor)) add2(c.author);
   for (const item of state.items) {
     add2(item.proposer);
     if (item.status === "accepted" || item.status === "created") add2(item.owner);
@@ -65668,7 +65783,7 @@ function participantsOf(state, comments, actor) {
 function reflectionsOf(config2, state, comments, actor) {
   return config2.survey.map((prompt) => {
     const threadId = state.surveyThreads[prompt.id];
-    const replies = threadId ? comments.filter((c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor)).map((c) => ({
+    const replies = threadId ? comments.filter((c) => c.replyTo === threadId && !c.isMinimized && !isBy(c.authorId, actor)).map((c) => ({
       prompt: prompt.title,
       author: c.author,
       body: reflectionText(c.body),
@@ -65688,7 +65803,7 @@ var lower = (s) => s.toLowerCase();
 async function existingIssues(ic, items) {
   const { ctx, tag, actor } = ic;
   const found = /* @__PURE__ */ new Map();
-  const ours = (issue3, item) => sameLogin(issue3.author, actor) && issue3.body.includes(issueKey(tag, item.id));
+  const ours = (issue3, item) => isBy(issue3.authorId, actor) && issue3.body.includes(issueKey(tag, item.id));
   const tagged = await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, tag).name);
   for (const item of items) {
     const issue3 = tagged.find((i) => ours(i, item));
@@ -66232,13 +66347,13 @@ async function previousFor(ctx, state, options) {
 }
 function findClosingComment(state, comments, actor) {
   return comments.find(
-    (c) => sameLogin(c.author, actor) && (c.id === state.closingCommentId || c.replyTo === null && c.body.includes(CLOSING_MARKER))
+    (c) => isBy(c.authorId, actor) && (c.id === state.closingCommentId || c.replyTo === null && c.body.includes(CLOSING_MARKER))
   );
 }
 async function finalizeDiscussion(ctx, retrospective, options = {}) {
   const { discussion } = retrospective;
   const tag = retrospective.state.tag;
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const failures = new Failures();
   const warnings = [];
   const record2 = new DiscussionRecord(ctx, retrospective);
@@ -66432,44 +66547,6 @@ async function autoFinalize(ctx, known) {
   return merged;
 }
 
-// src/retro/commands/authorize.ts
-var DECIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-function hasWriteOrAbove(p) {
-  return DECIDING_ROLES.has(p.roleName.toLowerCase()) || p.permission === "admin" || p.permission === "write";
-}
-function needsFacilitatorCheck(lines, config2) {
-  return lines.some((line) => {
-    switch (line.kind) {
-      case "accept":
-      case "reject":
-      case "finalize":
-      case "assign":
-      case "due":
-      case "priority":
-        return true;
-      case "action":
-      case "learning":
-        return config2.proposers === "facilitators";
-      default:
-        return false;
-    }
-  });
-}
-async function isFacilitator(source, config2, login2) {
-  const key = login2.toLowerCase();
-  if (config2.facilitators.users.some((user) => user.toLowerCase() === key)) return true;
-  if (hasWriteOrAbove(await source.permission(login2))) return true;
-  for (const team2 of config2.facilitators.teams) {
-    if (await source.isTeamMember(team2, login2)) return true;
-  }
-  return false;
-}
-async function resolveActor(source, config2, login2, lines) {
-  const facilitator = needsFacilitatorCheck(lines, config2) ? await isFacilitator(source, config2, login2) : false;
-  const participant = config2.proposers === "anyone" || facilitator;
-  return { login: login2, facilitator, participant };
-}
-
 // src/retro/commands/reconcile.ts
 var MAX_WRITE_ATTEMPTS = 5;
 var WRITE_TIMING = { settleMs: 1e3, jitterMs: 500 };
@@ -66638,7 +66715,7 @@ async function removeDuplicates(ctx, target, listing, actor) {
   return duplicates.length;
 }
 async function reconcileRetrospective(ctx, target, hint) {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const listing = await listCommentVersions(ctx.github, target.discussion.id);
   if (!ctx.writes.dryRun) await removeDuplicates(ctx, target, listing, actor);
   const applied = await applyPending(
@@ -66744,9 +66821,9 @@ async function handleDiscussionComment(ctx, payload, action) {
   const { event } = screened;
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, event.discussion.number),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
-  if (sameLogin(event.comment.login, actor)) {
+  if (isBy(event.comment.userId, actor)) {
     return skipped(ctx, `The comment ${event.comment.nodeId} is the action's own; ignored.`);
   }
   if (!discussion)
@@ -67699,7 +67776,7 @@ function renderInvited(config2, data, actor) {
   if (mode === "none") {
     return "_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._";
   }
-  const notMe = (login2) => !actor || login2.toLowerCase().replace(/\[bot\]$/, "") !== actor.toLowerCase().replace(/\[bot\]$/, "");
+  const notMe = (login2) => !actor || login2.toLowerCase() !== actor.toLowerCase();
   const facilitators = config2.facilitators.users.filter(notMe);
   const facilitatorLine = facilitators.length > 0 || config2.facilitators.teams.length > 0 ? `
 
@@ -68214,9 +68291,9 @@ async function ensureSurveyThreads(ctx, target, options) {
   if (missing.length === 0) return { created: [], adopted: [], threads };
   const ours = /* @__PURE__ */ new Map();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
+    const actor = await ctx.actor();
     for (const comment of await listDiscussionComments(ctx.github, target.id)) {
-      if (comment.replyTo !== null || !sameLogin(comment.author, actor)) continue;
+      if (comment.replyTo !== null || !isBy(comment.authorId, actor)) continue;
       const id = surveyMarkerId(comment.body);
       if (id && !ours.has(id)) ours.set(id, comment.id);
     }
@@ -68246,8 +68323,8 @@ async function recordThreads(ctx, target, threads) {
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its survey threads were being created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   const merged = { ...state, surveyThreads: { ...state.surveyThreads, ...threads } };
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,
@@ -68299,7 +68376,7 @@ async function prepare(ctx, retroIndex, train) {
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex
   ]);
   warnUnavailable(ctx, data);
@@ -68315,7 +68392,7 @@ async function prepare(ctx, retroIndex, train) {
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login })
   });
   state.story = renderStory(data, metrics);
   const input2 = {
@@ -68324,7 +68401,7 @@ async function prepare(ctx, retroIndex, train) {
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
+    actor: actor.login,
     outside
   };
   const { title, body } = renderDiscussion(input2, template);
@@ -68903,8 +68980,8 @@ async function run() {
       monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
       settleMs: runner.settleMs,
-      actorLogin: () => {
-        actor ??= viewerLogin(github);
+      actor: () => {
+        actor ??= viewerIdentity(github);
         return actor;
       }
     });
