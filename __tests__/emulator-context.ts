@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Emulator } from '../emulator/index.ts';
 import { type Config, loadConfig } from '../src/config/load.ts';
 import { createGitHubClient } from '../src/github/client.ts';
-import { viewerLogin } from '../src/github/discussions.ts';
+import { viewerIdentity } from '../src/github/discussions.ts';
+import type { Identity } from '../src/github/identity.ts';
 import { WriteGateway } from '../src/github/writes.ts';
 import type { RetroContext } from '../src/retro/context.ts';
 
@@ -47,7 +48,7 @@ export function emulatorContext(emu: Emulator, options: TestContextOptions = {})
   const client = (token: string) =>
     createGitHubClient({ token, apiUrl: emu.url, graphqlUrl: emu.graphqlUrl, log });
   const github = client(options.token ?? 'ghs_emulator_default');
-  let actor: Promise<string> | undefined;
+  let actor: Promise<Identity> | undefined;
   return {
     lines,
     messages,
@@ -60,8 +61,8 @@ export function emulatorContext(emu: Emulator, options: TestContextOptions = {})
     log,
     workspace: options.workspace ?? mkdtempSync(join(tmpdir(), 'release-retro-ws-')),
     serverUrl: 'https://github.com',
-    actorLogin: () => {
-      actor ??= viewerLogin(github);
+    actor: () => {
+      actor ??= viewerIdentity(github);
       return actor;
     },
   };

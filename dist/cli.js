@@ -13597,7 +13597,6 @@ var package_default = {
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
     bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
     "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
-    screenshots: "tsx --import ./scripts/text-assets.mjs scripts/screenshots.ts",
     "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts",
     soak: "node scripts/soak.mjs"
   },
@@ -33520,13 +33519,6 @@ facilitators:
 # Who may propose action items and learnings: anyone who can comment, or only facilitators.
 proposers: anyone
 
-# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage
-# access or above, facilitators, the release's participants, stakeholders and record.people) or everyone who
-# commented. Minimized comments are never kept.
-record:
-  counts: team
-  people: []
-
 # "A small number of specific, measurable, owned actions."
 max-action-items: 5
 
@@ -33885,21 +33877,6 @@ var configShape = {
     external_exports.enum(["anyone", "facilitators"]),
     "Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.",
     ["facilitators"]
-  ),
-  record: doc(
-    external_exports.strictObject({
-      counts: doc(
-        external_exports.enum(["team", "everyone"]),
-        "Whose reflections, learnings and participation the record keeps: the `team` (people with triage access or above, facilitators, the release's participants, stakeholders and `record.people`) or `everyone` who commented. Minimized comments are never kept.",
-        ["everyone"]
-      ),
-      people: doc(
-        external_exports.array(login),
-        "More people the record counts as the team (a `read` role cannot tell a collaborator from the public on a public repository).",
-        [["octocat"]]
-      )
-    }),
-    "Who the finished retrospective (retrospective.md, the closing comment) counts."
   ),
   "max-action-items": doc(
     external_exports.number().int().min(1).max(20),
@@ -38739,14 +38716,14 @@ var DOCUMENTED_PERMISSIONS = {
   deployments: "read",
   actions: "read"
 };
-function permissionLine(scope, access) {
-  return `${scope}: ${access}`;
-}
 
 // src/github/refusals.ts
 var REST_SCOPES = [
   [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
   [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  // Before `commits`: external monitors' statuses and check runs have permissions of their own.
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?(?:\/|$|\?)/, "statuses"],
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/check-runs(?:\/|$|\?)/, "checks"],
   [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
   [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
   [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
@@ -38758,23 +38735,24 @@ function restRefusal(method, url2) {
   return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
 }
 var GRAPHQL_SCOPES = [
-  [/discussion/i, "discussions"],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, "discussions"],
   [/^pullRequests?$/, "pull-requests"],
   [/^issues?$/, "issues"],
   [/^deployments?$/, "deployments"],
   [/^(?:refs?|releases?|object)$/, "contents"]
 ];
 function graphqlRefusal(path, isMutation) {
-  for (const segment of path) {
+  const access = isMutation ? "write" : "read";
+  for (const segment of [...path].reverse()) {
     if (typeof segment !== "string") continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+    if (found) return { scope: found[1], access };
   }
-  return null;
+  return path[0] === "node" || path[0] === "nodes" ? { scope: "discussions", access } : null;
 }
 function refusalHint(refusal) {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope] ?? refusal.access;
+  const line = `${refusal.scope}: ${refusal.access === "write" ? "write" : documented}`;
   return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
 }
 function permissionAdvice(permissions) {
@@ -39034,6 +39012,22 @@ function createGitHubClient(options) {
   });
   if (options.input) explainRefusals(octokit, options.input);
   return octokit;
+}
+
+// src/github/identity.ts
+function authorIdOf(author) {
+  return typeof author?.databaseId === "number" ? author.databaseId : null;
+}
+function authorLoginOf(author) {
+  if (!author) return null;
+  return author.__typename === "Bot" && !author.login.endsWith("[bot]") ? `${author.login}[bot]` : author.login;
+}
+function isBy(authorId, actor) {
+  return typeof authorId === "number" && authorId === actor.databaseId;
+}
+async function userIdentity(github, login2) {
+  const { data } = await github.request("GET /users/{username}", { username: login2 });
+  return { login: data.login, databaseId: Number(data.id) };
 }
 
 // src/github/writes.ts
@@ -40245,11 +40239,6 @@ var stateSchema = external_exports.object({
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: external_exports.string().optional(),
   /**
-   * Who took part in the release (authors, reviewers, deployers, incident assignees), kept from the data the
-   * retrospective opened with: the finished record counts their reflections (`record.counts: team`).
-   */
-  releaseParticipants: external_exports.array(external_exports.string()).optional(),
-  /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
    */
@@ -40303,16 +40292,15 @@ function decodeState(body) {
 }
 
 // src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          __typename\n          login\n          ... on Bot {\n            databaseId\n          }\n          ... on User {\n            databaseId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n    databaseId\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
 function getDiscussionSetup(github, repo) {
   return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
@@ -40320,7 +40308,7 @@ function getDiscussionSetup(github, repo) {
     prime(
       github,
       "viewer",
-      data.then((d) => d.viewer.login)
+      data.then((d) => d.viewer)
     );
     return data.then((d) => ({
       repositoryId: d.repository.id,
@@ -40352,7 +40340,8 @@ async function listCategoryDiscussions(github, repo, categoryId) {
   });
   return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
     ...rest,
-    author: author?.login ?? null
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author)
   }));
 }
 
@@ -41159,8 +41148,7 @@ function changesOf(data) {
       url: pr.url,
       start: t(pr.firstCommitAt ?? pr.createdAt),
       index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag,
-      pullNumber: pr.number
+      releaseTag: pr.releaseTag
     }));
   }
   return data.changes.data.commits.map((c, i) => ({
@@ -41168,13 +41156,18 @@ function changesOf(data) {
     url: c.url,
     start: t(c.authoredAt),
     index: i,
-    releaseTag: c.releaseTag,
-    pullNumber: null
+    releaseTag: c.releaseTag
   }));
 }
-function leadTimeSamples(data) {
-  if (data.changes.status !== "ok") return [];
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
   const changes = changesOf(data);
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
   const tagCommits = data.changes.data.tagCommits ?? {};
   const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
@@ -41186,11 +41179,10 @@ function leadTimeSamples(data) {
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
   for (const change2 of changes) {
-    const base = { label: change2.label, url: change2.url, pullNumber: change2.pullNumber };
     const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        ...base,
+        change: change2,
         hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
@@ -41200,24 +41192,13 @@ function leadTimeSamples(data) {
     const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        ...base,
+        change: change2,
         hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
     }
   }
-  return samples;
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
-  if (changesOf(data).length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const samples = leadTimeSamples(data);
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
   const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
@@ -41243,7 +41224,7 @@ function leadTime(data) {
       of: "changes"
     }),
     evidence: [
-      ...slowest.map((s) => ({ label: `${s.label}: ${formatHours(s.hours)}`, url: s.url })),
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
     ],
     method,
@@ -41589,90 +41570,34 @@ function ganttDate(date5, what) {
   if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
   return date5.toISOString().slice(0, 19);
 }
-var OUTCOME_STYLE = {
-  succeeded: { tags: "done", colour: "\u{1F7E9}", legend: "succeeded" },
-  failed: { tags: "crit", colour: "\u{1F7E5}", legend: "failed" },
-  "rolled-back": { tags: "crit", colour: "\u{1F7E5}", legend: "rolled back" },
-  incident: { tags: "crit", colour: "\u{1F7E5}", legend: "incident (opened \u2192 closed)" },
-  rollback: { tags: "", colour: "\u{1F7E6}", legend: "rollback (an older version put back)" },
-  "in-progress": { tags: "active", colour: "\u{1F7E8}", legend: "still in progress" },
-  release: { tags: "milestone", colour: "\u25C6", legend: "release published" }
+var GANTT_TAGS = {
+  success: "done",
+  failure: "crit",
+  rollback: "crit, done",
+  active: "active"
 };
-function ganttLegend(outcomes) {
-  const present = new Set(outcomes);
-  const byColour = /* @__PURE__ */ new Map();
-  for (const outcome of Object.keys(OUTCOME_STYLE)) {
-    if (!present.has(outcome)) continue;
-    const { colour, legend } = OUTCOME_STYLE[outcome];
-    byColour.set(colour, [...byColour.get(colour) ?? [], legend]);
-  }
-  return [...byColour].map(([colour, legends]) => `${colour} ${legends.join(", ")}`);
-}
-var GANTT_INIT = `%%{init: ${JSON.stringify({
-  themeVariables: {
-    doneTaskBkgColor: "#4ac26b",
-    doneTaskBorderColor: "#1a7f37",
-    critBkgColor: "#ff8182",
-    critBorderColor: "#cf222e",
-    activeTaskBkgColor: "#f2cc60",
-    activeTaskBorderColor: "#9a6700",
-    taskBkgColor: "#80ccff",
-    taskBorderColor: "#0969da",
-    taskTextColor: "#1f2328",
-    taskTextDarkColor: "#1f2328"
-  }
-})}}%%`;
-var MINUTE_MS2 = 6e4;
-var HOUR_MS5 = 60 * MINUTE_MS2;
-function ganttAxis(spanMs) {
-  const steps = [
-    [12 * HOUR_MS5, "1hour"],
-    [36 * HOUR_MS5, "3hour"],
-    [4 * 24 * HOUR_MS5, "6hour"],
-    [8 * 24 * HOUR_MS5, "12hour"],
-    [16 * 24 * HOUR_MS5, "1day"],
-    [70 * 24 * HOUR_MS5, "1week"]
-  ];
-  const step = steps.find(([max]) => spanMs <= max);
-  return [
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${spanMs <= 8 * 24 * HOUR_MS5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
-    ...step ? [`    tickInterval ${step[1]}`] : []
-  ];
-}
-function deploymentGantt(tasks, options = {}) {
-  for (const task of tasks) {
-    ganttDate(task.start, `start of "${task.label}"`);
-    ganttDate(task.end, `end of "${task.label}"`);
-  }
-  const from = options.span?.from.getTime() ?? Math.min(...tasks.map((t2) => t2.start.getTime()));
-  const to = options.span?.to.getTime() ?? Math.max(...tasks.map((t2) => Math.max(t2.end.getTime(), t2.start.getTime() + MINUTE_MS2)));
-  const visible = tasks.filter(
-    (t2) => t2.start.getTime() <= to && Math.max(t2.end.getTime(), t2.start.getTime()) >= from
-  );
-  if (visible.length === 0) return "";
-  const spanMs = Math.max(to - from, MINUTE_MS2);
-  const minBar = Math.max(MINUTE_MS2, Math.round(spanMs / 150));
+var MIN_BAR_MS = 6e4;
+function deploymentGantt(tasks, title) {
+  if (tasks.length === 0) return "";
   const sections = /* @__PURE__ */ new Map();
-  for (const task of visible) {
-    const startMs = Math.max(task.start.getTime(), from);
-    const endMs = task.outcome === "release" ? startMs : Math.min(Math.max(task.end.getTime(), startMs + minBar), to);
-    const start2 = ganttDate(new Date(startMs), "start");
-    const end2 = ganttDate(new Date(Math.max(endMs, startMs)), "end");
+  for (const task of tasks) {
+    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.end, `end of "${task.label}"`);
+    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
     let label = mermaidText(task.label);
     if (GANTT_KEYWORD.test(label)) label = `\u200B${label}`;
     const section2 = mermaidText(task.section, 60, "(no environment)");
     const lines = sections.get(section2) ?? [];
-    const tags = OUTCOME_STYLE[task.outcome].tags;
-    lines.push(`    ${label} :${tags ? `${tags}, ` : ""}${start2}, ${end2}`);
+    lines.push(`    ${label} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
     sections.set(section2, lines);
   }
+  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
   return fence([
-    GANTT_INIT,
     "gantt",
-    ...options.title ? [`    title ${mermaidText(options.title, 100)}`] : [],
+    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
     "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    ...ganttAxis(spanMs),
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
     // The default marker draws "today", which is unrelated to a past release and changes every render.
     "    todayMarker off",
     ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
@@ -41684,46 +41609,32 @@ function chartNumber(value, what) {
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
 var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
-function xyChart(kind, points, options) {
-  const range = options.yRange ? ` ${chartNumber(options.yRange.min, "y-axis min")} --> ${chartNumber(options.yRange.max, "y-axis max")}` : "";
-  const init = {
-    // Mermaid's default plot colour is a pale lavender that all but disappears on white.
-    themeVariables: { xyChart: { plotColorPalette: "#0969da" } },
-    ...options.height ? { xyChart: { height: options.height } } : {}
-  };
+function xyChart(kind, points, title, yLabel) {
   return fence([
-    `%%{init: ${JSON.stringify(init)}}%%`,
     "xychart-beta",
-    ...options.title ? [`    title ${quoted(options.title, 100)}`] : [],
+    ...title ? [`    title ${quoted(title, 100)}`] : [],
     `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(options.yLabel, 40)}${range}`,
+    `    y-axis ${quoted(yLabel, 40)}`,
     `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
   ]);
 }
-function countAxisMax(largest) {
-  return Math.max(10, Math.ceil(largest / 10) * 10);
-}
-function countChart(buckets, title, yLabel) {
+function leadTimeChart(buckets, title) {
   if (buckets.every((b) => b.count === 0)) return "";
   return xyChart(
     "bar",
     buckets.map((b) => ({ label: b.label, value: b.count })),
-    {
-      ...title ? { title } : {},
-      yLabel,
-      yRange: { min: 0, max: countAxisMax(Math.max(...buckets.map((b) => b.count))) },
-      height: 300
-    }
+    title,
+    "changes"
   );
 }
-function trendChart(points, title, yLabel, options = {}) {
+function trendChart(points, title, yLabel) {
   if (points.length === 0) return "";
-  return xyChart("line", points, { ...options, title, yLabel });
+  return xyChart("line", points, title, yLabel);
 }
 
 // src/render/data-summary.ts
-var HOUR_MS6 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS6;
+var HOUR_MS5 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS5;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -41876,107 +41787,27 @@ function renderDora(metrics) {
     "</details>"
   ].join("\n");
 }
-var MAX_DEPLOYMENT_ROWS = 40;
+var MAX_GANTT_TASKS = 40;
 function lastStatus(d) {
   const meaningful = d.statuses.filter((s) => s.state !== "inactive");
   return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
 }
-var firstSuccessAt = (d) => {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? Date.parse(s.createdAt) : null;
-};
-var sameEnvironment2 = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-function timelineSpan(data) {
-  const from = Date.parse(data.window.from);
-  const to = Date.parse(data.window.to);
-  const leadIn = Math.max(HOUR_MS6, (to - from) / 10);
-  return { from: new Date(from - leadIn), to: new Date(Math.max(to, from + HOUR_MS6)) };
-}
-function shortLabel(text2, max) {
-  const chars = Array.from(text2);
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
-}
-function shortDate(ms2) {
-  return new Date(ms2).toISOString().slice(5, 16).replace("T", " ");
-}
-function timelineTasks(data, span) {
-  const deployments = data.deployments.status === "ok" ? data.deployments.data : [];
-  const byTime = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-  const spanTo = span.to.getTime();
-  const tasks = [];
-  for (const release of [data.train.release, ...data.train.hotfixes]) {
-    const at = new Date(release.publishedAt);
-    const hotfix = release !== data.train.release;
-    tasks.push({
-      section: "releases",
-      label: `${release.tag}${hotfix ? " hotfix" : ""} published`,
-      start: at,
-      end: at,
-      outcome: "release"
-    });
-  }
-  const environments = [...new Map(byTime.map((d) => [d.environment.toLowerCase(), d])).values()].sort((a, b) => Number(b.isProduction) - Number(a.isProduction)).map((d) => d.environment.toLowerCase());
-  for (const environment of environments) {
-    const list = byTime.filter((d) => d.environment.toLowerCase() === environment);
-    for (const [i, d] of list.entries()) {
-      const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
-      const success2 = firstSuccessAt(d);
-      const last = lastStatus(d);
-      if (success2 === null) {
-        const failed = last && (last.state === "failure" || last.state === "error");
-        tasks.push({
-          section: d.environment,
-          label: `${what} ${failed ? "failed" : "in progress"}`,
-          start: new Date(d.createdAt),
-          end: failed ? new Date(last.createdAt) : new Date(spanTo),
-          outcome: failed ? "failed" : "in-progress"
-        });
-        continue;
-      }
-      const replacedBy = list.slice(i + 1).find((x) => {
-        const at = firstSuccessAt(x);
-        return at !== null && at >= success2 && sameEnvironment2(x, d);
-      });
-      const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
-      const next = list[i + 1];
-      const outcome = d.isRollback ? "rollback" : next?.isRollback ? "rolled-back" : "succeeded";
-      const kind = outcome === "rollback" ? " (rollback)" : outcome === "rolled-back" ? " (rolled back)" : d.isRedeploy ? " (redeploy)" : "";
-      const since = success2 < span.from.getTime() ? ` since ${shortDate(success2).slice(0, 5)}` : "";
-      tasks.push({
-        section: d.environment,
-        label: `${what}${kind}${since}`,
-        start: new Date(success2),
-        end: new Date(end2),
-        outcome
-      });
-    }
-  }
-  if (data.incidents.status === "ok") {
-    for (const issue2 of data.incidents.data) {
-      tasks.push({
-        section: "incidents",
-        // "#" would be drawn as a full-width "＃" (see mermaidText); the section already says "incidents".
-        label: shortLabel(`${issue2.number} \xB7 ${issue2.title}`, 40),
-        start: new Date(issue2.createdAt),
-        end: new Date(issue2.closedAt ?? spanTo),
-        outcome: "incident"
-      });
-    }
-  }
-  return tasks;
-}
-function earlierSummary(earlier, before) {
-  if (earlier.length === 0) return "";
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const d of earlier) byEnv.set(d.environment, (byEnv.get(d.environment) ?? 0) + 1);
-  const envs = [...byEnv].map(([env, n]) => `${escapeInline(env, { maxLength: 40 })} ${n}`).join(", ");
-  const failed = earlier.filter((d) => d.statuses.some((s) => s.state === "failure" || s.state === "error"));
-  const rollbacks = earlier.filter((d) => d.isRollback).length;
-  const notes = [
-    failed.length > 0 ? `${failed.length} failed` : "",
-    rollbacks > 0 ? plural2(rollbacks, "rollback") : ""
-  ].filter(Boolean);
-  return `_Earlier in the release cycle, before ${formatTime(before.toISOString())}: ${plural2(earlier.length, "deployment")} (${envs}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}). They are not drawn to scale (the chart starts at that time, with what was live then) and are listed in the table below._`;
+function ganttTaskOf(d) {
+  const last = lastStatus(d);
+  const end2 = last ? new Date(last.createdAt) : new Date(d.createdAt);
+  let status;
+  if (!last || last.state === "pending" || last.state === "queued" || last.state === "in_progress")
+    status = "active";
+  else if (last.state === "failure" || last.state === "error") status = "failure";
+  else status = d.isRollback ? "rollback" : "success";
+  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+  return {
+    section: d.environment,
+    label: `${what}${d.isRollback ? " rollback" : d.isRedeploy ? " redeploy" : ""}`,
+    start: new Date(d.createdAt),
+    end: end2,
+    status
+  };
 }
 function renderTimeline(data) {
   if (data.deployments.status === "unavailable") return unavailableNote("Deployments", data.deployments);
@@ -41986,16 +41817,8 @@ function renderTimeline(data) {
   if (deployments.length === 0) {
     return "_No deployments were recorded for this release. If you deploy with GitHub Actions, give the deploy job an `environment:` so GitHub records deployments, or create them with the Deployments API._";
   }
-  const span = timelineSpan(data);
-  const tasks = timelineTasks(data, span).filter(
-    (t2) => t2.end.getTime() >= span.from.getTime() && t2.start.getTime() <= span.to.getTime()
-  );
-  const chart = deploymentGantt(tasks, { span });
-  const earlier = deployments.filter((d) => {
-    const end2 = lastStatus(d)?.createdAt ?? d.createdAt;
-    return Date.parse(end2) < span.from.getTime();
-  });
-  const shown = deployments.slice(-MAX_DEPLOYMENT_ROWS);
+  const shown = deployments.slice(-MAX_GANTT_TASKS);
+  const chart = deploymentGantt(shown.map(ganttTaskOf));
   const rows = shown.map((d) => {
     const last = lastStatus(d);
     return [
@@ -42007,61 +41830,54 @@ function renderTimeline(data) {
       quietMention(d.creator)
     ];
   });
-  const legend = ganttLegend(tasks.map((t2) => t2.outcome)).join(" \xB7 ");
   const parts = [
     chart,
-    `_${legend}. A deployment's bar runs from its success until the next deployment to that environment replaced it. Shown: the observation period (${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)}) and the hours before it; times in UTC._`,
-    earlierSummary(earlier, span.from),
+    "_Green bars succeeded, red ones failed or were rolled back. Times in UTC._",
     "<details><summary>Deployments</summary>",
     table(["Environment", "Deployed", "Started", "Outcome", "Kind", "By"], rows),
     "</details>"
-  ].filter(Boolean);
+  ];
   if (deployments.length > shown.length) {
-    parts.splice(
-      parts.length - 3,
-      0,
-      `_The table lists the last ${shown.length} of ${deployments.length} deployments._`
-    );
+    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
   }
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS6 },
+  { label: "under 1 h", maxMs: HOUR_MS5 },
   { label: "1 h \u2013 1 d", maxMs: DAY_MS5 },
   { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS5 },
   { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS5 },
   { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS5 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
-function leadTimeBuckets(samples) {
+function pullLeadTimeMs(pr, data) {
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const start2 = pr.firstCommitAt ?? pr.createdAt;
+  const ms2 = between(start2, shipped2.publishedAt);
+  return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
+}
+function leadTimeBuckets(data) {
   const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  for (const sample of samples) {
-    const ms2 = sample.hours * HOUR_MS6;
-    if (!Number.isFinite(ms2) || ms2 < 0) continue;
-    const bucket = counts[LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs)];
+  if (data.changes.status !== "ok") return counts;
+  for (const pr of data.changes.data.pullRequests) {
+    const ms2 = pullLeadTimeMs(pr, data);
+    if (ms2 === null) continue;
+    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs);
+    const bucket = counts[index];
     if (bucket) bucket.count++;
   }
   return counts;
 }
-function leadTimeCaption(samples, what) {
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const end2 = toDeployment === samples.length ? "the first successful production deployment containing it" : toDeployment === 0 ? "the publish of the release containing it (no production deployment contains them)" : `the first successful production deployment containing it (${toDeployment} of ${samples.length}; the others to the publish of their release)`;
-  return `_Each bar counts ${what} by the time from their first commit to ${end2}._`;
-}
 function renderLeadTime(data, metrics) {
   if (data.changes.status === "unavailable") return unavailableNote("Lead times", data.changes);
-  const samples = leadTimeSamples(data);
-  const pulls = samples.some((s) => s.pullNumber !== null);
-  const what = pulls ? "pull requests" : "commits";
-  const chart = countChart(
-    leadTimeBuckets(samples),
-    `${pulls ? "Pull requests" : "Commits"} by lead time`,
-    what
-  );
+  const chart = leadTimeChart(leadTimeBuckets(data), "Pull requests by lead time");
   if (!chart) return "_No merged pull requests in this release, so there is no lead time to show._";
   const m = metrics.leadTime;
   const summary = m.measured ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).` : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
-  return [chart, `${leadTimeCaption(samples, what)} ${summary}`].join("\n\n");
+  return [
+    chart,
+    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary}`
+  ].join("\n\n");
 }
 function issueLink(issue2) {
   return link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 });
@@ -42184,11 +42000,8 @@ function renderChanges(data) {
     (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt)
   );
   if (prs.length === 0) return "_No pull requests were merged in this release._";
-  const leadTimes = new Map(
-    leadTimeSamples(data).flatMap((s) => s.pullNumber === null ? [] : [[s.pullNumber, s.hours * HOUR_MS6]])
-  );
   const rows = prs.map((pr) => {
-    const lead = leadTimes.get(pr.number) ?? null;
+    const lead = pullLeadTimeMs(pr, data);
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
       quietMention(pr.author),
@@ -42472,7 +42285,7 @@ function renderPreviousItems(previous) {
 // src/render/story.ts
 var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
 var MAX_INCIDENTS = 3;
-function firstSuccessAt2(d) {
+function firstSuccessAt(d) {
   return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
 }
 function afterRelease(releaseAt, at) {
@@ -42513,8 +42326,8 @@ function renderStory(data, metrics) {
   const sentences = [shipped(data)];
   const inWindow = (at) => at >= window2.from && at <= window2.to;
   const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt2(d));
-  const liveAt = live ? firstSuccessAt2(live) : null;
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
   if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
   if (data.incidents.status === "ok") {
     const incidents = data.incidents.data;
@@ -42617,73 +42430,6 @@ function renderFitted(template, data, blocks, options) {
   if (options.tail) sections.push({ id: "state", text: options.tail });
   return `${fitToLimit(sections, options.limit)}
 `;
-}
-
-// src/render/trends.ts
-var MIN_TREND_POINTS = 3;
-var MAX_TREND_POINTS = 6;
-var TREND_KEYS = [
-  "deploymentFrequency",
-  "leadTime",
-  "changeFailureRate",
-  "timeToRestore"
-];
-function niceCeiling(value) {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
-}
-function axisOf(key, values) {
-  const top = (scale) => ({ min: 0, max: niceCeiling(Math.max(...values) * scale) });
-  switch (key) {
-    case "deploymentFrequency":
-      return { unit: "deployments per week", scale: 1, range: top(1) };
-    case "changeFailureRate":
-      return { unit: "percent", scale: 1, range: { min: 0, max: 100 } };
-    default:
-      return Math.max(...values) >= 48 ? { unit: "days", scale: 1 / 24, range: top(1 / 24) } : { unit: "hours", scale: 1, range: top(1) };
-  }
-}
-function axisValue(key, value) {
-  const unit = CANONICAL_UNITS[key];
-  return unit === "percent" ? `${Math.round(value * 10) / 10} percent` : formatValue(unit, value);
-}
-function trendPoints(key, metrics, tag, history) {
-  const earlier = history.flatMap((entry) => {
-    const value = snapshotValue(entry.metrics, key);
-    return value === void 0 ? [] : [{ tag: entry.tag, value }];
-  });
-  const current = metrics[key];
-  const points = current.measured ? [...earlier, { tag, value: current.value }] : earlier;
-  return points.slice(-MAX_TREND_POINTS);
-}
-function renderTrends(metrics, tag, history) {
-  const charts = TREND_KEYS.flatMap((key) => {
-    const points = trendPoints(key, metrics, tag, history);
-    if (points.length < MIN_TREND_POINTS) return [];
-    const axis = axisOf(
-      key,
-      points.map((p) => p.value)
-    );
-    const name = metrics[key].name;
-    return [
-      trendChart(
-        // Each label carries its value with its unit, so the figure is read exactly, not off the axis.
-        points.map((p) => ({
-          label: `${p.tag} (${axisValue(key, p.value)})`,
-          value: p.value * axis.scale
-        })),
-        `${name} (${axis.unit})`,
-        axis.unit,
-        { yRange: axis.range, height: 250 }
-      )
-    ];
-  });
-  if (charts.length === 0) return "";
-  return [
-    `**Trends** across the last retrospectives of this line (oldest first, ${escapeInline(tag, { maxLength: 60 })} last):`,
-    ...charts
-  ].join("\n\n");
 }
 
 // src/render/voice.ts
@@ -42810,7 +42556,7 @@ function renderInvited(config2, data, actor) {
   if (mode === "none") {
     return "_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._";
   }
-  const notMe = (login2) => !actor || login2.toLowerCase().replace(/\[bot\]$/, "") !== actor.toLowerCase().replace(/\[bot\]$/, "");
+  const notMe = (login2) => !actor || login2.toLowerCase() !== actor.toLowerCase();
   const facilitators = config2.facilitators.users.filter(notMe);
   const facilitatorLine = facilitators.length > 0 || config2.facilitators.teams.length > 0 ? `
 
@@ -42865,9 +42611,7 @@ function discussionBlocks(input2) {
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
-    dora: {
-      text: [renderDora(metrics), renderTrends(metrics, state.tag, input2.history ?? [])].filter(Boolean).join("\n\n")
-    },
+    dora: { text: renderDora(metrics) },
     timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
     leadTime: { text: renderLeadTime(data, metrics) },
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
@@ -42939,7 +42683,7 @@ function renderSurveyComment(prompt, context) {
 
 // src/retro/find.ts
 function trustedState(discussion, actor, log) {
-  if (!sameLogin(discussion.author, actor)) return null;
+  if (!isBy(discussion.authorId, actor)) return null;
   try {
     return decodeState(discussion.body);
   } catch (error62) {
@@ -42955,7 +42699,7 @@ async function loadRetroIndex(ctx) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
@@ -43312,6 +43056,7 @@ function toIssue(raw) {
     stateReason: raw.state_reason ?? null,
     closedAt: raw.closed_at ?? null,
     author: raw.user?.login ?? null,
+    authorId: raw.user?.id ?? null,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
@@ -43383,7 +43128,7 @@ function dueOfIssue(issue2) {
 async function previousItemsStatus(ctx, state) {
   const items = committedItems(state.items);
   if (items.length === 0) return [];
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const tagged = items.some((i) => i.issueNumber !== null) ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name) : [];
   const out = [];
   for (const item of items) {
@@ -43401,7 +43146,7 @@ async function previousItemsStatus(ctx, state) {
         stateReason: issue2.stateReason
       } : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
     }
-    const trusted = issue2 && sameLogin(issue2.author, actor);
+    const trusted = issue2 && isBy(issue2.authorId, actor);
     const due = (trusted && issue2 ? dueOfIssue(issue2) : null) ?? item.due;
     out.push(followUpOf({ ...item, due }, now, ctx.now));
   }
@@ -43440,8 +43185,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS7 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS7;
+var HOUR_MS6 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS6;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -43476,20 +43221,18 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-var MAX_KEPT_PARTICIPANTS = 200;
 async function prepare(ctx, retroIndex, train) {
   const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
-  const history = index ? metricsHistory(index, train, previous) : [];
-  const metrics = computeMetrics(data, history);
+  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
@@ -43500,19 +43243,17 @@ async function prepare(ctx, retroIndex, train) {
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login })
   });
   state.story = renderStory(data, metrics);
-  state.releaseParticipants = data.participants.slice(0, MAX_KEPT_PARTICIPANTS);
   const input2 = {
     config: ctx.config,
     data,
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
-    outside,
-    history
+    actor: actor.login,
+    outside
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -43751,6 +43492,7 @@ Run \`release-retro --help\` for usage.
     const configs = loadLineConfigs(configText, args.config);
     const config2 = lineOfTag(configs, args.tag) ?? configs[0];
     if (!config2) throw new ConfigError(`${args.config} describes no release line.`);
+    let bot;
     const ctx = {
       github,
       projectGithub: null,
@@ -43761,7 +43503,10 @@ Run \`release-retro --help\` for usage.
       log,
       workspace: cwd,
       serverUrl: serverUrlFor(apiUrl),
-      actorLogin: async () => args.bot
+      actor: () => {
+        bot ??= userIdentity(github, args.bot);
+        return bot;
+      }
     };
     await previewRetrospective(ctx, args.tag);
     return 0;

@@ -58453,13 +58453,6 @@ facilitators:
 # Who may propose action items and learnings: anyone who can comment, or only facilitators.
 proposers: anyone
 
-# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage
-# access or above, facilitators, the release's participants, stakeholders and record.people) or everyone who
-# commented. Minimized comments are never kept.
-record:
-  counts: team
-  people: []
-
 # "A small number of specific, measurable, owned actions."
 max-action-items: 5
 
@@ -58818,21 +58811,6 @@ var configShape = {
     external_exports.enum(["anyone", "facilitators"]),
     "Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.",
     ["facilitators"]
-  ),
-  record: doc(
-    external_exports.strictObject({
-      counts: doc(
-        external_exports.enum(["team", "everyone"]),
-        "Whose reflections, learnings and participation the record keeps: the `team` (people with triage access or above, facilitators, the release's participants, stakeholders and `record.people`) or `everyone` who commented. Minimized comments are never kept.",
-        ["everyone"]
-      ),
-      people: doc(
-        external_exports.array(login),
-        "More people the record counts as the team (a `read` role cannot tell a collaborator from the public on a public repository).",
-        [["octocat"]]
-      )
-    }),
-    "Who the finished retrospective (retrospective.md, the closing comment) counts."
   ),
   "max-action-items": doc(
     external_exports.number().int().min(1).max(20),
@@ -60670,7 +60648,7 @@ async function collectReleaseData(ctx, train) {
 var AddDiscussionComment_default = "mutation AddDiscussionComment($discussionId: ID!, $body: String!, $replyToId: ID) {\n  addDiscussionComment(input: { discussionId: $discussionId, body: $body, replyToId: $replyToId }) {\n    comment {\n      id\n      databaseId\n      url\n    }\n  }\n}\n";
 
 // src/github/graphql/CategoryDiscussions.graphql
-var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          login\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
+var CategoryDiscussions_default = "query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    discussions(\n      first: 100\n      after: $cursor\n      categoryId: $categoryId\n      orderBy: { field: CREATED_AT, direction: DESC }\n    ) {\n      nodes {\n        id\n        number\n        url\n        title\n        body\n        closed\n        createdAt\n        author {\n          __typename\n          login\n          ... on Bot {\n            databaseId\n          }\n          ... on User {\n            databaseId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/CloseDiscussion.graphql
 var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDiscussion(input: { discussionId: $id, reason: RESOLVED }) {\n    discussion {\n      id\n      closed\n    }\n  }\n}\n";
@@ -60679,30 +60657,41 @@ var CloseDiscussion_default = "mutation CloseDiscussion($id: ID!) {\n  closeDisc
 var CreateDiscussion_default = "mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {\n  createDiscussion(\n    input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }\n  ) {\n    discussion {\n      id\n      number\n      url\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionByNumber.graphql
-var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        login\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
+var DiscussionByNumber_default = "query DiscussionByNumber($owner: String!, $name: String!, $number: Int!) {\n  repository(owner: $owner, name: $name) {\n    discussion(number: $number) {\n      id\n      number\n      url\n      title\n      body\n      closed\n      createdAt\n      author {\n        __typename\n        login\n        ... on Bot {\n          databaseId\n        }\n        ... on User {\n          databaseId\n        }\n      }\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionComments.graphql
-var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            login\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                login\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+var DiscussionComments_default = "query DiscussionComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          reactionGroups {\n            content\n            reactors(first: 1) {\n              totalCount\n            }\n          }\n          replies(first: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n                ... on Bot {\n                  databaseId\n                }\n                ... on User {\n                  databaseId\n                }\n              }\n              reactionGroups {\n                content\n                reactors(first: 1) {\n                  totalCount\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DiscussionSetup.graphql
-var DiscussionSetup_default = "# The viewer's login rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
+var DiscussionSetup_default = "# The viewer rides along: every stage that needs the setup also needs to recognise its own discussions.\nquery DiscussionSetup($owner: String!, $name: String!) {\n  viewer {\n    login\n    databaseId\n  }\n  repository(owner: $owner, name: $name) {\n    id\n    hasDiscussionsEnabled\n    viewerPermission\n    discussionCategories(first: 100) {\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/UpdateDiscussion.graphql
 var UpdateDiscussion_default = "mutation UpdateDiscussion($id: ID!, $body: String!) {\n  updateDiscussion(input: { discussionId: $id, body: $body }) {\n    discussion {\n      id\n      updatedAt\n    }\n  }\n}\n";
 
 // src/github/graphql/Viewer.graphql
-var Viewer_default = "query Viewer {\n  viewer {\n    login\n  }\n}\n";
+var Viewer_default = "query Viewer {\n  viewer {\n    login\n    databaseId\n  }\n}\n";
+
+// src/github/identity.ts
+function authorIdOf(author) {
+  return typeof author?.databaseId === "number" ? author.databaseId : null;
+}
+function authorLoginOf(author) {
+  if (!author) return null;
+  return author.__typename === "Bot" && !author.login.endsWith("[bot]") ? `${author.login}[bot]` : author.login;
+}
+function isBy(authorId, actor) {
+  return typeof authorId === "number" && authorId === actor.databaseId;
+}
 
 // src/github/discussions.ts
 function sameLogin(a, b) {
   if (!a || !b) return false;
-  const normal = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-  return normal(a) === normal(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
-function viewerLogin(github) {
+function viewerIdentity(github) {
   return shared(github, "viewer", async () => {
     const data = await github.graphql(Viewer_default);
-    return data.viewer.login;
+    return data.viewer;
   });
 }
 function getDiscussionSetup(github, repo) {
@@ -60711,7 +60700,7 @@ function getDiscussionSetup(github, repo) {
     prime(
       github,
       "viewer",
-      data.then((d) => d.viewer.login)
+      data.then((d) => d.viewer)
     );
     return data.then((d) => ({
       repositoryId: d.repository.id,
@@ -60743,19 +60732,21 @@ async function listCategoryDiscussions(github, repo, categoryId) {
   });
   return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
     ...rest,
-    author: author?.login ?? null
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author)
   }));
 }
 async function getDiscussion(github, repo, number4) {
   const data = await github.graphql(DiscussionByNumber_default, { owner: repo.owner, name: repo.name, number: number4 });
   const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
+  return found ? { ...found, author: authorLoginOf(found.author), authorId: authorIdOf(found.author) } : null;
 }
 function toComment(raw, replyTo) {
   const { author, reactionGroups, ...rest } = raw;
   return {
     ...rest,
-    author: author?.login ?? null,
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author),
     reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
     replyTo
   };
@@ -61305,14 +61296,14 @@ var DOCUMENTED_PERMISSIONS = {
   deployments: "read",
   actions: "read"
 };
-function permissionLine(scope, access2) {
-  return `${scope}: ${access2}`;
-}
 
 // src/github/refusals.ts
 var REST_SCOPES = [
   [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, "actions"],
   [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, "deployments"],
+  // Before `commits`: external monitors' statuses and check runs have permissions of their own.
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?(?:\/|$|\?)/, "statuses"],
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/check-runs(?:\/|$|\?)/, "checks"],
   [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, "pull-requests"],
   [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, "issues"],
   [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, "contents"]
@@ -61324,23 +61315,24 @@ function restRefusal(method, url2) {
   return { scope: found[1], access: method.toUpperCase() === "GET" ? "read" : "write" };
 }
 var GRAPHQL_SCOPES = [
-  [/discussion/i, "discussions"],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, "discussions"],
   [/^pullRequests?$/, "pull-requests"],
   [/^issues?$/, "issues"],
   [/^deployments?$/, "deployments"],
   [/^(?:refs?|releases?|object)$/, "contents"]
 ];
 function graphqlRefusal(path, isMutation) {
-  for (const segment of path) {
+  const access2 = isMutation ? "write" : "read";
+  for (const segment of [...path].reverse()) {
     if (typeof segment !== "string") continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? "write" : "read" };
+    if (found) return { scope: found[1], access: access2 };
   }
-  return null;
+  return path[0] === "node" || path[0] === "nodes" ? { scope: "discussions", access: access2 } : null;
 }
 function refusalHint(refusal) {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === "write" ? "write" : documented);
+  const documented = DOCUMENTED_PERMISSIONS[refusal.scope] ?? refusal.access;
+  const line = `${refusal.scope}: ${refusal.access === "write" ? "write" : documented}`;
   return `GITHUB_TOKEN has only the permissions the workflow lists, and this needs "${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow (see docs/permissions.md).`;
 }
 function permissionAdvice(permissions) {
@@ -61656,11 +61648,6 @@ var stateSchema = external_exports.object({
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: external_exports.string().optional(),
   /**
-   * Who took part in the release (authors, reviewers, deployers, incident assignees), kept from the data the
-   * retrospective opened with: the finished record counts their reflections (`record.counts: team`).
-   */
-  releaseParticipants: external_exports.array(external_exports.string()).optional(),
-  /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
    */
@@ -61725,7 +61712,7 @@ function nextItemId(state) {
 }
 
 // src/github/graphql/MeetingVotes.graphql
-var MeetingVotes_default = "# The meeting thread's replies with who gave each a \u{1F44D} and when (a vote counts only before the vote closes).\nquery MeetingVotes($threadId: ID!) {\n  thread: node(id: $threadId) {\n    ... on DiscussionComment {\n      id\n      replies(first: 50) {\n        nodes {\n          id\n          body\n          author {\n            login\n          }\n          reactions(content: THUMBS_UP, first: 100) {\n            totalCount\n            nodes {\n              createdAt\n              user {\n                login\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var MeetingVotes_default = "# The meeting thread's replies with who gave each a \u{1F44D} and when (a vote counts only before the vote closes).\nquery MeetingVotes($threadId: ID!) {\n  thread: node(id: $threadId) {\n    ... on DiscussionComment {\n      id\n      replies(first: 50) {\n        nodes {\n          id\n          body\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          reactions(content: THUMBS_UP, first: 100) {\n            totalCount\n            nodes {\n              createdAt\n              user {\n                login\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/UpdateDiscussionComment.graphql
 var UpdateDiscussionComment_default = "mutation UpdateDiscussionComment($commentId: ID!, $body: String!) {\n  updateDiscussionComment(input: { commentId: $commentId, body: $body }) {\n    comment {\n      id\n    }\n  }\n}\n";
@@ -61740,7 +61727,8 @@ async function getThreadReplies(github, threadId) {
   return data.thread.replies.nodes.map((r) => ({
     id: r.id,
     body: r.body,
-    author: r.author?.login ?? null,
+    author: authorLoginOf(r.author),
+    authorId: authorIdOf(r.author),
     thumbsUp: r.reactions.nodes.flatMap((n) => n.user ? [{ login: n.user.login, at: n.createdAt }] : [])
   }));
 }
@@ -61831,7 +61819,7 @@ function rerenderBody(body, state, maxActionItems) {
 
 // src/retro/find.ts
 function trustedState(discussion, actor, log2) {
-  if (!sameLogin(discussion.author, actor)) return null;
+  if (!isBy(discussion.authorId, actor)) return null;
   try {
     return decodeState(discussion.body);
   } catch (error63) {
@@ -61847,7 +61835,7 @@ async function loadRetroIndex(ctx) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const pattern = ctx.config.releases.tagPattern;
   const retrospectives = discussions.flatMap((discussion) => {
@@ -62167,10 +62155,8 @@ async function ensureMeetingThread(ctx, target, options) {
   let threadId = meeting.threadId;
   const replies = /* @__PURE__ */ new Map();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
-    const ours = (await listDiscussionComments(ctx.github, target.id)).filter(
-      (c) => sameLogin(c.author, actor)
-    );
+    const actor = await ctx.actor();
+    const ours = (await listDiscussionComments(ctx.github, target.id)).filter((c) => isBy(c.authorId, actor));
     threadId ??= ours.find((c) => c.replyTo === null && c.body.trimStart().startsWith(THREAD_MARKER))?.id ?? null;
     for (const c of ours) {
       const start2 = c.replyTo !== null && c.replyTo === threadId ? slotMarkerStart(c.body) : null;
@@ -62211,8 +62197,8 @@ async function recordMeeting(ctx, target, meeting) {
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its meeting thread was created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,
     label: `discussion #${target.number}`,
@@ -62245,7 +62231,7 @@ async function settleMeetingOf(ctx, discussionNumber) {
   if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, discussionNumber),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
   const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
   if (!discussion || !state) return summaryOf([]);
@@ -62263,14 +62249,14 @@ async function settleMeeting(ctx, retro) {
     ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
     return null;
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const plan = meetingPlan(ctx.config);
   const tally = tallyVotes(
     meeting,
     replies.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
-    { now: ctx.now, quorum: plan.quorum, actor }
+    { now: ctx.now, quorum: plan.quorum, actor: actor.login }
   );
-  const ours = replies.filter((r) => sameLogin(r.author, actor));
+  const ours = replies.filter((r) => isBy(r.authorId, actor));
   const existing = ours.find((r) => r.id === meeting.announcement?.commentId) ?? ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
   if (!tally.due && !existing) {
     ctx.log.info(
@@ -62318,8 +62304,8 @@ async function recordAnnouncement(ctx, retro, announcement) {
   const current = await getDiscussion(ctx.github, ctx.repo, discussion.number);
   if (!current)
     throw new Error(`Discussion #${discussion.number} disappeared while its meeting was announced.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? retro.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? retro.state;
   const meeting = { ...state.meeting ?? retro.state.meeting, announcement };
   const line = renderMeetingLine(meeting, meetingPlan(ctx.config), {
     title: discussion.title,
@@ -62346,6 +62332,7 @@ function toIssue(raw) {
     stateReason: raw.state_reason ?? null,
     closedAt: raw.closed_at ?? null,
     author: raw.user?.login ?? null,
+    authorId: raw.user?.id ?? null,
     labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     milestone: raw.milestone ? { number: raw.milestone.number, title: raw.milestone.title, dueOn: raw.milestone.due_on } : null
@@ -62429,6 +62416,7 @@ async function createIssue(github, writes, repo, fields) {
       stateReason: null,
       closedAt: null,
       author: null,
+      authorId: null,
       labels: fields.labels,
       assignees: fields.assignees,
       milestone: null
@@ -62470,6 +62458,7 @@ async function listIssueComments(github, repo, number4) {
     id: c.id,
     body: c.body ?? "",
     author: c.user?.login ?? null,
+    authorId: c.user?.id ?? null,
     createdAt: c.created_at
   }));
 }
@@ -62690,13 +62679,13 @@ var import_yaml2 = __toESM(require_dist(), 1);
 var action_item_issue_md_default = "<%# The body of an action item's issue. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: title, owner, due, priority, votes, releaseLink, discussionLink, proposer, sourceLink, acceptance. -%>\n**<%- title %>**\n\nAn action item decided in the <%- discussionLink %>, proposed by <%- proposer %> in <%- sourceLink %>.\n\n| | |\n| --- | --- |\n| Owner | <%- owner %> |\n| Due | <%- due %> |\n| Priority | <%- priority %> |\n| Release | <%- releaseLink %> |\n| Votes | \u{1F44D} <%- votes %> |\n<%_ if (acceptance) { _%>\n\n### Acceptance criteria\n\n<%- acceptance %>\n<%_ } _%>\n\n<sub>Created by release-retro from the retrospective. Close this issue when it is done; overdue items get a reminder.</sub>\n";
 
 // templates/closing-comment.md.ejs
-var closing_comment_md_default = "<%# The comment that closes a retrospective. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: tag, participants, countedNote, reflections, learnings, itemsTable, itemCount, documentLinks, runLink, stakeholders. -%>\n## \u2705 Retrospective finalized\n\nThank you for taking part. <%- participants %> <%- participants === 1 ? 'person' : 'people' %><% if (countedNote) { %> <%- countedNote %><% } %> shared <%- reflections %> <%- reflections === 1 ? 'reflection' : 'reflections' %> and recorded <%- learnings %> <%- learnings === 1 ? 'learning' : 'learnings' %>.\n\n<%_ if (itemCount > 0) { _%>\n**<%- itemCount %> action <%- itemCount === 1 ? 'item is' : 'items are' %> now tracked as issues:**\n\n<%- itemsTable %>\n<%_ } else { _%>\n_No action items were decided._\n<%_ } _%>\n\n<%_ if (documentLinks.length > 0) { _%>\n\u{1F4C4} The retrospective (summary, learnings, action items): <%- documentLinks.join(' \xB7 ') %>.\n<%_ } else { _%>\n\u{1F4C4} The retrospective is in the job summary of the workflow run that finalized it.\n<%_ } _%>\n<%_ if (runLink) { _%>\nFinalized by <%- runLink %>.\n<%_ } _%>\n\n<%_ if (stakeholders.length > 0) { _%>\ncc <%- stakeholders.join(' ') %>\n<%_ } _%>\n";
+var closing_comment_md_default = "<%# The comment that closes a retrospective. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: tag, participants, reflections, learnings, itemsTable, itemCount, documentLink, stakeholders. -%>\n## \u2705 Retrospective finalized\n\nThank you for taking part. <%- participants %> <%- participants === 1 ? 'person' : 'people' %> shared <%- reflections %> <%- reflections === 1 ? 'reflection' : 'reflections' %> and recorded <%- learnings %> <%- learnings === 1 ? 'learning' : 'learnings' %>.\n\n<%_ if (itemCount > 0) { _%>\n**<%- itemCount %> action <%- itemCount === 1 ? 'item is' : 'items are' %> now tracked as issues:**\n\n<%- itemsTable %>\n<%_ } else { _%>\n_No action items were decided._\n<%_ } _%>\n\n\u{1F4C4} The retrospective: <%- documentLink %>\n\n<%_ if (stakeholders.length > 0) { _%>\ncc <%- stakeholders.join(' ') %>\n<%_ } _%>\n";
 
 // templates/reminder-comment.md.ejs
 var reminder_comment_md_default = "<%# A reminder on an overdue action item. Values arrive escaped for markdown: print them with the raw output tag (dash), never the escaping one.\n    Variables: owners, due, daysOverdue, retroLink, everyDays. -%>\n<%- owners %> this action item from <%- retroLink %> was due on **<%- due %>** (<%- daysOverdue %> <%- daysOverdue === 1 ? 'day' : 'days' %> ago).\n\n- Done? Close this issue.\n- Still worth doing? Move the date: change the milestone, or the `retro-due:` date in the hidden line at the top of the description.\n- No longer worth doing? Close it as not planned, with a sentence on why, so the next retrospective can learn from it.\n\n<sub>release-retro reminds at most every <%- everyDays %> days while the item is open and overdue.</sub>\n";
 
 // templates/retrospective.md.ejs
-var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, countedNote, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %><% if (typeof countedNote !== 'undefined' && countedNote) { %> <%- countedNote %><% } %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
+var retrospective_md_default = "<%# The retrospective document (retrospective.md). Every value arrives already escaped for markdown:\n    print them with the raw output tag (dash), never the escaping one. Variables: frontMatter, title, releaseLink, discussionLink, openedAt, finalizedAt,\n    participants, story, prompts, learnings, topReflections, metricsTable, itemsTable, previous. -%>\n---\n<%- frontMatter -%>\n---\n\n# <%- title %>\n\nRelease <%- releaseLink %> \xB7 retrospective held in <%- discussionLink %> \xB7 opened <%- openedAt %>, finalized <%- finalizedAt %>.\n\nThis retrospective is blameless: we assume everyone did the best job they could, given what they knew at the\ntime, their skills and abilities, the resources available, and the situation at hand.\n\n## Summary\n\n<%_ if (story) { _%>\n<%- story %>\n\n<%_ } _%>\n<%_ if (participants.length > 0) { _%>\n**<%- participants.length %> <%- participants.length === 1 ? 'person' : 'people' %> took part:** <%- participants.join(', ') %>.\n<%_ } else { _%>\n_Nobody took part in the discussion._\n<%_ } _%>\n\n<%_ for (const prompt of prompts) { _%>\n### <%- prompt.title %>\n\n<%_ if (prompt.replies.length === 0) { _%>\n_No reflections._\n<%_ } else { _%>\n<%_ for (const reply of prompt.replies) { _%>\n- <%- reply %>\n<%_ } _%>\n<%_ if (prompt.more > 0) { _%>\n- _\u2026and <%- prompt.more %> more in the discussion._\n<%_ } _%>\n<%_ } _%>\n\n<%_ } _%>\n## Key learnings\n\n<%_ if (learnings.length === 0 && topReflections.length === 0) { _%>\n_No learnings were recorded._\n<%_ } _%>\n<%_ for (const learning of learnings) { _%>\n- <%- learning %>\n<%_ } _%>\n<%_ if (topReflections.length > 0) { _%>\n\nMost-voted reflections:\n\n<%_ for (const reflection of topReflections) { _%>\n- <%- reflection %>\n<%_ } _%>\n<%_ } _%>\n\n## Data highlights\n\n<%- metricsTable %>\n\n## Action items\n\n<%- itemsTable %>\n\n## Previous retrospective's action items\n\n<%- previous %>\n";
 
 // src/metrics/bands.ts
 var HOURS_PER_DAY = 24;
@@ -63102,8 +63091,7 @@ function changesOf(data) {
       url: pr.url,
       start: t(pr.firstCommitAt ?? pr.createdAt),
       index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag,
-      pullNumber: pr.number
+      releaseTag: pr.releaseTag
     }));
   }
   return data.changes.data.commits.map((c, i) => ({
@@ -63111,13 +63099,18 @@ function changesOf(data) {
     url: c.url,
     start: t(c.authoredAt),
     index: i,
-    releaseTag: c.releaseTag,
-    pullNumber: null
+    releaseTag: c.releaseTag
   }));
 }
-function leadTimeSamples(data) {
-  if (data.changes.status !== "ok") return [];
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
   const changes = changesOf(data);
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changes.length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
   const tagCommits = data.changes.data.tagCommits ?? {};
   const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
@@ -63129,11 +63122,10 @@ function leadTimeSamples(data) {
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
   for (const change2 of changes) {
-    const base = { label: change2.label, url: change2.url, pullNumber: change2.pullNumber };
     const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        ...base,
+        change: change2,
         hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
@@ -63143,24 +63135,13 @@ function leadTimeSamples(data) {
     const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        ...base,
+        change: change2,
         hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
     }
   }
-  return samples;
-}
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
-  if (changesOf(data).length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
-  const samples = leadTimeSamples(data);
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
   const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
@@ -63186,7 +63167,7 @@ function leadTime(data) {
       of: "changes"
     }),
     evidence: [
-      ...slowest.map((s) => ({ label: `${s.label}: ${formatHours(s.hours)}`, url: s.url })),
+      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
       ...ends
     ],
     method,
@@ -63446,11 +63427,6 @@ function renderIssueBody(input2) {
     "templates/action-item-issue.md.ejs"
   ).trim();
 }
-function countedNote(counted) {
-  if (!counted) return "";
-  const left = counted.left > 0 ? `; ${counted.left} other ${counted.left === 1 ? "commenter is" : "commenters are"} not counted (\`record.counts\`)` : "";
-  return `(counting ${escapeInline(counted.who)}${left})`;
-}
 function renderMetricsTable(metrics, previous) {
   const rows = [];
   const known = /* @__PURE__ */ new Set();
@@ -63542,7 +63518,6 @@ function renderRetrospectiveDocument(input2) {
     openedAt: input2.state.openedAt.slice(0, 10),
     finalizedAt: input2.finalizedAt.slice(0, 10),
     participants: input2.participants.map((p) => quietMention(p)),
-    countedNote: countedNote(input2.counted),
     prompts: input2.prompts.map((p) => ({
       title: escapeInline(p.title, { maxLength: 100 }),
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
@@ -63576,16 +63551,11 @@ function renderClosingComment(input2) {
     {
       tag: escapeInline(input2.tag),
       participants: input2.participants,
-      countedNote: countedNote(input2.counted),
       reflections: input2.reflections,
       learnings: input2.learnings,
       itemCount: input2.items.length,
       itemsTable: renderItemsTable(input2.items),
-      documentLinks: [
-        ...input2.inDiscussion ? [link("in this discussion", input2.inDiscussion)] : [],
-        ...input2.document ? [link(input2.document.text, input2.document.url)] : []
-      ],
-      runLink: input2.runUrl ? link("the workflow run", input2.runUrl) : "",
+      documentLink: input2.document ? link(input2.document.text, input2.document.url) : "_in the job summary of the workflow run that finalized it_",
       stakeholders: input2.stakeholders.map(stakeholderMention)
     },
     "templates/closing-comment.md.ejs"
@@ -63593,12 +63563,6 @@ function renderClosingComment(input2) {
   return fitToLimit([
     { id: "marker", text: input2.marker },
     { id: "comment", text: body.replace(/\n{3,}/g, "\n\n").trim(), trimmable: true }
-  ]);
-}
-function renderDocumentComment(marker, markdown) {
-  return fitToLimit([
-    { id: "marker", text: marker },
-    { id: "document", text: withoutFrontMatter(markdown).trim(), trimmable: true }
   ]);
 }
 function renderReminder(input2) {
@@ -63673,7 +63637,6 @@ function readIssueKey(body) {
 var ISSUE_START = "<!-- release-retro:issue:start -->";
 var ISSUE_END = "<!-- release-retro:issue:end -->";
 var CLOSING_MARKER = "<!-- release-retro:closing -->";
-var DOCUMENT_MARKER = "<!-- release-retro:document -->";
 var REMINDER_MARKER = "<!-- release-retro:reminder -->";
 var RELEASE_LINK_START = "<!-- release-retro:retrospective-link:start -->";
 var RELEASE_LINK_END = "<!-- release-retro:retrospective-link:end -->";
@@ -63803,7 +63766,7 @@ function ofThisLine(ctx, tag) {
   return !ctx.config.line.name || versionOf(tag, ctx.config.releases.tagPattern) !== null;
 }
 async function remindOverdue(ctx) {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const base = ctx.config.actionItems.labels.base;
   const open3 = await listIssuesWithLabel(ctx.github, ctx.repo, base, "open");
   const rows = [];
@@ -63811,7 +63774,7 @@ async function remindOverdue(ctx) {
   const everyMs = ctx.config.remindEveryDays * DAY_MS5;
   for (const issue3 of open3) {
     const key = readIssueKey(issue3.body);
-    if (!sameLogin(issue3.author, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
+    if (!isBy(issue3.authorId, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
     const due = dueOfIssue(issue3);
     if (!due) continue;
     const days = daysOverdue(due, ctx.now);
@@ -63820,7 +63783,7 @@ async function remindOverdue(ctx) {
     rows.push(row);
     try {
       const comments = await listIssueComments(ctx.github, ctx.repo, issue3.number);
-      const last = comments.filter((c) => sameLogin(c.author, actor) && c.body.includes(REMINDER_MARKER)).map((c) => Date.parse(c.createdAt)).reduce((max, t2) => Math.max(max, t2), Number.NEGATIVE_INFINITY);
+      const last = comments.filter((c) => isBy(c.authorId, actor) && c.body.includes(REMINDER_MARKER)).map((c) => Date.parse(c.createdAt)).reduce((max, t2) => Math.max(max, t2), Number.NEGATIVE_INFINITY);
       if (ctx.now.getTime() - last < everyMs) {
         row.outcome = `reminded ${new Date(last).toISOString().slice(0, 10)}`;
         continue;
@@ -63880,7 +63843,7 @@ function renderOverdueSummary(rows) {
 async function previousItemsStatus(ctx, state) {
   const items = committedItems(state.items);
   if (items.length === 0) return [];
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const tagged = items.some((i) => i.issueNumber !== null) ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name) : [];
   const out = [];
   for (const item of items) {
@@ -63898,7 +63861,7 @@ async function previousItemsStatus(ctx, state) {
         stateReason: issue3.stateReason
       } : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
     }
-    const trusted = issue3 && sameLogin(issue3.author, actor);
+    const trusted = issue3 && isBy(issue3.authorId, actor);
     const due = (trusted && issue3 ? dueOfIssue(issue3) : null) ?? item.due;
     out.push(followUpOf({ ...item, due }, now, ctx.now));
   }
@@ -63917,7 +63880,7 @@ async function retrospectiveResults(ctx) {
         byNumber.set(item.issueNumber, await getIssue(ctx.github, ctx.repo, item.issueNumber));
     }
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   return index.retrospectives.map(({ discussion, state }) => ({
     tag: state.tag,
     url: discussion.url,
@@ -63926,7 +63889,7 @@ async function retrospectiveResults(ctx) {
     metrics: state.metrics,
     items: committedItems(state.items).map((item) => {
       const issue3 = (item.issueNumber === null ? null : byNumber.get(item.issueNumber)) ?? null;
-      const due = (issue3 && sameLogin(issue3.author, actor) ? dueOfIssue(issue3) : null) ?? item.due;
+      const due = (issue3 && isBy(issue3.authorId, actor) ? dueOfIssue(issue3) : null) ?? item.due;
       return {
         id: item.id,
         title: item.title,
@@ -63968,90 +63931,34 @@ function ganttDate(date5, what) {
   if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
   return date5.toISOString().slice(0, 19);
 }
-var OUTCOME_STYLE = {
-  succeeded: { tags: "done", colour: "\u{1F7E9}", legend: "succeeded" },
-  failed: { tags: "crit", colour: "\u{1F7E5}", legend: "failed" },
-  "rolled-back": { tags: "crit", colour: "\u{1F7E5}", legend: "rolled back" },
-  incident: { tags: "crit", colour: "\u{1F7E5}", legend: "incident (opened \u2192 closed)" },
-  rollback: { tags: "", colour: "\u{1F7E6}", legend: "rollback (an older version put back)" },
-  "in-progress": { tags: "active", colour: "\u{1F7E8}", legend: "still in progress" },
-  release: { tags: "milestone", colour: "\u25C6", legend: "release published" }
+var GANTT_TAGS = {
+  success: "done",
+  failure: "crit",
+  rollback: "crit, done",
+  active: "active"
 };
-function ganttLegend(outcomes) {
-  const present = new Set(outcomes);
-  const byColour = /* @__PURE__ */ new Map();
-  for (const outcome of Object.keys(OUTCOME_STYLE)) {
-    if (!present.has(outcome)) continue;
-    const { colour, legend } = OUTCOME_STYLE[outcome];
-    byColour.set(colour, [...byColour.get(colour) ?? [], legend]);
-  }
-  return [...byColour].map(([colour, legends]) => `${colour} ${legends.join(", ")}`);
-}
-var GANTT_INIT = `%%{init: ${JSON.stringify({
-  themeVariables: {
-    doneTaskBkgColor: "#4ac26b",
-    doneTaskBorderColor: "#1a7f37",
-    critBkgColor: "#ff8182",
-    critBorderColor: "#cf222e",
-    activeTaskBkgColor: "#f2cc60",
-    activeTaskBorderColor: "#9a6700",
-    taskBkgColor: "#80ccff",
-    taskBorderColor: "#0969da",
-    taskTextColor: "#1f2328",
-    taskTextDarkColor: "#1f2328"
-  }
-})}}%%`;
-var MINUTE_MS2 = 6e4;
-var HOUR_MS5 = 60 * MINUTE_MS2;
-function ganttAxis(spanMs) {
-  const steps = [
-    [12 * HOUR_MS5, "1hour"],
-    [36 * HOUR_MS5, "3hour"],
-    [4 * 24 * HOUR_MS5, "6hour"],
-    [8 * 24 * HOUR_MS5, "12hour"],
-    [16 * 24 * HOUR_MS5, "1day"],
-    [70 * 24 * HOUR_MS5, "1week"]
-  ];
-  const step = steps.find(([max]) => spanMs <= max);
-  return [
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${spanMs <= 8 * 24 * HOUR_MS5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
-    ...step ? [`    tickInterval ${step[1]}`] : []
-  ];
-}
-function deploymentGantt(tasks, options = {}) {
-  for (const task of tasks) {
-    ganttDate(task.start, `start of "${task.label}"`);
-    ganttDate(task.end, `end of "${task.label}"`);
-  }
-  const from = options.span?.from.getTime() ?? Math.min(...tasks.map((t2) => t2.start.getTime()));
-  const to = options.span?.to.getTime() ?? Math.max(...tasks.map((t2) => Math.max(t2.end.getTime(), t2.start.getTime() + MINUTE_MS2)));
-  const visible = tasks.filter(
-    (t2) => t2.start.getTime() <= to && Math.max(t2.end.getTime(), t2.start.getTime()) >= from
-  );
-  if (visible.length === 0) return "";
-  const spanMs = Math.max(to - from, MINUTE_MS2);
-  const minBar = Math.max(MINUTE_MS2, Math.round(spanMs / 150));
+var MIN_BAR_MS = 6e4;
+function deploymentGantt(tasks, title) {
+  if (tasks.length === 0) return "";
   const sections = /* @__PURE__ */ new Map();
-  for (const task of visible) {
-    const startMs = Math.max(task.start.getTime(), from);
-    const endMs = task.outcome === "release" ? startMs : Math.min(Math.max(task.end.getTime(), startMs + minBar), to);
-    const start2 = ganttDate(new Date(startMs), "start");
-    const end2 = ganttDate(new Date(Math.max(endMs, startMs)), "end");
+  for (const task of tasks) {
+    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.end, `end of "${task.label}"`);
+    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
     let label2 = mermaidText(task.label);
     if (GANTT_KEYWORD.test(label2)) label2 = `\u200B${label2}`;
     const section2 = mermaidText(task.section, 60, "(no environment)");
     const lines = sections.get(section2) ?? [];
-    const tags = OUTCOME_STYLE[task.outcome].tags;
-    lines.push(`    ${label2} :${tags ? `${tags}, ` : ""}${start2}, ${end2}`);
+    lines.push(`    ${label2} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
     sections.set(section2, lines);
   }
+  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
   return fence([
-    GANTT_INIT,
     "gantt",
-    ...options.title ? [`    title ${mermaidText(options.title, 100)}`] : [],
+    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
     "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    ...ganttAxis(spanMs),
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
     // The default marker draws "today", which is unrelated to a past release and changes every render.
     "    todayMarker off",
     ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
@@ -64063,41 +63970,27 @@ function chartNumber(value, what) {
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
 var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
-function xyChart(kind, points, options) {
-  const range = options.yRange ? ` ${chartNumber(options.yRange.min, "y-axis min")} --> ${chartNumber(options.yRange.max, "y-axis max")}` : "";
-  const init = {
-    // Mermaid's default plot colour is a pale lavender that all but disappears on white.
-    themeVariables: { xyChart: { plotColorPalette: "#0969da" } },
-    ...options.height ? { xyChart: { height: options.height } } : {}
-  };
+function xyChart(kind, points, title, yLabel) {
   return fence([
-    `%%{init: ${JSON.stringify(init)}}%%`,
     "xychart-beta",
-    ...options.title ? [`    title ${quoted(options.title, 100)}`] : [],
+    ...title ? [`    title ${quoted(title, 100)}`] : [],
     `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(options.yLabel, 40)}${range}`,
+    `    y-axis ${quoted(yLabel, 40)}`,
     `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
   ]);
 }
-function countAxisMax(largest) {
-  return Math.max(10, Math.ceil(largest / 10) * 10);
-}
-function countChart(buckets, title, yLabel) {
+function leadTimeChart(buckets, title) {
   if (buckets.every((b) => b.count === 0)) return "";
   return xyChart(
     "bar",
     buckets.map((b) => ({ label: b.label, value: b.count })),
-    {
-      ...title ? { title } : {},
-      yLabel,
-      yRange: { min: 0, max: countAxisMax(Math.max(...buckets.map((b) => b.count))) },
-      height: 300
-    }
+    title,
+    "changes"
   );
 }
-function trendChart(points, title, yLabel, options = {}) {
+function trendChart(points, title, yLabel) {
   if (points.length === 0) return "";
-  return xyChart("line", points, { ...options, title, yLabel });
+  return xyChart("line", points, title, yLabel);
 }
 
 // src/org/report.ts
@@ -64414,9 +64307,9 @@ async function publishOrgReport(ctx, resultsPath) {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
-  const existing = discussions.find((d) => sameLogin(d.author, actor) && d.body.includes(ORG_REPORT_MARKER));
+  const existing = discussions.find((d) => isBy(d.authorId, actor) && d.body.includes(ORG_REPORT_MARKER));
   const where = `${ctx.repo.owner}/${ctx.repo.name}`;
   let url2;
   let outcome;
@@ -64454,7 +64347,7 @@ ${body.replace(ORG_REPORT_MARKER, "")}`
 }
 
 // src/github/graphql/CommandComments.graphql
-var CommandComments_default = "query CommandComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n          }\n          replies(last: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
+var CommandComments_default = "query CommandComments($id: ID!, $cursor: String) {\n  node(id: $id) {\n    ... on Discussion {\n      comments(first: 100, after: $cursor) {\n        nodes {\n          id\n          databaseId\n          url\n          body\n          createdAt\n          updatedAt\n          isMinimized\n          author {\n            __typename\n            login\n            ... on Bot {\n              databaseId\n            }\n            ... on User {\n              databaseId\n            }\n          }\n          replies(last: 100) {\n            totalCount\n            nodes {\n              id\n              databaseId\n              url\n              body\n              createdAt\n              updatedAt\n              isMinimized\n              author {\n                __typename\n                login\n                ... on Bot {\n                  databaseId\n                }\n                ... on User {\n                  databaseId\n                }\n              }\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n}\n";
 
 // src/github/graphql/DeleteDiscussionComment.graphql
 var DeleteDiscussionComment_default = "mutation DeleteDiscussionComment($id: ID!) {\n  deleteDiscussionComment(input: { id: $id }) {\n    comment {\n      id\n    }\n  }\n}\n";
@@ -64471,7 +64364,8 @@ var version2 = (raw, threadId) => ({
   createdAt: raw.createdAt,
   updatedAt: raw.updatedAt,
   isMinimized: raw.isMinimized,
-  author: raw.author?.login ?? null,
+  author: authorLoginOf(raw.author),
+  authorId: authorIdOf(raw.author),
   authorIsBot: raw.author?.__typename === "Bot",
   threadId
 });
@@ -64597,6 +64491,168 @@ function missingForAcceptance(item) {
   if (missing.length === 0) return null;
   const how = [!item.owner && code(`/assign ${item.id} @someone`), !item.due && code(`/due ${item.id} +2w`)].filter(Boolean).join(", ");
   return `${ref(item.id)} needs ${missing.join(" and ")} before it can be accepted (${how})`;
+}
+
+// src/github/permissions.ts
+function unreadableTeamAdvice(teams) {
+  return `Either ${teams} does not exist or the token cannot read the organization's teams (GITHUB_TOKEN never can: GitHub answers it 404). Pass a token with the organization permission "Members: read" as github-token, or list the facilitators by name in \`facilitators.users\`.`;
+}
+var LEGACY = ["admin", "write", "read", "none"];
+var PermissionGateway = class {
+  constructor(github, repo, log2) {
+    this.github = github;
+    this.repo = repo;
+    this.log = log2;
+  }
+  github;
+  repo;
+  log;
+  #permissions = /* @__PURE__ */ new Map();
+  #teams = /* @__PURE__ */ new Map();
+  #readableTeams = /* @__PURE__ */ new Map();
+  #assignable = /* @__PURE__ */ new Map();
+  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
+  permission(login2) {
+    return cached2(this.#permissions, login2.toLowerCase(), async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            username: login2
+          }
+        );
+        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
+        return { permission, roleName: data.role_name || permission };
+      } catch (error63) {
+        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
+        throw error63;
+      }
+    });
+  }
+  /**
+   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
+   * (`pending` is an invitation not yet accepted). GitHub answers 404 both to a non-member and to a token that
+   * cannot read the organization's teams, which GITHUB_TOKEN never can (it has no organization permissions:
+   * https://docs.github.com/actions/security-for-github-actions/security-guides/automatic-token-authentication).
+   * So a 404 is settled by reading the team itself (`GET /orgs/{org}/teams/{team_slug}`, once per team): a
+   * team the token can see makes it "not a member"; one it cannot is `unreadable`, which the caller reports
+   * (a configured team never grants anything by accident, and never silently grants nobody).
+   */
+  teamMembership(team2, login2) {
+    const [org = "", slug = ""] = team2.split("/");
+    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
+      try {
+        const { data } = await this.github.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          {
+            org,
+            team_slug: slug,
+            username: login2
+          }
+        );
+        return data.state === "active" ? "member" : "not-member";
+      } catch (error63) {
+        if (statusOf(error63) === 404)
+          return await this.#teamReadable(org, slug) ? "not-member" : "unreadable";
+        if (isForbidden(error63)) {
+          this.#warnUnreadable(team2, 403);
+          return "unreadable";
+        }
+        throw error63;
+      }
+    });
+  }
+  #teamReadable(org, slug) {
+    return cached2(this.#readableTeams, `${org}/${slug}`.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /orgs/{org}/teams/{team_slug}", { org, team_slug: slug });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) !== 404 && !isForbidden(error63)) throw error63;
+        this.#warnUnreadable(`${org}/${slug}`, statusOf(error63) ?? 403);
+        return false;
+      }
+    });
+  }
+  #warnUnreadable(team2, status) {
+    this.log?.warning(
+      `Cannot read the team ${team2} (GitHub answered ${status}), so it makes nobody a facilitator. ${unreadableTeamAdvice(team2)}`
+    );
+  }
+  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
+  isAssignable(login2) {
+    return cached2(this.#assignable, login2.toLowerCase(), async () => {
+      try {
+        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+          owner: this.repo.owner,
+          repo: this.repo.name,
+          assignee: login2
+        });
+        return true;
+      } catch (error63) {
+        if (statusOf(error63) === 404) return false;
+        throw error63;
+      }
+    });
+  }
+};
+function cached2(map2, key, load) {
+  const hit = map2.get(key);
+  if (hit) return hit;
+  const promise2 = load();
+  map2.set(key, promise2);
+  promise2.catch(() => map2.delete(key));
+  return promise2;
+}
+
+// src/retro/commands/authorize.ts
+var DECIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+function hasWriteOrAbove(p) {
+  return DECIDING_ROLES.has(p.roleName.toLowerCase()) || p.permission === "admin" || p.permission === "write";
+}
+function needsFacilitatorCheck(lines, config2) {
+  return lines.some((line) => {
+    switch (line.kind) {
+      case "accept":
+      case "reject":
+      case "finalize":
+      case "assign":
+      case "due":
+      case "priority":
+        return true;
+      case "action":
+      case "learning":
+        return config2.proposers === "facilitators";
+      default:
+        return false;
+    }
+  });
+}
+async function facilitatorStanding(source, config2, login2) {
+  const key = login2.toLowerCase();
+  const unreadableTeams = [];
+  if (config2.facilitators.users.some((user) => user.toLowerCase() === key))
+    return { facilitator: true, unreadableTeams };
+  if (hasWriteOrAbove(await source.permission(login2))) return { facilitator: true, unreadableTeams };
+  for (const team2 of config2.facilitators.teams) {
+    const membership = await source.teamMembership(team2, login2);
+    if (membership === "member") return { facilitator: true, unreadableTeams: [] };
+    if (membership === "unreadable") unreadableTeams.push(team2);
+  }
+  return { facilitator: false, unreadableTeams };
+}
+function unreadableTeamsNote(actor) {
+  const teams = actor.unreadableTeams ?? [];
+  if (teams.length === 0) return "";
+  const named = teams.map((t2) => `\`${t2}\``).join(" or ");
+  return `. The team ${named} in \`facilitators.teams\` could not be read. ${unreadableTeamAdvice(named)}`;
+}
+async function resolveActor(source, config2, login2, lines) {
+  const { facilitator, unreadableTeams } = needsFacilitatorCheck(lines, config2) ? await facilitatorStanding(source, config2, login2) : { facilitator: false, unreadableTeams: [] };
+  const participant = config2.proposers === "anyone" || facilitator;
+  return unreadableTeams.length > 0 ? { login: login2, facilitator, participant, unreadableTeams } : { login: login2, facilitator, participant };
 }
 
 // src/retro/commands/parse.ts
@@ -64976,7 +65032,7 @@ function propose(d, line) {
     d.say(
       line,
       "refused",
-      "only facilitators can propose action items in this retrospective (`proposers: facilitators`)"
+      `only facilitators can propose action items in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`
     );
     return;
   }
@@ -65029,7 +65085,7 @@ function decide(d, line) {
     d.say(
       line,
       "refused",
-      `only facilitators (write access or above, or listed in the config) can ${verb} items`
+      `only facilitators (write access or above, or listed in the config) can ${verb} items${unreadableTeamsNote(d.actor)}`
     );
     return;
   }
@@ -65104,14 +65160,18 @@ function edit(d, line) {
   }
   if (!d.actor.facilitator) {
     if (isAccepted(item)) {
-      d.say(line, "refused", `${ref(item.id)} is accepted; only facilitators can change it now`);
+      d.say(
+        line,
+        "refused",
+        `${ref(item.id)} is accepted; only facilitators can change it now${unreadableTeamsNote(d.actor)}`
+      );
       return null;
     }
     if (!sameLogin(item.proposer, d.actor.login)) {
       d.say(
         line,
         "refused",
-        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`
+        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}${unreadableTeamsNote(d.actor)}`
       );
       return null;
     }
@@ -65165,7 +65225,7 @@ function learn(d, line) {
     d.say(
       line,
       "refused",
-      "only facilitators can record learnings in this retrospective (`proposers: facilitators`)"
+      `only facilitators can record learnings in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`
     );
     return null;
   }
@@ -65210,7 +65270,11 @@ function applyLine(d, line) {
       return;
     case "finalize":
       if (!d.actor.facilitator) {
-        d.say(line, "refused", "only facilitators can finalize the retrospective");
+        d.say(
+          line,
+          "refused",
+          `only facilitators can finalize the retrospective${unreadableTeamsNote(d.actor)}`
+        );
         return;
       }
       d.finalize = true;
@@ -65476,6 +65540,7 @@ function readCommentEvent(payload, action) {
       body: fields.body,
       previousBody: changes ? str(changes.from) : null,
       login: fields.login,
+      userId: int2(user.id),
       userType: str(user.type) ?? "User",
       parentId: int2(comment.parent_id),
       createdAt: fields.createdAt,
@@ -65565,7 +65630,7 @@ function renderReply(lines, options) {
 // src/retro/commands/pending.ts
 var MAX_COMMANDS_PER_COMMENT = 20;
 function isPeople(comment, actor) {
-  return !comment.authorIsBot && comment.author !== null && !sameLogin(comment.author, actor);
+  return !comment.authorIsBot && comment.author !== null && !isBy(comment.authorId, actor);
 }
 function commandsOf(comment) {
   const time3 = new Date(comment.createdAt);
@@ -65639,7 +65704,7 @@ var versionKey = (commentId, stamp) => `${commentId} ${stamp}`;
 function answeredVersions(listing, actor) {
   const answered = /* @__PURE__ */ new Set();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version3 = answeredVersion(comment.body);
     if (version3) answered.add(versionKey(version3.commentId, version3.stamp));
   }
@@ -65649,7 +65714,7 @@ var isAnswered = (answered, commentId, stamp) => answered.has(versionKey(comment
 function duplicateReplies(listing, actor) {
   const byVersion = /* @__PURE__ */ new Map();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version3 = answeredVersion(comment.body);
     if (!version3) continue;
     const key = versionKey(version3.commentId, version3.stamp);
@@ -65664,102 +65729,6 @@ function duplicateReplies(listing, actor) {
     duplicates.push(...sorted.slice(1));
   }
   return duplicates;
-}
-
-// src/github/permissions.ts
-var LEGACY = ["admin", "write", "read", "none"];
-var PermissionGateway = class {
-  constructor(github, repo, log2) {
-    this.github = github;
-    this.repo = repo;
-    this.log = log2;
-  }
-  github;
-  repo;
-  log;
-  #permissions = /* @__PURE__ */ new Map();
-  #teams = /* @__PURE__ */ new Map();
-  #assignable = /* @__PURE__ */ new Map();
-  /** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`; a login GitHub does not know is `none`. */
-  permission(login2) {
-    return cached2(this.#permissions, login2.toLowerCase(), async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-          {
-            owner: this.repo.owner,
-            repo: this.repo.name,
-            username: login2
-          }
-        );
-        const permission = LEGACY.includes(data.permission) ? data.permission : "none";
-        return { permission, roleName: data.role_name || permission };
-      } catch (error63) {
-        if (statusOf(error63) === 404) return { permission: "none", roleName: "none" };
-        throw error63;
-      }
-    });
-  }
-  /**
-   * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
-   */
-  isTeamMember(team2, login2) {
-    const [org = "", slug = ""] = team2.split("/");
-    return cached2(this.#teams, `${team2.toLowerCase()}|${login2.toLowerCase()}`, async () => {
-      try {
-        const { data } = await this.github.request(
-          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-          {
-            org,
-            team_slug: slug,
-            username: login2
-          }
-        );
-        return data.state === "active";
-      } catch (error63) {
-        if (statusOf(error63) === 404) {
-          this.log?.warning(
-            `Could not confirm that @${login2} is in the team ${team2}: GitHub answered 404, which means either that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN never can). To make team members facilitators, pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        if (isForbidden(error63)) {
-          this.log?.warning(
-            `Cannot read the members of the team ${team2} (GitHub answered 403), so it grants nobody the facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" as github-token, or list the facilitators by name in facilitators.users.`
-          );
-          return false;
-        }
-        throw error63;
-      }
-    });
-  }
-  /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */
-  isAssignable(login2) {
-    return cached2(this.#assignable, login2.toLowerCase(), async () => {
-      try {
-        await this.github.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
-          owner: this.repo.owner,
-          repo: this.repo.name,
-          assignee: login2
-        });
-        return true;
-      } catch (error63) {
-        if (statusOf(error63) === 404) return false;
-        throw error63;
-      }
-    });
-  }
-};
-function cached2(map2, key, load) {
-  const hit = map2.get(key);
-  if (hit) return hit;
-  const promise2 = load();
-  map2.set(key, promise2);
-  promise2.catch(() => map2.delete(key));
-  return promise2;
 }
 
 // src/retro/context.ts
@@ -65791,113 +65760,30 @@ async function readUserTemplate(ctx, key) {
   return { text: text2, source: path.replace(/^\.?\/+/, "") };
 }
 
-// src/retro/commands/authorize.ts
-var DECIDING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-function hasWriteOrAbove(p) {
-  return DECIDING_ROLES.has(p.roleName.toLowerCase()) || p.permission === "admin" || p.permission === "write";
-}
-function needsFacilitatorCheck(lines, config2) {
-  return lines.some((line) => {
-    switch (line.kind) {
-      case "accept":
-      case "reject":
-      case "finalize":
-      case "assign":
-      case "due":
-      case "priority":
-        return true;
-      case "action":
-      case "learning":
-        return config2.proposers === "facilitators";
-      default:
-        return false;
-    }
-  });
-}
-async function isFacilitator(source, config2, login2) {
-  const key = login2.toLowerCase();
-  if (config2.facilitators.users.some((user) => user.toLowerCase() === key)) return true;
-  if (hasWriteOrAbove(await source.permission(login2))) return true;
-  for (const team2 of config2.facilitators.teams) {
-    if (await source.isTeamMember(team2, login2)) return true;
-  }
-  return false;
-}
-async function resolveActor(source, config2, login2, lines) {
-  const facilitator = needsFacilitatorCheck(lines, config2) ? await isFacilitator(source, config2, login2) : false;
-  const participant = config2.proposers === "anyone" || facilitator;
-  return { login: login2, facilitator, participant };
-}
-
-// src/retro/finalize/counted.ts
-var TEAM_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage"]);
-var isBot2 = (login2) => !login2 || /\[bot\]$/i.test(login2);
-async function countedPeople(config2, state, candidates, actor, permissions) {
-  const people2 = [
-    ...new Map(
-      candidates.filter((l) => !isBot2(l) && !sameLogin(l ?? "", actor)).map((l) => [l.toLowerCase(), l])
-    ).values()
-  ];
-  if (config2.record.counts === "everyone") {
-    const all2 = new Set(people2.map((l) => l.toLowerCase()));
-    return { has: (l) => !!l && all2.has(l.toLowerCase()), who: "everyone who commented", left: [] };
-  }
-  const known = new Set(
-    [
-      ...state.releaseParticipants ?? [],
-      ...config2.record.people,
-      ...config2.stakeholders.filter((s) => !s.includes("/"))
-    ].map((l) => l.toLowerCase())
-  );
-  const team2 = /* @__PURE__ */ new Set();
-  for (const login2 of people2) {
-    const key = login2.toLowerCase();
-    if (known.has(key) || TEAM_ROLES.has((await permissions.permission(login2)).roleName.toLowerCase()) || await isFacilitator(permissions, config2, login2))
-      team2.add(key);
-  }
-  return {
-    has: (l) => !!l && team2.has(l.toLowerCase()),
-    who: "the team: people with triage access or above, facilitators, the release's participants and stakeholders",
-    left: people2.filter((l) => !team2.has(l.toLowerCase())).sort((a, b) => a.localeCompare(b))
-  };
-}
-
 // src/retro/finalize/document.ts
+var isBot2 = (login2) => !login2 || /\[bot\]$/i.test(login2);
 function reflectionText(body) {
   return body.replace(/\r\n?/g, "\n").split("\n").filter((line) => !/^\s*\/[a-z]+\b/i.test(line)).join("\n").trim();
 }
-function candidatesOf(state, comments) {
-  return [
-    ...comments.filter((c) => !c.isMinimized).map((c) => c.author),
-    ...state.items.flatMap((i) => [i.proposer, i.owner]),
-    ...state.learnings.map((l) => l.author)
-  ];
-}
-function participantsOf(state, comments, actor, counted) {
+function participantsOf(state, comments, actor) {
   const names = /* @__PURE__ */ new Map();
   const add2 = (login2) => {
-    if (!login2 || isBot2(login2) || sameLogin(login2, actor) || !counted.has(login2)) return;
+    if (!login2 || isBot2(login2) || sameLogin(login2, actor.login)) return;
     const key = login2.toLowerCase();
     if (!names.has(key)) names.set(key, login2);
   };
-  for (const c of comments) if (!c.isMinimized) add2(c.author);
+  for (const c of comments) if (!isBy(c.authorId, actor)) add2(c.author);
   for (const item of state.items) {
     add2(item.proposer);
     if (item.status === "accepted" || item.status === "created") add2(item.owner);
   }
-  for (const l of keptLearnings(state, comments, counted)) add2(l.author);
+  for (const l of state.learnings) add2(l.author);
   return [...names.values()].sort((a, b) => a.localeCompare(b));
 }
-function keptLearnings(state, comments, counted) {
-  const minimized = new Set(comments.filter((c) => c.isMinimized).map((c) => c.id));
-  return state.learnings.filter((l) => counted.has(l.author) && !minimized.has(l.sourceCommentId));
-}
-function reflectionsOf(config2, state, comments, actor, counted) {
+function reflectionsOf(config2, state, comments, actor) {
   return config2.survey.map((prompt) => {
     const threadId = state.surveyThreads[prompt.id];
-    const replies = threadId ? comments.filter(
-      (c) => c.replyTo === threadId && !c.isMinimized && !sameLogin(c.author, actor) && counted.has(c.author)
-    ).map((c) => ({
+    const replies = threadId ? comments.filter((c) => c.replyTo === threadId && !c.isMinimized && !isBy(c.authorId, actor)).map((c) => ({
       prompt: prompt.title,
       author: c.author,
       body: reflectionText(c.body),
@@ -65917,7 +65803,7 @@ var lower = (s) => s.toLowerCase();
 async function existingIssues(ic, items) {
   const { ctx, tag, actor } = ic;
   const found = /* @__PURE__ */ new Map();
-  const ours = (issue3, item) => sameLogin(issue3.author, actor) && issue3.body.includes(issueKey(tag, item.id));
+  const ours = (issue3, item) => isBy(issue3.authorId, actor) && issue3.body.includes(issueKey(tag, item.id));
   const tagged = await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, tag).name);
   for (const item of items) {
     const issue3 = tagged.find((i) => ours(i, item));
@@ -66459,20 +66345,15 @@ async function previousFor(ctx, state, options) {
     previousMetrics: found.state.metrics
   };
 }
-function findDocumentComment(comments, actor) {
-  return comments.find(
-    (c) => sameLogin(c.author, actor) && c.replyTo === null && c.body.includes(DOCUMENT_MARKER)
-  );
-}
 function findClosingComment(state, comments, actor) {
   return comments.find(
-    (c) => sameLogin(c.author, actor) && (c.id === state.closingCommentId || c.replyTo === null && c.body.includes(CLOSING_MARKER))
+    (c) => isBy(c.authorId, actor) && (c.id === state.closingCommentId || c.replyTo === null && c.body.includes(CLOSING_MARKER))
   );
 }
 async function finalizeDiscussion(ctx, retrospective, options = {}) {
   const { discussion } = retrospective;
   const tag = retrospective.state.tag;
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const failures = new Failures();
   const warnings = [];
   const record2 = new DiscussionRecord(ctx, retrospective);
@@ -66505,20 +66386,11 @@ async function finalizeDiscussion(ctx, retrospective, options = {}) {
       issueNumber: issue3?.number ?? item.issueNumber
     };
   });
-  const counted = await countedPeople(
-    ctx.config,
-    state,
-    candidatesOf(state, comments),
-    actor,
-    new PermissionGateway(ctx.github, ctx.repo, ctx.log)
-  );
-  const prompts = reflectionsOf(ctx.config, state, comments, actor, counted);
-  const participants = participantsOf(state, comments, actor, counted);
-  const learnings = keptLearnings(state, comments, counted);
+  const prompts = reflectionsOf(ctx.config, state, comments, actor);
+  const participants = participantsOf(state, comments, actor);
   const { previous, previousMetrics } = await previousFor(ctx, state, options);
   const documentInput = {
-    state: { ...state, learnings },
-    counted: { who: counted.who, left: counted.left.length },
+    state,
     title: ctx.config.title.replaceAll("{tag}", tag),
     discussionUrl: discussion.url,
     releaseUrl: releaseUrl(ctx, tag),
@@ -66574,16 +66446,6 @@ ${warnings.map((w) => `- ${w}`).join("\n")}`);
     } catch (error63) {
       failures.add("retrospective.md", "publish", error63);
     }
-    let inDiscussion = findDocumentComment(comments, actor) ?? null;
-    try {
-      inDiscussion ??= await addDiscussionComment(ctx.github, ctx.writes, {
-        discussionId: discussion.id,
-        label: record2.label,
-        body: renderDocumentComment(DOCUMENT_MARKER, markdown)
-      });
-    } catch (error63) {
-      failures.add("retrospective.md", "comment", error63);
-    }
     try {
       let closingId = findClosingComment(record2.state, comments, actor)?.id ?? null;
       if (!closingId) {
@@ -66591,13 +66453,10 @@ ${warnings.map((w) => `- ${w}`).join("\n")}`);
           marker: CLOSING_MARKER,
           tag,
           participants: participants.length,
-          counted: { who: counted.who, left: counted.left.length },
           reflections: prompts.reduce((n, p) => n + p.replies.length, 0),
-          learnings: learnings.length,
+          learnings: state.learnings.length,
           items: documentItems,
           document: documentLink,
-          inDiscussion: inDiscussion ? inDiscussion.url : null,
-          runUrl: ctx.runUrl ?? null,
           stakeholders: ctx.config.stakeholders
         });
         closingId = (await addDiscussionComment(ctx.github, ctx.writes, {
@@ -66856,7 +66715,7 @@ async function removeDuplicates(ctx, target, listing, actor) {
   return duplicates.length;
 }
 async function reconcileRetrospective(ctx, target, hint) {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const listing = await listCommentVersions(ctx.github, target.discussion.id);
   if (!ctx.writes.dryRun) await removeDuplicates(ctx, target, listing, actor);
   const applied = await applyPending(
@@ -66962,9 +66821,9 @@ async function handleDiscussionComment(ctx, payload, action) {
   const { event } = screened;
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, event.discussion.number),
-    ctx.actorLogin()
+    ctx.actor()
   ]);
-  if (sameLogin(event.comment.login, actor)) {
+  if (isBy(event.comment.userId, actor)) {
     return skipped(ctx, `The comment ${event.comment.nodeId} is the action's own; ignored.`);
   }
   if (!discussion)
@@ -67185,8 +67044,8 @@ function clock(minutes) {
 }
 
 // src/render/data-summary.ts
-var HOUR_MS6 = 36e5;
-var DAY_MS9 = 24 * HOUR_MS6;
+var HOUR_MS5 = 36e5;
+var DAY_MS9 = 24 * HOUR_MS5;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -67339,107 +67198,27 @@ function renderDora(metrics) {
     "</details>"
   ].join("\n");
 }
-var MAX_DEPLOYMENT_ROWS = 40;
+var MAX_GANTT_TASKS = 40;
 function lastStatus(d) {
   const meaningful = d.statuses.filter((s) => s.state !== "inactive");
   return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
 }
-var firstSuccessAt = (d) => {
-  const s = d.statuses.find((x) => x.state === "success");
-  return s ? Date.parse(s.createdAt) : null;
-};
-var sameEnvironment2 = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
-function timelineSpan(data) {
-  const from = Date.parse(data.window.from);
-  const to = Date.parse(data.window.to);
-  const leadIn = Math.max(HOUR_MS6, (to - from) / 10);
-  return { from: new Date(from - leadIn), to: new Date(Math.max(to, from + HOUR_MS6)) };
-}
-function shortLabel(text2, max) {
-  const chars = Array.from(text2);
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
-}
-function shortDate(ms2) {
-  return new Date(ms2).toISOString().slice(5, 16).replace("T", " ");
-}
-function timelineTasks(data, span) {
-  const deployments = data.deployments.status === "ok" ? data.deployments.data : [];
-  const byTime = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
-  const spanTo = span.to.getTime();
-  const tasks = [];
-  for (const release of [data.train.release, ...data.train.hotfixes]) {
-    const at = new Date(release.publishedAt);
-    const hotfix = release !== data.train.release;
-    tasks.push({
-      section: "releases",
-      label: `${release.tag}${hotfix ? " hotfix" : ""} published`,
-      start: at,
-      end: at,
-      outcome: "release"
-    });
-  }
-  const environments = [...new Map(byTime.map((d) => [d.environment.toLowerCase(), d])).values()].sort((a, b) => Number(b.isProduction) - Number(a.isProduction)).map((d) => d.environment.toLowerCase());
-  for (const environment of environments) {
-    const list = byTime.filter((d) => d.environment.toLowerCase() === environment);
-    for (const [i, d] of list.entries()) {
-      const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
-      const success2 = firstSuccessAt(d);
-      const last = lastStatus(d);
-      if (success2 === null) {
-        const failed = last && (last.state === "failure" || last.state === "error");
-        tasks.push({
-          section: d.environment,
-          label: `${what} ${failed ? "failed" : "in progress"}`,
-          start: new Date(d.createdAt),
-          end: failed ? new Date(last.createdAt) : new Date(spanTo),
-          outcome: failed ? "failed" : "in-progress"
-        });
-        continue;
-      }
-      const replacedBy = list.slice(i + 1).find((x) => {
-        const at = firstSuccessAt(x);
-        return at !== null && at >= success2 && sameEnvironment2(x, d);
-      });
-      const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
-      const next = list[i + 1];
-      const outcome = d.isRollback ? "rollback" : next?.isRollback ? "rolled-back" : "succeeded";
-      const kind = outcome === "rollback" ? " (rollback)" : outcome === "rolled-back" ? " (rolled back)" : d.isRedeploy ? " (redeploy)" : "";
-      const since = success2 < span.from.getTime() ? ` since ${shortDate(success2).slice(0, 5)}` : "";
-      tasks.push({
-        section: d.environment,
-        label: `${what}${kind}${since}`,
-        start: new Date(success2),
-        end: new Date(end2),
-        outcome
-      });
-    }
-  }
-  if (data.incidents.status === "ok") {
-    for (const issue3 of data.incidents.data) {
-      tasks.push({
-        section: "incidents",
-        // "#" would be drawn as a full-width "＃" (see mermaidText); the section already says "incidents".
-        label: shortLabel(`${issue3.number} \xB7 ${issue3.title}`, 40),
-        start: new Date(issue3.createdAt),
-        end: new Date(issue3.closedAt ?? spanTo),
-        outcome: "incident"
-      });
-    }
-  }
-  return tasks;
-}
-function earlierSummary(earlier, before) {
-  if (earlier.length === 0) return "";
-  const byEnv = /* @__PURE__ */ new Map();
-  for (const d of earlier) byEnv.set(d.environment, (byEnv.get(d.environment) ?? 0) + 1);
-  const envs = [...byEnv].map(([env, n]) => `${escapeInline(env, { maxLength: 40 })} ${n}`).join(", ");
-  const failed = earlier.filter((d) => d.statuses.some((s) => s.state === "failure" || s.state === "error"));
-  const rollbacks = earlier.filter((d) => d.isRollback).length;
-  const notes = [
-    failed.length > 0 ? `${failed.length} failed` : "",
-    rollbacks > 0 ? plural2(rollbacks, "rollback") : ""
-  ].filter(Boolean);
-  return `_Earlier in the release cycle, before ${formatTime(before.toISOString())}: ${plural2(earlier.length, "deployment")} (${envs}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}). They are not drawn to scale (the chart starts at that time, with what was live then) and are listed in the table below._`;
+function ganttTaskOf(d) {
+  const last = lastStatus(d);
+  const end2 = last ? new Date(last.createdAt) : new Date(d.createdAt);
+  let status;
+  if (!last || last.state === "pending" || last.state === "queued" || last.state === "in_progress")
+    status = "active";
+  else if (last.state === "failure" || last.state === "error") status = "failure";
+  else status = d.isRollback ? "rollback" : "success";
+  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+  return {
+    section: d.environment,
+    label: `${what}${d.isRollback ? " rollback" : d.isRedeploy ? " redeploy" : ""}`,
+    start: new Date(d.createdAt),
+    end: end2,
+    status
+  };
 }
 function renderTimeline(data) {
   if (data.deployments.status === "unavailable") return unavailableNote("Deployments", data.deployments);
@@ -67449,16 +67228,8 @@ function renderTimeline(data) {
   if (deployments.length === 0) {
     return "_No deployments were recorded for this release. If you deploy with GitHub Actions, give the deploy job an `environment:` so GitHub records deployments, or create them with the Deployments API._";
   }
-  const span = timelineSpan(data);
-  const tasks = timelineTasks(data, span).filter(
-    (t2) => t2.end.getTime() >= span.from.getTime() && t2.start.getTime() <= span.to.getTime()
-  );
-  const chart = deploymentGantt(tasks, { span });
-  const earlier = deployments.filter((d) => {
-    const end2 = lastStatus(d)?.createdAt ?? d.createdAt;
-    return Date.parse(end2) < span.from.getTime();
-  });
-  const shown = deployments.slice(-MAX_DEPLOYMENT_ROWS);
+  const shown = deployments.slice(-MAX_GANTT_TASKS);
+  const chart = deploymentGantt(shown.map(ganttTaskOf));
   const rows = shown.map((d) => {
     const last = lastStatus(d);
     return [
@@ -67470,61 +67241,54 @@ function renderTimeline(data) {
       quietMention(d.creator)
     ];
   });
-  const legend = ganttLegend(tasks.map((t2) => t2.outcome)).join(" \xB7 ");
   const parts = [
     chart,
-    `_${legend}. A deployment's bar runs from its success until the next deployment to that environment replaced it. Shown: the observation period (${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)}) and the hours before it; times in UTC._`,
-    earlierSummary(earlier, span.from),
+    "_Green bars succeeded, red ones failed or were rolled back. Times in UTC._",
     "<details><summary>Deployments</summary>",
     table(["Environment", "Deployed", "Started", "Outcome", "Kind", "By"], rows),
     "</details>"
-  ].filter(Boolean);
+  ];
   if (deployments.length > shown.length) {
-    parts.splice(
-      parts.length - 3,
-      0,
-      `_The table lists the last ${shown.length} of ${deployments.length} deployments._`
-    );
+    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
   }
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS6 },
+  { label: "under 1 h", maxMs: HOUR_MS5 },
   { label: "1 h \u2013 1 d", maxMs: DAY_MS9 },
   { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS9 },
   { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS9 },
   { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS9 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
-function leadTimeBuckets(samples) {
+function pullLeadTimeMs(pr, data) {
+  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
+  const start2 = pr.firstCommitAt ?? pr.createdAt;
+  const ms2 = between(start2, shipped2.publishedAt);
+  return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
+}
+function leadTimeBuckets(data) {
   const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  for (const sample of samples) {
-    const ms2 = sample.hours * HOUR_MS6;
-    if (!Number.isFinite(ms2) || ms2 < 0) continue;
-    const bucket = counts[LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs)];
+  if (data.changes.status !== "ok") return counts;
+  for (const pr of data.changes.data.pullRequests) {
+    const ms2 = pullLeadTimeMs(pr, data);
+    if (ms2 === null) continue;
+    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs);
+    const bucket = counts[index];
     if (bucket) bucket.count++;
   }
   return counts;
 }
-function leadTimeCaption(samples, what) {
-  const toDeployment = samples.filter((s) => s.via === "deployment").length;
-  const end2 = toDeployment === samples.length ? "the first successful production deployment containing it" : toDeployment === 0 ? "the publish of the release containing it (no production deployment contains them)" : `the first successful production deployment containing it (${toDeployment} of ${samples.length}; the others to the publish of their release)`;
-  return `_Each bar counts ${what} by the time from their first commit to ${end2}._`;
-}
 function renderLeadTime(data, metrics) {
   if (data.changes.status === "unavailable") return unavailableNote("Lead times", data.changes);
-  const samples = leadTimeSamples(data);
-  const pulls = samples.some((s) => s.pullNumber !== null);
-  const what = pulls ? "pull requests" : "commits";
-  const chart = countChart(
-    leadTimeBuckets(samples),
-    `${pulls ? "Pull requests" : "Commits"} by lead time`,
-    what
-  );
+  const chart = leadTimeChart(leadTimeBuckets(data), "Pull requests by lead time");
   if (!chart) return "_No merged pull requests in this release, so there is no lead time to show._";
   const m = metrics.leadTime;
   const summary2 = m.measured ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).` : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
-  return [chart, `${leadTimeCaption(samples, what)} ${summary2}`].join("\n\n");
+  return [
+    chart,
+    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary2}`
+  ].join("\n\n");
 }
 function issueLink(issue3) {
   return link(`#${issue3.number} ${issue3.title}`, issue3.url, { maxLength: 90 });
@@ -67647,11 +67411,8 @@ function renderChanges(data) {
     (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt)
   );
   if (prs.length === 0) return "_No pull requests were merged in this release._";
-  const leadTimes = new Map(
-    leadTimeSamples(data).flatMap((s) => s.pullNumber === null ? [] : [[s.pullNumber, s.hours * HOUR_MS6]])
-  );
   const rows = prs.map((pr) => {
-    const lead = leadTimes.get(pr.number) ?? null;
+    const lead = pullLeadTimeMs(pr, data);
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
       quietMention(pr.author),
@@ -67808,7 +67569,7 @@ function renderCommitChecks(checks) {
 // src/render/story.ts
 var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
 var MAX_INCIDENTS = 3;
-function firstSuccessAt2(d) {
+function firstSuccessAt(d) {
   return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
 }
 function afterRelease(releaseAt, at) {
@@ -67849,8 +67610,8 @@ function renderStory(data, metrics) {
   const sentences = [shipped(data)];
   const inWindow = (at) => at >= window2.from && at <= window2.to;
   const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt2(d));
-  const liveAt = live ? firstSuccessAt2(live) : null;
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
+  const liveAt = live ? firstSuccessAt(live) : null;
   if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
   if (data.incidents.status === "ok") {
     const incidents = data.incidents.data;
@@ -67886,73 +67647,6 @@ function renderStory(data, metrics) {
   const moved = keysMoved(metrics);
   if (moved) sentences.push(moved);
   return sentences.join(" ");
-}
-
-// src/render/trends.ts
-var MIN_TREND_POINTS = 3;
-var MAX_TREND_POINTS = 6;
-var TREND_KEYS = [
-  "deploymentFrequency",
-  "leadTime",
-  "changeFailureRate",
-  "timeToRestore"
-];
-function niceCeiling(value) {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
-}
-function axisOf(key, values) {
-  const top = (scale) => ({ min: 0, max: niceCeiling(Math.max(...values) * scale) });
-  switch (key) {
-    case "deploymentFrequency":
-      return { unit: "deployments per week", scale: 1, range: top(1) };
-    case "changeFailureRate":
-      return { unit: "percent", scale: 1, range: { min: 0, max: 100 } };
-    default:
-      return Math.max(...values) >= 48 ? { unit: "days", scale: 1 / 24, range: top(1 / 24) } : { unit: "hours", scale: 1, range: top(1) };
-  }
-}
-function axisValue(key, value) {
-  const unit = CANONICAL_UNITS[key];
-  return unit === "percent" ? `${Math.round(value * 10) / 10} percent` : formatValue(unit, value);
-}
-function trendPoints(key, metrics, tag, history) {
-  const earlier = history.flatMap((entry) => {
-    const value = snapshotValue(entry.metrics, key);
-    return value === void 0 ? [] : [{ tag: entry.tag, value }];
-  });
-  const current = metrics[key];
-  const points = current.measured ? [...earlier, { tag, value: current.value }] : earlier;
-  return points.slice(-MAX_TREND_POINTS);
-}
-function renderTrends(metrics, tag, history) {
-  const charts = TREND_KEYS.flatMap((key) => {
-    const points = trendPoints(key, metrics, tag, history);
-    if (points.length < MIN_TREND_POINTS) return [];
-    const axis = axisOf(
-      key,
-      points.map((p) => p.value)
-    );
-    const name = metrics[key].name;
-    return [
-      trendChart(
-        // Each label carries its value with its unit, so the figure is read exactly, not off the axis.
-        points.map((p) => ({
-          label: `${p.tag} (${axisValue(key, p.value)})`,
-          value: p.value * axis.scale
-        })),
-        `${name} (${axis.unit})`,
-        axis.unit,
-        { yRange: axis.range, height: 250 }
-      )
-    ];
-  });
-  if (charts.length === 0) return "";
-  return [
-    `**Trends** across the last retrospectives of this line (oldest first, ${escapeInline(tag, { maxLength: 60 })} last):`,
-    ...charts
-  ].join("\n\n");
 }
 
 // src/render/voice.ts
@@ -68082,7 +67776,7 @@ function renderInvited(config2, data, actor) {
   if (mode === "none") {
     return "_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._";
   }
-  const notMe = (login2) => !actor || login2.toLowerCase().replace(/\[bot\]$/, "") !== actor.toLowerCase().replace(/\[bot\]$/, "");
+  const notMe = (login2) => !actor || login2.toLowerCase() !== actor.toLowerCase();
   const facilitators = config2.facilitators.users.filter(notMe);
   const facilitatorLine = facilitators.length > 0 || config2.facilitators.teams.length > 0 ? `
 
@@ -68137,9 +67831,7 @@ function discussionBlocks(input2) {
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
-    dora: {
-      text: [renderDora(metrics), renderTrends(metrics, state.tag, input2.history ?? [])].filter(Boolean).join("\n\n")
-    },
+    dora: { text: renderDora(metrics) },
     timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
     leadTime: { text: renderLeadTime(data, metrics) },
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
@@ -68599,9 +68291,9 @@ async function ensureSurveyThreads(ctx, target, options) {
   if (missing.length === 0) return { created: [], adopted: [], threads };
   const ours = /* @__PURE__ */ new Map();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
+    const actor = await ctx.actor();
     for (const comment of await listDiscussionComments(ctx.github, target.id)) {
-      if (comment.replyTo !== null || !sameLogin(comment.author, actor)) continue;
+      if (comment.replyTo !== null || !isBy(comment.authorId, actor)) continue;
       const id = surveyMarkerId(comment.body);
       if (id && !ours.has(id)) ours.set(id, comment.id);
     }
@@ -68631,8 +68323,8 @@ async function recordThreads(ctx, target, threads) {
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its survey threads were being created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   const merged = { ...state, surveyThreads: { ...state.surveyThreads, ...threads } };
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,
@@ -68642,8 +68334,8 @@ async function recordThreads(ctx, target, threads) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS7 = 36e5;
-var DAY_MS10 = 24 * HOUR_MS7;
+var HOUR_MS6 = 36e5;
+var DAY_MS10 = 24 * HOUR_MS6;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -68678,20 +68370,18 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
-var MAX_KEPT_PARTICIPANTS = 200;
 async function prepare(ctx, retroIndex, train) {
   const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, "discussion"),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
-  const history = index ? metricsHistory(index, train, previous) : [];
-  const metrics = computeMetrics(data, history);
+  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
@@ -68702,19 +68392,17 @@ async function prepare(ctx, retroIndex, train) {
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor })
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login })
   });
   state.story = renderStory(data, metrics);
-  state.releaseParticipants = data.participants.slice(0, MAX_KEPT_PARTICIPANTS);
   const input2 = {
     config: ctx.config,
     data,
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
-    outside,
-    history
+    actor: actor.login,
+    outside
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };
@@ -69020,7 +68708,6 @@ function readRunnerEnv(env, context3, repositoryInput) {
     graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
     serverUrl: context3.serverUrl || "https://github.com",
     runId: Number.isSafeInteger(context3.runId) && context3.runId > 0 ? context3.runId : void 0,
-    runUrl: Number.isSafeInteger(context3.runId) && context3.runId > 0 && env.GITHUB_REPOSITORY ? `${context3.serverUrl || "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${context3.runId}` : null,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     now: parseNow(env.RELEASE_RETRO_NOW),
     writeIntervalMs,
@@ -69293,9 +68980,8 @@ async function run() {
       monitoringPath: inputs.monitoring,
       serverUrl: runner.serverUrl,
       settleMs: runner.settleMs,
-      runUrl: runner.runUrl,
-      actorLogin: () => {
-        actor ??= viewerLogin(github);
+      actor: () => {
+        actor ??= viewerIdentity(github);
         return actor;
       }
     });

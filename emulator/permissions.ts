@@ -35,6 +35,7 @@ export const REST_NEEDS: Record<string, Need> = {
   'GET /repos/{owner}/{repo}/tags': { kind: 'metadata' },
   'GET /users/{username}': { kind: 'none' },
   'GET /rate_limit': { kind: 'none' },
+  'GET /orgs/{org}/teams/{team_slug}': { kind: 'org-members' },
   'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': { kind: 'org-members' },
   'GET /repos/{owner}/{repo}/assignees/{assignee}': scope('read', 'issues', 'pull-requests'),
   'GET /repos/{owner}/{repo}/releases': scope('read', 'contents'),

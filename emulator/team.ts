@@ -158,7 +158,7 @@ export class Team {
         id: stored.id,
         node_id: stored.nodeId,
         body: stored.body,
-        user: { login: stored.author, type: user?.type ?? 'User' },
+        user: { login: stored.author, id: user?.id, node_id: user?.nodeId, type: user?.type ?? 'User' },
         author_association: authorAssociation(state, repo, stored.author),
         parent_id: stored.replyToId,
         created_at: stored.createdAt,

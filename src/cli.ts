@@ -15,6 +15,7 @@ import { ConfigError } from './config/errors.ts';
 import { loadLineConfigs } from './config/load.ts';
 import { DEFAULT_CONFIG_PATH, readConfigText } from './config/read-config.ts';
 import { createGitHubClient, type GitHub } from './github/client.ts';
+import { type Identity, userIdentity } from './github/identity.ts';
 import { WriteGateway } from './github/writes.ts';
 import type { Logger, RetroContext } from './retro/context.ts';
 import { previewRetrospective } from './retro/open/index.ts';
@@ -225,6 +226,8 @@ export async function main(
     // With several release lines, the tag's own line (its tag pattern) scopes the preview.
     const config = lineOfTag(configs, args.tag) ?? configs[0];
     if (!config) throw new ConfigError(`${args.config} describes no release line.`);
+    // The action's retrospectives are recognised by its account's id, which GitHub tells for its login.
+    let bot: Promise<Identity> | undefined;
     const ctx: RetroContext = {
       github,
       projectGithub: null,
@@ -235,7 +238,10 @@ export async function main(
       log,
       workspace: cwd,
       serverUrl: serverUrlFor(apiUrl),
-      actorLogin: async () => args.bot,
+      actor: () => {
+        bot ??= userIdentity(github, args.bot);
+        return bot;
+      },
     };
     await previewRetrospective(ctx, args.tag);
     return 0;

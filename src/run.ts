@@ -12,8 +12,9 @@ import { readConfigText } from './config/read-config.ts';
 import { type Plan, planRun } from './dispatch.ts';
 import { startEarlyReads } from './early-reads.ts';
 import { createGitHubClient } from './github/client.ts';
-import { viewerLogin } from './github/discussions.ts';
+import { viewerIdentity } from './github/discussions.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
+import type { Identity } from './github/identity.ts';
 import { WriteGateway } from './github/writes.ts';
 import { settleMeetingOf, settleMeetings } from './meeting/settle.ts';
 import { retrospectiveResults } from './org/collect-result.ts';
@@ -257,7 +258,7 @@ export async function run(): Promise<void> {
       intervalMs: runner.writeIntervalMs,
       log,
     });
-    let actor: Promise<string> | undefined;
+    let actor: Promise<Identity> | undefined;
     const ctxFor = (config: Config, gateway: WriteGateway): RetroContext => ({
       github,
       projectGithub: inputs['project-token'] ? clientFor(inputs['project-token'], 'project-token') : null,
@@ -271,8 +272,8 @@ export async function run(): Promise<void> {
       serverUrl: runner.serverUrl,
       settleMs: runner.settleMs,
       runUrl: runner.runUrl,
-      actorLogin: () => {
-        actor ??= viewerLogin(github);
+      actor: () => {
+        actor ??= viewerIdentity(github);
         return actor;
       },
     });

@@ -8,6 +8,7 @@ import {
   isFacilitator,
   needsFacilitatorCheck,
   resolveActor,
+  unreadableTeamsNote,
 } from '../../src/retro/commands/authorize.ts';
 import { parseCommands } from '../../src/retro/commands/parse.ts';
 
@@ -115,6 +116,32 @@ describe('PermissionGateway + isFacilitator', () => {
       isFacilitator(gateway(warnings), config({ facilitators: { users: [], teams: ['acme/leads'] } }), 'kim'),
     ).resolves.toBe(false);
     expect(warnings.join('\n')).toContain('Members: read');
+  });
+
+  it('names the teams it could not read in the actor, and the refusal note says what to change', async () => {
+    nock(API)
+      .get(PERMISSION('kim'))
+      .reply(200, { permission: 'read', role_name: 'read' })
+      .get('/orgs/acme/teams/facilitators/memberships/kim')
+      .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams/facilitators')
+      .reply(404, { message: 'Not Found' });
+    const actor = await resolveActor(
+      gateway(),
+      config({ facilitators: { users: [], teams: ['acme/facilitators'] } }),
+      'kim',
+      lines('/accept A1'),
+    );
+    expect(actor).toEqual({
+      login: 'kim',
+      facilitator: false,
+      participant: true,
+      unreadableTeams: ['acme/facilitators'],
+    });
+    expect(unreadableTeamsNote(actor)).toContain(
+      'The team `acme/facilitators` in `facilitators.teams` could not be read',
+    );
+    expect(unreadableTeamsNote({ ...actor, unreadableTeams: [] })).toBe('');
   });
 
   it('checks assignability: 204 yes, 404 no', async () => {

@@ -31,6 +31,7 @@ describe('readCommentEvent', () => {
         body: '/help',
         previousBody: '/hlep',
         login: 'sam',
+        userId: null,
         userType: 'User',
         parentId: 4,
         createdAt: '2026-03-10T10:00:00Z',

@@ -32,7 +32,7 @@ const ctx: RetroContext = {
   log,
   workspace: '/tmp',
   serverUrl: 'https://github.com',
-  actorLogin: async () => 'github-actions[bot]',
+  actor: async () => ({ login: 'github-actions[bot]', databaseId: 41898282 }),
 };
 
 describe('/finalize', () => {
@@ -56,7 +56,7 @@ describe('/finalize', () => {
             body: text,
             closed: false,
             createdAt: 'x',
-            author: { login: 'github-actions' },
+            author: { __typename: 'Bot', login: 'github-actions', databaseId: 41898282 },
             category: { id: 'C', slug: 'retrospectives', name: 'Retrospectives' },
           },
         },

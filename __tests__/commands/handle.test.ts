@@ -13,6 +13,8 @@ import { lineDigest } from '../../src/retro/commands/apply-comment.ts';
 import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
 import {
+  ACTION,
+  authorOf,
   DISCUSSION_ID,
   discussionReply,
   type ListedComment,
@@ -39,7 +41,7 @@ function context(dryRun = false): RetroContext {
     log,
     workspace: '/tmp',
     serverUrl: 'https://github.com',
-    actorLogin: async () => 'github-actions[bot]',
+    actor: async () => ACTION,
   };
 }
 
@@ -130,6 +132,17 @@ describe('handleDiscussionComment', () => {
     const scope = nock(API)
       .post('/graphql', op('DiscussionByNumber'))
       .reply(200, discussionReply(bodyWith(baseState()), 'troll'));
+    const result = await handleDiscussionComment(context(), payload('/action x'), 'created');
+    expect(result.outputs).toEqual({});
+    scope.done();
+  });
+
+  it('does not take a user account named like the bot (GraphQL login `github-actions`) for the action', async () => {
+    // GraphQL names the bot `github-actions`, exactly like this person's account: only the database id differs.
+    const body = bodyWith(baseState());
+    const reply = discussionReply(body);
+    reply.data.repository.discussion.author = authorOf('github-actions', false);
+    const scope = nock(API).post('/graphql', op('DiscussionByNumber')).reply(200, reply);
     const result = await handleDiscussionComment(context(), payload('/action x'), 'created');
     expect(result.outputs).toEqual({});
     scope.done();

@@ -5,6 +5,18 @@ export const DISCUSSION_ID = 'D_kwDOretro7';
 export const op = (name: string) => (body: { query?: string }) =>
   typeof body.query === 'string' && new RegExp(`\\b(query|mutation) ${name}\\b`).test(body.query);
 
+/** The action's own account: GraphQL shows the bot as `github-actions`, its id is what identifies it. */
+export const ACTION_ID = 41898282;
+export const ACTION = { login: 'github-actions[bot]', databaseId: ACTION_ID };
+
+/** A GraphQL author: the action's bot for `github-actions` (unless `person`), else a person with an id of their own. */
+export function authorOf(login: string, bot = login === 'github-actions') {
+  const personId = 1000 + [...login].reduce((sum, ch) => sum + ch.charCodeAt(0), 0);
+  return bot
+    ? { __typename: 'Bot', login, databaseId: login === 'github-actions' ? ACTION_ID : personId }
+    : { __typename: 'User', login, databaseId: personId };
+}
+
 export function discussionReply(body: string, author = 'github-actions', id = DISCUSSION_ID) {
   return {
     data: {
@@ -17,7 +29,7 @@ export function discussionReply(body: string, author = 'github-actions', id = DI
           body,
           closed: false,
           createdAt: '2026-03-09T00:00:00Z',
-          author: { login: author },
+          author: authorOf(author),
           category: { id: 'DIC_1', slug: 'retrospectives', name: 'Retrospectives' },
         },
       },
@@ -48,10 +60,7 @@ function node(c: ListedComment) {
     createdAt,
     updatedAt: c.updatedAt ?? createdAt,
     isMinimized: c.isMinimized ?? false,
-    author: {
-      __typename: c.bot ? 'Bot' : 'User',
-      login: c.author ?? (c.bot ? 'github-actions' : 'sam'),
-    },
+    author: authorOf(c.author ?? (c.bot ? 'github-actions' : 'sam'), c.bot ?? false),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   REST_NEEDS,
 } from '../../emulator/permissions.ts';
 import { routes } from '../../emulator/rest/routes.ts';
+import { HARNESS_TOKEN } from '../../emulator/run-action.ts';
 import { DOCUMENTED_PERMISSIONS, type WorkflowPermissions } from '../../src/github/workflow-permissions.ts';
 import { gql, rest } from './helpers.ts';
 
@@ -21,6 +22,22 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await emu?.close();
+});
+
+describe('the e2e harness runs under the documented permission block by default', () => {
+  it.each(['demo', 'synthetic', 'monorepo', 'organisation'])(
+    '%s: the token runAction passes is an installation token with exactly the documented block',
+    async (scenario) => {
+      const started = scenario === 'demo' ? emu : await startEmulator({ scenario });
+      try {
+        const token = started.state.tokens.find((t) => t.token === HARNESS_TOKEN);
+        expect(token?.kind).toBe('installation');
+        expect(token?.permissions).toEqual(DOCUMENTED_PERMISSIONS);
+      } finally {
+        if (started !== emu) await started.close();
+      }
+    },
+  );
 });
 
 /** A concrete path for a route template, with values from the demo scenario. */

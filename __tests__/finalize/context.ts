@@ -12,7 +12,7 @@ export async function loadRetro(ctx: RetroContext, number: number) {
   const { trustedState } = await import('../../src/retro/find.ts');
   const discussion = await getDiscussion(ctx.github, ctx.repo, number);
   if (!discussion) throw new Error(`no discussion #${number}`);
-  const state = trustedState(discussion, await ctx.actorLogin());
+  const state = trustedState(discussion, await ctx.actor());
   if (!state) throw new Error(`discussion #${number} has no trusted state`);
   return { discussion, state };
 }

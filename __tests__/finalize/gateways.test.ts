@@ -32,7 +32,7 @@ const rawIssue = (number: number, extra: Record<string, unknown> = {}) => ({
   title: `Issue ${number}`,
   body: 'body',
   state: 'open',
-  user: { login: 'github-actions[bot]' },
+  user: { login: 'github-actions[bot]', id: 41898282 },
   labels: [{ name: 'retro-action' }],
   assignees: [],
   milestone: null,
@@ -113,6 +113,7 @@ describe('issues gateway', () => {
         stateReason: null,
         closedAt: null,
         author: 'github-actions[bot]',
+        authorId: 41898282,
         labels: ['retro-action'],
         assignees: [],
         milestone: null,
@@ -309,7 +310,7 @@ function publishCtx(yaml: string): RetroContext {
     log,
     workspace: '/tmp',
     serverUrl: 'https://github.com',
-    actorLogin: async () => 'github-actions[bot]',
+    actor: async () => ({ login: 'github-actions[bot]', databaseId: 41898282 }),
   };
 }
 

@@ -114,7 +114,7 @@ describe('tallyVotes', () => {
           votes: [
             { login: 'ana', at: after },
             { login: 'rio', at: after },
-            { login: 'github-actions', at: before },
+            { login: 'github-actions[bot]', at: before },
           ],
         },
       ],

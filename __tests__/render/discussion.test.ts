@@ -193,8 +193,14 @@ describe('renderDiscussion', () => {
 describe('renderInvited', () => {
   it('mentions the participants, never the bot', () => {
     const data = f.releaseData();
-    data.participants = ['maya', 'github-actions', 'sam'];
-    expect(renderInvited(f.config(), data, 'github-actions[bot]')).toContain('@maya @sam.');
+    data.participants = ['maya', 'release-retro[bot]', 'sam'];
+    expect(renderInvited(f.config(), data, 'release-retro[bot]')).toContain('@maya @sam.');
+  });
+
+  it('mentions a person whose account is named like the bot (identity is not a login with the suffix cut)', () => {
+    const data = f.releaseData();
+    data.participants = ['maya', 'release-retro', 'sam'];
+    expect(renderInvited(f.config(), data, 'release-retro[bot]')).toContain('@maya @release-retro @sam.');
   });
 
   it('mentions a team in team mode, and facilitators', () => {

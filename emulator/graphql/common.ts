@@ -19,17 +19,24 @@ const REST_TO_GQL = Object.fromEntries(Object.entries(GQL_TO_REST).map(([g, r]) 
   string
 >;
 
+/**
+ * An actor as GraphQL shows it. A bot is stored under its REST login (`github-actions[bot]`), but GraphQL's
+ * Bot.login is the App's slug without the suffix (`github-actions`), which a user account may also be named:
+ * the action must tell them apart by id, and this keeps the emulator from hiding the difference.
+ * (https://docs.github.com/graphql/reference/objects#bot; `viewer` keeps the suffix, see graphql/index.ts.)
+ */
 export function actorView(ctx: GqlCtx, login: string | null | undefined): View | null {
   if (!login) return null;
   const u = ctx.state.user(login);
   if (!u) return null;
   const typename = u.type === 'Bot' ? 'Bot' : u.type === 'Organization' ? 'Organization' : 'User';
-  const path = u.type === 'Bot' ? `/apps/${u.login.replace(/\[bot\]$/, '')}` : `/${u.login}`;
+  const slug = u.login.replace(/\[bot\]$/, '');
+  const path = u.type === 'Bot' ? `/apps/${slug}` : `/${u.login}`;
   return {
     __typename: typename,
     id: u.nodeId,
     databaseId: u.id,
-    login: u.login,
+    login: u.type === 'Bot' ? slug : u.login,
     name: u.name,
     url: `${WEB}${path}`,
     resourcePath: path,

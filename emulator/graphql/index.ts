@@ -94,7 +94,13 @@ function queryRoot(ctx: GqlCtx): View {
       return found;
     },
     nodes: ({ ids }: { ids: string[] }) => ids.map((id) => nodeById(ctx, id)),
-    viewer: () => ({ ...(actorView(ctx, ctx.viewer.login) as View), __typename: 'User' }),
+    // An installation token's viewer is its bot with the REST login, suffix included (`github-actions[bot]`),
+    // and the bot's databaseId: unlike a Bot author, whose login is the bare slug (common.ts).
+    viewer: () => ({
+      ...(actorView(ctx, ctx.viewer.login) as View),
+      __typename: 'User',
+      login: ctx.viewer.login,
+    }),
     organization: ({ login }: { login: string }) => ownerView(ctx, login, 'Organization'),
     user: ({ login }: { login: string }) => ownerView(ctx, login, 'User'),
     search: (args: Parameters<typeof search>[1]) => search(ctx, args),

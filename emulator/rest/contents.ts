@@ -86,11 +86,13 @@ function getContents(ctx: Ctx) {
 function refuseProtectedBranch(repo: Repo, branch: string): void {
   const rule = repo.settings.protectedBranches.find((b) => b.branch === branch);
   if (!rule) return;
-  const message =
-    rule.by === 'ruleset'
-      ? `Repository rule violations found\n\nChanges must be made through a pull request.\n\n`
-      : `Protected branch update failed for refs/heads/${branch}.\n\nChanges must be made through a pull request.`;
-  throw new HttpError(409, message);
+  throw new HttpError(409, protectedBranchMessage(rule.by, branch));
+}
+
+export function protectedBranchMessage(by: 'ruleset' | 'branch-protection', branch: string): string {
+  return by === 'ruleset'
+    ? `Repository rule violations found\n\nChanges must be made through a pull request.\n\n`
+    : `Protected branch update failed for refs/heads/${branch}.\n\nChanges must be made through a pull request.`;
 }
 
 function putContents(ctx: Ctx) {

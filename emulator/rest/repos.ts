@@ -2,7 +2,7 @@
 import { isAssignable } from '../auth.ts';
 import { type Ctx, noContent, notFound, ok, type Route, repoOf } from '../http.ts';
 import type { Role } from '../types.ts';
-import { serializeRepo, serializeUser } from './serialize.ts';
+import { serializeRepo, serializeUser, WEB } from './serialize.ts';
 
 /** GitHub's legacy `permission` folds maintain into write and triage into read. */
 const LEGACY: Record<Role, 'admin' | 'write' | 'read'> = {
@@ -50,10 +50,69 @@ function permission(ctx: Ctx) {
   });
 }
 
-function teamMembership(ctx: Ctx) {
-  const team = ctx.state.teams.find(
+function teamOf(ctx: Ctx) {
+  return ctx.state.teams.find(
     (t) => t.org.toLowerCase() === ctx.params.org?.toLowerCase() && t.slug === ctx.params.team_slug,
   );
+}
+
+/** `GET /orgs/{org}/teams/{team_slug}`: the team-full shape (the action only asks whether it can see the team). */
+function getTeam(ctx: Ctx) {
+  const team = teamOf(ctx);
+  const org = team ? ctx.state.user(team.org) : undefined;
+  if (!team || !org) throw notFound();
+  const id = 7_000_000 + ctx.state.teams.indexOf(team);
+  const url = `${ctx.baseUrl}/organizations/${org.id}/team/${id}`;
+  const orgApi = `${ctx.baseUrl}/orgs/${org.login}`;
+  return ok({
+    id,
+    node_id: `T_${id}`,
+    url,
+    html_url: `${WEB}/orgs/${org.login}/teams/${team.slug}`,
+    name: team.name,
+    slug: team.slug,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    members_url: `${url}/members{/member}`,
+    repositories_url: `${url}/repos`,
+    parent: null,
+    type: 'organization',
+    members_count: team.members.length,
+    repos_count: 0,
+    created_at: org.createdAt,
+    updated_at: org.createdAt,
+    organization: {
+      login: org.login,
+      id: org.id,
+      node_id: org.nodeId,
+      url: orgApi,
+      repos_url: `${orgApi}/repos`,
+      events_url: `${orgApi}/events`,
+      hooks_url: `${orgApi}/hooks`,
+      issues_url: `${orgApi}/issues`,
+      members_url: `${orgApi}/members{/member}`,
+      public_members_url: `${orgApi}/public_members{/member}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${org.id}?v=4`,
+      description: null,
+      html_url: `${WEB}/${org.login}`,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: ctx.state.repos.filter((r) => r.owner === org.login && !r.private).length,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      type: 'Organization',
+      created_at: org.createdAt,
+      updated_at: org.createdAt,
+      archived_at: null,
+    },
+  });
+}
+
+function teamMembership(ctx: Ctx) {
+  const team = teamOf(ctx);
   const member = team?.members.find((m) => m.login.toLowerCase() === ctx.params.username?.toLowerCase());
   if (!team || !member) throw notFound();
   return ok({
@@ -84,6 +143,7 @@ export const repoRoutes: Route[] = [
     },
   },
   { method: 'GET', path: '/users/{username}', handler: (ctx) => ok(getUser(ctx)) },
+  { method: 'GET', path: '/orgs/{org}/teams/{team_slug}', handler: getTeam },
   { method: 'GET', path: '/orgs/{org}/teams/{team_slug}/memberships/{username}', handler: teamMembership },
   { method: 'GET', path: '/rate_limit', handler: rateLimit },
 ];

@@ -13,6 +13,7 @@ import { explainPermission } from './errors.ts';
 import listDoc from './graphql/CommandComments.graphql';
 import deleteDoc from './graphql/DeleteDiscussionComment.graphql';
 import votesDoc from './graphql/ProposalVotes.graphql';
+import { authorIdOf, authorLoginOf, type RawAuthor } from './identity.ts';
 import type { WriteGateway } from './writes.ts';
 
 /** One comment or reply as it is now. */
@@ -26,7 +27,10 @@ export interface CommentVersion {
   updatedAt: string;
   /** Hidden by a moderator: something the team chose not to keep. */
   isMinimized: boolean;
+  /** REST form: a bot's GraphQL login gets its `[bot]` suffix back (identity.ts). */
   author: string | null;
+  /** The author's database id: the action's own replies are the ones with the viewer's. */
+  authorId: number | null;
   /** Written by a GitHub App or other bot (GraphQL `Bot`), the action's own replies included. */
   authorIsBot: boolean;
   /** Node id of the top-level comment whose thread holds this one (itself for a top-level comment). */
@@ -50,7 +54,7 @@ type RawComment = {
   createdAt: string;
   updatedAt: string;
   isMinimized: boolean;
-  author: { __typename: string; login: string } | null;
+  author: (RawAuthor & { __typename: string }) | null;
 };
 
 const version = (raw: RawComment, threadId: string): CommentVersion => ({
@@ -61,7 +65,8 @@ const version = (raw: RawComment, threadId: string): CommentVersion => ({
   createdAt: raw.createdAt,
   updatedAt: raw.updatedAt,
   isMinimized: raw.isMinimized,
-  author: raw.author?.login ?? null,
+  author: authorLoginOf(raw.author),
+  authorId: authorIdOf(raw.author),
   authorIsBot: raw.author?.__typename === 'Bot',
   threadId,
 });

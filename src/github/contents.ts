@@ -151,7 +151,7 @@ export async function putFile(
  * with 403 whatever the workflow's permissions say, so "add pull-requests: write" would be the wrong advice.
  * https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#preventing-github-actions-from-creating-or-approving-pull-requests
  */
-function explainActionsPullRequestSetting(error: unknown, head: string): Error | null {
+export function explainActionsPullRequestSetting(error: unknown, head: string): Error | null {
   const message = error instanceof Error ? error.message : '';
   if (statusOf(error) !== 403 || !/not permitted to create or approve pull requests/i.test(message))
     return null;
@@ -168,7 +168,7 @@ function explainActionsPullRequestSetting(error: unknown, head: string): Error |
  * Branch protection and rulesets that require pull requests refuse Contents API writes to the branch (409 with
  * the rule's words). The permission is fine; the branch is not the place.
  */
-function explainBranchRule(error: unknown, path: string, branch: string): Error | null {
+export function explainBranchRule(error: unknown, path: string, branch: string): Error | null {
   const message = error instanceof Error ? error.message : '';
   const status = statusOf(error);
   if (status !== 409 && status !== 422) return null;

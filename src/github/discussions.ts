@@ -15,6 +15,7 @@ import discussionCommentsDoc from './graphql/DiscussionComments.graphql';
 import setupDoc from './graphql/DiscussionSetup.graphql';
 import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
 import viewerDoc from './graphql/Viewer.graphql';
+import { authorIdOf, authorLoginOf, type Identity, type RawAuthor } from './identity.ts';
 import { prime, shared } from './run-reads.ts';
 import type { WriteGateway } from './writes.ts';
 
@@ -40,6 +41,8 @@ export interface DiscussionSummary {
   closed: boolean;
   createdAt: string;
   author: string | null;
+  /** The author's database id: how the action recognises what it wrote (identity.ts). */
+  authorId: number | null;
 }
 
 export interface ReactionCount {
@@ -56,26 +59,27 @@ export interface DiscussionCommentNode {
   updatedAt: string;
   isMinimized: boolean;
   author: string | null;
+  authorId: number | null;
   reactions: ReactionCount[];
   /** Node id of the top-level comment this replies to; null for a top-level comment. */
   replyTo: string | null;
 }
 
 /**
- * Bots are `name[bot]` in REST and in `viewer`, but plain `name` as a GraphQL author. Compare logins through
- * this, never with ===, or the action would fail to recognise its own discussions.
+ * GitHub logins are case-insensitive. For people only: whether something is the action's own is decided by
+ * database id (`isBy` in identity.ts), since a bot's login differs between REST and GraphQL and a user account
+ * may carry a bot's name without the suffix.
  */
 export function sameLogin(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  const normal = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return normal(a) === normal(b);
+  return a.toLowerCase() === b.toLowerCase();
 }
 
-/** The login the token acts as; read once per run, or learnt from the discussion setup query. */
-export function viewerLogin(github: GitHub): Promise<string> {
+/** Who the token acts as; read once per run, or learnt from the discussion setup query. */
+export function viewerIdentity(github: GitHub): Promise<Identity> {
   return shared(github, 'viewer', async () => {
-    const data = await github.graphql<{ viewer: { login: string } }>(viewerDoc);
-    return data.viewer.login;
+    const data = await github.graphql<{ viewer: Identity }>(viewerDoc);
+    return data.viewer;
   });
 }
 
@@ -87,7 +91,7 @@ export function viewerLogin(github: GitHub): Promise<string> {
 export function getDiscussionSetup(github: GitHub, repo: RepoRef): Promise<DiscussionSetup> {
   return shared(github, `discussion setup ${repo.owner}/${repo.name}`, () => {
     const data = github.graphql<{
-      viewer: { login: string };
+      viewer: Identity;
       repository: {
         id: string;
         hasDiscussionsEnabled: boolean;
@@ -98,7 +102,7 @@ export function getDiscussionSetup(github: GitHub, repo: RepoRef): Promise<Discu
     prime(
       github,
       'viewer',
-      data.then((d) => d.viewer.login),
+      data.then((d) => d.viewer),
     );
     return data.then((d) => ({
       repositoryId: d.repository.id,
@@ -135,7 +139,7 @@ export async function listCategoryDiscussions(
   type Page = {
     repository: {
       discussions: {
-        nodes: (Omit<DiscussionSummary, 'author'> & { author: { login: string } | null })[];
+        nodes: (Omit<DiscussionSummary, 'author' | 'authorId'> & { author: RawAuthor | null })[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };
@@ -147,7 +151,8 @@ export async function listCategoryDiscussions(
   });
   return data.repository.discussions.nodes.map(({ author, ...rest }) => ({
     ...rest,
-    author: author?.login ?? null,
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author),
   }));
 }
 
@@ -159,19 +164,19 @@ export async function getDiscussion(
   const data = await github.graphql<{
     repository: {
       discussion:
-        | (Omit<DiscussionSummary, 'author'> & {
-            author: { login: string } | null;
+        | (Omit<DiscussionSummary, 'author' | 'authorId'> & {
+            author: RawAuthor | null;
             category: DiscussionCategory;
           })
         | null;
     };
   }>(discussionByNumberDoc, { owner: repo.owner, name: repo.name, number });
   const found = data.repository.discussion;
-  return found ? { ...found, author: found.author?.login ?? null } : null;
+  return found ? { ...found, author: authorLoginOf(found.author), authorId: authorIdOf(found.author) } : null;
 }
 
-type RawComment = Omit<DiscussionCommentNode, 'author' | 'reactions' | 'replyTo'> & {
-  author: { login: string } | null;
+type RawComment = Omit<DiscussionCommentNode, 'author' | 'authorId' | 'reactions' | 'replyTo'> & {
+  author: RawAuthor | null;
   reactionGroups: { content: string; reactors: { totalCount: number } }[];
 };
 
@@ -179,7 +184,8 @@ function toComment(raw: RawComment, replyTo: string | null): DiscussionCommentNo
   const { author, reactionGroups, ...rest } = raw;
   return {
     ...rest,
-    author: author?.login ?? null,
+    author: authorLoginOf(author),
+    authorId: authorIdOf(author),
     reactions: reactionGroups.map((g) => ({ content: g.content, count: g.reactors.totalCount })),
     replyTo,
   };

@@ -26,6 +26,8 @@ export interface Issue {
   stateReason: string | null;
   closedAt: string | null;
   author: string | null;
+  /** REST `user.id`, the same number as GraphQL's databaseId: how the action knows its own issues. */
+  authorId: number | null;
   labels: string[];
   assignees: string[];
   milestone: IssueMilestone | null;
@@ -35,6 +37,7 @@ export interface IssueComment {
   id: number;
   body: string;
   author: string | null;
+  authorId: number | null;
   createdAt: string;
 }
 
@@ -59,7 +62,7 @@ interface RawIssue {
   state: string;
   state_reason?: string | null;
   closed_at?: string | null;
-  user: { login: string } | null;
+  user: { login: string; id: number } | null;
   labels: (string | { name?: string })[];
   assignees?: { login: string }[] | null;
   milestone: { number: number; title: string; due_on: string | null } | null;
@@ -78,6 +81,7 @@ export function toIssue(raw: RawIssue): Issue {
     stateReason: raw.state_reason ?? null,
     closedAt: raw.closed_at ?? null,
     author: raw.user?.login ?? null,
+    authorId: raw.user?.id ?? null,
     labels: raw.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
     assignees: (raw.assignees ?? []).map((a) => a.login),
     milestone: raw.milestone
@@ -189,6 +193,7 @@ export async function createIssue(
       stateReason: null,
       closedAt: null,
       author: null,
+      authorId: null,
       labels: fields.labels,
       assignees: fields.assignees,
       milestone: null,
@@ -238,11 +243,17 @@ export async function listIssueComments(
     repo: repo.name,
     issue_number: number,
     per_page: 100,
-  })) as unknown as { id: number; body?: string; user: { login: string } | null; created_at: string }[];
+  })) as unknown as {
+    id: number;
+    body?: string;
+    user: { login: string; id: number } | null;
+    created_at: string;
+  }[];
   return raw.map((c) => ({
     id: c.id,
     body: c.body ?? '',
     author: c.user?.login ?? null,
+    authorId: c.user?.id ?? null,
     createdAt: c.created_at,
   }));
 }

@@ -6,12 +6,14 @@ import type { GitHub } from './client.ts';
 import { explainPermission } from './errors.ts';
 import meetingVotesDoc from './graphql/MeetingVotes.graphql';
 import updateCommentDoc from './graphql/UpdateDiscussionComment.graphql';
+import { authorIdOf, authorLoginOf, type RawAuthor } from './identity.ts';
 import type { WriteGateway } from './writes.ts';
 
 export interface ThreadReply {
   id: string;
   body: string;
   author: string | null;
+  authorId: number | null;
   /** 👍 reactions: who and when. */
   thumbsUp: { login: string; at: string }[];
 }
@@ -19,7 +21,7 @@ export interface ThreadReply {
 interface RawReply {
   id: string;
   body: string;
-  author: { login: string } | null;
+  author: RawAuthor | null;
   reactions: { totalCount: number; nodes: { createdAt: string; user: { login: string } | null }[] };
 }
 
@@ -33,7 +35,8 @@ export async function getThreadReplies(github: GitHub, threadId: string): Promis
   return data.thread.replies.nodes.map((r) => ({
     id: r.id,
     body: r.body,
-    author: r.author?.login ?? null,
+    author: authorLoginOf(r.author),
+    authorId: authorIdOf(r.author),
     thumbsUp: r.reactions.nodes.flatMap((n) => (n.user ? [{ login: n.user.login, at: n.createdAt }] : [])),
   }));
 }

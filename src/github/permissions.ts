@@ -22,6 +22,18 @@ export interface RepoPermission {
   roleName: string;
 }
 
+/** `unreadable`: GitHub would not show the team to this token (or it does not exist), so nobody is confirmed. */
+export type TeamMembership = 'member' | 'not-member' | 'unreadable';
+
+/** What to change when teams in `facilitators.teams` (as written in the message) cannot be read. */
+export function unreadableTeamAdvice(teams: string): string {
+  return (
+    `Either ${teams} does not exist or the token cannot read the organization's teams (GITHUB_TOKEN never can: ` +
+    'GitHub answers it 404). Pass a token with the organization permission "Members: read" as github-token, ' +
+    'or list the facilitators by name in `facilitators.users`.'
+  );
+}
+
 export interface PermissionLog {
   warning(message: string): void;
 }
@@ -30,7 +42,8 @@ const LEGACY: readonly LegacyPermission[] = ['admin', 'write', 'read', 'none'];
 
 export class PermissionGateway {
   readonly #permissions = new Map<string, Promise<RepoPermission>>();
-  readonly #teams = new Map<string, Promise<boolean>>();
+  readonly #teams = new Map<string, Promise<TeamMembership>>();
+  readonly #readableTeams = new Map<string, Promise<boolean>>();
   readonly #assignable = new Map<string, Promise<boolean>>();
 
   constructor(
@@ -64,11 +77,14 @@ export class PermissionGateway {
 
   /**
    * `GET /orgs/{org}/teams/{team_slug}/memberships/{username}`: a member only when the state is `active`
-   * (`pending` is an invitation not yet accepted). GITHUB_TOKEN cannot read organization teams: GitHub answers
-   * it 404, like a non-member. Either refusal is logged with what to change and counts as "not a member", so a
-   * team listed in the config never grants anything by accident, and never fails silently.
+   * (`pending` is an invitation not yet accepted). GitHub answers 404 both to a non-member and to a token that
+   * cannot read the organization's teams, which GITHUB_TOKEN never can (it has no organization permissions:
+   * https://docs.github.com/actions/security-for-github-actions/security-guides/automatic-token-authentication).
+   * So a 404 is settled by reading the team itself (`GET /orgs/{org}/teams/{team_slug}`, once per team): a
+   * team the token can see makes it "not a member"; one it cannot is `unreadable`, which the caller reports
+   * (a configured team never grants anything by accident, and never silently grants nobody).
    */
-  isTeamMember(team: string, login: string): Promise<boolean> {
+  teamMembership(team: string, login: string): Promise<TeamMembership> {
     const [org = '', slug = ''] = team.split('/');
     return cached(this.#teams, `${team.toLowerCase()}|${login.toLowerCase()}`, async () => {
       try {
@@ -80,30 +96,36 @@ export class PermissionGateway {
             username: login,
           },
         );
-        return data.state === 'active';
+        return data.state === 'active' ? 'member' : 'not-member';
       } catch (error) {
-        if (statusOf(error) === 404) {
-          // GitHub answers 404 both for "not a member" and to a token that cannot read the organization's
-          // teams, which GITHUB_TOKEN never can: say so, or a configured team silently grants nobody.
-          this.log?.warning(
-            `Could not confirm that @${login} is in the team ${team}: GitHub answered 404, which means either ` +
-              "that they are not a member or that the token cannot read the organization's teams (GITHUB_TOKEN " +
-              'never can). To make team members facilitators, pass a token with "Members: read" as github-token, ' +
-              'or list the facilitators by name in facilitators.users.',
-          );
-          return false;
-        }
+        if (statusOf(error) === 404)
+          return (await this.#teamReadable(org, slug)) ? 'not-member' : 'unreadable';
         if (isForbidden(error)) {
-          this.log?.warning(
-            `Cannot read the members of the team ${team} (GitHub answered 403), so it grants nobody the ` +
-              'facilitator role. GITHUB_TOKEN cannot read organization teams: pass a token with "Members: read" ' +
-              'as github-token, or list the facilitators by name in facilitators.users.',
-          );
-          return false;
+          this.#warnUnreadable(team, 403);
+          return 'unreadable';
         }
         throw error;
       }
     });
+  }
+
+  #teamReadable(org: string, slug: string): Promise<boolean> {
+    return cached(this.#readableTeams, `${org}/${slug}`.toLowerCase(), async () => {
+      try {
+        await this.github.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug });
+        return true;
+      } catch (error) {
+        if (statusOf(error) !== 404 && !isForbidden(error)) throw error;
+        this.#warnUnreadable(`${org}/${slug}`, statusOf(error) ?? 403);
+        return false;
+      }
+    });
+  }
+
+  #warnUnreadable(team: string, status: number): void {
+    this.log?.warning(
+      `Cannot read the team ${team} (GitHub answered ${status}), so it makes nobody a facilitator. ${unreadableTeamAdvice(team)}`,
+    );
   }
 
   /** `GET /repos/{owner}/{repo}/assignees/{assignee}`: 204 when the login can be assigned issues, 404 when not. */

@@ -8,18 +8,21 @@
 import {
   type Access,
   DOCUMENTED_PERMISSIONS,
+  type OptionalScope,
   type PermissionScope,
-  permissionLine,
 } from './workflow-permissions.ts';
 
 export interface Refusal {
-  scope: PermissionScope;
+  scope: PermissionScope | OptionalScope;
   access: Access;
 }
 
-const REST_SCOPES: [RegExp, PermissionScope][] = [
+const REST_SCOPES: [RegExp, PermissionScope | OptionalScope][] = [
   [/\/repos\/[^/]+\/[^/]+\/(?:actions|environments)(?:\/|$)/, 'actions'],
   [/\/repos\/[^/]+\/[^/]+\/deployments(?:\/|$)/, 'deployments'],
+  // Before `commits`: external monitors' statuses and check runs have permissions of their own.
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/status(?:es)?(?:\/|$|\?)/, 'statuses'],
+  [/\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/check-runs(?:\/|$|\?)/, 'checks'],
   [/\/repos\/[^/]+\/[^/]+\/(?:pulls|commits\/[^/]+\/pulls)(?:\/|$|\?)/, 'pull-requests'],
   [/\/repos\/[^/]+\/[^/]+\/(?:issues|labels|milestones|assignees)(?:\/|$|\?)/, 'issues'],
   [/\/repos\/[^/]+\/[^/]+\/(?:contents|compare|commits|git|releases)(?:\/|$|\?)/, 'contents'],
@@ -33,8 +36,15 @@ export function restRefusal(method: string, url: string): Refusal | null {
   return { scope: found[1], access: method.toUpperCase() === 'GET' ? 'read' : 'write' };
 }
 
+/**
+ * Field names (or the aliases the action's documents give them) by the permission of what they return. GitHub
+ * reports a refusal at the field that returned the guarded object, so the deepest matching segment of the
+ * error's path names it (a deployment's `ref` needs contents even inside `deployments`). The documents reach
+ * discussion objects by id too: a top-level `node(id:)` or `nodes(ids:)` (or an alias of one, `thread`).
+ * __tests__/foundation/refusal-table.test.ts walks every document against the emulator's rules to keep this true.
+ */
 const GRAPHQL_SCOPES: [RegExp, PermissionScope][] = [
-  [/discussion/i, 'discussions'],
+  [/discussion|^(?:comments?|replies|replyTo|thread|sources)$/i, 'discussions'],
   [/^pullRequests?$/, 'pull-requests'],
   [/^issues?$/, 'issues'],
   [/^deployments?$/, 'deployments'],
@@ -43,12 +53,14 @@ const GRAPHQL_SCOPES: [RegExp, PermissionScope][] = [
 
 /** The permission a GraphQL field needed, from the error's path (a mutation needs write). */
 export function graphqlRefusal(path: readonly (string | number)[], isMutation: boolean): Refusal | null {
-  for (const segment of path) {
+  const access = isMutation ? 'write' : 'read';
+  for (const segment of [...path].reverse()) {
     if (typeof segment !== 'string') continue;
     const found = GRAPHQL_SCOPES.find(([pattern]) => pattern.test(segment));
-    if (found) return { scope: found[1], access: isMutation ? 'write' : 'read' };
+    if (found) return { scope: found[1], access };
   }
-  return null;
+  // The action looks objects up by id only for discussions and their comments.
+  return path[0] === 'node' || path[0] === 'nodes' ? { scope: 'discussions', access } : null;
 }
 
 /**
@@ -56,8 +68,10 @@ export function graphqlRefusal(path: readonly (string | number)[], isMutation: b
  * grants write is fixed by the documented line), else the write the call needed.
  */
 export function refusalHint(refusal: Refusal): string {
-  const documented = DOCUMENTED_PERMISSIONS[refusal.scope];
-  const line = permissionLine(refusal.scope, refusal.access === 'write' ? 'write' : documented);
+  // The optional scopes (external monitors' statuses and checks) are in no block: their line is the read asked.
+  const documented =
+    (DOCUMENTED_PERMISSIONS as Partial<Record<string, Access>>)[refusal.scope] ?? refusal.access;
+  const line = `${refusal.scope}: ${refusal.access === 'write' ? 'write' : documented}`;
   return (
     `GITHUB_TOKEN has only the permissions the workflow lists, and this needs ` +
     `"${refusal.scope}: ${refusal.access}". Add \`${line}\` under \`permissions:\` in the workflow ` +

@@ -14,12 +14,8 @@
  */
 
 import { decodeState, type MeetingState, withState } from '../domain/state.ts';
-import {
-  addDiscussionComment,
-  getDiscussion,
-  sameLogin,
-  updateDiscussionBody,
-} from '../github/discussions.ts';
+import { addDiscussionComment, getDiscussion, updateDiscussionBody } from '../github/discussions.ts';
+import { isBy } from '../github/identity.ts';
 import { getThreadReplies, updateDiscussionComment } from '../github/meeting-thread.ts';
 import { replaceLiveSection } from '../render/live-record.ts';
 import { escapeInline } from '../render/markdown.ts';
@@ -64,7 +60,7 @@ export async function settleMeetingOf(ctx: RetroContext, discussionNumber: numbe
   if (ctx.config.meeting.slots.length === 0) return summaryOf([]);
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, discussionNumber),
-    ctx.actorLogin(),
+    ctx.actor(),
   ]);
   const state = discussion ? trustedState(discussion, actor, ctx.log) : null;
   if (!discussion || !state) return summaryOf([]);
@@ -84,14 +80,14 @@ export async function settleMeeting(ctx: RetroContext, retro: Retrospective): Pr
     ctx.log.warning(`${tag}: the meeting thread of ${discussion.url} is gone; no time is announced.`);
     return null;
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const plan = meetingPlan(ctx.config);
   const tally = tallyVotes(
     meeting,
     replies.map((r) => ({ commentId: r.id, votes: r.thumbsUp })),
-    { now: ctx.now, quorum: plan.quorum, actor },
+    { now: ctx.now, quorum: plan.quorum, actor: actor.login },
   );
-  const ours = replies.filter((r) => sameLogin(r.author, actor));
+  const ours = replies.filter((r) => isBy(r.authorId, actor));
   const existing =
     ours.find((r) => r.id === meeting.announcement?.commentId) ??
     ours.find((r) => r.body.trimStart().startsWith(ANNOUNCEMENT_MARKER));
@@ -154,8 +150,8 @@ async function recordAnnouncement(
   const current = await getDiscussion(ctx.github, ctx.repo, discussion.number);
   if (!current)
     throw new Error(`Discussion #${discussion.number} disappeared while its meeting was announced.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? retro.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? retro.state;
   const meeting = { ...(state.meeting ?? (retro.state.meeting as MeetingState)), announcement };
   const line = renderMeetingLine(meeting, meetingPlan(ctx.config), {
     title: discussion.title,

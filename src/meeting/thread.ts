@@ -15,6 +15,7 @@ import {
   sameLogin,
   updateDiscussionBody,
 } from '../github/discussions.ts';
+import { isBy } from '../github/identity.ts';
 import { isGitHubLogin } from '../render/markdown.ts';
 import type { RetroContext } from '../retro/context.ts';
 import { renderMeetingThread, renderSlotReply, slotMarkerStart, THREAD_MARKER } from './render.ts';
@@ -80,10 +81,8 @@ export async function ensureMeetingThread(
   let threadId = meeting.threadId;
   const replies = new Map<string, string>();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
-    const ours = (await listDiscussionComments(ctx.github, target.id)).filter((c) =>
-      sameLogin(c.author, actor),
-    );
+    const actor = await ctx.actor();
+    const ours = (await listDiscussionComments(ctx.github, target.id)).filter((c) => isBy(c.authorId, actor));
     threadId ??=
       ours.find((c) => c.replyTo === null && c.body.trimStart().startsWith(THREAD_MARKER))?.id ?? null;
     for (const c of ours) {
@@ -126,8 +125,8 @@ async function recordMeeting(ctx: RetroContext, target: MeetingTarget, meeting: 
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its meeting thread was created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,
     label: `discussion #${target.number}`,

@@ -3,7 +3,7 @@
  * line(s) and their committed items. Reads the issues of every item with one listing of the action-item label
  * (100 a page), not one request per item or per retrospective.
  */
-import { sameLogin } from '../github/discussions.ts';
+import { isBy } from '../github/identity.ts';
 import { getIssue, type Issue, listIssuesWithLabel } from '../github/issues.ts';
 import { committedItems } from '../render/previous-items.ts';
 import type { RetroContext } from '../retro/context.ts';
@@ -25,7 +25,7 @@ export async function retrospectiveResults(ctx: RetroContext): Promise<RetroResu
         byNumber.set(item.issueNumber, await getIssue(ctx.github, ctx.repo, item.issueNumber));
     }
   }
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   return index.retrospectives
     .map(({ discussion, state }) => ({
       tag: state.tag,
@@ -36,7 +36,7 @@ export async function retrospectiveResults(ctx: RetroContext): Promise<RetroResu
       items: committedItems(state.items).map((item): ItemResult => {
         const issue = (item.issueNumber === null ? null : byNumber.get(item.issueNumber)) ?? null;
         // People move a due date on the issue; only the action's own issue body is trusted for it.
-        const due = (issue && sameLogin(issue.author, actor) ? dueOfIssue(issue) : null) ?? item.due;
+        const due = (issue && isBy(issue.authorId, actor) ? dueOfIssue(issue) : null) ?? item.due;
         return {
           id: item.id,
           title: item.title,

@@ -12,9 +12,9 @@ import {
   getDiscussionSetup,
   listCategoryDiscussions,
   resolveCategory,
-  sameLogin,
   updateDiscussionBody,
 } from '../github/discussions.ts';
+import { isBy } from '../github/identity.ts';
 import type { RetroContext, StageResult } from '../retro/context.ts';
 import { ORG_REPORT_MARKER, renderOrgReport } from './render.ts';
 import { buildReport } from './report.ts';
@@ -71,9 +71,9 @@ export async function publishOrgReport(ctx: RetroContext, resultsPath: string): 
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin(),
+    ctx.actor(),
   ]);
-  const existing = discussions.find((d) => sameLogin(d.author, actor) && d.body.includes(ORG_REPORT_MARKER));
+  const existing = discussions.find((d) => isBy(d.authorId, actor) && d.body.includes(ORG_REPORT_MARKER));
   const where = `${ctx.repo.owner}/${ctx.repo.name}`;
   let url: string;
   let outcome: string;

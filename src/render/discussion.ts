@@ -120,8 +120,8 @@ export function renderInvited(config: Config, data: ReleaseData, actor?: string 
   if (mode === 'none') {
     return '_Nobody was mentioned (`invite.mode: none`). Share this discussion with the people who took part._';
   }
-  const notMe = (login: string) =>
-    !actor || login.toLowerCase().replace(/\[bot\]$/, '') !== actor.toLowerCase().replace(/\[bot\]$/, '');
+  // The actor's login as `viewer` gives it (`name[bot]` for a bot): a person named `name` is still invited.
+  const notMe = (login: string) => !actor || login.toLowerCase() !== actor.toLowerCase();
   const facilitators = config.facilitators.users.filter(notMe);
   const facilitatorLine =
     facilitators.length > 0 || config.facilitators.teams.length > 0

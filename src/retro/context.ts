@@ -6,6 +6,7 @@
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
+import type { Identity } from '../github/identity.ts';
 import type { WriteGateway } from '../github/writes.ts';
 
 export interface Logger {
@@ -44,8 +45,11 @@ export interface RetroContext {
   settleMs?: number;
   /** The workflow run's page, linked from the closing comment; absent outside a runner (the CLI, tests). */
   runUrl?: string | null;
-  /** The login the action writes as, read once from the API (its bodies are the only trusted state). */
-  actorLogin(): Promise<string>;
+  /**
+   * Who the action writes as, read once from the API: its discussions, comments and issues are the only trusted
+   * state, recognised by database id (src/github/identity.ts), never by login.
+   */
+  actor(): Promise<Identity>;
 }
 
 /** The action's outputs; every stage fills in what it knows. */

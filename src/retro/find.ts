@@ -14,8 +14,8 @@ import {
   getDiscussionSetup,
   listCategoryDiscussions,
   resolveCategory,
-  sameLogin,
 } from '../github/discussions.ts';
+import { type Identity, isBy } from '../github/identity.ts';
 import type { RetroContext } from './context.ts';
 
 export interface Retrospective {
@@ -32,10 +32,10 @@ export interface RetroIndex {
 /** Reads the state of a discussion only if the action itself wrote it; anyone else's marker is ignored. */
 export function trustedState(
   discussion: DiscussionSummary,
-  actor: string,
+  actor: Identity,
   log?: RetroContext['log'],
 ): RetroState | null {
-  if (!sameLogin(discussion.author, actor)) return null;
+  if (!isBy(discussion.authorId, actor)) return null;
   try {
     return decodeState(discussion.body);
   } catch (error) {
@@ -52,7 +52,7 @@ export async function loadRetroIndex(ctx: RetroContext): Promise<RetroIndex> {
   const category = resolveCategory(setup, ctx.config.discussionCategory, ctx.repo);
   const [discussions, actor] = await Promise.all([
     listCategoryDiscussions(ctx.github, ctx.repo, category.id),
-    ctx.actorLogin(),
+    ctx.actor(),
   ]);
   // Only this release line's retrospectives: in a monorepo the lines share the category, and another line's
   // retrospective is neither this one's previous retrospective nor a point on its trends, nor due for its reminders.

@@ -19,7 +19,7 @@ import {
   safeReason,
   who,
 } from './apply-draft.ts';
-import type { Actor } from './authorize.ts';
+import { type Actor, unreadableTeamsNote } from './authorize.ts';
 import type { ActionLine, LearningLine, ParsedLine } from './parse.ts';
 import { renderHelp } from './parse.ts';
 
@@ -28,7 +28,7 @@ export function propose(d: Draft, line: ActionLine): void {
     d.say(
       line,
       'refused',
-      'only facilitators can propose action items in this retrospective (`proposers: facilitators`)',
+      `only facilitators can propose action items in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`,
     );
     return;
   }
@@ -83,7 +83,7 @@ function decide(d: Draft, line: ParsedLine & { kind: 'accept' | 'reject'; ids: s
     d.say(
       line,
       'refused',
-      `only facilitators (write access or above, or listed in the config) can ${verb} items`,
+      `only facilitators (write access or above, or listed in the config) can ${verb} items${unreadableTeamsNote(d.actor)}`,
     );
     return;
   }
@@ -173,14 +173,18 @@ function edit(
   }
   if (!d.actor.facilitator) {
     if (isAccepted(item)) {
-      d.say(line, 'refused', `${ref(item.id)} is accepted; only facilitators can change it now`);
+      d.say(
+        line,
+        'refused',
+        `${ref(item.id)} is accepted; only facilitators can change it now${unreadableTeamsNote(d.actor)}`,
+      );
       return null;
     }
     if (!sameLogin(item.proposer, d.actor.login)) {
       d.say(
         line,
         'refused',
-        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}`,
+        `only facilitators or the proposer (${who(item.proposer)}) can change ${ref(item.id)}${unreadableTeamsNote(d.actor)}`,
       );
       return null;
     }
@@ -241,7 +245,7 @@ export function learn(d: Draft, line: LearningLine): Learning | null {
     d.say(
       line,
       'refused',
-      'only facilitators can record learnings in this retrospective (`proposers: facilitators`)',
+      `only facilitators can record learnings in this retrospective (\`proposers: facilitators\`)${unreadableTeamsNote(d.actor)}`,
     );
     return null;
   }
@@ -292,7 +296,11 @@ export function applyLine(d: Draft, line: ParsedLine): void {
       return;
     case 'finalize':
       if (!d.actor.facilitator) {
-        d.say(line, 'refused', 'only facilitators can finalize the retrospective');
+        d.say(
+          line,
+          'refused',
+          `only facilitators can finalize the retrospective${unreadableTeamsNote(d.actor)}`,
+        );
         return;
       }
       d.finalize = true;

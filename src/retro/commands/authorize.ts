@@ -10,7 +10,7 @@
  * - or is an active member of a team in `facilitators.teams`.
  */
 import type { Config } from '../../config/load.ts';
-import type { RepoPermission } from '../../github/permissions.ts';
+import { type RepoPermission, type TeamMembership, unreadableTeamAdvice } from '../../github/permissions.ts';
 import type { ParsedLine } from './parse.ts';
 
 export interface Actor {
@@ -19,12 +19,14 @@ export interface Actor {
   facilitator: boolean;
   /** May propose items and record learnings (`proposers` in the config). */
   participant: boolean;
+  /** Teams in `facilitators.teams` that could not be read while checking this commenter (reported in refusals). */
+  unreadableTeams?: readonly string[];
 }
 
 /** The slice of PermissionGateway this needs, so tests can pass a stub. */
 export interface PermissionSource {
   permission(login: string): Promise<RepoPermission>;
-  isTeamMember(team: string, login: string): Promise<boolean>;
+  teamMembership(team: string, login: string): Promise<TeamMembership>;
 }
 
 export type AuthConfig = Pick<Config, 'facilitators' | 'proposers'>;
@@ -61,13 +63,37 @@ export async function isFacilitator(
   config: AuthConfig,
   login: string,
 ): Promise<boolean> {
+  return (await facilitatorStanding(source, config, login)).facilitator;
+}
+
+/** Whether the login is a facilitator, and which configured teams could not be read to tell. */
+export async function facilitatorStanding(
+  source: PermissionSource,
+  config: AuthConfig,
+  login: string,
+): Promise<{ facilitator: boolean; unreadableTeams: string[] }> {
   const key = login.toLowerCase();
-  if (config.facilitators.users.some((user) => user.toLowerCase() === key)) return true;
-  if (hasWriteOrAbove(await source.permission(login))) return true;
+  const unreadableTeams: string[] = [];
+  if (config.facilitators.users.some((user) => user.toLowerCase() === key))
+    return { facilitator: true, unreadableTeams };
+  if (hasWriteOrAbove(await source.permission(login))) return { facilitator: true, unreadableTeams };
   for (const team of config.facilitators.teams) {
-    if (await source.isTeamMember(team, login)) return true;
+    const membership = await source.teamMembership(team, login);
+    if (membership === 'member') return { facilitator: true, unreadableTeams: [] };
+    if (membership === 'unreadable') unreadableTeams.push(team);
   }
-  return false;
+  return { facilitator: false, unreadableTeams };
+}
+
+/**
+ * Why a refusal may be wrong: a team that could not be read. Appended to every "only facilitators" refusal, so
+ * the reply and the job summary say what to change instead of the team silently granting nobody.
+ */
+export function unreadableTeamsNote(actor: Actor): string {
+  const teams = actor.unreadableTeams ?? [];
+  if (teams.length === 0) return '';
+  const named = teams.map((t) => `\`${t}\``).join(' or ');
+  return `. The team ${named} in \`facilitators.teams\` could not be read. ${unreadableTeamAdvice(named)}`;
 }
 
 /**
@@ -80,10 +106,12 @@ export async function resolveActor(
   login: string,
   lines: readonly ParsedLine[],
 ): Promise<Actor> {
-  const facilitator = needsFacilitatorCheck(lines, config)
-    ? await isFacilitator(source, config, login)
-    : false;
+  const { facilitator, unreadableTeams } = needsFacilitatorCheck(lines, config)
+    ? await facilitatorStanding(source, config, login)
+    : { facilitator: false, unreadableTeams: [] };
   // `anyone`: whoever could post the comment may propose; GitHub already decided they may comment.
   const participant = config.proposers === 'anyone' || facilitator;
-  return { login, facilitator, participant };
+  return unreadableTeams.length > 0
+    ? { login, facilitator, participant, unreadableTeams }
+    : { login, facilitator, participant };
 }

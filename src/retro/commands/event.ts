@@ -23,6 +23,8 @@ export interface CommentEvent {
     /** The text before an edit (`changes.body.from`), when the payload has it. */
     previousBody: string | null;
     login: string;
+    /** The author's database id (`comment.user.id`): how the action knows its own comments. */
+    userId: number | null;
     userType: string;
     /** Database id of the top-level comment this one replies to. */
     parentId: number | null;
@@ -91,6 +93,7 @@ export function readCommentEvent(payload: Record<string, unknown>, action: strin
       body: fields.body,
       previousBody: changes ? str(changes.from) : null,
       login: fields.login,
+      userId: int(user.id),
       userType: str(user.type) ?? 'User',
       parentId: int(comment.parent_id),
       createdAt: fields.createdAt,

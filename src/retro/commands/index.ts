@@ -9,7 +9,8 @@
  */
 
 import { listCommentVersions } from '../../github/command-comments.ts';
-import { addDiscussionComment, getDiscussion, sameLogin } from '../../github/discussions.ts';
+import { addDiscussionComment, getDiscussion } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import type { RetroContext, StageResult } from '../context.ts';
 import { loadRetroIndex, type RetroIndex, trustedState } from '../find.ts';
 import { applyComment } from './apply.ts';
@@ -37,9 +38,9 @@ export async function handleDiscussionComment(
 
   const [discussion, actor] = await Promise.all([
     getDiscussion(ctx.github, ctx.repo, event.discussion.number),
-    ctx.actorLogin(),
+    ctx.actor(),
   ]);
-  if (sameLogin(event.comment.login, actor)) {
+  if (isBy(event.comment.userId, actor)) {
     return skipped(ctx, `The comment ${event.comment.nodeId} is the action's own; ignored.`);
   }
   if (!discussion)
@@ -74,7 +75,7 @@ async function answerFinalized(
   ctx: RetroContext,
   target: Target,
   screened: Exclude<Screened, { kind: 'skip' }>,
-  actor: string,
+  actor: Identity,
 ): Promise<StageResult> {
   const { event } = screened;
   const done = result(

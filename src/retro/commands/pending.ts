@@ -12,7 +12,7 @@
  */
 import type { RetroState } from '../../domain/state.ts';
 import type { CommentListing, CommentVersion } from '../../github/command-comments.ts';
-import { sameLogin } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import type { CommentChange } from './apply.ts';
 import { type ParsedLine, parseCommands } from './parse.ts';
 import { answeredVersion } from './reply.ts';
@@ -44,8 +44,8 @@ export interface EventHint {
 }
 
 /** Comments the action itself wrote (its replies, the survey threads) and other bots' are never commands. */
-export function isPeople(comment: CommentVersion, actor: string): boolean {
-  return !comment.authorIsBot && comment.author !== null && !sameLogin(comment.author, actor);
+export function isPeople(comment: CommentVersion, actor: Identity): boolean {
+  return !comment.authorIsBot && comment.author !== null && !isBy(comment.authorId, actor);
 }
 
 export function commandsOf(comment: CommentVersion): ParsedLine[] {
@@ -71,7 +71,7 @@ function capped(lines: ParsedLine[]): { lines: ParsedLine[]; overflow: number } 
 export function pendingComments(
   state: RetroState,
   listing: CommentListing,
-  actor: string,
+  actor: Identity,
   hint?: EventHint,
 ): PendingComment[] {
   if (state.status === 'finalized') return [];
@@ -139,10 +139,10 @@ function deletions(state: RetroState, listing: CommentListing): PendingComment[]
 const versionKey = (commentId: string, stamp: string) => `${commentId} ${stamp}`;
 
 /** The versions the action has answered (`comment stamp`), from the markers in its own replies. */
-export function answeredVersions(listing: CommentListing, actor: string): Set<string> {
+export function answeredVersions(listing: CommentListing, actor: Identity): Set<string> {
   const answered = new Set<string>();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version = answeredVersion(comment.body);
     if (version) answered.add(versionKey(version.commentId, version.stamp));
   }
@@ -157,10 +157,10 @@ export const isAnswered = (answered: ReadonlySet<string>, commentId: string, sta
  * time, then database id, stays). Every run removes the same ones, so two runs that each posted one converge
  * on the same single reply.
  */
-export function duplicateReplies(listing: CommentListing, actor: string): CommentVersion[] {
+export function duplicateReplies(listing: CommentListing, actor: Identity): CommentVersion[] {
   const byVersion = new Map<string, CommentVersion[]>();
   for (const comment of listing.comments) {
-    if (!comment.author || !sameLogin(comment.author, actor)) continue;
+    if (!isBy(comment.authorId, actor)) continue;
     const version = answeredVersion(comment.body);
     if (!version) continue;
     const key = versionKey(version.commentId, version.stamp);

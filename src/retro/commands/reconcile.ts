@@ -26,6 +26,7 @@ import {
   getDiscussion,
   updateDiscussionBody,
 } from '../../github/discussions.ts';
+import type { Identity } from '../../github/identity.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
 import { rerenderBody } from '../../render/live-record.ts';
 import { escapeInline } from '../../render/markdown.ts';
@@ -155,7 +156,7 @@ function overflowLine(count: number): ReplyLine {
   };
 }
 
-export async function readRecord(ctx: RetroContext, number: number, actor: string): Promise<LiveRecord> {
+export async function readRecord(ctx: RetroContext, number: number, actor: Identity): Promise<LiveRecord> {
   const fresh = await getDiscussion(ctx.github, ctx.repo, number);
   const state = fresh ? trustedState(fresh, actor, ctx.log) : null;
   if (!fresh || !state) {
@@ -186,7 +187,7 @@ async function writeBody(
 async function applyPending(
   ctx: RetroContext,
   target: Target,
-  actor: string,
+  actor: Identity,
   first: { record: LiveRecord; listing: CommentListing },
   hint: EventHint | undefined,
 ): Promise<{
@@ -261,7 +262,7 @@ interface Answer {
 function answersDue(
   state: RetroState,
   listing: CommentListing,
-  actor: string,
+  actor: Identity,
   said: ReadonlyMap<string, ReplyLine[]>,
   hint: EventHint | undefined,
 ): Answer[] {
@@ -302,7 +303,7 @@ function recordedLines(state: RetroState, commentId: string, own: boolean): Repl
 }
 
 /** Removes the action's later replies to an already answered version; returns how many went. */
-async function removeDuplicates(ctx: RetroContext, target: Target, listing: CommentListing, actor: string) {
+async function removeDuplicates(ctx: RetroContext, target: Target, listing: CommentListing, actor: Identity) {
   const duplicates = duplicateReplies(listing, actor);
   for (const duplicate of duplicates) {
     ctx.log.info(
@@ -322,7 +323,7 @@ export async function reconcileRetrospective(
   target: Target,
   hint?: EventHint,
 ): Promise<Reconciled> {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const listing = await listCommentVersions(ctx.github, target.discussion.id);
   if (!ctx.writes.dryRun) await removeDuplicates(ctx, target, listing, actor);
   const applied = await applyPending(

@@ -6,6 +6,7 @@
 import type { Config } from '../../config/load.ts';
 import type { RetroState } from '../../domain/state.ts';
 import { type DiscussionCommentNode, sameLogin, thumbsUp } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import type { PromptReflections, Reflection } from '../../render/retrospective.ts';
 import { type CountedPeople, isBot } from './counted.ts';
 
@@ -23,9 +24,11 @@ export function reflectionText(body: string): string {
 export function candidatesOf(
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
+  actor: Identity,
 ): (string | null)[] {
   return [
-    ...comments.filter((c) => !c.isMinimized).map((c) => c.author),
+    // The action's own comments by id: GraphQL names a bot without its [bot] suffix (src/github/identity.ts).
+    ...comments.filter((c) => !c.isMinimized && !isBy(c.authorId, actor)).map((c) => c.author),
     ...state.items.flatMap((i) => [i.proposer, i.owner]),
     ...state.learnings.map((l) => l.author),
   ];
@@ -38,16 +41,16 @@ export function candidatesOf(
 export function participantsOf(
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
-  actor: string,
+  actor: Identity,
   counted: Pick<CountedPeople, 'has'>,
 ): string[] {
   const names = new Map<string, string>();
   const add = (login: string | null) => {
-    if (!login || isBot(login) || sameLogin(login, actor) || !counted.has(login)) return;
+    if (!login || isBot(login) || sameLogin(login, actor.login) || !counted.has(login)) return;
     const key = login.toLowerCase();
     if (!names.has(key)) names.set(key, login);
   };
-  for (const c of comments) if (!c.isMinimized) add(c.author);
+  for (const c of comments) if (!c.isMinimized && !isBy(c.authorId, actor)) add(c.author);
   for (const item of state.items) {
     add(item.proposer);
     if (item.status === 'accepted' || item.status === 'created') add(item.owner);
@@ -74,7 +77,7 @@ export function reflectionsOf(
   config: Config,
   state: RetroState,
   comments: readonly DiscussionCommentNode[],
-  actor: string,
+  actor: Identity,
   counted: Pick<CountedPeople, 'has'>,
 ): PromptReflections[] {
   return config.survey.map((prompt) => {
@@ -85,7 +88,7 @@ export function reflectionsOf(
             (c) =>
               c.replyTo === threadId &&
               !c.isMinimized &&
-              !sameLogin(c.author, actor) &&
+              !isBy(c.authorId, actor) &&
               counted.has(c.author),
           )
           .map((c) => ({

@@ -13,8 +13,8 @@ import {
   closeDiscussion,
   type DiscussionCommentNode,
   listDiscussionComments,
-  sameLogin,
 } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
 import {
   type DocumentItem,
@@ -95,16 +95,16 @@ async function previousFor(ctx: RetroContext, state: RetroState, options: Finali
 }
 
 /** The action's own top-level comment holding the finished retrospective, from an earlier (killed) run. */
-function findDocumentComment(comments: readonly DiscussionCommentNode[], actor: string) {
+function findDocumentComment(comments: readonly DiscussionCommentNode[], actor: Identity) {
   return comments.find(
-    (c) => sameLogin(c.author, actor) && c.replyTo === null && c.body.includes(DOCUMENT_MARKER),
+    (c) => isBy(c.authorId, actor) && c.replyTo === null && c.body.includes(DOCUMENT_MARKER),
   );
 }
 
-function findClosingComment(state: RetroState, comments: readonly DiscussionCommentNode[], actor: string) {
+function findClosingComment(state: RetroState, comments: readonly DiscussionCommentNode[], actor: Identity) {
   return comments.find(
     (c) =>
-      sameLogin(c.author, actor) &&
+      isBy(c.authorId, actor) &&
       (c.id === state.closingCommentId || (c.replyTo === null && c.body.includes(CLOSING_MARKER))),
   );
 }
@@ -120,7 +120,7 @@ export async function finalizeDiscussion(
 ): Promise<StageResult> {
   const { discussion } = retrospective;
   const tag = retrospective.state.tag;
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const failures = new Failures();
   const warnings: string[] = [];
   const record = new DiscussionRecord(ctx, retrospective);
@@ -163,8 +163,8 @@ export async function finalizeDiscussion(
   const counted = await countedPeople(
     ctx.config,
     state,
-    candidatesOf(state, comments),
-    actor,
+    candidatesOf(state, comments, actor),
+    actor.login,
     new PermissionGateway(ctx.github, ctx.repo, ctx.log),
   );
   const prompts = reflectionsOf(ctx.config, state, comments, actor, counted);

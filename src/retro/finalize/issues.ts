@@ -6,7 +6,7 @@
  */
 import type { RepoRef } from '../../domain/repo.ts';
 import type { ActionItem, RetroState } from '../../domain/state.ts';
-import { sameLogin } from '../../github/discussions.ts';
+import { type Identity, isBy } from '../../github/identity.ts';
 import {
   createIssue,
   getIssue,
@@ -40,7 +40,7 @@ export interface IssueContext {
   tag: string;
   discussionUrl: string;
   releaseUrl: string;
-  actor: string;
+  actor: Identity;
   /** Comment node id → body, to read acceptance criteria from the proposing comment. */
   commentBodies: Map<string, string>;
   record: DiscussionRecord;
@@ -60,7 +60,7 @@ async function existingIssues(ic: IssueContext, items: readonly ActionItem[]): P
   const { ctx, tag, actor } = ic;
   const found = new Map<string, Issue>();
   const ours = (issue: Issue, item: ActionItem) =>
-    sameLogin(issue.author, actor) && issue.body.includes(issueKey(tag, item.id));
+    isBy(issue.authorId, actor) && issue.body.includes(issueKey(tag, item.id));
   const tagged = await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, tag).name);
   for (const item of items) {
     const issue = tagged.find((i) => ours(i, item));

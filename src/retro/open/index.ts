@@ -105,7 +105,7 @@ async function prepare(
     releaseData,
     collectOutside(ctx, train, releaseData),
     readUserTemplate(ctx, 'discussion'),
-    ctx.actorLogin(),
+    ctx.actor(),
     retroIndex,
   ]);
   warnUnavailable(ctx, data);
@@ -122,7 +122,7 @@ async function prepare(
     previousTag: train.previous?.tag ?? null,
     openedAt,
     metrics: snapshot,
-    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor }),
+    meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login }),
   });
   // The story is kept in the record, so retrospective.md can tell it without gathering the data again.
   state.story = renderStory(data, metrics);
@@ -133,7 +133,7 @@ async function prepare(
     metrics,
     previous: await followUps(ctx, previous),
     state,
-    actor,
+    actor: actor.login,
     outside,
     history,
   };

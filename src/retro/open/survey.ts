@@ -13,9 +13,9 @@ import {
   addDiscussionComment,
   getDiscussion,
   listDiscussionComments,
-  sameLogin,
   updateDiscussionBody,
 } from '../../github/discussions.ts';
+import { isBy } from '../../github/identity.ts';
 import { renderSurveyComment, surveyMarkerId } from '../../render/discussion.ts';
 import type { RetroContext } from '../context.ts';
 
@@ -53,9 +53,9 @@ export async function ensureSurveyThreads(
 
   const ours = new Map<string, string>();
   if (!options.fresh) {
-    const actor = await ctx.actorLogin();
+    const actor = await ctx.actor();
     for (const comment of await listDiscussionComments(ctx.github, target.id)) {
-      if (comment.replyTo !== null || !sameLogin(comment.author, actor)) continue;
+      if (comment.replyTo !== null || !isBy(comment.authorId, actor)) continue;
       const id = surveyMarkerId(comment.body);
       if (id && !ours.has(id)) ours.set(id, comment.id);
     }
@@ -96,8 +96,8 @@ async function recordThreads(
   const current = await getDiscussion(ctx.github, ctx.repo, target.number);
   if (!current)
     throw new Error(`Discussion #${target.number} disappeared while its survey threads were being created.`);
-  const actor = await ctx.actorLogin();
-  const state = (sameLogin(current.author, actor) ? decodeState(current.body) : null) ?? target.state;
+  const actor = await ctx.actor();
+  const state = (isBy(current.authorId, actor) ? decodeState(current.body) : null) ?? target.state;
   const merged: RetroState = { ...state, surveyThreads: { ...state.surveyThreads, ...threads } };
   await updateDiscussionBody(ctx.github, ctx.writes, {
     id: target.id,

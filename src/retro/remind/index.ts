@@ -7,7 +7,7 @@
 
 import { versionOf } from '../../collect/releases.ts';
 import type { RetroState } from '../../domain/state.ts';
-import { sameLogin } from '../../github/discussions.ts';
+import { isBy } from '../../github/identity.ts';
 import {
   addIssueComment,
   getIssue,
@@ -65,7 +65,7 @@ function ofThisLine(ctx: RetroContext, tag: string): boolean {
 }
 
 export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const base = ctx.config.actionItems.labels.base;
   // Listed afresh for each line of a monorepo run: an earlier line's finalize may have just created issues.
   const open = await listIssuesWithLabel(ctx.github, ctx.repo, base, 'open');
@@ -75,7 +75,7 @@ export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
   for (const issue of open) {
     // Only issues the action created carry a trustworthy due marker; anyone can add a label.
     const key = readIssueKey(issue.body);
-    if (!sameLogin(issue.author, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
+    if (!isBy(issue.authorId, actor) || !key || !ofThisLine(ctx, key.tag)) continue;
     const due = dueOfIssue(issue);
     if (!due) continue;
     const days = daysOverdue(due, ctx.now);
@@ -85,7 +85,7 @@ export async function remindOverdue(ctx: RetroContext): Promise<StageResult> {
     try {
       const comments = await listIssueComments(ctx.github, ctx.repo, issue.number);
       const last = comments
-        .filter((c) => sameLogin(c.author, actor) && c.body.includes(REMINDER_MARKER))
+        .filter((c) => isBy(c.authorId, actor) && c.body.includes(REMINDER_MARKER))
         .map((c) => Date.parse(c.createdAt))
         .reduce((max, t) => Math.max(max, t), Number.NEGATIVE_INFINITY);
       if (ctx.now.getTime() - last < everyMs) {
@@ -155,7 +155,7 @@ function renderOverdueSummary(rows: readonly OverdueRow[]): string {
 export async function previousItemsStatus(ctx: RetroContext, state: RetroState): Promise<FollowUp[]> {
   const items = committedItems(state.items);
   if (items.length === 0) return [];
-  const actor = await ctx.actorLogin();
+  const actor = await ctx.actor();
   const tagged = items.some((i) => i.issueNumber !== null)
     ? await listIssuesWithLabel(ctx.github, ctx.repo, tagLabel(ctx.config, state.tag).name)
     : [];
@@ -179,7 +179,7 @@ export async function previousItemsStatus(ctx: RetroContext, state: RetroState):
           }
         : { found: false, reason: `issue #${item.issueNumber} was deleted or transferred` };
     }
-    const trusted = issue && sameLogin(issue.author, actor);
+    const trusted = issue && isBy(issue.authorId, actor);
     const due = (trusted && issue ? dueOfIssue(issue) : null) ?? item.due;
     out.push(followUpOf({ ...item, due }, now, ctx.now));
   }
