@@ -40176,6 +40176,7 @@ async function collectReleaseData(ctx, train) {
 }
 
 // src/domain/state.ts
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
 var PRIORITIES = ["P0", "P1", "P2", "P3"];
 var actionItemSchema = external_exports.object({
@@ -40265,7 +40266,10 @@ var stateSchema = external_exports.object({
 });
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
-var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_.-]+) -->/;
+var COMPRESS_FROM_CHARACTERS = 8e3;
+var COMPRESSED = "z.";
+var MAX_STATE_BYTES = 4e6;
 function initialState(init) {
   return {
     version: 1,
@@ -40282,7 +40286,8 @@ function initialState(init) {
   };
 }
 function encodeState(state) {
-  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
+  const json2 = JSON.stringify(state);
+  const payload = json2.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${deflateRawSync(Buffer.from(json2, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json2, "utf8").toString("base64url");
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
 }
 var StateError = class extends Error {
@@ -40293,7 +40298,11 @@ function decodeState(body) {
   if (!match?.[1]) return null;
   let raw;
   try {
-    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
+    const payload = match[1];
+    const bytes = payload.startsWith(COMPRESSED) ? inflateRawSync(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
+      maxOutputLength: MAX_STATE_BYTES
+    }) : Buffer.from(payload, "base64url");
+    raw = JSON.parse(bytes.toString("utf8"));
   } catch {
     throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
   }
@@ -40391,7 +40400,9 @@ function escapeInlineChar(ch) {
     case ">":
       return "&gt;";
     case "@":
-      return `@${MENTION_BREAK}`;
+    case "\uFF20":
+    case "\uFE6B":
+      return `${ch}${MENTION_BREAK}`;
     default:
       return `\\${ch}`;
   }
@@ -40400,7 +40411,7 @@ function escapeInline(text2, options = {}) {
   const { maxLength = 200 } = options;
   const oneLine = text2.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@\uFF20\uFE6B]/g, escapeInlineChar);
   out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;
 }
