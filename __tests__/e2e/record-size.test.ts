@@ -75,7 +75,7 @@ function dense(seed: number, length: number): string {
 }
 
 /** A body as open renders it for a big release: about 48,000 characters of data tables, then the record. */
-function openedBody(state: RetroState): string {
+function openedBody(state: RetroState, shipped: number): string {
   const rows = (n: number, what: string) =>
     Array.from({ length: n }, (_, i) => `| #${1000 + i} | ${what} ${prose(i, 90)} | @\u200Bsam | 2 h |`).join(
       '\n',
@@ -85,7 +85,7 @@ function openedBody(state: RetroState): string {
       `# Retrospective: ${state.tag}`,
       '## The data',
       '### What shipped',
-      `| pull request | title | author | lead time |\n| --- | --- | --- | --- |\n${rows(280, 'Change')}`,
+      `| pull request | title | author | lead time |\n| --- | --- | --- | --- |\n${rows(shipped, 'Change')}`,
       '### Deployment timeline',
       `| deployment | note | by | took |\n| --- | --- | --- | --- |\n${rows(110, 'Deploy')}`,
       '## Who is invited',
@@ -99,7 +99,7 @@ function openedBody(state: RetroState): string {
   );
 }
 
-async function seed(tag: string): Promise<Target> {
+async function seed(tag: string, shipped = 280): Promise<Target> {
   const setup = await query<{
     repository: { id: string; discussionCategories: { nodes: { id: string; slug: string }[] } };
   }>(
@@ -108,7 +108,7 @@ async function seed(tag: string): Promise<Target> {
   );
   const category = setup.repository.discussionCategories.nodes.find((c) => c.slug === 'retrospectives');
   const state = initialState({ tag, tags: [tag], previousTag: null, openedAt: emu.clock.iso(), metrics: {} });
-  const body = openedBody(state);
+  const body = openedBody(state, shipped);
   expect(body.length).toBeGreaterThan(48_000);
   const created = await query<{ createDiscussion: { discussion: { id: string; number: number } } }>(
     `mutation($repositoryId: ID!, $categoryId: ID!, $body: String!, $title: String!) {
@@ -122,8 +122,8 @@ async function seed(tag: string): Promise<Target> {
   return { ...created.createDiscussion.discussion, tag };
 }
 
-/** Posts a comment as maya (a facilitator) and runs the action on its event, as GitHub would. */
-async function say(target: Target, body: string, edit?: Posted): Promise<Posted> {
+/** Posts (or edits) a comment as maya, a facilitator. */
+async function post(target: Target, body: string, edit?: Posted): Promise<Posted> {
   emu.clock.advance(60_000);
   let comment: Posted;
   if (edit) {
@@ -145,7 +145,13 @@ async function say(target: Target, body: string, edit?: Posted): Promise<Posted>
     );
     comment = { ...data.addDiscussionComment.comment, body };
   }
-  const run = await runAction({
+  return comment;
+}
+
+/** Runs the action on the comment's event, as GitHub would. */
+function deliver(target: Target, comment: Posted, edit?: Posted, signal?: AbortSignal) {
+  return runAction({
+    ...(signal ? { signal } : {}),
     apiUrl: emu.url,
     eventName: 'discussion_comment',
     now: emu.clock.iso(),
@@ -174,6 +180,11 @@ async function say(target: Target, body: string, edit?: Posted): Promise<Posted>
       sender: { login: 'maya', type: 'User' },
     },
   });
+}
+
+async function say(target: Target, body: string, edit?: Posted): Promise<Posted> {
+  const comment = await post(target, body, edit);
+  const run = await deliver(target, comment, edit);
   // Every run succeeds: none is refused by GitHub with "Body is too long".
   if (run.exitCode !== 0) throw new Error(`the action failed:\n${run.stdout}\n${run.stderr}`);
   return comment;
@@ -283,5 +294,31 @@ describe('the record within GitHub’s body limit', { timeout: 240_000 }, () => 
     const small = await say(target, '/learning Keep the runbook next to the alert');
     expect((await record(target)).state.learnings).toHaveLength(9);
     expect(await replyTo(target, small)).toContain('✅');
+  });
+
+  it('a run killed between moving the data and rewriting the body is finished by the re-run, nothing twice', async () => {
+    const target = await seed('v3.2.0', 385);
+    const comment = await post(target, learnings(200, 10, prose));
+    const kill = new AbortController();
+    // The body write comes after the continuation comment is created: the run dies right there.
+    emu.faults.add({ match: 'graphql:UpdateDiscussion', kind: 'hang', times: 1, onFire: () => kill.abort() });
+    const killed = await deliver(target, comment, undefined, kill.signal);
+    expect(killed.exitCode).not.toBe(0);
+    expect(
+      (await comments(target)).filter((c) => c.body.startsWith('<!-- release-retro:continuation')),
+    ).toHaveLength(1);
+
+    const rerun = await deliver(target, comment);
+    expect(rerun.exitCode).toBe(0);
+    const continuations = (await comments(target)).filter((c) =>
+      c.body.startsWith('<!-- release-retro:continuation'),
+    );
+    expect(continuations).toHaveLength(1);
+    expect(continuations[0]?.body.split('### What shipped')).toHaveLength(2);
+    const { body, state } = await record(target);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(body).toContain('### What shipped\n\n_Moved to [a comment of its own](');
+    expect(state.learnings).toHaveLength(10);
+    expect(await replyTo(target, comment)).toContain("reached GitHub's 65,536-character limit for a body");
   });
 });
