@@ -13597,6 +13597,7 @@ var package_default = {
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
     bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
     "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
+    screenshots: "tsx --import ./scripts/text-assets.mjs scripts/screenshots.ts",
     "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts",
     soak: "node scripts/soak.mjs"
   },
@@ -13610,6 +13611,8 @@ var package_default = {
     bottleneck: "^2.19.5",
     ejs: "^3.1.10",
     "fastest-levenshtein": "^1.0.16",
+    "markdown-it": "^14.3.3",
+    "markdown-it-footnote": "^4.0.0",
     picomatch: "^4.0.7",
     semver: "^7.8.6",
     yaml: "^2.9.1",
@@ -13622,6 +13625,8 @@ var package_default = {
     "@types/ejs": "^3.1.5",
     "@types/js-yaml": "^4.0.9",
     "@types/jsdom": "^21.1.7",
+    "@types/markdown-it": "^14.2.0",
+    "@types/markdown-it-footnote": "^3.0.4",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
@@ -33519,6 +33524,13 @@ facilitators:
 # Who may propose action items and learnings: anyone who can comment, or only facilitators.
 proposers: anyone
 
+# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage
+# access or above, facilitators, the release's participants, stakeholders and record.people) or everyone who
+# commented. Minimized comments are never kept.
+record:
+  counts: team
+  people: []
+
 # "A small number of specific, measurable, owned actions."
 max-action-items: 5
 
@@ -33877,6 +33889,21 @@ var configShape = {
     external_exports.enum(["anyone", "facilitators"]),
     "Who may propose items and learnings: `anyone` who can comment, or only `facilitators`.",
     ["facilitators"]
+  ),
+  record: doc(
+    external_exports.strictObject({
+      counts: doc(
+        external_exports.enum(["team", "everyone"]),
+        "Whose reflections, learnings and participation the record keeps: the `team` (people with triage access or above, facilitators, the release's participants, stakeholders and `record.people`) or `everyone` who commented. Minimized comments are never kept.",
+        ["everyone"]
+      ),
+      people: doc(
+        external_exports.array(login),
+        "More people the record counts as the team (a `read` role cannot tell a collaborator from the public on a public repository).",
+        [["octocat"]]
+      )
+    }),
+    "Who the finished retrospective (retrospective.md, the closing comment) counts."
   ),
   "max-action-items": doc(
     external_exports.number().int().min(1).max(20),
@@ -40166,6 +40193,7 @@ async function collectReleaseData(ctx, train) {
 }
 
 // src/domain/state.ts
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
 var PRIORITIES = ["P0", "P1", "P2", "P3"];
 var actionItemSchema = external_exports.object({
@@ -40239,6 +40267,11 @@ var stateSchema = external_exports.object({
   /** The release's story (markdown, escaped when rendered at open), for retrospective.md's summary. */
   story: external_exports.string().optional(),
   /**
+   * Who took part in the release (authors, reviewers, deployers, incident assignees), kept from the data the
+   * retrospective opened with: the finished record counts their reflections (`record.counts: team`).
+   */
+  releaseParticipants: external_exports.array(external_exports.string()).optional(),
+  /**
    * When finalize began (the `/finalize` comment's time, or the scheduled run's): the document's date. Set
    * while status is still "open", it means a finalize is under way, and any run completes it.
    */
@@ -40250,7 +40283,10 @@ var stateSchema = external_exports.object({
 });
 var MARKER_PREFIX = "<!-- release-retro:state ";
 var MARKER_SUFFIX = " -->";
-var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+var BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_.-]+) -->/;
+var COMPRESS_FROM_CHARACTERS = 8e3;
+var COMPRESSED = "z.";
+var MAX_STATE_BYTES = 4e6;
 function initialState(init) {
   return {
     version: 1,
@@ -40267,7 +40303,8 @@ function initialState(init) {
   };
 }
 function encodeState(state) {
-  const payload = Buffer.from(JSON.stringify(state), "utf8").toString("base64url");
+  const json2 = JSON.stringify(state);
+  const payload = json2.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${deflateRawSync(Buffer.from(json2, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json2, "utf8").toString("base64url");
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
 }
 var StateError = class extends Error {
@@ -40278,7 +40315,11 @@ function decodeState(body) {
   if (!match?.[1]) return null;
   let raw;
   try {
-    raw = JSON.parse(Buffer.from(match[1], "base64url").toString("utf8"));
+    const payload = match[1];
+    const bytes = payload.startsWith(COMPRESSED) ? inflateRawSync(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
+      maxOutputLength: MAX_STATE_BYTES
+    }) : Buffer.from(payload, "base64url");
+    raw = JSON.parse(bytes.toString("utf8"));
   } catch {
     throw new StateError("The retrospective state block is not valid: it was edited by hand or truncated.");
   }
@@ -40376,7 +40417,9 @@ function escapeInlineChar(ch) {
     case ">":
       return "&gt;";
     case "@":
-      return `@${MENTION_BREAK}`;
+    case "\uFF20":
+    case "\uFE6B":
+      return `${ch}${MENTION_BREAK}`;
     default:
       return `\\${ch}`;
   }
@@ -40385,7 +40428,7 @@ function escapeInline(text2, options = {}) {
   const { maxLength = 200 } = options;
   const oneLine = text2.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   const cut = truncate(oneLine, maxLength);
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  let out = cut.replace(/[\\`*_[\]|~$&<>@\uFF20\uFE6B]/g, escapeInlineChar);
   out = out.replace(/^(#{1,6})(?=\s|$)/, "\\$1").replace(/^([-+])/, "\\$1").replace(/^(\d{1,9})([.)])/, "$1\\$2");
   return out;
 }
@@ -41148,7 +41191,8 @@ function changesOf(data) {
       url: pr.url,
       start: t(pr.firstCommitAt ?? pr.createdAt),
       index: pr.mergeCommitSha ? order.get(pr.mergeCommitSha) ?? -1 : -1,
-      releaseTag: pr.releaseTag
+      releaseTag: pr.releaseTag,
+      pullNumber: pr.number
     }));
   }
   return data.changes.data.commits.map((c, i) => ({
@@ -41156,18 +41200,13 @@ function changesOf(data) {
     url: c.url,
     start: t(c.authoredAt),
     index: i,
-    releaseTag: c.releaseTag
+    releaseTag: c.releaseTag,
+    pullNumber: null
   }));
 }
-function leadTime(data) {
-  const key = "leadTime";
-  if (data.changes.status !== "ok") {
-    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
-  }
+function leadTimeSamples(data) {
+  if (data.changes.status !== "ok") return [];
   const changes = changesOf(data);
-  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
-  if (changes.length === 0)
-    return notMeasured(key, "The release has no commits.", "First commit to production.");
   const order = new Map(data.changes.data.commits.map((c, i) => [c.sha, i]));
   const tagCommits = data.changes.data.tagCommits ?? {};
   const deploys = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction && !d.isRollback).map((d) => {
@@ -41179,10 +41218,11 @@ function leadTime(data) {
   const published = new Map([data.train.release, ...data.train.hotfixes].map((r) => [r.tag, r]));
   const samples = [];
   for (const change2 of changes) {
+    const base = { label: change2.label, url: change2.url, pullNumber: change2.pullNumber };
     const deploy = change2.index >= 0 ? deploys.find((x) => x.index >= change2.index && x.at >= change2.start) : void 0;
     if (deploy) {
       samples.push({
-        change: change2,
+        ...base,
         hours: (deploy.at - change2.start) / HOUR,
         via: "deployment",
         end: { label: deploymentLabel(deploy.d), url: deploy.d.url }
@@ -41192,13 +41232,24 @@ function leadTime(data) {
     const release = published.get(change2.releaseTag);
     if (release) {
       samples.push({
-        change: change2,
+        ...base,
         hours: (t(release.publishedAt) - change2.start) / HOUR,
         via: "publish",
         end: { label: `${release.tag} published`, url: release.url }
       });
     }
   }
+  return samples;
+}
+function leadTime(data) {
+  const key = "leadTime";
+  if (data.changes.status !== "ok") {
+    return notMeasured(key, `Changes are unavailable: ${data.changes.reason}`, "First commit to production.");
+  }
+  const start2 = data.changes.data.pullRequests.length > 0 ? "First commit of each pull request" : "Author date of each commit";
+  if (changesOf(data).length === 0)
+    return notMeasured(key, "The release has no commits.", "First commit to production.");
+  const samples = leadTimeSamples(data);
   const toDeployment = samples.filter((s) => s.via === "deployment").length;
   const method = toDeployment === samples.length ? `${start2} to the first successful production deployment containing it (deployment method).` : toDeployment === 0 ? `${start2} to the publish of the release containing it (release method: no production deployment contains these changes).` : `${start2} to the first successful production deployment containing it (${toDeployment} of ${samples.length}); the others to the publish of the release containing them.`;
   if (samples.length === 0)
@@ -41224,7 +41275,7 @@ function leadTime(data) {
       of: "changes"
     }),
     evidence: [
-      ...slowest.map((s) => ({ label: `${s.change.label}: ${formatHours(s.hours)}`, url: s.change.url })),
+      ...slowest.map((s) => ({ label: `${s.label}: ${formatHours(s.hours)}`, url: s.url })),
       ...ends
     ],
     method,
@@ -41570,34 +41621,90 @@ function ganttDate(date5, what) {
   if (Number.isNaN(date5.getTime())) throw new RangeError(`deploymentGantt: ${what} is not a valid date`);
   return date5.toISOString().slice(0, 19);
 }
-var GANTT_TAGS = {
-  success: "done",
-  failure: "crit",
-  rollback: "crit, done",
-  active: "active"
+var OUTCOME_STYLE = {
+  succeeded: { tags: "done", colour: "\u{1F7E9}", legend: "succeeded" },
+  failed: { tags: "crit", colour: "\u{1F7E5}", legend: "failed" },
+  "rolled-back": { tags: "crit", colour: "\u{1F7E5}", legend: "rolled back" },
+  incident: { tags: "crit", colour: "\u{1F7E5}", legend: "incident (opened \u2192 closed)" },
+  rollback: { tags: "", colour: "\u{1F7E6}", legend: "rollback (an older version put back)" },
+  "in-progress": { tags: "active", colour: "\u{1F7E8}", legend: "still in progress" },
+  release: { tags: "milestone", colour: "\u25C6", legend: "release published" }
 };
-var MIN_BAR_MS = 6e4;
-function deploymentGantt(tasks, title) {
-  if (tasks.length === 0) return "";
-  const sections = /* @__PURE__ */ new Map();
+function ganttLegend(outcomes) {
+  const present = new Set(outcomes);
+  const byColour = /* @__PURE__ */ new Map();
+  for (const outcome of Object.keys(OUTCOME_STYLE)) {
+    if (!present.has(outcome)) continue;
+    const { colour, legend } = OUTCOME_STYLE[outcome];
+    byColour.set(colour, [...byColour.get(colour) ?? [], legend]);
+  }
+  return [...byColour].map(([colour, legends]) => `${colour} ${legends.join(", ")}`);
+}
+var GANTT_INIT = `%%{init: ${JSON.stringify({
+  themeVariables: {
+    doneTaskBkgColor: "#4ac26b",
+    doneTaskBorderColor: "#1a7f37",
+    critBkgColor: "#ff8182",
+    critBorderColor: "#cf222e",
+    activeTaskBkgColor: "#f2cc60",
+    activeTaskBorderColor: "#9a6700",
+    taskBkgColor: "#80ccff",
+    taskBorderColor: "#0969da",
+    taskTextColor: "#1f2328",
+    taskTextDarkColor: "#1f2328"
+  }
+})}}%%`;
+var MINUTE_MS2 = 6e4;
+var HOUR_MS5 = 60 * MINUTE_MS2;
+function ganttAxis(spanMs) {
+  const steps = [
+    [12 * HOUR_MS5, "1hour"],
+    [36 * HOUR_MS5, "3hour"],
+    [4 * 24 * HOUR_MS5, "6hour"],
+    [8 * 24 * HOUR_MS5, "12hour"],
+    [16 * 24 * HOUR_MS5, "1day"],
+    [70 * 24 * HOUR_MS5, "1week"]
+  ];
+  const step = steps.find(([max]) => spanMs <= max);
+  return [
+    // Hours matter for a release of a day or two; beyond that, the day is what people read.
+    `    axisFormat ${spanMs <= 8 * 24 * HOUR_MS5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    ...step ? [`    tickInterval ${step[1]}`] : []
+  ];
+}
+function deploymentGantt(tasks, options = {}) {
   for (const task of tasks) {
-    const start2 = ganttDate(task.start, `start of "${task.label}"`);
+    ganttDate(task.start, `start of "${task.label}"`);
     ganttDate(task.end, `end of "${task.label}"`);
-    const end2 = ganttDate(new Date(Math.max(task.end.getTime(), task.start.getTime() + MIN_BAR_MS)), "end");
+  }
+  const from = options.span?.from.getTime() ?? Math.min(...tasks.map((t2) => t2.start.getTime()));
+  const to = options.span?.to.getTime() ?? Math.max(...tasks.map((t2) => Math.max(t2.end.getTime(), t2.start.getTime() + MINUTE_MS2)));
+  const visible = tasks.filter(
+    (t2) => t2.start.getTime() <= to && Math.max(t2.end.getTime(), t2.start.getTime()) >= from
+  );
+  if (visible.length === 0) return "";
+  const spanMs = Math.max(to - from, MINUTE_MS2);
+  const minBar = Math.max(MINUTE_MS2, Math.round(spanMs / 150));
+  const sections = /* @__PURE__ */ new Map();
+  for (const task of visible) {
+    const startMs = Math.max(task.start.getTime(), from);
+    const endMs = task.outcome === "release" ? startMs : Math.min(Math.max(task.end.getTime(), startMs + minBar), to);
+    const start2 = ganttDate(new Date(startMs), "start");
+    const end2 = ganttDate(new Date(Math.max(endMs, startMs)), "end");
     let label = mermaidText(task.label);
     if (GANTT_KEYWORD.test(label)) label = `\u200B${label}`;
     const section2 = mermaidText(task.section, 60, "(no environment)");
     const lines = sections.get(section2) ?? [];
-    lines.push(`    ${label} :${GANTT_TAGS[task.status]}, ${start2}, ${end2}`);
+    const tags = OUTCOME_STYLE[task.outcome].tags;
+    lines.push(`    ${label} :${tags ? `${tags}, ` : ""}${start2}, ${end2}`);
     sections.set(section2, lines);
   }
-  const span = Math.max(...tasks.map((t2) => t2.end.getTime())) - Math.min(...tasks.map((t2) => t2.start.getTime()));
   return fence([
+    GANTT_INIT,
     "gantt",
-    ...title ? [`    title ${mermaidText(title, 100)}`] : [],
+    ...options.title ? [`    title ${mermaidText(options.title, 100)}`] : [],
     "    dateFormat YYYY-MM-DDTHH:mm:ss",
-    // Hours matter for a release of a day or two; beyond that, the day is what people read.
-    `    axisFormat ${span <= 3 * 24 * 36e5 ? "%m-%d %H:%M" : "%Y-%m-%d"}`,
+    ...ganttAxis(spanMs),
     // The default marker draws "today", which is unrelated to a past release and changes every render.
     "    todayMarker off",
     ...[...sections].flatMap(([name, lines]) => [`    section ${name}`, ...lines])
@@ -41609,32 +41716,46 @@ function chartNumber(value, what) {
   return value.toFixed(2).replace(/\.?0+$/, "").replace(/^-0$/, "0");
 }
 var quoted = (text2, max) => `"${mermaidText(text2, max)}"`;
-function xyChart(kind, points, title, yLabel) {
+function xyChart(kind, points, options) {
+  const range = options.yRange ? ` ${chartNumber(options.yRange.min, "y-axis min")} --> ${chartNumber(options.yRange.max, "y-axis max")}` : "";
+  const init = {
+    // Mermaid's default plot colour is a pale lavender that all but disappears on white.
+    themeVariables: { xyChart: { plotColorPalette: "#0969da" } },
+    ...options.height ? { xyChart: { height: options.height } } : {}
+  };
   return fence([
+    `%%{init: ${JSON.stringify(init)}}%%`,
     "xychart-beta",
-    ...title ? [`    title ${quoted(title, 100)}`] : [],
+    ...options.title ? [`    title ${quoted(options.title, 100)}`] : [],
     `    x-axis [${points.map((p) => quoted(p.label, 30)).join(", ")}]`,
-    `    y-axis ${quoted(yLabel, 40)}`,
+    `    y-axis ${quoted(options.yLabel, 40)}${range}`,
     `    ${kind} [${points.map((p, i) => chartNumber(p.value, `value ${i} ("${p.label}")`)).join(", ")}]`
   ]);
 }
-function leadTimeChart(buckets, title) {
+function countAxisMax(largest) {
+  return Math.max(10, Math.ceil(largest / 10) * 10);
+}
+function countChart(buckets, title, yLabel) {
   if (buckets.every((b) => b.count === 0)) return "";
   return xyChart(
     "bar",
     buckets.map((b) => ({ label: b.label, value: b.count })),
-    title,
-    "changes"
+    {
+      ...title ? { title } : {},
+      yLabel,
+      yRange: { min: 0, max: countAxisMax(Math.max(...buckets.map((b) => b.count))) },
+      height: 300
+    }
   );
 }
-function trendChart(points, title, yLabel) {
+function trendChart(points, title, yLabel, options = {}) {
   if (points.length === 0) return "";
-  return xyChart("line", points, title, yLabel);
+  return xyChart("line", points, { ...options, title, yLabel });
 }
 
 // src/render/data-summary.ts
-var HOUR_MS5 = 36e5;
-var DAY_MS5 = 24 * HOUR_MS5;
+var HOUR_MS6 = 36e5;
+var DAY_MS5 = 24 * HOUR_MS6;
 function evidenceLinks(evidence, max = 3) {
   if (evidence.length === 0) return "\u2014";
   const shown = evidence.slice(0, max).map((e) => link(e.label, e.url, { maxLength: 70 }));
@@ -41787,27 +41908,107 @@ function renderDora(metrics) {
     "</details>"
   ].join("\n");
 }
-var MAX_GANTT_TASKS = 40;
+var MAX_DEPLOYMENT_ROWS = 40;
 function lastStatus(d) {
   const meaningful = d.statuses.filter((s) => s.state !== "inactive");
   return [...meaningful].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)).at(-1);
 }
-function ganttTaskOf(d) {
-  const last = lastStatus(d);
-  const end2 = last ? new Date(last.createdAt) : new Date(d.createdAt);
-  let status;
-  if (!last || last.state === "pending" || last.state === "queued" || last.state === "in_progress")
-    status = "active";
-  else if (last.state === "failure" || last.state === "error") status = "failure";
-  else status = d.isRollback ? "rollback" : "success";
-  const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
-  return {
-    section: d.environment,
-    label: `${what}${d.isRollback ? " rollback" : d.isRedeploy ? " redeploy" : ""}`,
-    start: new Date(d.createdAt),
-    end: end2,
-    status
-  };
+var firstSuccessAt = (d) => {
+  const s = d.statuses.find((x) => x.state === "success");
+  return s ? Date.parse(s.createdAt) : null;
+};
+var sameEnvironment2 = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+function timelineSpan(data) {
+  const from = Date.parse(data.window.from);
+  const to = Date.parse(data.window.to);
+  const leadIn = Math.max(HOUR_MS6, (to - from) / 10);
+  return { from: new Date(from - leadIn), to: new Date(Math.max(to, from + HOUR_MS6)) };
+}
+function shortLabel(text2, max) {
+  const chars = Array.from(text2);
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
+}
+function shortDate(ms2) {
+  return new Date(ms2).toISOString().slice(5, 16).replace("T", " ");
+}
+function timelineTasks(data, span) {
+  const deployments = data.deployments.status === "ok" ? data.deployments.data : [];
+  const byTime = [...deployments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const spanTo = span.to.getTime();
+  const tasks = [];
+  for (const release of [data.train.release, ...data.train.hotfixes]) {
+    const at = new Date(release.publishedAt);
+    const hotfix = release !== data.train.release;
+    tasks.push({
+      section: "releases",
+      label: `${release.tag}${hotfix ? " hotfix" : ""} published`,
+      start: at,
+      end: at,
+      outcome: "release"
+    });
+  }
+  const environments = [...new Map(byTime.map((d) => [d.environment.toLowerCase(), d])).values()].sort((a, b) => Number(b.isProduction) - Number(a.isProduction)).map((d) => d.environment.toLowerCase());
+  for (const environment of environments) {
+    const list = byTime.filter((d) => d.environment.toLowerCase() === environment);
+    for (const [i, d] of list.entries()) {
+      const what = d.ref && d.ref !== d.sha ? d.ref : d.sha.slice(0, 7);
+      const success2 = firstSuccessAt(d);
+      const last = lastStatus(d);
+      if (success2 === null) {
+        const failed = last && (last.state === "failure" || last.state === "error");
+        tasks.push({
+          section: d.environment,
+          label: `${what} ${failed ? "failed" : "in progress"}`,
+          start: new Date(d.createdAt),
+          end: failed ? new Date(last.createdAt) : new Date(spanTo),
+          outcome: failed ? "failed" : "in-progress"
+        });
+        continue;
+      }
+      const replacedBy = list.slice(i + 1).find((x) => {
+        const at = firstSuccessAt(x);
+        return at !== null && at >= success2 && sameEnvironment2(x, d);
+      });
+      const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
+      const next = list[i + 1];
+      const outcome = d.isRollback ? "rollback" : next?.isRollback ? "rolled-back" : "succeeded";
+      const kind = outcome === "rollback" ? " (rollback)" : outcome === "rolled-back" ? " (rolled back)" : d.isRedeploy ? " (redeploy)" : "";
+      const since = success2 < span.from.getTime() ? ` since ${shortDate(success2).slice(0, 5)}` : "";
+      tasks.push({
+        section: d.environment,
+        label: `${what}${kind}${since}`,
+        start: new Date(success2),
+        end: new Date(end2),
+        outcome
+      });
+    }
+  }
+  if (data.incidents.status === "ok") {
+    for (const issue2 of data.incidents.data) {
+      tasks.push({
+        section: "incidents",
+        // "#" would be drawn as a full-width "＃" (see mermaidText); the section already says "incidents".
+        label: shortLabel(`${issue2.number} \xB7 ${issue2.title}`, 40),
+        start: new Date(issue2.createdAt),
+        end: new Date(issue2.closedAt ?? spanTo),
+        outcome: "incident"
+      });
+    }
+  }
+  return tasks;
+}
+function earlierSummary(earlier, before) {
+  if (earlier.length === 0) return "";
+  const byEnv = /* @__PURE__ */ new Map();
+  for (const d of earlier) byEnv.set(d.environment, (byEnv.get(d.environment) ?? 0) + 1);
+  const envs = [...byEnv].map(([env, n]) => `${escapeInline(env, { maxLength: 40 })} ${n}`).join(", ");
+  const failed = earlier.filter((d) => d.statuses.some((s) => s.state === "failure" || s.state === "error"));
+  const rollbacks = earlier.filter((d) => d.isRollback).length;
+  const notes = [
+    failed.length > 0 ? `${failed.length} failed` : "",
+    rollbacks > 0 ? plural2(rollbacks, "rollback") : ""
+  ].filter(Boolean);
+  return `_Earlier in the release cycle, before ${formatTime(before.toISOString())}: ${plural2(earlier.length, "deployment")} (${envs}${notes.length > 0 ? `; ${notes.join(", ")}` : ""}). They are not drawn to scale (the chart starts at that time, with what was live then) and are listed in the table below._`;
 }
 function renderTimeline(data) {
   if (data.deployments.status === "unavailable") return unavailableNote("Deployments", data.deployments);
@@ -41817,8 +42018,16 @@ function renderTimeline(data) {
   if (deployments.length === 0) {
     return "_No deployments were recorded for this release. If you deploy with GitHub Actions, give the deploy job an `environment:` so GitHub records deployments, or create them with the Deployments API._";
   }
-  const shown = deployments.slice(-MAX_GANTT_TASKS);
-  const chart = deploymentGantt(shown.map(ganttTaskOf));
+  const span = timelineSpan(data);
+  const tasks = timelineTasks(data, span).filter(
+    (t2) => t2.end.getTime() >= span.from.getTime() && t2.start.getTime() <= span.to.getTime()
+  );
+  const chart = deploymentGantt(tasks, { span });
+  const earlier = deployments.filter((d) => {
+    const end2 = lastStatus(d)?.createdAt ?? d.createdAt;
+    return Date.parse(end2) < span.from.getTime();
+  });
+  const shown = deployments.slice(-MAX_DEPLOYMENT_ROWS);
   const rows = shown.map((d) => {
     const last = lastStatus(d);
     return [
@@ -41830,54 +42039,61 @@ function renderTimeline(data) {
       quietMention(d.creator)
     ];
   });
+  const legend = ganttLegend(tasks.map((t2) => t2.outcome)).join(" \xB7 ");
   const parts = [
     chart,
-    "_Green bars succeeded, red ones failed or were rolled back. Times in UTC._",
+    `_${legend}. A deployment's bar runs from its success until the next deployment to that environment replaced it. Shown: the observation period (${formatTime(data.window.from)} \u2192 ${formatTime(data.window.to)}) and the hours before it; times in UTC._`,
+    earlierSummary(earlier, span.from),
     "<details><summary>Deployments</summary>",
     table(["Environment", "Deployed", "Started", "Outcome", "Kind", "By"], rows),
     "</details>"
-  ];
+  ].filter(Boolean);
   if (deployments.length > shown.length) {
-    parts.splice(1, 0, `_Showing the last ${shown.length} of ${deployments.length} deployments._`);
+    parts.splice(
+      parts.length - 3,
+      0,
+      `_The table lists the last ${shown.length} of ${deployments.length} deployments._`
+    );
   }
   return parts.join("\n\n");
 }
 var LEAD_TIME_BUCKETS = [
-  { label: "under 1 h", maxMs: HOUR_MS5 },
+  { label: "under 1 h", maxMs: HOUR_MS6 },
   { label: "1 h \u2013 1 d", maxMs: DAY_MS5 },
   { label: "1 \u2013 3 d", maxMs: 3 * DAY_MS5 },
   { label: "3 \u2013 7 d", maxMs: 7 * DAY_MS5 },
   { label: "1 \u2013 2 w", maxMs: 14 * DAY_MS5 },
   { label: "over 2 w", maxMs: Number.POSITIVE_INFINITY }
 ];
-function pullLeadTimeMs(pr, data) {
-  const shipped2 = [data.train.release, ...data.train.hotfixes].find((r) => r.tag === pr.releaseTag) ?? data.train.release;
-  const start2 = pr.firstCommitAt ?? pr.createdAt;
-  const ms2 = between(start2, shipped2.publishedAt);
-  return Number.isFinite(ms2) && ms2 >= 0 ? ms2 : null;
-}
-function leadTimeBuckets(data) {
+function leadTimeBuckets(samples) {
   const counts = LEAD_TIME_BUCKETS.map((b) => ({ label: b.label, count: 0 }));
-  if (data.changes.status !== "ok") return counts;
-  for (const pr of data.changes.data.pullRequests) {
-    const ms2 = pullLeadTimeMs(pr, data);
-    if (ms2 === null) continue;
-    const index = LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs);
-    const bucket = counts[index];
+  for (const sample of samples) {
+    const ms2 = sample.hours * HOUR_MS6;
+    if (!Number.isFinite(ms2) || ms2 < 0) continue;
+    const bucket = counts[LEAD_TIME_BUCKETS.findIndex((b) => ms2 < b.maxMs)];
     if (bucket) bucket.count++;
   }
   return counts;
 }
+function leadTimeCaption(samples, what) {
+  const toDeployment = samples.filter((s) => s.via === "deployment").length;
+  const end2 = toDeployment === samples.length ? "the first successful production deployment containing it" : toDeployment === 0 ? "the publish of the release containing it (no production deployment contains them)" : `the first successful production deployment containing it (${toDeployment} of ${samples.length}; the others to the publish of their release)`;
+  return `_Each bar counts ${what} by the time from their first commit to ${end2}._`;
+}
 function renderLeadTime(data, metrics) {
   if (data.changes.status === "unavailable") return unavailableNote("Lead times", data.changes);
-  const chart = leadTimeChart(leadTimeBuckets(data), "Pull requests by lead time");
+  const samples = leadTimeSamples(data);
+  const pulls = samples.some((s) => s.pullNumber !== null);
+  const what = pulls ? "pull requests" : "commits";
+  const chart = countChart(
+    leadTimeBuckets(samples),
+    `${pulls ? "Pull requests" : "Commits"} by lead time`,
+    what
+  );
   if (!chart) return "_No merged pull requests in this release, so there is no lead time to show._";
   const m = metrics.leadTime;
   const summary = m.measured ? `Lead time for changes: **${escapeInline(m.display)}** (${evidenceLinks(m.evidence, 2)}).` : `Lead time for changes was not measured: ${escapeInline(m.reason)}`;
-  return [
-    chart,
-    `_Each bar counts pull requests by the time from their first commit to the publication of the release that shipped them._ ${summary}`
-  ].join("\n\n");
+  return [chart, `${leadTimeCaption(samples, what)} ${summary}`].join("\n\n");
 }
 function issueLink(issue2) {
   return link(`#${issue2.number} ${issue2.title}`, issue2.url, { maxLength: 90 });
@@ -42000,8 +42216,11 @@ function renderChanges(data) {
     (a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt)
   );
   if (prs.length === 0) return "_No pull requests were merged in this release._";
+  const leadTimes = new Map(
+    leadTimeSamples(data).flatMap((s) => s.pullNumber === null ? [] : [[s.pullNumber, s.hours * HOUR_MS6]])
+  );
   const rows = prs.map((pr) => {
-    const lead = pullLeadTimeMs(pr, data);
+    const lead = leadTimes.get(pr.number) ?? null;
     return [
       link(`#${pr.number} ${pr.title}`, pr.url, { maxLength: 90 }),
       quietMention(pr.author),
@@ -42285,7 +42504,7 @@ function renderPreviousItems(previous) {
 // src/render/story.ts
 var DORA = ["deploymentFrequency", "leadTime", "changeFailureRate", "timeToRestore"];
 var MAX_INCIDENTS = 3;
-function firstSuccessAt(d) {
+function firstSuccessAt2(d) {
   return d.statuses.find((s) => s.state === "success")?.createdAt ?? null;
 }
 function afterRelease(releaseAt, at) {
@@ -42326,8 +42545,8 @@ function renderStory(data, metrics) {
   const sentences = [shipped(data)];
   const inWindow = (at) => at >= window2.from && at <= window2.to;
   const production = data.deployments.status === "ok" ? data.deployments.data.filter((d) => d.isProduction).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)) : [];
-  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt(d));
-  const liveAt = live ? firstSuccessAt(live) : null;
+  const live = production.find((d) => d.releaseTag === train.release.tag && firstSuccessAt2(d));
+  const liveAt = live ? firstSuccessAt2(live) : null;
   if (liveAt) sentences.push(`It reached production ${afterRelease(releaseAt, liveAt)}.`);
   if (data.incidents.status === "ok") {
     const incidents = data.incidents.data;
@@ -42430,6 +42649,73 @@ function renderFitted(template, data, blocks, options) {
   if (options.tail) sections.push({ id: "state", text: options.tail });
   return `${fitToLimit(sections, options.limit)}
 `;
+}
+
+// src/render/trends.ts
+var MIN_TREND_POINTS = 3;
+var MAX_TREND_POINTS = 6;
+var TREND_KEYS = [
+  "deploymentFrequency",
+  "leadTime",
+  "changeFailureRate",
+  "timeToRestore"
+];
+function niceCeiling(value) {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
+}
+function axisOf(key, values) {
+  const top = (scale) => ({ min: 0, max: niceCeiling(Math.max(...values) * scale) });
+  switch (key) {
+    case "deploymentFrequency":
+      return { unit: "deployments per week", scale: 1, range: top(1) };
+    case "changeFailureRate":
+      return { unit: "percent", scale: 1, range: { min: 0, max: 100 } };
+    default:
+      return Math.max(...values) >= 48 ? { unit: "days", scale: 1 / 24, range: top(1 / 24) } : { unit: "hours", scale: 1, range: top(1) };
+  }
+}
+function axisValue(key, value) {
+  const unit = CANONICAL_UNITS[key];
+  return unit === "percent" ? `${Math.round(value * 10) / 10} percent` : formatValue(unit, value);
+}
+function trendPoints(key, metrics, tag, history) {
+  const earlier = history.flatMap((entry) => {
+    const value = snapshotValue(entry.metrics, key);
+    return value === void 0 ? [] : [{ tag: entry.tag, value }];
+  });
+  const current = metrics[key];
+  const points = current.measured ? [...earlier, { tag, value: current.value }] : earlier;
+  return points.slice(-MAX_TREND_POINTS);
+}
+function renderTrends(metrics, tag, history) {
+  const charts = TREND_KEYS.flatMap((key) => {
+    const points = trendPoints(key, metrics, tag, history);
+    if (points.length < MIN_TREND_POINTS) return [];
+    const axis = axisOf(
+      key,
+      points.map((p) => p.value)
+    );
+    const name = metrics[key].name;
+    return [
+      trendChart(
+        // Each label carries its value with its unit, so the figure is read exactly, not off the axis.
+        points.map((p) => ({
+          label: `${p.tag} (${axisValue(key, p.value)})`,
+          value: p.value * axis.scale
+        })),
+        `${name} (${axis.unit})`,
+        axis.unit,
+        { yRange: axis.range, height: 250 }
+      )
+    ];
+  });
+  if (charts.length === 0) return "";
+  return [
+    `**Trends** across the last retrospectives of this line (oldest first, ${escapeInline(tag, { maxLength: 60 })} last):`,
+    ...charts
+  ].join("\n\n");
 }
 
 // src/render/voice.ts
@@ -42611,7 +42897,9 @@ function discussionBlocks(input2) {
     story: { text: renderStory(data, metrics) },
     previousItems: { text: renderPreviousItems(previous), trimmable: true, priority: 3 },
     facts: { text: renderReleaseFacts(data), trimmable: true, priority: 4 },
-    dora: { text: renderDora(metrics) },
+    dora: {
+      text: [renderDora(metrics), renderTrends(metrics, state.tag, input2.history ?? [])].filter(Boolean).join("\n\n")
+    },
     timeline: { text: renderTimeline(data), trimmable: true, priority: 1 },
     leadTime: { text: renderLeadTime(data, metrics) },
     incidents: { text: renderIncidents(data, metrics), trimmable: true, priority: 2 },
@@ -43185,8 +43473,8 @@ async function followUps(ctx, retro) {
 }
 
 // src/retro/open/index.ts
-var HOUR_MS6 = 36e5;
-var DAY_MS6 = 24 * HOUR_MS6;
+var HOUR_MS7 = 36e5;
+var DAY_MS6 = 24 * HOUR_MS7;
 function collectContext(ctx) {
   return { github: ctx.github, repo: ctx.repo, config: ctx.config, now: ctx.now, log: ctx.log };
 }
@@ -43221,6 +43509,7 @@ function retroOutputs(tag, discussion, metrics) {
     ...metrics ? { metrics: metricsOutput(metrics) } : {}
   };
 }
+var MAX_KEPT_PARTICIPANTS = 200;
 async function prepare(ctx, retroIndex, train) {
   const releaseData = collectReleaseData(collectContext(ctx), train);
   const [data, outside, template, actor, index] = await Promise.all([
@@ -43232,7 +43521,8 @@ async function prepare(ctx, retroIndex, train) {
   ]);
   warnUnavailable(ctx, data);
   const previous = index ? previousRetro(index, train, ctx.now) : null;
-  const metrics = computeMetrics(data, index ? metricsHistory(index, train, previous) : []);
+  const history = index ? metricsHistory(index, train, previous) : [];
+  const metrics = computeMetrics(data, history);
   const snapshot = Object.fromEntries(
     Object.entries(snapshotOf(metrics)).filter((e) => typeof e[1] === "number")
   );
@@ -43246,6 +43536,7 @@ async function prepare(ctx, retroIndex, train) {
     meeting: initialMeeting(ctx.config, openedAt, { participants: data.participants, actor: actor.login })
   });
   state.story = renderStory(data, metrics);
+  state.releaseParticipants = data.participants.slice(0, MAX_KEPT_PARTICIPANTS);
   const input2 = {
     config: ctx.config,
     data,
@@ -43253,7 +43544,8 @@ async function prepare(ctx, retroIndex, train) {
     previous: await followUps(ctx, previous),
     state,
     actor: actor.login,
-    outside
+    outside,
+    history
   };
   const { title, body } = renderDiscussion(input2, template);
   return { input: input2, title, body };

@@ -185,6 +185,26 @@ describe('escapeBlock', () => {
     );
   });
 
+  it('escapeInline leaves no at-sign of any form followed by a login once GitHub has decoded the text', () => {
+    const forms = ['@', '&#64;', '&#064;', '&#x40;', '&#X0040;', '&commat;', '\uFF20', '\uFE6B'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...forms), fc.constantFrom('kim', 'x-y', 'acme/everyone', '')), {
+          maxLength: 8,
+        }),
+        fc.string({ maxLength: 20 }),
+        (parts, filler) => {
+          const out = escapeInline(parts.map(([at, name]) => `${filler}${at}${name}`).join(' '), {
+            maxLength: 1_000,
+          });
+          const div = document.createElement('div');
+          div.innerHTML = renderedHtml(out);
+          expect(div.textContent ?? '').not.toMatch(/[@\uFF20\uFE6B][A-Za-z0-9]/);
+        },
+      ),
+    );
+  });
+
   it('renders an empty quote for empty text and truncates long text', () => {
     expect(escapeBlock('  \n ')).toBe('>');
     expect(escapeBlock('abcdef', { maxLength: 4 })).toBe('> abc…');

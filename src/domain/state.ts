@@ -2,9 +2,11 @@
  * The retrospective's state: one hidden block in the discussion body that only the action writes.
  * The discussion body is the single record; everything visible is re-rendered from this value.
  *
- * The block is `<!-- release-retro:state <base64url(JSON)> -->`. Base64 keeps `-->` and markdown out of the
- * payload, so user text stored in it can never end the comment early or inject structure.
+ * The block is `<!-- release-retro:state <base64url(JSON)> -->` (`z.<base64url(deflated JSON)>` once the JSON
+ * is large). Base64 keeps `-->` and markdown out of the payload, so user text stored in it can never end the
+ * comment early or inject structure.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 
 export const ITEM_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn', 'created'] as const;
@@ -111,7 +113,16 @@ export type RetroState = z.infer<typeof stateSchema>;
 
 const MARKER_PREFIX = '<!-- release-retro:state ';
 const MARKER_SUFFIX = ' -->';
-const BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_-]+) -->/;
+const BLOCK_PATTERN = /<!-- release-retro:state ([A-Za-z0-9_.-]+) -->/;
+/**
+ * A state whose JSON is longer than this is stored deflated (`z.` + base64url of raw DEFLATE): learnings and
+ * the comment log are prose and ids that shrink to a third or less, which keeps the record inside GitHub's
+ * body limit for much longer. Small states stay plain base64url JSON, readable with any base64 decoder.
+ */
+export const COMPRESS_FROM_CHARACTERS = 8_000;
+const COMPRESSED = 'z.';
+/** A decoded state is never near this; a larger inflation is a corrupt or hostile block. */
+const MAX_STATE_BYTES = 4_000_000;
 
 export function initialState(init: {
   tag: string;
@@ -137,7 +148,11 @@ export function initialState(init: {
 }
 
 export function encodeState(state: RetroState): string {
-  const payload = Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
+  const json = JSON.stringify(state);
+  const payload =
+    json.length > COMPRESS_FROM_CHARACTERS
+      ? `${COMPRESSED}${deflateRawSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64url')}`
+      : Buffer.from(json, 'utf8').toString('base64url');
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
 }
 
@@ -154,7 +169,13 @@ export function decodeState(body: string): RetroState | null {
   if (!match?.[1]) return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+    const payload = match[1];
+    const bytes = payload.startsWith(COMPRESSED)
+      ? inflateRawSync(Buffer.from(payload.slice(COMPRESSED.length), 'base64url'), {
+          maxOutputLength: MAX_STATE_BYTES,
+        })
+      : Buffer.from(payload, 'base64url');
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new StateError('The retrospective state block is not valid: it was edited by hand or truncated.');
   }

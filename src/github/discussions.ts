@@ -14,6 +14,7 @@ import discussionByNumberDoc from './graphql/DiscussionByNumber.graphql';
 import discussionCommentsDoc from './graphql/DiscussionComments.graphql';
 import setupDoc from './graphql/DiscussionSetup.graphql';
 import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
+import updateCommentDoc from './graphql/UpdateDiscussionComment.graphql';
 import viewerDoc from './graphql/Viewer.graphql';
 import { authorIdOf, authorLoginOf, type Identity, type RawAuthor } from './identity.ts';
 import { prime, shared } from './run-reads.ts';
@@ -296,6 +297,34 @@ export async function addDiscussionComment(
       }
     },
     { id: `DRY_RUN_COMMENT`, databaseId: 0, url: '(dry run: no comment created)' },
+  );
+}
+
+/** Edits one of the action's own comments (editing notifies nobody, unlike a new comment). */
+export async function editDiscussionComment(
+  github: GitHub,
+  writes: WriteGateway,
+  input: { commentId: string; label: string; body: string },
+): Promise<void> {
+  await writes.write(
+    {
+      action: 'edit discussion comment',
+      target: input.label,
+      summary: `${input.body.split('\n')[0]?.slice(0, 100) ?? ''} (${input.body.length} characters)`,
+      body: input.body,
+    },
+    async () => {
+      try {
+        await github.graphql(updateCommentDoc, { commentId: input.commentId, body: input.body });
+      } catch (error) {
+        throw explainPermission(
+          error,
+          'edit a comment on the retrospective discussion',
+          'discussions: write',
+        );
+      }
+    },
+    undefined,
   );
 }
 

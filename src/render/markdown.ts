@@ -84,7 +84,9 @@ function escapeInlineChar(ch: string): string {
     case '>':
       return '&gt;';
     case '@':
-      return `@${MENTION_BREAK}`;
+    case '\uFF20':
+    case '\uFE6B':
+      return `${ch}${MENTION_BREAK}`;
     default:
       return `\\${ch}`;
   }
@@ -106,7 +108,9 @@ export function escapeInline(text: string, options: EscapeInlineOptions = {}): s
   const cut = truncate(oneLine, maxLength);
   // `!` needs no escape: it only matters before `[`, which is escaped. `#` is left alone inside the line
   // so `#123` stays a link; `$` is escaped because GitHub renders `$…$` as math.
-  let out = cut.replace(/[\\`*_[\]|~$&<>@]/g, escapeInlineChar);
+  // `&` becomes `&amp;`, so `&#64;` and `&commat;` stay literal text; the full-width `＠` and small `﹫` are
+  // broken like `@` (they read as at-signs).
+  let out = cut.replace(/[\\`*_[\]|~$&<>@\uFF20\uFE6B]/g, escapeInlineChar);
   // Line-start structure: a heading (`# `), a list (`- `, `+ `, `1. `, `1) `), or a thematic break.
   out = out
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')

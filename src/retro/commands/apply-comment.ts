@@ -208,7 +208,7 @@ function withdrawAll(d: Draft): void {
 export const RECORDED_REPLIES = 10;
 
 /** The reply lines as the record keeps them, the most recent comment last and only the last few. */
-function recordReply(
+export function recordReply(
   replies: RetroState['replies'],
   commentId: string,
   lines: readonly ReplyLine[],

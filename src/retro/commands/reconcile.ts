@@ -20,19 +20,16 @@ import {
   listCommentVersions,
   proposalVotes,
 } from '../../github/command-comments.ts';
-import {
-  addDiscussionComment,
-  type DiscussionSummary,
-  getDiscussion,
-  updateDiscussionBody,
-} from '../../github/discussions.ts';
+import { addDiscussionComment, type DiscussionSummary, getDiscussion } from '../../github/discussions.ts';
 import type { Identity } from '../../github/identity.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
 import { rerenderBody } from '../../render/live-record.ts';
 import { escapeInline } from '../../render/markdown.ts';
+import { planFit } from '../../render/record-budget.ts';
 import { notice, type RetroContext, type StageResult } from '../context.ts';
 import { finalizeDiscussion, unfinishedFinalize } from '../finalize/index.ts';
 import { trustedState } from '../find.ts';
+import { writeRecordBody } from '../record-store.ts';
 import { type ApplyEnv, applyComment, ownersToCheck, type ReplyLine, refreshVotes } from './apply.ts';
 import { type Actor, resolveActor } from './authorize.ts';
 import { renderHelp } from './catalog.ts';
@@ -45,6 +42,7 @@ import {
   type PendingComment,
   pendingComments,
 } from './pending.ts';
+import { recordFullRefusal, sizeLine } from './record-size.ts';
 import { renderReply } from './reply.ts';
 
 /** Write rounds in one run; each is a read-back that found something unapplied (an overwrite, new comments). */
@@ -126,11 +124,17 @@ interface Round {
   finalize: boolean;
 }
 
+/**
+ * Applies the pending comments in order. A comment whose changes would make the record too long for GitHub even
+ * with the release data moved out (`fits` says no) is recorded as read with each change refused, and the
+ * comments after it still get their turn.
+ */
 async function applyRound(
   ctx: RetroContext,
   lookups: Lookups,
   state: RetroState,
   pending: readonly PendingComment[],
+  fits: (state: RetroState) => boolean,
 ): Promise<Round> {
   const envs = await Promise.all(pending.map((p) => lookups.envFor(p)));
   const sources = [...state.items.map((i) => i.sourceCommentId), ...pending.map((p) => p.id)];
@@ -140,7 +144,8 @@ async function applyRound(
   const lines = new Map<string, ReplyLine[]>();
   pending.forEach((p, k) => {
     const env = envs[k] as ApplyEnv & { actor: Actor };
-    const applied = applyComment(current, p.change, env.actor, env);
+    const whole = applyComment(current, p.change, env.actor, env);
+    const applied = fits(whole.state) ? whole : recordFullRefusal(current, whole.lines, env.comment);
     current = applied.state;
     finalize ||= applied.finalize;
     lines.set(p.id, p.overflow > 0 ? [...applied.lines, overflowLine(p.overflow)] : applied.lines);
@@ -168,16 +173,32 @@ export async function readRecord(ctx: RetroContext, number: number, actor: Ident
   return { body: fresh.body, state };
 }
 
+/** Whether a record with this state fits GitHub's body limit, moving the release data out if need be. */
+const fitsBody = (ctx: RetroContext, body: string) => (state: RetroState) =>
+  planFit(rerenderBody(body, state, ctx.config.maxActionItems)).kind !== 'too-long';
+
+/** Writes the new body within GitHub's limit; the reply line saying what moved out of it, if anything did. */
 async function writeBody(
   ctx: RetroContext,
   target: Target,
   before: string,
   state: RetroState,
-): Promise<string> {
+): Promise<{ body: string; moved: ReplyLine | null }> {
   const body = rerenderBody(before, state, ctx.config.maxActionItems);
-  if (body === before) return body;
-  await updateDiscussionBody(ctx.github, ctx.writes, { id: target.discussion.id, label: target.label, body });
-  return body;
+  if (body === before) return { body, moved: null };
+  const written = await writeRecordBody(ctx, { ...target.discussion, tag: state.tag }, body);
+  return { body: written.body, moved: written.moved ? sizeLine(written.moved) : null };
+}
+
+/** The comment whose write moved the release data out is told so: the event's own, else the round's last. */
+function tellMoved(
+  lines: Map<string, ReplyLine[]>,
+  moved: ReplyLine | null,
+  hint: EventHint | undefined,
+): void {
+  if (!moved) return;
+  const id = hint && lines.has(hint.commentId) ? hint.commentId : [...lines.keys()].at(-1);
+  if (id !== undefined) lines.set(id, [...(lines.get(id) ?? []), moved]);
 }
 
 /**
@@ -203,8 +224,9 @@ async function applyPending(
   if (ctx.writes.dryRun) {
     const pending = pendingComments(record.state, listing, actor, hint);
     if (pending.length === 0) return { record, listing, lines: said, finalize };
-    const round = await applyRound(ctx, lookups, record.state, pending);
-    const body = await writeBody(ctx, target, record.body, round.state);
+    const round = await applyRound(ctx, lookups, record.state, pending, fitsBody(ctx, record.body));
+    const { body, moved } = await writeBody(ctx, target, record.body, round.state);
+    tellMoved(round.lines, moved, hint);
     return { record: { body, state: round.state }, listing, lines: round.lines, finalize: round.finalize };
   }
   for (let attempt = 1; ; attempt++) {
@@ -230,8 +252,9 @@ async function applyPending(
     const fresh = await readRecord(ctx, target.discussion.number, actor);
     const pending = pendingComments(fresh.state, listing, actor, hint);
     if (pending.length > 0) {
-      const round = await applyRound(ctx, lookups, fresh.state, pending);
-      await writeBody(ctx, target, fresh.body, round.state);
+      const round = await applyRound(ctx, lookups, fresh.state, pending, fitsBody(ctx, fresh.body));
+      const { moved } = await writeBody(ctx, target, fresh.body, round.state);
+      tellMoved(round.lines, moved, hint);
       for (const [id, lines] of round.lines) said.set(id, lines);
       finalize ||= round.finalize;
       await pause((ctx.settleMs ?? WRITE_TIMING.settleMs) + Math.random() * jitter(ctx));

@@ -86,10 +86,7 @@ export function reflectionsOf(
       ? comments
           .filter(
             (c) =>
-              c.replyTo === threadId &&
-              !c.isMinimized &&
-              !isBy(c.authorId, actor) &&
-              counted.has(c.author),
+              c.replyTo === threadId && !c.isMinimized && !isBy(c.authorId, actor) && counted.has(c.author),
           )
           .map((c) => ({
             prompt: prompt.title,

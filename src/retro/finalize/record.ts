@@ -4,10 +4,10 @@
  */
 
 import type { RetroState } from '../../domain/state.ts';
-import { updateDiscussionBody } from '../../github/discussions.ts';
 import { rerenderBody } from '../../render/live-record.ts';
 import type { RetroContext } from '../context.ts';
 import type { Retrospective } from '../find.ts';
+import { writeRecordBody } from '../record-store.ts';
 
 export class DiscussionRecord {
   private body: string;
@@ -29,11 +29,8 @@ export class DiscussionRecord {
     this.state = state;
     const next = rerenderBody(this.body, state, this.ctx.config.maxActionItems);
     if (next === this.body) return;
-    await updateDiscussionBody(this.ctx.github, this.ctx.writes, {
-      id: this.retro.discussion.id,
-      label: this.label,
-      body: next,
-    });
-    this.body = next;
+    // Within GitHub's body limit: the release data moves to a comment of its own when the record needs room.
+    const written = await writeRecordBody(this.ctx, { ...this.retro.discussion, tag: state.tag }, next);
+    this.body = written.body;
   }
 }
