@@ -304,7 +304,13 @@ export async function addDiscussionComment(
 export async function editDiscussionComment(
   github: GitHub,
   writes: WriteGateway,
-  input: { commentId: string; label: string; body: string },
+  input: {
+    commentId: string;
+    label: string;
+    body: string;
+    /** What the edit is for, in the message when the token may not make it. */
+    purpose?: string;
+  },
 ): Promise<void> {
   await writes.write(
     {
@@ -319,7 +325,7 @@ export async function editDiscussionComment(
       } catch (error) {
         throw explainPermission(
           error,
-          'edit a comment on the retrospective discussion',
+          input.purpose ?? 'edit a comment on the retrospective discussion',
           'discussions: write',
         );
       }

@@ -3,11 +3,8 @@
  * announcement in place (a changed choice before the vote closes edits it, never posts a second one).
  */
 import type { GitHub } from './client.ts';
-import { explainPermission } from './errors.ts';
 import meetingVotesDoc from './graphql/MeetingVotes.graphql';
-import updateCommentDoc from './graphql/UpdateDiscussionComment.graphql';
 import { authorIdOf, authorLoginOf, type RawAuthor } from './identity.ts';
-import type { WriteGateway } from './writes.ts';
 
 export interface ThreadReply {
   id: string;
@@ -39,27 +36,4 @@ export async function getThreadReplies(github: GitHub, threadId: string): Promis
     authorId: authorIdOf(r.author),
     thumbsUp: r.reactions.nodes.flatMap((n) => (n.user ? [{ login: n.user.login, at: n.createdAt }] : [])),
   }));
-}
-
-export async function updateDiscussionComment(
-  github: GitHub,
-  writes: WriteGateway,
-  input: { commentId: string; label: string; body: string },
-): Promise<void> {
-  await writes.write(
-    {
-      action: 'edit discussion comment',
-      target: input.label,
-      summary: input.body.split('\n')[0]?.slice(0, 100) ?? '',
-      body: input.body,
-    },
-    async () => {
-      try {
-        await github.graphql(updateCommentDoc, { commentId: input.commentId, body: input.body });
-      } catch (error) {
-        throw explainPermission(error, 'edit the meeting announcement', 'discussions: write');
-      }
-    },
-    undefined,
-  );
 }

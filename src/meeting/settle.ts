@@ -14,9 +14,14 @@
  */
 
 import { decodeState, type MeetingState, withState } from '../domain/state.ts';
-import { addDiscussionComment, getDiscussion, updateDiscussionBody } from '../github/discussions.ts';
+import {
+  addDiscussionComment,
+  editDiscussionComment,
+  getDiscussion,
+  updateDiscussionBody,
+} from '../github/discussions.ts';
 import { isBy } from '../github/identity.ts';
-import { getThreadReplies, updateDiscussionComment } from '../github/meeting-thread.ts';
+import { getThreadReplies } from '../github/meeting-thread.ts';
 import { replaceLiveSection } from '../render/live-record.ts';
 import { escapeInline } from '../render/markdown.ts';
 import type { RetroContext, StageResult } from '../retro/context.ts';
@@ -114,7 +119,12 @@ export async function settleMeeting(ctx: RetroContext, retro: Retrospective): Pr
   } else {
     commentId = existing.id;
     if (existing.body.trim() !== body.trim()) {
-      await updateDiscussionComment(ctx.github, ctx.writes, { commentId, label, body });
+      await editDiscussionComment(ctx.github, ctx.writes, {
+        commentId,
+        label,
+        body,
+        purpose: 'edit the meeting announcement',
+      });
       changed = true;
     }
   }
