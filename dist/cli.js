@@ -13595,7 +13595,7 @@ var package_default = {
     schema: "tsx --import ./scripts/text-assets.mjs scripts/json-schema.ts",
     emulator: "tsx --import ./scripts/text-assets.mjs emulator/cli.ts",
     demo: "npm run build --silent && tsx --import ./scripts/text-assets.mjs scripts/demo.ts",
-    bench: "tsx --import ./scripts/text-assets.mjs scripts/bench.ts && npm run bench:monorepo --silent",
+    bench: "node scripts/bench-all.mjs",
     "bench:monorepo": "tsx --import ./scripts/text-assets.mjs scripts/bench-monorepo.ts",
     screenshots: "tsx --import ./scripts/text-assets.mjs scripts/screenshots.ts",
     "bench:organisation": "tsx --import ./scripts/text-assets.mjs scripts/bench-organisation.ts",
