@@ -5067,22 +5067,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5093,14 +5093,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5114,16 +5114,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -9020,16 +9020,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname3 === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname3 === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname3.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname3.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9041,13 +9041,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -44010,9 +44010,9 @@ var memo = {
     if (!bucket)
       return empty2;
     handoff = void 0;
-    const entry = { value: empty2, issues: null };
-    bucket.set(payload.value, entry);
-    open2.push(entry);
+    const entry2 = { value: empty2, issues: null };
+    bucket.set(payload.value, entry2);
+    open2.push(entry2);
     return empty2;
   },
   guard(inst) {
@@ -44086,16 +44086,16 @@ var memo = {
         const depth = open2.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry2 = open2.length > depth ? open2.pop() : void 0;
         if (result2 instanceof Promise) {
           return result2.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
         return result2;
       };
       inst._zod.parse = wrapped;
@@ -54509,42 +54509,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id) {
       const existing = idToSchema.get(id);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id, entry[0]);
+      idToSchema.set(id, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id2) => id2);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id;
+      const id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id;
       return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref: ref2, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref: ref2, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -54555,8 +54555,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -54564,31 +54564,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    const id = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -54770,12 +54770,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -54822,8 +54822,8 @@ function finalize(ctx, schema) {
     delete result2.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -55435,9 +55435,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -55451,8 +55451,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -55646,8 +55646,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -55657,8 +55657,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key, finalize(ctx2, schema));
     }
@@ -59371,8 +59371,8 @@ function loadLineConfigs(userText, source, overrides = {}) {
   if (whole.lines.length === 0) return [whole];
   const file2 = parseYamlDocument(userText ?? "", source);
   const { lines, ...shared2 } = deepMerge(defaultRawPlan(), file2.value);
-  const configs = lines.map((entry, i) => {
-    const merged = { ...deepMerge(shared2, entry), lines: [] };
+  const configs = lines.map((entry2, i) => {
+    const merged = { ...deepMerge(shared2, entry2), lines: [] };
     const parsed = configSchema.safeParse(merged);
     if (!parsed.success) {
       const where = (path, key) => locate(file2.parsed, ["lines", i, ...path], key);
@@ -59382,7 +59382,7 @@ function loadLineConfigs(userText, source, overrides = {}) {
     if (overrides.maturityHours !== void 0) config3.maturity.hours = overrides.maturityHours;
     if (overrides.discussionCategory) config3.discussionCategory = overrides.discussionCategory;
     if (overrides.projectUrl) config3.project.url = overrides.projectUrl;
-    const own2 = entry?.project;
+    const own2 = entry2?.project;
     if (typeof own2?.url === "string" && own2.url && own2.fields?.line === void 0)
       config3.project.fields.line = "";
     return config3;
@@ -61887,7 +61887,13 @@ var learningSchema = external_exports.object({
   text: external_exports.string(),
   author: external_exports.string(),
   sourceCommentId: external_exports.string(),
-  sourceCommentUrl: external_exports.string()
+  sourceCommentUrl: external_exports.string(),
+  /**
+   * Set once the whole text moved to a learnings comment of the action's own (`render/learning-archive.ts`)
+   * to keep the record within GitHub's body limit: `text` then holds only its start (ending in `…`), `key`
+   * names it in that comment (`domain/learning-key.ts`) and `url` is the comment's.
+   */
+  archived: external_exports.object({ key: external_exports.string(), url: external_exports.string() }).optional()
 });
 var meetingSchema = external_exports.object({
   /** Node id of the top-level comment holding the slot replies; null until it is created. */
@@ -62074,9 +62080,11 @@ function renderActionItems(state, maxAccepted) {
 }
 function renderLearnings(state) {
   if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
+  return state.learnings.map((l) => `- ${learningLine(l)}`).join("\n");
+}
+function learningLine(l) {
+  const whole = l.archived ? ` \xB7 ${link("whole text", l.archived.url)}` : "";
+  return `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)}${whole})`;
 }
 
 // src/render/live-record.ts
@@ -63823,9 +63831,7 @@ function renderRetrospectiveDocument(input2) {
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
       more: Math.max(0, p.replies.length - REPLIES_PER_PROMPT)
     })),
-    learnings: input2.state.learnings.map(
-      (l) => `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-    ),
+    learnings: input2.state.learnings.map(learningLine),
     topReflections: input2.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input2.state.metrics, input2.previousMetrics),
     itemsTable: renderItemsTable(input2.items, ownerLink),
@@ -64797,7 +64803,17 @@ async function deleteOwnComment(github, writes, input2) {
 }
 
 // src/retro/commands/apply-comment.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/domain/learning-key.ts
 import { createHash } from "node:crypto";
+function learningKey(sourceCommentId, text3) {
+  return createHash("sha256").update(`${sourceCommentId}
+${text3}`).digest("hex").slice(0, 16);
+}
+function learningSays(learning, text3) {
+  return learning.archived ? learning.archived.key === learningKey(learning.sourceCommentId, text3) : learning.text === text3;
+}
 
 // src/retro/commands/apply-draft.ts
 var MAX_ITEMS = 50;
@@ -71421,7 +71437,7 @@ var IMPERATIVE = /* @__PURE__ */ new Set([
   "unknown"
 ]);
 function lineDigest(text3) {
-  return createHash("sha256").update(text3).digest("base64url").slice(0, 10);
+  return createHash2("sha256").update(text3).digest("base64url").slice(0, 10);
 }
 function newLines(lines, previous) {
   const seen = /* @__PURE__ */ new Map();
@@ -71511,7 +71527,7 @@ function reapplyProposals(d, lines) {
 function reapplyLearnings(d, lines) {
   const id = d.env.comment.id;
   const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
-  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
+  if (before.length === lines.length && before.every((l, k) => learningSays(l, lines[k]?.text ?? ""))) return;
   const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
   const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
   d.state.learnings.length = 0;
@@ -71559,11 +71575,14 @@ function withdrawAll(d) {
   }
 }
 var RECORDED_REPLIES = 10;
+var RECORDED_COMMAND_LENGTH = 120;
 function recordReply(replies, commentId, lines) {
   const { [commentId]: _previous, ...others } = replies;
   const kept = Object.entries(others).slice(-(RECORDED_REPLIES - 1));
   const recorded = lines.map(({ command, outcome, message, notify, details }) => ({
-    command,
+    // The reply shows a command's first 80 characters: the record keeps no longer copy (a `/learning` line
+    // would otherwise hold the learning's whole text a second time).
+    command: truncate(command, RECORDED_COMMAND_LENGTH),
     outcome,
     message,
     ...notify ? { notify } : {},
@@ -71915,6 +71934,67 @@ function continuationBody(tag, existing, sections, recordUrl) {
 
 ${s.content.trim()}`).filter((text3) => !head.includes(text3));
   return [head.trimEnd(), ...added].join("\n\n");
+}
+
+// src/render/learning-archive.ts
+var ARCHIVED_EXCERPT = 80;
+var URL_ALLOWANCE2 = 300;
+var PLACEHOLDER_URL = `https://github.com/${"x".repeat(URL_ALLOWANCE2 - 19)}`;
+function learningsMarker(tag) {
+  return `<!-- release-retro:learnings ${encodeURIComponent(tag)} -->`;
+}
+var entryMarker = (key) => `<!-- release-retro:learning ${key} -->`;
+var ENTRY = /<!-- release-retro:learning ([0-9a-f]{16}) -->/g;
+function archivedKeys(commentBody) {
+  return new Set([...commentBody.matchAll(ENTRY)].map((m) => m[1]));
+}
+function archivableLearnings(state) {
+  return state.learnings.filter((l) => !l.archived && truncate(l.text, ARCHIVED_EXCERPT) !== l.text);
+}
+function withLearningsArchived(state, learnings, urlOf) {
+  const moving = new Set(learnings);
+  return {
+    ...state,
+    learnings: state.learnings.map((l) => {
+      if (!moving.has(l)) return l;
+      const key = learningKey(l.sourceCommentId, l.text);
+      return { ...l, text: truncate(l.text, ARCHIVED_EXCERPT), archived: { key, url: urlOf(key) } };
+    })
+  };
+}
+function planArchive(before, state, maxActionItems, limit = GITHUB_BODY_LIMIT) {
+  if (planFit(rerenderBody(before, state, maxActionItems), limit).kind !== "too-long")
+    return { kind: "fits" };
+  const learnings = archivableLearnings(state);
+  const archived = withLearningsArchived(state, learnings, () => PLACEHOLDER_URL);
+  const fit = planFit(rerenderBody(before, archived, maxActionItems), limit);
+  if (fit.kind === "too-long" || learnings.length === 0) {
+    return { kind: "too-long", length: fit.kind === "too-long" ? fit.length : limit + 1 };
+  }
+  return { kind: "archive", learnings };
+}
+function entry(l) {
+  return `- ${escapeInline(l.text, { maxLength: Number.MAX_SAFE_INTEGER })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)}) ${entryMarker(learningKey(l.sourceCommentId, l.text))}`;
+}
+function learningsComments(tag, learnings, recordUrl, limit = GITHUB_BODY_LIMIT) {
+  const head = [
+    learningsMarker(tag),
+    `\u{1F4CE} **Learnings continued from [the retrospective record](${recordUrl}).** The record reached GitHub's 65,536-character limit for a body, so these learnings moved here with their whole text; the record keeps the start of each and links here. The record\u2019s list is the current one: a learning edited or removed since is still shown here as it was.`,
+    ""
+  ].join("\n");
+  const bodies = [];
+  let current = head;
+  for (const l of learnings) {
+    const line = entry(l);
+    if (current !== head && current.length + line.length + 1 > limit) {
+      bodies.push(current.trimEnd());
+      current = head;
+    }
+    current += `${line}
+`;
+  }
+  if (current !== head) bodies.push(current.trimEnd());
+  return bodies;
 }
 
 // src/retro/context.ts
@@ -72549,6 +72629,53 @@ async function writeRecordBody(ctx, target, body) {
   );
   return { body: next, moved: { headings: plan.sections.map((s) => s.heading.replace(/^#+\s*/, "")), url: url2 } };
 }
+async function writeRecord(ctx, target, before, state) {
+  const max = ctx.config.maxActionItems;
+  const plan = planArchive(before, state, max);
+  if (plan.kind === "too-long") {
+    throw new RecordFullError(
+      `The record of discussion #${target.number} would be over GitHub's limit of ${GITHUB_BODY_LIMIT} characters for a body even with its release data and its learnings' texts moved out (about ${plan.length} characters would remain).`
+    );
+  }
+  let next = state;
+  let archived = null;
+  if (plan.kind === "archive") {
+    const urlOf = await archiveLearnings(ctx, target, plan.learnings);
+    next = withLearningsArchived(state, plan.learnings, (key) => urlOf.get(key) ?? "");
+    const urls = [...new Set(next.learnings.flatMap((l) => l.archived ? [l.archived.url] : []))];
+    archived = { count: plan.learnings.length, urls };
+  }
+  const body = rerenderBody(before, next, max);
+  if (body === before) return { body, moved: null, state: next, archived };
+  const written = await writeRecordBody(ctx, target, body);
+  return { ...written, state: next, archived };
+}
+async function archiveLearnings(ctx, target, learnings) {
+  const label2 = `${ctx.repo.owner}/${ctx.repo.name} discussion #${target.number}`;
+  const actor = await ctx.actor();
+  const marker = learningsMarker(target.tag);
+  const urlOf = /* @__PURE__ */ new Map();
+  for (const comment2 of await listDiscussionComments(ctx.github, target.id)) {
+    if (comment2.replyTo !== null || !isBy(comment2.authorId, actor) || !comment2.body.startsWith(marker))
+      continue;
+    for (const key of archivedKeys(comment2.body)) if (!urlOf.has(key)) urlOf.set(key, comment2.url);
+  }
+  const missing = learnings.filter((l) => !urlOf.has(learningKey(l.sourceCommentId, l.text)));
+  for (const body of learningsComments(target.tag, missing, target.url)) {
+    const { url: url2 } = await addDiscussionComment(ctx.github, ctx.writes, {
+      discussionId: target.id,
+      label: label2,
+      body
+    });
+    for (const key of archivedKeys(body)) urlOf.set(key, url2);
+  }
+  if (missing.length > 0) {
+    ctx.log.info(
+      `The record of discussion #${target.number} reached GitHub's body limit: moved the whole text of ${missing.length} learnings to learnings comments.`
+    );
+  }
+  return urlOf;
+}
 
 // src/retro/finalize/record.ts
 var DiscussionRecord = class {
@@ -72566,10 +72693,13 @@ var DiscussionRecord = class {
     return `discussion #${this.retro.discussion.number}`;
   }
   async save(state) {
-    this.state = state;
-    const next = rerenderBody(this.body, state, this.ctx.config.maxActionItems);
-    if (next === this.body) return;
-    const written = await writeRecordBody(this.ctx, { ...this.retro.discussion, tag: state.tag }, next);
+    const written = await writeRecord(
+      this.ctx,
+      { ...this.retro.discussion, tag: state.tag },
+      this.body,
+      state
+    );
+    this.state = written.state;
     this.body = written.body;
   }
 };
@@ -72855,23 +72985,30 @@ function sizeLine(moved) {
     message: `reached GitHub's ${GITHUB_BODY_LIMIT.toLocaleString("en-US")}-character limit for a body, so ${names} moved to ${link("a comment of its own", moved.url)}; nothing was lost, and the action items, learnings and decisions stay in the record`
   };
 }
-var FULL = `not recorded: the record is at GitHub's ${GITHUB_BODY_LIMIT.toLocaleString("en-US")}-character limit for a body even with the release data moved out. Shorten or remove long learnings or proposals (edit their comments), then post this again`;
-function recordFullRefusal(state, lines, comment2) {
+function archivedLine(archived) {
+  const where = archived.urls.length === 1 ? link("a comment of their own", archived.urls[0]) : `comments of their own (${archived.urls.map((url2, k) => link(String(k + 1), url2)).join(", ")})`;
+  return {
+    command: "the record",
+    outcome: "done",
+    message: `reached GitHub's ${GITHUB_BODY_LIMIT.toLocaleString("en-US")}-character limit for a body, so the whole text of ${archived.count === 1 ? "1 learning" : `${archived.count} learnings`} moved to ${where}; the record keeps the start of each with a link, and nothing was lost`
+  };
+}
+var FULL = `not recorded: the record is at GitHub's ${GITHUB_BODY_LIMIT.toLocaleString("en-US")}-character limit for a body even with the release data and the learnings' texts moved out. Shorten or remove long learnings or proposals (edit their comments), then post this again`;
+function recordFullRefusal(state, lines, comment2, fits) {
   const refused = lines.map(
     (line) => (
       // The command as the reply shows it (the reply cuts it at 80 characters): the record keeps no long copy.
       line.outcome === "done" ? { command: line.command.slice(0, 120), outcome: "refused", message: FULL } : line
     )
   );
-  return {
-    state: {
-      ...state,
-      processedComments: { ...state.processedComments, [comment2.id]: comment2.stamp },
-      replies: recordReply(state.replies, comment2.id, refused)
-    },
-    lines: refused,
-    finalize: false
+  const { [comment2.id]: _earlier, ...replies } = state.replies;
+  const read = {
+    ...state,
+    processedComments: { ...state.processedComments, [comment2.id]: comment2.stamp },
+    replies
   };
+  const answered = { ...read, replies: recordReply(state.replies, comment2.id, refused) };
+  return { state: fits(answered) ? answered : read, lines: refused, finalize: false };
 }
 
 // src/retro/commands/reconcile.ts
@@ -72925,7 +73062,7 @@ async function applyRound(ctx, lookups, state, pending, fits) {
   pending.forEach((p, k) => {
     const env = envs[k];
     const whole = applyComment(current, p.change, env.actor, env);
-    const applied = fits(whole.state) ? whole : recordFullRefusal(current, whole.lines, env.comment);
+    const applied = fits(whole.state) ? whole : recordFullRefusal(current, whole.lines, env.comment, fits);
     current = applied.state;
     finalize2 ||= applied.finalize;
     lines.set(p.id, p.overflow > 0 ? [...applied.lines, overflowLine(p.overflow)] : applied.lines);
@@ -72949,17 +73086,19 @@ async function readRecord(ctx, number4, actor) {
   }
   return { body: fresh.body, state };
 }
-var fitsBody = (ctx, body) => (state) => planFit(rerenderBody(body, state, ctx.config.maxActionItems)).kind !== "too-long";
+var fitsBody = (ctx, body) => (state) => planArchive(body, state, ctx.config.maxActionItems).kind !== "too-long";
 async function writeBody(ctx, target, before, state) {
-  const body = rerenderBody(before, state, ctx.config.maxActionItems);
-  if (body === before) return { body, moved: null };
-  const written = await writeRecordBody(ctx, { ...target.discussion, tag: state.tag }, body);
-  return { body: written.body, moved: written.moved ? sizeLine(written.moved) : null };
+  const written = await writeRecord(ctx, { ...target.discussion, tag: state.tag }, before, state);
+  const moved = [
+    ...written.moved ? [sizeLine(written.moved)] : [],
+    ...written.archived ? [archivedLine(written.archived)] : []
+  ];
+  return { body: written.body, state: written.state, moved };
 }
 function tellMoved(lines, moved, hint) {
-  if (!moved) return;
+  if (moved.length === 0) return;
   const id = hint && lines.has(hint.commentId) ? hint.commentId : [...lines.keys()].at(-1);
-  if (id !== void 0) lines.set(id, [...lines.get(id) ?? [], moved]);
+  if (id !== void 0) lines.set(id, [...lines.get(id) ?? [], ...moved]);
 }
 async function applyPending(ctx, target, actor, first, hint) {
   const lookups = new Lookups(ctx);
@@ -72970,9 +73109,9 @@ async function applyPending(ctx, target, actor, first, hint) {
     const pending = pendingComments(record2.state, listing, actor, hint);
     if (pending.length === 0) return { record: record2, listing, lines: said, finalize: finalize2 };
     const round2 = await applyRound(ctx, lookups, record2.state, pending, fitsBody(ctx, record2.body));
-    const { body, moved } = await writeBody(ctx, target, record2.body, round2.state);
+    const { body, state, moved } = await writeBody(ctx, target, record2.body, round2.state);
     tellMoved(round2.lines, moved, hint);
-    return { record: { body, state: round2.state }, listing, lines: round2.lines, finalize: round2.finalize };
+    return { record: { body, state }, listing, lines: round2.lines, finalize: round2.finalize };
   }
   for (let attempt = 1; ; attempt++) {
     if (pendingComments(record2.state, listing, actor, hint).length === 0) break;
@@ -74113,9 +74252,9 @@ function axisValue(key, value) {
   return unit === "percent" ? `${Math.round(value * 10) / 10} percent` : formatValue(unit, value);
 }
 function trendPoints(key, metrics, tag, history) {
-  const earlier = history.flatMap((entry) => {
-    const value = snapshotValue(entry.metrics, key);
-    return value === void 0 ? [] : [{ tag: entry.tag, value }];
+  const earlier = history.flatMap((entry2) => {
+    const value = snapshotValue(entry2.metrics, key);
+    return value === void 0 ? [] : [{ tag: entry2.tag, value }];
   });
   const current = metrics[key];
   const points = current.measured ? [...earlier, { tag, value: current.value }] : earlier;

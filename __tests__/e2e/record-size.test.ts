@@ -5,8 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../emulator/index.ts';
-import { decodeState, initialState, type RetroState, withState } from '../../src/domain/state.ts';
-import { liveSection } from '../../src/render/live-record.ts';
+import { learningKey } from '../../src/domain/learning-key.ts';
+import {
+  type ActionItem,
+  decodeState,
+  initialState,
+  type RetroState,
+  withState,
+} from '../../src/domain/state.ts';
+import { learningsMarker, withLearningsArchived } from '../../src/render/learning-archive.ts';
+import { liveSection, rerenderBody } from '../../src/render/live-record.ts';
 import { GITHUB_BODY_LIMIT } from '../../src/render/markdown.ts';
 import { gql } from '../emulator/helpers.ts';
 import { runAction } from './run-action.ts';
@@ -75,7 +83,7 @@ function dense(seed: number, length: number): string {
 }
 
 /** A body as open renders it for a big release: about 48,000 characters of data tables, then the record. */
-function openedBody(state: RetroState, shipped: number): string {
+function openedBody(state: RetroState, shipped: number, deploys: number): string {
   const rows = (n: number, what: string) =>
     Array.from({ length: n }, (_, i) => `| #${1000 + i} | ${what} ${prose(i, 90)} | @\u200Bsam | 2 h |`).join(
       '\n',
@@ -87,7 +95,7 @@ function openedBody(state: RetroState, shipped: number): string {
       '### What shipped',
       `| pull request | title | author | lead time |\n| --- | --- | --- | --- |\n${rows(shipped, 'Change')}`,
       '### Deployment timeline',
-      `| deployment | note | by | took |\n| --- | --- | --- | --- |\n${rows(110, 'Deploy')}`,
+      `| deployment | note | by | took |\n| --- | --- | --- | --- |\n${rows(deploys, 'Deploy')}`,
       '## Who is invited',
       '@maya @lee — you shipped this release.',
       '## Action items',
@@ -99,7 +107,7 @@ function openedBody(state: RetroState, shipped: number): string {
   );
 }
 
-async function seed(tag: string, shipped = 280): Promise<Target> {
+async function seed(tag: string, shipped = 280, deploys = 110): Promise<Target> {
   const setup = await query<{
     repository: { id: string; discussionCategories: { nodes: { id: string; slug: string }[] } };
   }>(
@@ -108,8 +116,8 @@ async function seed(tag: string, shipped = 280): Promise<Target> {
   );
   const category = setup.repository.discussionCategories.nodes.find((c) => c.slug === 'retrospectives');
   const state = initialState({ tag, tags: [tag], previousTag: null, openedAt: emu.clock.iso(), metrics: {} });
-  const body = openedBody(state, shipped);
-  expect(body.length).toBeGreaterThan(48_000);
+  const body = openedBody(state, shipped, deploys);
+  if (shipped === 280) expect(body.length).toBeGreaterThan(48_000);
   const created = await query<{ createDiscussion: { discussion: { id: string; number: number } } }>(
     `mutation($repositoryId: ID!, $categoryId: ID!, $body: String!, $title: String!) {
       createDiscussion(input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }) {
@@ -220,6 +228,23 @@ const replyTo = async (target: Target, comment: Posted) => {
   return replies[0]?.body ?? '';
 };
 
+const proposal = (id: string, title: string, source: Posted): ActionItem => ({
+  id,
+  title,
+  owner: null,
+  due: null,
+  priority: null,
+  labels: [],
+  proposer: 'maya',
+  sourceCommentId: source.id,
+  sourceCommentUrl: source.url,
+  votes: 0,
+  status: 'proposed',
+  decidedBy: null,
+  issueNumber: null,
+  issueUrl: null,
+});
+
 const learnings = (from: number, count: number, text: (seed: number, length: number) => string) =>
   Array.from({ length: count }, (_, i) => `/learning ${text(from + i, 990)}`).join('\n');
 
@@ -275,24 +300,105 @@ describe('the record within GitHub’s body limit', { timeout: 240_000 }, () => 
     ).toHaveLength(1);
   });
 
-  it('when even that is not enough, the comment is refused with a reply and the record stays whole', async () => {
+  it('when the learnings outgrow the record, their whole texts move to a comment of their own: 28 dense learnings all recorded', async () => {
     const target = await seed('v3.1.0');
-    const fits = await say(target, learnings(0, 8, dense));
-    const tooMuch = await say(target, learnings(100, 20, dense));
+    const first = await say(target, learnings(0, 8, dense));
+    const more = await say(target, learnings(100, 20, dense));
     const { body, state } = await record(target);
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-    expect(state.learnings.map((l) => l.text)).toEqual(Array.from({ length: 8 }, (_, i) => dense(i, 990)));
-    expect(state.processedComments[fits.id]).toBeDefined();
-    expect(state.processedComments[tooMuch.id]).toBe(tooMuch.updatedAt);
+    const texts = [
+      ...Array.from({ length: 8 }, (_, i) => dense(i, 990)),
+      ...Array.from({ length: 20 }, (_, i) => dense(100 + i, 990)),
+    ];
+    expect(state.learnings).toHaveLength(28);
+    for (const c of [first, more]) expect(state.processedComments[c.id]).toBe(c.updatedAt);
+
+    // Each learning's whole text is in one learnings comment of the action's, once; the record keeps its start,
+    // its key and a link there.
+    const archives = (await comments(target)).filter((c) => c.body.startsWith(learningsMarker('v3.1.0')));
+    expect(archives).toHaveLength(1);
+    const archive = archives[0] as Listed;
+    expect(archive.author?.login).toBe('github-actions');
+    expect(archive.replyTo).toBeNull();
+    const url = state.learnings[0]?.archived?.url ?? '';
+    expect(url).toMatch(/#discussioncomment-\d+$/);
+    state.learnings.forEach((l, k) => {
+      const text = texts[k] as string;
+      expect(l.archived).toEqual({ key: learningKey(l.sourceCommentId, text), url });
+      expect(text.startsWith(l.text.slice(0, -1))).toBe(true);
+      expect(archive.body.split(text)).toHaveLength(2);
+    });
+    expect(body).toContain(`· [whole text](${url}))`);
+    // The reply to the comment whose write moved them says so; nothing it asked for was refused.
+    const reply = await replyTo(target, more);
+    expect(reply).toContain('the whole text of 28 learnings moved to [a comment of their own](');
+    expect(reply.match(/^- 🚫/gm)).toBeNull();
+
+    // An edit that leaves the learnings as they were changes none of them; a new learning goes in whole.
+    const edit = await say(target, `${learnings(0, 8, dense)}\n/action Add a canary stage`, first);
+    expect(await replyTo(target, edit)).not.toContain('recorded the learning');
+    const small = await say(target, '/learning Keep the runbook next to the alert');
+    const after = (await record(target)).state;
+    expect(after.learnings).toHaveLength(29);
+    expect(after.learnings.slice(0, 28)).toEqual(state.learnings);
+    expect(after.learnings[28]).toMatchObject({ text: 'Keep the runbook next to the alert' });
+    expect(after.items.map((i) => i.title)).toEqual(['Add a canary stage']);
+    expect(await replyTo(target, small)).toContain('✅');
+  });
+
+  it('what truly cannot fit (50 proposals of dense text beside a long invitation list) is refused with a reply, and the record stays whole', async () => {
+    const target = await seed('v3.3.0', 0, 0);
+    const source = await post(target, 'The proposals and learnings of this retrospective came from here.');
+    const base = await record(target);
+    // The most proposals a retrospective takes, of 256 characters of dense text each, 30 learnings of dense text
+    // already moved out, and a long list of invited people (a section with live mentions never moves): 1,500
+    // characters short of GitHub's limit.
+    const state: RetroState = {
+      ...base.state,
+      items: Array.from({ length: 50 }, (_, i) => proposal(`A${i + 1}`, dense(500 + i, 256), source)),
+    };
+    const texts = Array.from({ length: 30 }, (_, i) => ({
+      text: dense(600 + i, 990),
+      author: 'maya',
+      sourceCommentId: source.id,
+      sourceCommentUrl: source.url,
+    }));
+    Object.assign(
+      state,
+      withLearningsArchived({ ...state, learnings: texts }, texts, () => source.url),
+    );
+    const rendered = rerenderBody(base.body, state, 5);
+    const room = GITHUB_BODY_LIMIT - 1_500 - rendered.length;
+    expect(room).toBeGreaterThan(1_000);
+    const invited = Array.from({ length: room }, (_, i) => `@person-${i}`)
+      .join(' ')
+      .slice(0, room - 1);
+    const full = rendered.replace('you shipped this release.', `you shipped this release.\n${invited}`);
+    expect(full.length).toBe(GITHUB_BODY_LIMIT - 1_500);
+    await query(
+      `mutation($id: ID!, $body: String!) { updateDiscussion(input: { discussionId: $id, body: $body }) { discussion { id } } }`,
+      { id: target.id, body: full },
+      'ghs_emulator_default',
+    );
+
+    const tooMuch = await say(target, learnings(900, 10, dense));
     const reply = await replyTo(target, tooMuch);
-    // Each of the 20 learnings is refused with the reason; nothing the comment asked for is reported done.
+    // Each learning is refused with the reason; nothing the comment asked for is reported done.
     expect(
       reply.match(/^- 🚫 .* — not recorded: the record is at GitHub's 65,536-character limit/gm),
-    ).toHaveLength(20);
-    expect(reply.match(/^- ✅ (?!the record — reached GitHub's)/gm)).toBeNull();
+    ).toHaveLength(10);
+    expect(reply.match(/^- ✅/gm)).toBeNull();
+    const { body, state: kept } = await record(target);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(kept.learnings).toEqual(state.learnings);
+    expect(kept.items).toEqual(state.items);
+    expect(kept.processedComments[tooMuch.id]).toBe(tooMuch.updatedAt);
+    expect((await comments(target)).filter((c) => c.body.startsWith(learningsMarker('v3.3.0')))).toEqual([]);
     // A smaller change still goes in.
     const small = await say(target, '/learning Keep the runbook next to the alert');
-    expect((await record(target)).state.learnings).toHaveLength(9);
+    expect((await record(target)).state.learnings.at(-1)).toMatchObject({
+      text: 'Keep the runbook next to the alert',
+    });
     expect(await replyTo(target, small)).toContain('✅');
   });
 
@@ -320,5 +426,39 @@ describe('the record within GitHub’s body limit', { timeout: 240_000 }, () => 
     expect(body).toContain('### What shipped\n\n_Moved to [a comment of its own](');
     expect(state.learnings).toHaveLength(10);
     expect(await replyTo(target, comment)).toContain("reached GitHub's 65,536-character limit for a body");
+  });
+});
+
+describe('the learnings moved out of the record', { timeout: 240_000 }, () => {
+  it('a run killed between creating the learnings comment and rewriting the body is finished by the re-run, nothing twice', async () => {
+    const target = await seed('v3.4.0');
+    await say(target, learnings(300, 8, dense));
+    const comment = await post(target, learnings(400, 20, dense));
+    const kill = new AbortController();
+    // The body write comes right after the learnings comment is created: the run dies there.
+    emu.faults.add({ match: 'graphql:UpdateDiscussion', kind: 'hang', times: 1, onFire: () => kill.abort() });
+    const killed = await deliver(target, comment, undefined, kill.signal);
+    expect(killed.exitCode).not.toBe(0);
+    const archivesOf = async () =>
+      (await comments(target)).filter((c) => c.body.startsWith(learningsMarker('v3.4.0')));
+    expect(await archivesOf()).toHaveLength(1);
+    // Nothing is recorded before it happened: the record still holds the 8 learnings whole, not the comment.
+    const before = (await record(target)).state;
+    expect(before.learnings.map((l) => l.archived)).toEqual(Array(8).fill(undefined));
+    expect(before.processedComments[comment.id]).toBeUndefined();
+
+    const rerun = await deliver(target, comment);
+    expect(rerun.exitCode).toBe(0);
+    const archives = await archivesOf();
+    expect(archives).toHaveLength(1);
+    const { body, state } = await record(target);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    expect(state.learnings).toHaveLength(28);
+    expect(state.processedComments[comment.id]).toBe(comment.updatedAt);
+    for (const l of state.learnings) {
+      expect(l.archived?.url).toBeDefined();
+      expect(archives[0]?.body.split(`release-retro:learning ${l.archived?.key} `)).toHaveLength(2);
+    }
+    expect(await replyTo(target, comment)).toContain('the whole text of 28 learnings moved to');
   });
 });

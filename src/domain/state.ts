@@ -38,6 +38,12 @@ const learningSchema = z.object({
   author: z.string(),
   sourceCommentId: z.string(),
   sourceCommentUrl: z.string(),
+  /**
+   * Set once the whole text moved to a learnings comment of the action's own (`render/learning-archive.ts`)
+   * to keep the record within GitHub's body limit: `text` then holds only its start (ending in `…`), `key`
+   * names it in that comment (`domain/learning-key.ts`) and `url` is the comment's.
+   */
+  archived: z.object({ key: z.string(), url: z.string() }).optional(),
 });
 export type Learning = z.infer<typeof learningSchema>;
 

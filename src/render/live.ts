@@ -53,10 +53,14 @@ export function renderActionItems(state: RetroState, maxAccepted: number): strin
 
 export function renderLearnings(state: RetroState): string {
   if (state.learnings.length === 0) return '_No learnings recorded yet. Add one with `/learning <text>`._';
-  return state.learnings
-    .map(
-      (l: Learning) =>
-        `- ${escapeInline(l.text, { maxLength: 300 })} — ${quietMention(l.author)} (${link('comment', l.sourceCommentUrl)})`,
-    )
-    .join('\n');
+  return state.learnings.map((l) => `- ${learningLine(l)}`).join('\n');
+}
+
+/**
+ * One learning as the record and retrospective.md show it: its text (the start of it, once the whole text moved
+ * to a learnings comment, with a link there), its author and its comment.
+ */
+export function learningLine(l: Learning): string {
+  const whole = l.archived ? ` · ${link('whole text', l.archived.url)}` : '';
+  return `${escapeInline(l.text, { maxLength: 300 })} — ${quietMention(l.author)} (${link('comment', l.sourceCommentUrl)}${whole})`;
 }

@@ -12,6 +12,7 @@ import type { ActionItem, Priority, RetroState } from '../domain/state.ts';
 import { formatValue } from '../domain/units.ts';
 import { CANONICAL_UNITS, METRIC_NAMES, SNAPSHOT_KEYS, snapshotValue } from '../metrics/index.ts';
 import type { MetricKey } from '../metrics/types.ts';
+import { learningLine } from './live.ts';
 import {
   escapeBlock,
   escapeInline,
@@ -261,10 +262,7 @@ export function renderRetrospectiveDocument(input: RetrospectiveDocumentInput): 
       replies: p.replies.slice(0, REPLIES_PER_PROMPT).map(reflectionLine),
       more: Math.max(0, p.replies.length - REPLIES_PER_PROMPT),
     })),
-    learnings: input.state.learnings.map(
-      (l) =>
-        `${escapeInline(l.text, { maxLength: 300 })} — ${quietMention(l.author)} (${link('comment', l.sourceCommentUrl)})`,
-    ),
+    learnings: input.state.learnings.map(learningLine),
     topReflections: input.topReflections.map(reflectionLine),
     metricsTable: renderMetricsTable(input.state.metrics, input.previousMetrics),
     itemsTable: renderItemsTable(input.items, ownerLink),

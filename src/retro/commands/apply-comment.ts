@@ -4,8 +4,10 @@
  */
 
 import { createHash } from 'node:crypto';
+import { learningSays } from '../../domain/learning-key.ts';
 import type { ActionItem, Learning, RecordedReplyLine, RetroState } from '../../domain/state.ts';
 import { sameLogin } from '../../github/discussions.ts';
+import { truncate } from '../../render/markdown.ts';
 import {
   type Applied,
   type ApplyEnv,
@@ -154,7 +156,7 @@ function reapplyProposals(d: Draft, lines: readonly ActionLine[]): void {
 function reapplyLearnings(d: Draft, lines: readonly LearningLine[]): void {
   const id = d.env.comment.id;
   const before = d.state.learnings.filter((l) => l.sourceCommentId === id);
-  if (before.length === lines.length && before.every((l, k) => l.text === lines[k]?.text)) return;
+  if (before.length === lines.length && before.every((l, k) => learningSays(l, lines[k]?.text ?? ''))) return;
   const at = d.state.learnings.findIndex((l) => l.sourceCommentId === id);
   const kept = d.state.learnings.filter((l) => l.sourceCommentId !== id);
   d.state.learnings.length = 0;
@@ -207,6 +209,9 @@ function withdrawAll(d: Draft): void {
 /** How many comments' replies the record keeps (a few lines each): enough for any re-run to find its own. */
 export const RECORDED_REPLIES = 10;
 
+/** How much of a command the record keeps for its reply (which shows 80 characters of it), in characters. */
+export const RECORDED_COMMAND_LENGTH = 120;
+
 /** The reply lines as the record keeps them, the most recent comment last and only the last few. */
 export function recordReply(
   replies: RetroState['replies'],
@@ -216,7 +221,9 @@ export function recordReply(
   const { [commentId]: _previous, ...others } = replies;
   const kept = Object.entries(others).slice(-(RECORDED_REPLIES - 1));
   const recorded: RecordedReplyLine[] = lines.map(({ command, outcome, message, notify, details }) => ({
-    command,
+    // The reply shows a command's first 80 characters: the record keeps no longer copy (a `/learning` line
+    // would otherwise hold the learning's whole text a second time).
+    command: truncate(command, RECORDED_COMMAND_LENGTH),
     outcome,
     message,
     ...(notify ? { notify } : {}),

@@ -23,13 +23,12 @@ import {
 import { addDiscussionComment, type DiscussionSummary, getDiscussion } from '../../github/discussions.ts';
 import type { Identity } from '../../github/identity.ts';
 import { PermissionGateway } from '../../github/permissions.ts';
-import { rerenderBody } from '../../render/live-record.ts';
+import { planArchive } from '../../render/learning-archive.ts';
 import { escapeInline } from '../../render/markdown.ts';
-import { planFit } from '../../render/record-budget.ts';
 import { notice, type RetroContext, type StageResult } from '../context.ts';
 import { finalizeDiscussion, unfinishedFinalize } from '../finalize/index.ts';
 import { trustedState } from '../find.ts';
-import { writeRecordBody } from '../record-store.ts';
+import { writeRecord } from '../record-store.ts';
 import { type ApplyEnv, applyComment, ownersToCheck, type ReplyLine, refreshVotes } from './apply.ts';
 import { type Actor, resolveActor } from './authorize.ts';
 import { renderHelp } from './catalog.ts';
@@ -42,7 +41,7 @@ import {
   type PendingComment,
   pendingComments,
 } from './pending.ts';
-import { recordFullRefusal, sizeLine } from './record-size.ts';
+import { archivedLine, recordFullRefusal, sizeLine } from './record-size.ts';
 import { renderReply } from './reply.ts';
 
 /** Write rounds in one run; each is a read-back that found something unapplied (an overwrite, new comments). */
@@ -145,7 +144,7 @@ async function applyRound(
   pending.forEach((p, k) => {
     const env = envs[k] as ApplyEnv & { actor: Actor };
     const whole = applyComment(current, p.change, env.actor, env);
-    const applied = fits(whole.state) ? whole : recordFullRefusal(current, whole.lines, env.comment);
+    const applied = fits(whole.state) ? whole : recordFullRefusal(current, whole.lines, env.comment, fits);
     current = applied.state;
     finalize ||= applied.finalize;
     lines.set(p.id, p.overflow > 0 ? [...applied.lines, overflowLine(p.overflow)] : applied.lines);
@@ -173,32 +172,37 @@ export async function readRecord(ctx: RetroContext, number: number, actor: Ident
   return { body: fresh.body, state };
 }
 
-/** Whether a record with this state fits GitHub's body limit, moving the release data out if need be. */
+/**
+ * Whether a record with this state fits GitHub's body limit, moving the release data and, if need be, the
+ * learnings' whole texts out.
+ */
 const fitsBody = (ctx: RetroContext, body: string) => (state: RetroState) =>
-  planFit(rerenderBody(body, state, ctx.config.maxActionItems)).kind !== 'too-long';
+  planArchive(body, state, ctx.config.maxActionItems).kind !== 'too-long';
 
-/** Writes the new body within GitHub's limit; the reply line saying what moved out of it, if anything did. */
+/** Writes the new record within GitHub's limit; the reply lines saying what moved out of it, if anything did. */
 async function writeBody(
   ctx: RetroContext,
   target: Target,
   before: string,
   state: RetroState,
-): Promise<{ body: string; moved: ReplyLine | null }> {
-  const body = rerenderBody(before, state, ctx.config.maxActionItems);
-  if (body === before) return { body, moved: null };
-  const written = await writeRecordBody(ctx, { ...target.discussion, tag: state.tag }, body);
-  return { body: written.body, moved: written.moved ? sizeLine(written.moved) : null };
+): Promise<{ body: string; state: RetroState; moved: ReplyLine[] }> {
+  const written = await writeRecord(ctx, { ...target.discussion, tag: state.tag }, before, state);
+  const moved = [
+    ...(written.moved ? [sizeLine(written.moved)] : []),
+    ...(written.archived ? [archivedLine(written.archived)] : []),
+  ];
+  return { body: written.body, state: written.state, moved };
 }
 
-/** The comment whose write moved the release data out is told so: the event's own, else the round's last. */
+/** The comment whose write moved part of the record out is told so: the event's own, else the round's last. */
 function tellMoved(
   lines: Map<string, ReplyLine[]>,
-  moved: ReplyLine | null,
+  moved: readonly ReplyLine[],
   hint: EventHint | undefined,
 ): void {
-  if (!moved) return;
+  if (moved.length === 0) return;
   const id = hint && lines.has(hint.commentId) ? hint.commentId : [...lines.keys()].at(-1);
-  if (id !== undefined) lines.set(id, [...(lines.get(id) ?? []), moved]);
+  if (id !== undefined) lines.set(id, [...(lines.get(id) ?? []), ...moved]);
 }
 
 /**
@@ -225,9 +229,9 @@ async function applyPending(
     const pending = pendingComments(record.state, listing, actor, hint);
     if (pending.length === 0) return { record, listing, lines: said, finalize };
     const round = await applyRound(ctx, lookups, record.state, pending, fitsBody(ctx, record.body));
-    const { body, moved } = await writeBody(ctx, target, record.body, round.state);
+    const { body, state, moved } = await writeBody(ctx, target, record.body, round.state);
     tellMoved(round.lines, moved, hint);
-    return { record: { body, state: round.state }, listing, lines: round.lines, finalize: round.finalize };
+    return { record: { body, state }, listing, lines: round.lines, finalize: round.finalize };
   }
   for (let attempt = 1; ; attempt++) {
     if (pendingComments(record.state, listing, actor, hint).length === 0) break;

@@ -20,19 +20,38 @@ export function sizeLine(moved: { headings: readonly string[]; url: string }): R
   };
 }
 
+/** The reply line saying that the learnings' whole texts moved to learnings comments, and where. */
+export function archivedLine(archived: { count: number; urls: readonly string[] }): ReplyLine {
+  const where =
+    archived.urls.length === 1
+      ? link('a comment of their own', archived.urls[0] as string)
+      : `comments of their own (${archived.urls.map((url, k) => link(String(k + 1), url)).join(', ')})`;
+  return {
+    command: 'the record',
+    outcome: 'done',
+    message:
+      `reached GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit for a body, so the whole ` +
+      `text of ${archived.count === 1 ? '1 learning' : `${archived.count} learnings`} moved to ${where}; the ` +
+      'record keeps the start of each with a link, and nothing was lost',
+  };
+}
+
 const FULL =
   `not recorded: the record is at GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit for a body ` +
-  'even with the release data moved out. Shorten or remove long learnings or proposals (edit their comments), ' +
+  "even with the release data and the learnings' texts moved out. Shorten or remove long learnings or proposals " +
+  '(edit their comments), ' +
   'then post this again';
 
 /**
  * The state with this comment recorded as read and nothing else changed; every line that would have changed
- * the record is refused with the reason, the others keep what they said.
+ * the record is refused with the reason, the others keep what they said. The refusal's lines are kept in the
+ * record for a re-run's reply only if they fit too (`fits`); this run's reply says them either way.
  */
 export function recordFullRefusal(
   state: RetroState,
   lines: readonly ReplyLine[],
   comment: SourceComment,
+  fits: (state: RetroState) => boolean,
 ): Applied {
   const refused = lines.map(
     (line): ReplyLine =>
@@ -41,13 +60,13 @@ export function recordFullRefusal(
         ? { command: line.command.slice(0, 120), outcome: 'refused', message: FULL }
         : line,
   );
-  return {
-    state: {
-      ...state,
-      processedComments: { ...state.processedComments, [comment.id]: comment.stamp },
-      replies: recordReply(state.replies, comment.id, refused),
-    },
-    lines: refused,
-    finalize: false,
+  // Without them, an earlier version's lines must not stand for this one's.
+  const { [comment.id]: _earlier, ...replies } = state.replies;
+  const read = {
+    ...state,
+    processedComments: { ...state.processedComments, [comment.id]: comment.stamp },
+    replies,
   };
+  const answered = { ...read, replies: recordReply(state.replies, comment.id, refused) };
+  return { state: fits(answered) ? answered : read, lines: refused, finalize: false };
 }

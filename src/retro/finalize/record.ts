@@ -4,10 +4,9 @@
  */
 
 import type { RetroState } from '../../domain/state.ts';
-import { rerenderBody } from '../../render/live-record.ts';
 import type { RetroContext } from '../context.ts';
 import type { Retrospective } from '../find.ts';
-import { writeRecordBody } from '../record-store.ts';
+import { writeRecord } from '../record-store.ts';
 
 export class DiscussionRecord {
   private body: string;
@@ -26,11 +25,14 @@ export class DiscussionRecord {
   }
 
   async save(state: RetroState): Promise<void> {
-    this.state = state;
-    const next = rerenderBody(this.body, state, this.ctx.config.maxActionItems);
-    if (next === this.body) return;
-    // Within GitHub's body limit: the release data moves to a comment of its own when the record needs room.
-    const written = await writeRecordBody(this.ctx, { ...this.retro.discussion, tag: state.tag }, next);
+    // Within GitHub's body limit: the release data, then the learnings' texts, move out when it needs room.
+    const written = await writeRecord(
+      this.ctx,
+      { ...this.retro.discussion, tag: state.tag },
+      this.body,
+      state,
+    );
+    this.state = written.state;
     this.body = written.body;
   }
 }
