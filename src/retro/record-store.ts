@@ -128,7 +128,9 @@ export async function writeRecord(
   if (plan.kind === 'archive') {
     const urlOf = await archiveLearnings(ctx, target, plan.learnings);
     next = withLearningsArchived(state, plan.learnings, (key) => urlOf.get(key) ?? '');
-    const urls = [...new Set(next.learnings.flatMap((l) => (l.archived ? [l.archived.url] : [])))];
+    const urls = [
+      ...new Set(plan.learnings.map((l) => urlOf.get(learningKey(l.sourceCommentId, l.text)) ?? '')),
+    ];
     archived = { count: plan.learnings.length, urls };
   }
   const body = rerenderBody(before, next, max);
