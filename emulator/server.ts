@@ -68,6 +68,11 @@ export function createEmulatorServer(deps: ServerDeps): { server: Server; hangin
       res.end(`Emulator error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     });
   });
+  // Idle keep-alive connections are closed by the client only. With Node's default (the server drops a
+  // connection after 5 s idle), a busy machine lets the client's own shorter timer fire late: it reuses the
+  // socket just as the server closes it, and the request dies with ECONNRESET (seen under a CPU hog, on a
+  // CreateDiscussion the action then must not retry). Which side closes first is a race on time; this removes it.
+  server.keepAliveTimeout = 0;
   return { server, hanging };
 }
 
