@@ -77,44 +77,33 @@ describe('graphqlQuery retries what GitHub answers with 200 and errors (the clie
     data: null,
     errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 1.' }],
   };
-  const fast = () => {
-    const saved = { ...BULK_RETRY };
-    BULK_RETRY.baseDelayMs = 1;
-    return () => Object.assign(BULK_RETRY, saved);
-  };
+  // The bulk reader waits the client's own base delay (RELEASE_RETRO_RETRY_BASE_DELAY_MS in a run); 0 here, so
+  // the test counts the attempts and never waits (the 1 s, 4 s, 9 s policy: BULK_RETRY, retry.test.ts).
+  const fast = () => client({ retryBaseDelayMs: 0 });
 
   it('retries the transient GraphQL error and a RATE_LIMITED that resets now, then reads the page', async () => {
-    const restore = fast();
-    try {
-      nock(API)
-        .post('/graphql')
-        .reply(200, transient)
-        .post('/graphql')
-        .reply(200, rateLimited, {
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) - 1),
-        })
-        .post('/graphql')
-        .reply(200, reply([7], null));
-      await expect(graphqlQuery<Page>(client(), query, {})).resolves.toEqual(reply([7], null).data);
-    } finally {
-      restore();
-    }
+    nock(API)
+      .post('/graphql')
+      .reply(200, transient)
+      .post('/graphql')
+      .reply(200, rateLimited, {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) - 1),
+      })
+      .post('/graphql')
+      .reply(200, reply([7], null));
+    await expect(graphqlQuery<Page>(fast(), query, {})).resolves.toEqual(reply([7], null).data);
   });
 
   it('gives up after 3 retries with GitHub’s message, and never waits an hour for a rate limit', async () => {
-    const restore = fast();
-    try {
-      nock(API).post('/graphql').times(4).reply(200, transient);
-      await expect(graphqlQuery<Page>(client(), query, {})).rejects.toThrow(/Something went wrong/);
-      nock(API)
-        .post('/graphql')
-        .reply(200, rateLimited, { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) });
-      await expect(graphqlQuery<Page>(client(), query, {})).rejects.toMatchObject({
-        errors: [{ type: 'RATE_LIMITED' }],
-      });
-    } finally {
-      restore();
-    }
+    expect(BULK_RETRY.retries).toBe(3);
+    nock(API).post('/graphql').times(4).reply(200, transient);
+    await expect(graphqlQuery<Page>(fast(), query, {})).rejects.toThrow(/Something went wrong/);
+    nock(API)
+      .post('/graphql')
+      .reply(200, rateLimited, { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) });
+    await expect(graphqlQuery<Page>(fast(), query, {})).rejects.toMatchObject({
+      errors: [{ type: 'RATE_LIMITED' }],
+    });
   });
 });

@@ -1,13 +1,13 @@
 /** Builders for the GitHub responses the collectors read, so each test states only what matters to it. */
 import { createHash } from 'node:crypto';
 import type nock from 'nock';
-import { createGitHubClient } from '../../src/github/client.ts';
+import { type ClientOptions, createGitHubClient } from '../../src/github/client.ts';
 
 export const API = 'https://api.github.com';
 export const repo = { owner: 'acme', name: 'shop' };
 
-export const client = () =>
-  createGitHubClient({ token: 't', apiUrl: API, log: { debug() {}, warning() {} } });
+export const client = (options: Partial<ClientOptions> = {}) =>
+  createGitHubClient({ token: 't', apiUrl: API, log: { debug() {}, warning() {} }, ...options });
 
 export const sha = (n: number | string) => createHash('sha1').update(String(n)).digest('hex');
 

@@ -6,7 +6,7 @@ import { initialState, withState } from '../../src/domain/state.ts';
 import { createGitHubClient } from '../../src/github/client.ts';
 import { WriteGateway } from '../../src/github/writes.ts';
 import { liveSection } from '../../src/render/live-record.ts';
-import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
+import { handleDiscussionComment } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
 import { finalizeDiscussion } from '../../src/retro/finalize/index.ts';
 import { listingReply, op } from './nock-commands.ts';
@@ -19,8 +19,6 @@ vi.mock('../../src/retro/finalize/index.ts', () => ({
     state.status === 'open' && state.finalizedAt !== null,
 }));
 const API = 'https://api.github.com';
-WRITE_TIMING.settleMs = 0;
-WRITE_TIMING.jitterMs = 0;
 const log = { info() {}, warning() {}, debug() {} };
 const ctx: RetroContext = {
   github: createGitHubClient({ token: 't', apiUrl: API, log }),
@@ -33,6 +31,7 @@ const ctx: RetroContext = {
   workspace: '/tmp',
   serverUrl: 'https://github.com',
   actor: async () => ({ login: 'github-actions[bot]', databaseId: 41898282 }),
+  settleMs: 0,
 };
 
 describe('/finalize', () => {

@@ -10,7 +10,7 @@ import { createGitHubClient } from '../../src/github/client.ts';
 import { WriteGateway } from '../../src/github/writes.ts';
 import { liveSection } from '../../src/render/live-record.ts';
 import { lineDigest } from '../../src/retro/commands/apply-comment.ts';
-import { handleDiscussionComment, WRITE_TIMING } from '../../src/retro/commands/index.ts';
+import { handleDiscussionComment } from '../../src/retro/commands/index.ts';
 import type { RetroContext } from '../../src/retro/context.ts';
 import {
   ACTION,
@@ -25,9 +25,6 @@ import {
 } from './nock-commands.ts';
 
 const API = 'https://api.github.com';
-// No pauses in unit tests: nock answers in order, so there is no race to wait out.
-WRITE_TIMING.settleMs = 0;
-WRITE_TIMING.jitterMs = 0;
 
 function context(dryRun = false): RetroContext {
   const log = { info() {}, warning() {}, debug() {} };
@@ -42,6 +39,8 @@ function context(dryRun = false): RetroContext {
     workspace: '/tmp',
     serverUrl: 'https://github.com',
     actor: async () => ACTION,
+    // No pause before reading the record back: nock answers in order, so there is no race to wait out.
+    settleMs: 0,
   };
 }
 

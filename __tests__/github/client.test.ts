@@ -2,11 +2,16 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createGitHubClient, graphqlUrlFor } from '../../src/github/client.ts';
 
+/**
+ * Retries wait 0 ms (a run sets it with RELEASE_RETRO_RETRY_BASE_DELAY_MS): these tests count attempts, and the
+ * wait itself (n² × 1 s, a secondary limit's retry-after) is retry.test.ts's and the limiter's to check.
+ */
 function client(apiUrl = 'https://api.github.com', warnings: string[] = []) {
   return createGitHubClient({
     token: 'ghs_secret_token',
     apiUrl,
     log: { debug() {}, warning: (m) => warnings.push(m) },
+    retryBaseDelayMs: 0,
   });
 }
 
