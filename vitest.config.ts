@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** Loads .graphql/.ejs/.yaml imports as strings, exactly as esbuild's "text" loader does in the bundle. */
@@ -23,5 +24,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core runner, where an e2e
+    // test mostly waits for its dist/index.js child while its own process (the emulator) idles, or the reverse.
+    // Two files at once keep both cores busy. Every test file has its own emulator, port, temp dirs and module
+    // registry (isolate stays on), so files cannot see each other.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
