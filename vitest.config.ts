@@ -21,8 +21,10 @@ export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
     setupFiles: ['__tests__/setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A limit for a test that hangs, not a speed check: an e2e test starts several dist/index.js runs, and two
+    // test files at once beside a CPU hog (npm run soak) make each several times slower than on an idle machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core runner, where an e2e
     // test mostly waits for its dist/index.js child while its own process (the emulator) idles, or the reverse.
