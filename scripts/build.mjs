@@ -1,7 +1,9 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js), each one ESM file that runs on Node 22 and 24,
-// and writes dist/licenses.txt, the licence notices of every package the two bundles contain.
-// Templates, the default plan and GraphQL documents are inlined as text, so dist/ needs nothing beside it.
-import { writeFileSync } from 'node:fs';
+// Bundles the action (dist/index.js and the stages' chunks in dist/chunks/) and the CLI (dist/cli.js, one file),
+// ESM that runs on Node 22 and 24, and writes dist/licenses.txt, the licence notices of every package the
+// bundles contain. Templates, the default plan and GraphQL documents are inlined as text, so dist/ needs
+// nothing beside it.
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { bundledPackageDirs, licenceNotices, renderNotices } from './licenses.mjs';
 
@@ -21,9 +23,63 @@ export const common = {
   },
 };
 
-/** The two bundles' build options; the licence test builds them again (without writing) to compare. */
+/**
+ * @actions/core imports @actions/http-client (and with it undici, 770 KB) for `getIDToken` alone, which the
+ * action never calls. The client's module does nothing when loaded beyond defining its exports, and saying so
+ * lets esbuild leave it out where nothing uses it: a cold run then does not parse and evaluate undici.
+ */
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/http-client$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const { kind, resolveDir, importer } = args;
+      const resolved = await build.resolve(args.path, {
+        kind,
+        resolveDir,
+        importer,
+        pluginData: { resolving: true },
+      });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * The runner context is @actions/github's `Context` (src/runner-env.ts imports the package for `context`
+ * alone). The package's entry also builds, as it loads, an Octokit class with a proxy-aware fetch (undici
+ * again) that the action never uses; the bundle takes `context` from the package's own context module instead:
+ * the same class, constructed the same way, without the rest.
+ */
+const actionsContextOnly = {
+  name: 'actions-context-only',
+  setup(build) {
+    build.onResolve({ filter: /^@actions\/github$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const { kind, resolveDir, importer } = args;
+      const entry = await build.resolve(args.path, { kind, resolveDir, importer, pluginData: { resolving: true } });
+      if (entry.errors.length > 0) return entry;
+      return { path: join(dirname(entry.path), 'context.js'), namespace: 'actions-context' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'actions-context' }, (args) => ({
+      contents: `import { Context } from ${JSON.stringify(args.path)};\nexport const context = new Context();\n`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/** The bundles' build options; the licence test builds them again (without writing) to compare. */
 export const bundles = [
-  { ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+  // A runner starts a new process for every run: the stages a run does not use stay in chunks it never loads
+  // (src/stages.ts), which takes about a third off a cold run's start (docs/performance.md, "Start-up").
+  {
+    ...common,
+    entryPoints: ['src/index.ts'],
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [sideEffectFree, actionsContextOnly],
+  },
   {
     ...common,
     entryPoints: ['src/cli.ts'],
@@ -33,6 +89,8 @@ export const bundles = [
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Chunk names carry a hash of their content: the last build's chunks would stay behind.
+  rmSync('dist/chunks', { recursive: true, force: true });
   const results = await Promise.all(bundles.map((options) => build(options)));
   const { notices, problems } = licenceNotices(bundledPackageDirs(...results.map((r) => r.metafile)));
   if (problems.length > 0) {

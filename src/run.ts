@@ -16,18 +16,11 @@ import { viewerIdentity } from './github/discussions.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
 import type { Identity } from './github/identity.ts';
 import { WriteGateway } from './github/writes.ts';
-import { settleMeetingOf, settleMeetings } from './meeting/settle.ts';
-import { retrospectiveResults } from './org/collect-result.ts';
-import { publishOrgReport } from './org/report-stage.ts';
-import { writeRepositoryResult } from './org/result.ts';
-import { handleDiscussionComment, reconcileOpenRetrospectives } from './retro/commands/index.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
-import { autoFinalize, finalizeRetrospective } from './retro/finalize/index.ts';
-import { loadRetroIndex, type RetroIndex } from './retro/find.ts';
-import { openMaturedRetrospectives, openRetrospective, previewRetrospective } from './retro/open/index.ts';
-import { remindOverdue } from './retro/remind/index.ts';
+import type { RetroIndex } from './retro/find.ts';
 import { loadActionsContext, readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 import { routingTags, selectLines } from './select-lines.ts';
+import { preloadStages, stages } from './stages.ts';
 
 const log = {
   info: core.info,
@@ -75,11 +68,12 @@ async function runAll(stages: [string, () => Promise<StageResult>][]): Promise<S
  * stage creates are not in it, and need not be: one opened now is due for finalizing only with
  * finalize-after-days 0, and then the finalize stage reads the index again.
  */
-function scheduledIndexes(ctx: RetroContext): {
+async function scheduledIndexes(ctx: RetroContext): Promise<{
   open: Promise<RetroIndex>;
   /** `stale`: an earlier stage of this run rewrote a record (the sweep applied missed commands). */
   finalize: (stale: boolean) => Promise<RetroIndex>;
-} {
+}> {
+  const { loadRetroIndex } = await stages.index();
   const index = loadRetroIndex(ctx);
   index.catch(() => undefined); // each stage joins it and reports its own failure
   return {
@@ -103,22 +97,30 @@ function retrospectiveCommentedOn(ctx: RetroContext, payload: Record<string, unk
 async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
   switch (plan.kind) {
     case 'open':
-      return openRetrospective(ctx, plan.tag);
+      return (await stages.open()).openRetrospective(ctx, plan.tag);
     case 'open-matured':
-      return openMaturedRetrospectives(ctx);
+      return (await stages.open()).openMaturedRetrospectives(ctx);
     case 'scheduled': {
-      const index = scheduledIndexes(ctx);
+      const [index, open, commands, finalize, remind] = await Promise.all([
+        scheduledIndexes(ctx),
+        stages.open(),
+        stages.commands(),
+        stages.finalize(),
+        stages.remind(),
+      ]);
       let swept = false;
       return runAll([
-        ['open matured retrospectives', () => openMaturedRetrospectives(ctx, index.open)],
+        ['open matured retrospectives', () => open.openMaturedRetrospectives(ctx, index.open)],
         // Commands whose events never came (or whose runs GitHub cancelled), before anything is finalized.
         [
           'apply missed commands',
           async () => {
-            const result = await reconcileOpenRetrospectives(ctx, index.open).catch((error: unknown) => {
-              swept = true;
-              throw error;
-            });
+            const result = await commands
+              .reconcileOpenRetrospectives(ctx, index.open)
+              .catch((error: unknown) => {
+                swept = true;
+                throw error;
+              });
             swept = result.wrote;
             return result;
           },
@@ -126,35 +128,37 @@ async function execute(plan: Plan, ctx: RetroContext): Promise<StageResult> {
         // Only a plan with meeting slots has a vote to settle (no empty stage in the log otherwise).
         ...(ctx.config.meeting.slots.length > 0
           ? [
-              ['announce meeting times', () => settleMeetings(ctx, index.open)] as [
-                string,
-                () => Promise<StageResult>,
-              ],
+              [
+                'announce meeting times',
+                async () => (await stages.meeting()).settleMeetings(ctx, index.open),
+              ] as [string, () => Promise<StageResult>],
             ]
           : []),
-        ['finalize due retrospectives', () => autoFinalize(ctx, index.finalize(swept))],
-        ['remind owners of overdue action items', () => remindOverdue(ctx)],
+        ['finalize due retrospectives', () => finalize.autoFinalize(ctx, index.finalize(swept))],
+        ['remind owners of overdue action items', () => remind.remindOverdue(ctx)],
       ]);
     }
     case 'command': {
-      const handled = await handleDiscussionComment(ctx, plan.payload, plan.action);
+      const handled = await (await stages.commands()).handleDiscussionComment(ctx, plan.payload, plan.action);
       // Votes are reactions, which start no run: a comment run settles the touched retrospective's vote too.
       const number = retrospectiveCommentedOn(ctx, plan.payload);
       if (number === null || ctx.config.meeting.slots.length === 0) return handled;
-      const settled = await settleMeetingOf(ctx, number);
+      const settled = await (await stages.meeting()).settleMeetingOf(ctx, number);
       return {
         outputs: handled.outputs,
         summary: [handled.summary, settled.summary].filter(Boolean).join('\n\n'),
       };
     }
-    case 'finalize':
-      return plan.tag ? finalizeRetrospective(ctx, { tag: plan.tag }) : autoFinalize(ctx);
+    case 'finalize': {
+      const finalize = await stages.finalize();
+      return plan.tag ? finalize.finalizeRetrospective(ctx, { tag: plan.tag }) : finalize.autoFinalize(ctx);
+    }
     case 'remind':
-      return remindOverdue(ctx);
+      return (await stages.remind()).remindOverdue(ctx);
     case 'preview':
-      return previewRetrospective(ctx, plan.tag);
+      return (await stages.open()).previewRetrospective(ctx, plan.tag);
     case 'report':
-      return publishOrgReport(ctx, resolve(ctx.workspace, plan.results));
+      return (await stages.report()).publishOrgReport(ctx, resolve(ctx.workspace, plan.results));
     case 'skip':
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
@@ -221,6 +225,7 @@ export async function run(): Promise<void> {
       });
     const github = clientFor(inputs['github-token'], 'github-token');
     startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
+    preloadStages(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
     const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
       const configText = await readConfigText(
         github,
@@ -307,19 +312,13 @@ export async function run(): Promise<void> {
     await writeSummary(result.summary, writes);
     const resultFile = inputs['result-file'];
     if (resultFile && plan.kind !== 'report') {
-      // After the stage, so the result shows what this run opened, finalized or closed.
       const lineConfigs = lines.length > 0 ? lines : configs;
-      const retrospectives = [];
-      for (const config of lineConfigs)
-        retrospectives.push(...(await retrospectiveResults(ctxFor(config, gateway))));
       const path = resolve(runner.workspace, resultFile);
-      writeRepositoryResult(path, {
-        version: 1,
-        repository: `${runner.repository.owner}/${runner.repository.name}`,
-        team: inputs.team ?? '',
-        generatedAt: runner.now.toISOString(),
-        retrospectives,
-      });
+      await (await stages.results()).writeResultFile(
+        lineConfigs.map((config) => ctxFor(config, gateway)),
+        path,
+        { team: inputs.team ?? '', now: runner.now },
+      );
       core.info(`release-retro: wrote this repository's result to ${path}`);
     }
   } catch (error) {

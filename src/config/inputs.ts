@@ -3,7 +3,7 @@
  * Inputs arrive as strings (an unset input is ""), so each schema parses text deliberately:
  * no `=== 'true'`, no parseInt with NaN as a silent default.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, configErrorFrom } from './errors.ts';
 
 export const MODES = ['auto', 'open', 'command', 'finalize', 'remind', 'preview', 'report'] as const;

@@ -7,7 +7,7 @@
  * comment early or inject structure.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ITEM_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn', 'created'] as const;
 export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;

@@ -9,7 +9,7 @@ import { committedItems } from '../render/previous-items.ts';
 import type { RetroContext } from '../retro/context.ts';
 import { loadRetroIndex } from '../retro/find.ts';
 import { dueOfIssue } from '../retro/remind/index.ts';
-import type { ItemResult, RetroResult } from './result.ts';
+import { type ItemResult, type RetroResult, writeRepositoryResult } from './result.ts';
 
 export async function retrospectiveResults(ctx: RetroContext): Promise<RetroResult[]> {
   const index = await loadRetroIndex(ctx);
@@ -49,4 +49,25 @@ export async function retrospectiveResults(ctx: RetroContext): Promise<RetroResu
       }),
     }))
     .sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.tag.localeCompare(b.tag));
+}
+
+/**
+ * Writes the run's `result-file`: the retrospectives of every release line the run served, after its stage, so
+ * the result shows what this run opened, finalized or closed.
+ */
+export async function writeResultFile(
+  contexts: RetroContext[],
+  path: string,
+  about: { team: string; now: Date },
+): Promise<void> {
+  const retrospectives: RetroResult[] = [];
+  for (const ctx of contexts) retrospectives.push(...(await retrospectiveResults(ctx)));
+  const repo = contexts[0]?.repo;
+  writeRepositoryResult(path, {
+    version: 1,
+    repository: repo ? `${repo.owner}/${repo.name}` : '',
+    team: about.team,
+    generatedAt: about.now.toISOString(),
+    retrospectives,
+  });
 }

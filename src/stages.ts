@@ -1,0 +1,56 @@
+/**
+ * The code of each stage, loaded when a run needs it. A runner starts a new process for every run and a run
+ * uses one or two stages, so loading only those, and only once the run's first requests are in flight, keeps
+ * the rest off a cold process's path (docs/performance.md, "Start-up"). The bundle puts each stage in a chunk
+ * of its own (scripts/build.mjs).
+ */
+import type { Mode } from './config/inputs.ts';
+
+export const stages = {
+  open: () => import('./retro/open/index.ts'),
+  commands: () => import('./retro/commands/index.ts'),
+  finalize: () => import('./retro/finalize/index.ts'),
+  remind: () => import('./retro/remind/index.ts'),
+  index: () => import('./retro/find.ts'),
+  meeting: () => import('./meeting/settle.ts'),
+  report: () => import('./org/report-stage.ts'),
+  results: () => import('./org/collect-result.ts'),
+};
+
+type StageName = keyof typeof stages;
+
+/** The stages a run of this mode and event will use: `mode: auto` follows the event as `planRun` does. */
+function stagesFor(mode: Mode, eventName: string, resultFile: boolean): StageName[] {
+  const named: StageName[] = resultFile ? ['results'] : [];
+  switch (mode) {
+    case 'open':
+    case 'preview':
+      return [...named, 'open'];
+    case 'command':
+      return [...named, 'commands', 'meeting'];
+    case 'finalize':
+      return [...named, 'finalize'];
+    case 'remind':
+      return [...named, 'remind'];
+    case 'report':
+      return ['report'];
+    case 'auto':
+      break;
+  }
+  switch (eventName) {
+    case 'discussion_comment':
+      return [...named, 'commands', 'meeting'];
+    case 'release':
+      return [...named, 'open'];
+    default:
+      return [...named, 'open', 'commands', 'meeting', 'finalize', 'remind'];
+  }
+}
+
+/**
+ * Starts loading the stages this run will use, so they compile while the first reads wait on the network. A
+ * failure is not reported here: the stage's own import, when the run gets to it, reports it.
+ */
+export function preloadStages(mode: Mode, eventName: string, resultFile: boolean): void {
+  for (const name of stagesFor(mode, eventName, resultFile)) stages[name]().catch(() => undefined);
+}
