@@ -5,15 +5,20 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-43SH5VXI.js";
+} from "./chunks/chunk-FJVW7ZWN.js";
+import {
+  inRetroCategory,
+  listCommentVersionsEarly,
+  readCommentEvent
+} from "./chunks/chunk-ETJ64PJU.js";
 import {
   OUTPUT_NAMES,
   readRepoFile
-} from "./chunks/chunk-VDR6PK4S.js";
+} from "./chunks/chunk-44SD7676.js";
 import {
   ConfigError,
   configErrorFrom
-} from "./chunks/chunk-24DGMBDU.js";
+} from "./chunks/chunk-X27AAFNH.js";
 import {
   require_dist
 } from "./chunks/chunk-366W3JI3.js";
@@ -39,11 +44,12 @@ import {
 import {
   fetchReleases,
   versionOf
-} from "./chunks/chunk-6MKWNHZZ.js";
+} from "./chunks/chunk-YVJEIW62.js";
 import {
   getDiscussionSetup,
+  readDiscussionEarly,
   viewerIdentity
-} from "./chunks/chunk-TS5FX5ZZ.js";
+} from "./chunks/chunk-ZZR3CHCY.js";
 import {
   __commonJS,
   __toESM
@@ -2650,6 +2656,11 @@ function parseYamlDocument(text, source) {
 function defaultRawPlan() {
   return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml").value;
 }
+var defaultCategory;
+function defaultDiscussionCategory() {
+  defaultCategory ??= String(defaultRawPlan()["discussion-category"]);
+  return defaultCategory;
+}
 function loadConfig(userText, source, overrides = {}) {
   const file = userText === null ? null : parseYamlDocument(userText, source);
   const user = file?.value ?? {};
@@ -2794,11 +2805,22 @@ function needs(mode, eventName) {
   const opens = mode === "open" || mode === "preview" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch");
   return { setup: opens || mode === "finalize", releases: opens, repository: opens };
 }
-function startEarlyReads(github, repo, mode, eventName) {
-  const { setup, releases, repository } = needs(mode, eventName);
+function startEarlyReads(github, repo, run2) {
+  const { setup, releases, repository } = needs(run2.mode, run2.eventName);
   if (setup) void getDiscussionSetup(github, repo);
   if (releases) void fetchReleases(github, repo);
   if (repository) void repositoryInfo(github, repo);
+  if (run2.eventName === "discussion_comment" && (run2.mode === "auto" || run2.mode === "command"))
+    startCommentReads(github, repo, run2);
+}
+function startCommentReads(github, repo, run2) {
+  const event = readCommentEvent(run2.payload, String(run2.payload.action ?? ""));
+  if (typeof event === "string" || event.comment.userType === "Bot" || !event.discussion.nodeId) return;
+  const discussionCategory = run2.discussionCategory || defaultDiscussionCategory();
+  if (!inRetroCategory(event, { discussionCategory })) return;
+  viewerIdentity(github).catch(() => void 0);
+  readDiscussionEarly(github, repo, event.discussion.number);
+  listCommentVersionsEarly(github, event.discussion.nodeId);
 }
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
@@ -7593,14 +7615,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-UOR5XHUP.js"),
-  commands: () => import("./chunks/commands-BWOGVRNJ.js"),
-  finalize: () => import("./chunks/finalize-GLE3QYFM.js"),
-  remind: () => import("./chunks/remind-LDJQOYGW.js"),
-  index: () => import("./chunks/find-QCYJXI7P.js"),
-  meeting: () => import("./chunks/settle-AQCENYCY.js"),
-  report: () => import("./chunks/report-stage-YDLB6FNC.js"),
-  results: () => import("./chunks/collect-result-SNZ56ETX.js")
+  open: () => import("./chunks/open-QFAMVZZH.js"),
+  commands: () => import("./chunks/commands-T3O7NFUV.js"),
+  finalize: () => import("./chunks/finalize-KTDH42WF.js"),
+  remind: () => import("./chunks/remind-PHAT3RZH.js"),
+  index: () => import("./chunks/find-YWNGNT5X.js"),
+  meeting: () => import("./chunks/settle-4WOQBLVM.js"),
+  report: () => import("./chunks/report-stage-FZMIC74R.js"),
+  results: () => import("./chunks/collect-result-MDSA6YBI.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];
@@ -7806,7 +7828,12 @@ async function run() {
       signal: over.signal
     });
     const github = clientFor(inputs["github-token"], "github-token");
-    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
+    startEarlyReads(github, runner.repository, {
+      mode: inputs.mode,
+      eventName: runner.eventName,
+      payload: runner.payload,
+      discussionCategory: inputs["discussion-category"]
+    });
     preloadStages(inputs.mode, runner.eventName, Boolean(inputs["result-file"]));
     const configs = await group(`Configuration (${inputs["config-path"]})`, async () => {
       const configText = await readConfigText(

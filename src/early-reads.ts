@@ -7,14 +7,31 @@
  * reports it in context.
  *
  * Only for runs that certainly need them, decided from the mode and the event alone (planRun also needs the
- * config, for a release event's maturity). A command run reads neither before it has the discussion.
+ * config, for a release event's maturity).
+ *
+ * A comment run reads the discussion, the action's own identity and the discussion's comments first; all three
+ * follow from the event's payload. They start with the config read when the comment will be looked at: not
+ * written by a bot, and in the category the input names or, with none, the default plan's. A config file that
+ * names another category makes the guess wrong either way: a comment in that category is then read after the
+ * config as before, and one in the default category costs these reads before the stage ignores it.
  */
 import { repositoryInfo } from './collect/collect.ts';
 import { fetchReleases } from './collect/releases.ts';
 import type { Mode } from './config/inputs.ts';
+import { defaultDiscussionCategory } from './config/load.ts';
 import type { RepoRef } from './domain/repo.ts';
 import type { GitHub } from './github/client.ts';
-import { getDiscussionSetup } from './github/discussions.ts';
+import { listCommentVersionsEarly } from './github/command-comments.ts';
+import { getDiscussionSetup, readDiscussionEarly, viewerIdentity } from './github/discussions.ts';
+import { inRetroCategory, readCommentEvent } from './retro/commands/comment-event.ts';
+
+export interface RunStart {
+  mode: Mode;
+  eventName: string;
+  payload: Record<string, unknown>;
+  /** The `discussion-category` input, if given. */
+  discussionCategory: string | undefined;
+}
 
 function needs(mode: Mode, eventName: string): { setup: boolean; releases: boolean; repository: boolean } {
   const opens =
@@ -24,11 +41,23 @@ function needs(mode: Mode, eventName: string): { setup: boolean; releases: boole
   return { setup: opens || mode === 'finalize', releases: opens, repository: opens };
 }
 
-export function startEarlyReads(github: GitHub, repo: RepoRef, mode: Mode, eventName: string): void {
-  const { setup, releases, repository } = needs(mode, eventName);
+export function startEarlyReads(github: GitHub, repo: RepoRef, run: RunStart): void {
+  const { setup, releases, repository } = needs(run.mode, run.eventName);
   // The shared reads hold these promises and handle their failures; nothing to await here.
   if (setup) void getDiscussionSetup(github, repo);
   if (releases) void fetchReleases(github, repo);
   // The default branch, which the workflow-run listing waits for.
   if (repository) void repositoryInfo(github, repo);
+  if (run.eventName === 'discussion_comment' && (run.mode === 'auto' || run.mode === 'command'))
+    startCommentReads(github, repo, run);
+}
+
+function startCommentReads(github: GitHub, repo: RepoRef, run: RunStart): void {
+  const event = readCommentEvent(run.payload, String(run.payload.action ?? ''));
+  if (typeof event === 'string' || event.comment.userType === 'Bot' || !event.discussion.nodeId) return;
+  const discussionCategory = run.discussionCategory || defaultDiscussionCategory();
+  if (!inRetroCategory(event, { discussionCategory })) return;
+  viewerIdentity(github).catch(() => undefined); // shared: the stage's own call reports a failure
+  readDiscussionEarly(github, repo, event.discussion.number);
+  listCommentVersionsEarly(github, event.discussion.nodeId);
 }

@@ -224,7 +224,12 @@ export async function run(): Promise<void> {
         signal: over.signal,
       });
     const github = clientFor(inputs['github-token'], 'github-token');
-    startEarlyReads(github, runner.repository, inputs.mode, runner.eventName);
+    startEarlyReads(github, runner.repository, {
+      mode: inputs.mode,
+      eventName: runner.eventName,
+      payload: runner.payload,
+      discussionCategory: inputs['discussion-category'],
+    });
     preloadStages(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
     const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
       const configText = await readConfigText(

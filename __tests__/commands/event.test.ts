@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCommentEvent, screenEvent } from '../../src/retro/commands/event.ts';
+import { readCommentEvent } from '../../src/retro/commands/comment-event.ts';
+import { screenEvent } from '../../src/retro/commands/event.ts';
 
 const config = { discussionCategory: 'Retrospectives' };
 

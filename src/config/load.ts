@@ -46,6 +46,14 @@ export function defaultRawPlan(): unknown {
   return parseYamlDocument(defaultPlanText, 'templates/retrospective-plan.yaml').value;
 }
 
+let defaultCategory: string | undefined;
+
+/** The default plan's `discussion-category`, before any config file is read (src/early-reads.ts). */
+export function defaultDiscussionCategory(): string {
+  defaultCategory ??= String((defaultRawPlan() as Record<string, unknown>)['discussion-category']);
+  return defaultCategory;
+}
+
 /**
  * @param userText the user's config file text, or null when there is none.
  * @param source how to name the file in errors (its path in the repository).

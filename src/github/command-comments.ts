@@ -14,6 +14,7 @@ import listDoc from './graphql/CommandComments.graphql';
 import deleteDoc from './graphql/DeleteDiscussionComment.graphql';
 import votesDoc from './graphql/ProposalVotes.graphql';
 import { authorIdOf, authorLoginOf, type RawAuthor } from './identity.ts';
+import { startEarly, takeEarly } from './run-reads.ts';
 import type { WriteGateway } from './writes.ts';
 
 /** One comment or reply as it is now. */
@@ -72,7 +73,20 @@ const version = (raw: RawComment, threadId: string): CommentVersion => ({
 });
 
 /** Every comment and reply of a discussion (a thread's last 100 replies), one request per 100 top-level comments. */
-export async function listCommentVersions(github: GitHub, discussionId: string): Promise<CommentListing> {
+export function listCommentVersions(github: GitHub, discussionId: string): Promise<CommentListing> {
+  return (
+    takeEarly<CommentListing>(github, commentsKey(discussionId)) ?? readCommentVersions(github, discussionId)
+  );
+}
+
+const commentsKey = (discussionId: string) => `comment versions ${discussionId}`;
+
+/** Starts listing a discussion's comments for the stage that will ask first (src/early-reads.ts). */
+export function listCommentVersionsEarly(github: GitHub, discussionId: string): void {
+  startEarly(github, commentsKey(discussionId), () => readCommentVersions(github, discussionId));
+}
+
+async function readCommentVersions(github: GitHub, discussionId: string): Promise<CommentListing> {
   type Page = {
     node: {
       comments: {

@@ -17,7 +17,7 @@ import updateDiscussionDoc from './graphql/UpdateDiscussion.graphql';
 import updateCommentDoc from './graphql/UpdateDiscussionComment.graphql';
 import viewerDoc from './graphql/Viewer.graphql';
 import { authorIdOf, authorLoginOf, type Identity, type RawAuthor } from './identity.ts';
-import { prime, shared } from './run-reads.ts';
+import { prime, shared, startEarly, takeEarly } from './run-reads.ts';
 import type { WriteGateway } from './writes.ts';
 
 export interface DiscussionCategory {
@@ -157,11 +157,22 @@ export async function listCategoryDiscussions(
   }));
 }
 
-export async function getDiscussion(
-  github: GitHub,
-  repo: RepoRef,
-  number: number,
-): Promise<(DiscussionSummary & { category: DiscussionCategory }) | null> {
+type DiscussionRead = (DiscussionSummary & { category: DiscussionCategory }) | null;
+const discussionKey = (repo: RepoRef, number: number) => `discussion ${repo.owner}/${repo.name}#${number}`;
+
+/** A discussion by number, as it is now (or as an early read of this run found it, for the first caller). */
+export function getDiscussion(github: GitHub, repo: RepoRef, number: number): Promise<DiscussionRead> {
+  return (
+    takeEarly<DiscussionRead>(github, discussionKey(repo, number)) ?? readDiscussion(github, repo, number)
+  );
+}
+
+/** Starts reading a discussion for the stage that will ask for it first (src/early-reads.ts). */
+export function readDiscussionEarly(github: GitHub, repo: RepoRef, number: number): void {
+  startEarly(github, discussionKey(repo, number), () => readDiscussion(github, repo, number));
+}
+
+async function readDiscussion(github: GitHub, repo: RepoRef, number: number): Promise<DiscussionRead> {
   const data = await github.graphql<{
     repository: {
       discussion:

@@ -37,3 +37,29 @@ export function prime<T>(github: GitHub, key: string, value: Promise<T>): void {
   const memo = memoOf(github);
   if (!memo.has(key)) shared(github, key, () => value);
 }
+
+const earlyReads = new WeakMap<GitHub, Map<string, Promise<unknown>>>();
+
+/**
+ * Starts a read before the stage that needs it knows it will (src/early-reads.ts). Unlike `shared`, what it
+ * reads may change during the run (a discussion, its comments), so it serves one caller, the stage's first read
+ * of the same thing, and is then forgotten: every later read asks GitHub again.
+ */
+export function startEarly<T>(github: GitHub, key: string, read: () => Promise<T>): void {
+  let reads = earlyReads.get(github);
+  if (!reads) {
+    reads = new Map();
+    earlyReads.set(github, reads);
+  }
+  const value = read();
+  value.catch(() => undefined); // its failure is the taker's, as if it had read then
+  reads.set(key, value);
+}
+
+/** The early read of `key`, once; undefined when none was started or it was taken already. */
+export function takeEarly<T>(github: GitHub, key: string): Promise<T> | undefined {
+  const reads = earlyReads.get(github);
+  const value = reads?.get(key);
+  reads?.delete(key);
+  return value as Promise<T> | undefined;
+}

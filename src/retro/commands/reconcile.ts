@@ -135,9 +135,13 @@ async function applyRound(
   pending: readonly PendingComment[],
   fits: (state: RetroState) => boolean,
 ): Promise<Round> {
-  const envs = await Promise.all(pending.map((p) => lookups.envFor(p)));
   const sources = [...state.items.map((i) => i.sourceCommentId), ...pending.map((p) => p.id)];
-  const votes = await proposalVotes(ctx.github, sources);
+  // The commenters' roles, the owners' assignability and the proposals' votes depend on nothing but the
+  // comments: one round trip for all of them.
+  const [envs, votes] = await Promise.all([
+    Promise.all(pending.map((p) => lookups.envFor(p))),
+    proposalVotes(ctx.github, sources),
+  ]);
   let current = state;
   let finalize = false;
   const lines = new Map<string, ReplyLine[]>();
