@@ -26914,11 +26914,12 @@ function isGitHubLogin(login2) {
 }
 var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+var segmenter;
 function truncate(text2, max) {
   if (text2.length <= max) return text2;
   let kept = 0;
   let cutAt = 0;
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
   for (const { index } of segmenter.segment(text2)) {
     if (kept === max) return text2.slice(0, cutAt).trimEnd() + ELLIPSIS;
     if (kept === max - 1) cutAt = index;

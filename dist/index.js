@@ -40,7 +40,7 @@ import {
 import {
   escapeInline,
   table
-} from "./chunks/chunk-GUNXS3PP.js";
+} from "./chunks/chunk-B7WMJXGS.js";
 import {
   fetchReleases,
   versionOf
@@ -7615,14 +7615,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-QFAMVZZH.js"),
-  commands: () => import("./chunks/commands-T3O7NFUV.js"),
-  finalize: () => import("./chunks/finalize-KTDH42WF.js"),
-  remind: () => import("./chunks/remind-PHAT3RZH.js"),
+  open: () => import("./chunks/open-AKHVSVTA.js"),
+  commands: () => import("./chunks/commands-RFKCUS6E.js"),
+  finalize: () => import("./chunks/finalize-3D4X2VRT.js"),
+  remind: () => import("./chunks/remind-L67OCGEF.js"),
   index: () => import("./chunks/find-YWNGNT5X.js"),
-  meeting: () => import("./chunks/settle-4WOQBLVM.js"),
-  report: () => import("./chunks/report-stage-FZMIC74R.js"),
-  results: () => import("./chunks/collect-result-MDSA6YBI.js")
+  meeting: () => import("./chunks/settle-SFOKFKIW.js"),
+  report: () => import("./chunks/report-stage-AZH3ND5B.js"),
+  results: () => import("./chunks/collect-result-NHRZ3JCH.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

@@ -56,7 +56,8 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 // biome-ignore lint/suspicious/noControlCharactersInRegex: vertical tab and form feed also break lines
 const LINE_BREAKS = /\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]/g;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU's break rules (tens of ms), which most runs never need.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Cuts to at most `max` grapheme clusters (so an emoji or accented letter is never split in half),
@@ -66,6 +67,7 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text; // every grapheme is at least one code unit
   let kept = 0;
   let cutAt = 0;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { index } of segmenter.segment(text)) {
     if (kept === max) return text.slice(0, cutAt).trimEnd() + ELLIPSIS;
     if (kept === max - 1) cutAt = index; // keep max - 1 graphemes, the ellipsis is the last one

@@ -128,12 +128,13 @@ export async function finalizeDiscussion(
   // The document's date is fixed once, before anything is published: a re-run after a crash renders the
   // same document, so it is committed once. With status still "open", it also says "finalize has begun",
   // which every later run (the event re-run, the next comment, the schedule) completes.
-  if (retrospective.state.finalizedAt === null) {
-    await record.save({ ...record.state, finalizedAt: ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
-  }
-
-  // Votes are read again now: people vote until the end.
-  const comments = await listDiscussionComments(ctx.github, discussion.id);
+  const stamped =
+    retrospective.state.finalizedAt === null
+      ? record.save({ ...record.state, finalizedAt: ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z') })
+      : Promise.resolve();
+  // Votes are read again now, while the stamp is written (the read does not depend on it): people vote until
+  // the end.
+  const [comments] = await Promise.all([listDiscussionComments(ctx.github, discussion.id), stamped]);
   record.state = refreshVotes(record.state, comments);
 
   const results = await syncIssues({

@@ -115,12 +115,17 @@ class Milestones {
 
   constructor(private readonly ctx: RetroContext) {}
 
-  async numberFor(plan: MilestonePlan, repo: RepoRef): Promise<number> {
-    this.list ??= listMilestones(this.ctx.github, repo);
-    const list = await this.list;
+  /** The repository's milestones, listed once. */
+  known(): Promise<Milestone[]> {
+    this.list ??= listMilestones(this.ctx.github, this.ctx.repo);
+    return this.list;
+  }
+
+  async numberFor(plan: MilestonePlan): Promise<number> {
+    const list = await this.known();
     const existing = list.find((m) => m.title === plan.title);
     if (existing) return existing.number;
-    const created = await createMilestone(this.ctx.github, this.ctx.writes, repo, {
+    const created = await createMilestone(this.ctx.github, this.ctx.writes, this.ctx.repo, {
       title: plan.title,
       dueDay: plan.dueDay,
       description: 'Action items decided in release retrospectives.',
@@ -155,7 +160,17 @@ export async function syncIssues(ic: IssueContext): Promise<ItemIssue[]> {
   const items = orderForIssues(decidedItems(ic.record.state.items), ctx.config);
   if (items.length === 0) return [];
 
-  const [labels, existing] = await Promise.all([listLabels(ctx.github, ctx.repo), existingIssues(ic, items)]);
+  const milestones = new Milestones(ctx);
+  const assignable = new Assignability(ctx);
+  // Everything the items' issues need to know is read at once, before the first write: the labels, the issues
+  // made for this retrospective already, the milestones (when an item has one) and whether each owner can be
+  // assigned. The last two keep their answers, and a failed one fails only the items that need it, as before.
+  const [labels, existing] = await Promise.all([
+    listLabels(ctx.github, ctx.repo),
+    existingIssues(ic, items),
+    items.some((item) => milestoneFor(item, ctx.config)) ? milestones.known().catch(() => null) : null,
+    ...items.flatMap((item) => (item.owner ? [assignable.check(item.owner).catch(() => false)] : [])),
+  ]);
   const wantedLabels = new Map<string, LabelSpec>();
   for (const item of items)
     for (const spec of labelsFor(item, ctx.config, ic.tag)) wantedLabels.set(lower(spec.name), spec);
@@ -165,8 +180,6 @@ export async function syncIssues(ic: IssueContext): Promise<ItemIssue[]> {
   for (const [name, error] of labelFailures)
     failures.add(`label "${wantedLabels.get(name)?.name ?? name}"`, 'labels', error);
 
-  const milestones = new Milestones(ctx);
-  const assignable = new Assignability(ctx);
   const results: ItemIssue[] = [];
   for (const item of items) {
     const subject = item.id;
@@ -176,7 +189,7 @@ export async function syncIssues(ic: IssueContext): Promise<ItemIssue[]> {
       let milestone: number | null = null;
       if (plan) {
         try {
-          milestone = await milestones.numberFor(plan, ctx.repo);
+          milestone = await milestones.numberFor(plan);
         } catch (error) {
           failures.add(subject, 'milestone', error);
         }
