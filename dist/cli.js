@@ -26735,7 +26735,13 @@ var learningSchema = object({
   text: string2(),
   author: string2(),
   sourceCommentId: string2(),
-  sourceCommentUrl: string2()
+  sourceCommentUrl: string2(),
+  /**
+   * Set once the whole text moved to a learnings comment of the action's own (`render/learning-archive.ts`)
+   * to keep the record within GitHub's body limit: `text` then holds only its start (ending in `…`), `key`
+   * names it in that comment (`domain/learning-key.ts`) and `url` is the comment's.
+   */
+  archived: object({ key: string2(), url: string2() }).optional()
 });
 var meetingSchema = object({
   /** Node id of the top-level comment holding the slot replies; null until it is created. */
@@ -28801,9 +28807,11 @@ function renderActionItems(state, maxAccepted) {
 }
 function renderLearnings(state) {
   if (state.learnings.length === 0) return "_No learnings recorded yet. Add one with `/learning <text>`._";
-  return state.learnings.map(
-    (l) => `- ${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)})`
-  ).join("\n");
+  return state.learnings.map((l) => `- ${learningLine(l)}`).join("\n");
+}
+function learningLine(l) {
+  const whole = l.archived ? ` \xB7 ${link("whole text", l.archived.url)}` : "";
+  return `${escapeInline(l.text, { maxLength: 300 })} \u2014 ${quietMention(l.author)} (${link("comment", l.sourceCommentUrl)}${whole})`;
 }
 
 // src/render/live-record.ts

@@ -25,7 +25,7 @@ import {
 import {
   StateError,
   decodeState
-} from "./chunks/chunk-D4IRTDQ3.js";
+} from "./chunks/chunk-ROZIANIL.js";
 import {
   ZodObject,
   _enum,
@@ -40,7 +40,7 @@ import {
 import {
   escapeInline,
   table
-} from "./chunks/chunk-B7WMJXGS.js";
+} from "./chunks/chunk-BXJ7LSJ5.js";
 import {
   fetchReleases,
   versionOf
@@ -7615,14 +7615,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-AKHVSVTA.js"),
-  commands: () => import("./chunks/commands-RFKCUS6E.js"),
-  finalize: () => import("./chunks/finalize-3D4X2VRT.js"),
-  remind: () => import("./chunks/remind-L67OCGEF.js"),
-  index: () => import("./chunks/find-YWNGNT5X.js"),
-  meeting: () => import("./chunks/settle-SFOKFKIW.js"),
-  report: () => import("./chunks/report-stage-AZH3ND5B.js"),
-  results: () => import("./chunks/collect-result-NHRZ3JCH.js")
+  open: () => import("./chunks/open-ZWJD5JFD.js"),
+  commands: () => import("./chunks/commands-EL5EC4HT.js"),
+  finalize: () => import("./chunks/finalize-OYLUTII5.js"),
+  remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
+  index: () => import("./chunks/find-BPCBOPIV.js"),
+  meeting: () => import("./chunks/settle-MD44Y3AS.js"),
+  report: () => import("./chunks/report-stage-5K2A6B4G.js"),
+  results: () => import("./chunks/collect-result-76TWEVNN.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];
