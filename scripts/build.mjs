@@ -57,7 +57,12 @@ const actionsContextOnly = {
     build.onResolve({ filter: /^@actions\/github$/ }, async (args) => {
       if (args.pluginData?.resolving) return undefined;
       const { kind, resolveDir, importer } = args;
-      const entry = await build.resolve(args.path, { kind, resolveDir, importer, pluginData: { resolving: true } });
+      const entry = await build.resolve(args.path, {
+        kind,
+        resolveDir,
+        importer,
+        pluginData: { resolving: true },
+      });
       if (entry.errors.length > 0) return entry;
       return { path: join(dirname(entry.path), 'context.js'), namespace: 'actions-context' };
     });

@@ -4,7 +4,6 @@
  * the number the state recorded, in case someone removed the label), trusting only bodies the action wrote.
  * After each new issue the state is written back, so a killed run loses nothing.
  */
-import type { RepoRef } from '../../domain/repo.ts';
 import type { ActionItem, RetroState } from '../../domain/state.ts';
 import { type Identity, isBy } from '../../github/identity.ts';
 import {
