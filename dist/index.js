@@ -7616,7 +7616,7 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var stages = {
   open: () => import("./chunks/open-ZWJD5JFD.js"),
-  commands: () => import("./chunks/commands-EL5EC4HT.js"),
+  commands: () => import("./chunks/commands-VLTUVYSP.js"),
   finalize: () => import("./chunks/finalize-OYLUTII5.js"),
   remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
   index: () => import("./chunks/find-BPCBOPIV.js"),

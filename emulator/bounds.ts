@@ -379,13 +379,13 @@ function kindSteps(state: EmulatorState, options: BoundOptions): Step[] {
           rounds: items.owners > 0 ? [Array(items.owners).fill(0)] : [],
         },
         { name: 'votes', after: ['comments'], rounds: [[0]] },
-        // The record is read right before it is written, then read back with the comments: updateDiscussion
-        // has no compare-and-swap, so a concurrent run's write is only detected by reading
+        // The record (the discussion read first) is written, then read back with the comments:
+        // updateDiscussion has no compare-and-swap, so a concurrent run's write is only detected by reading
         // (docs/commands.md, "Concurrency"). Then the reply, and the thread read again for a duplicate answer.
         {
           name: 'record, verify, reply',
           after: ['config file', 'discussion', 'viewer', 'owners assignable', 'votes'],
-          rounds: [[0], [0], [0, 0], [0], [0]],
+          rounds: [[0], [0, 0], [0], [0]],
         },
       ];
     }

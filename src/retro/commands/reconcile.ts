@@ -217,7 +217,8 @@ async function applyPending(
   ctx: RetroContext,
   target: Target,
   actor: Identity,
-  first: { record: LiveRecord; listing: CommentListing },
+  /** `current`: the record was read with the comments, at the start of this run's work on it. */
+  first: { record: LiveRecord; listing: CommentListing; current: boolean },
   hint: EventHint | undefined,
 ): Promise<{
   record: LiveRecord;
@@ -256,8 +257,11 @@ async function applyPending(
           `new comments came); applying them on the fresh record (round ${attempt}).`,
       );
     }
-    // Read right before writing, so the window in which another run's write can be lost is one request long.
-    const fresh = await readRecord(ctx, target.discussion.number, actor);
+    // The record as last read before this round's lookups (the owners' checks and votes), then written: the
+    // window in which another run's write can be lost is that one round trip. A record read earlier in the run
+    // (the scheduled sweep's index) is read again first.
+    const fresh =
+      attempt === 1 && !first.current ? await readRecord(ctx, target.discussion.number, actor) : record;
     const pending = pendingComments(fresh.state, listing, actor, hint);
     if (pending.length > 0) {
       const round = await applyRound(ctx, lookups, fresh.state, pending, fitsBody(ctx, fresh.body));
@@ -361,7 +365,8 @@ export async function reconcileRetrospective(
     ctx,
     target,
     actor,
-    { record: { body: target.discussion.body, state: target.state }, listing },
+    // A comment run read the discussion with the config (src/early-reads.ts), in parallel with the comments.
+    { record: { body: target.discussion.body, state: target.state }, listing, current: hint !== undefined },
     hint,
   );
   const { record } = applied;
