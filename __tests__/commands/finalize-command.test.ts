@@ -73,8 +73,6 @@ describe('/finalize', () => {
       .reply(200, { permission: 'write', role_name: 'maintain' })
       .post('/graphql', op('ProposalVotes'))
       .reply(200, { data: { nodes: [] } })
-      .post('/graphql', op('DiscussionByNumber'))
-      .reply(200, discussion(body))
       .post('/graphql', op('UpdateDiscussion'))
       .reply(200, (_uri, request) => {
         written = (request as { variables: { body: string } }).variables.body;

@@ -248,43 +248,48 @@ export async function finalizeDiscussion(
       failures.add('retrospective.md', 'comment', error);
     }
 
-    try {
-      let closingId = findClosingComment(record.state, comments, actor)?.id ?? null;
-      if (!closingId) {
-        const body = renderClosingComment({
-          marker: CLOSING_MARKER,
-          tag,
-          participants: participants.length,
-          counted: { who: counted.who, left: counted.left.length },
-          reflections: prompts.reduce((n, p) => n + p.replies.length, 0),
-          learnings: learnings.length,
-          items: documentItems,
-          document: documentLink,
-          inDiscussion: inDiscussion ? inDiscussion.url : null,
-          runUrl: ctx.runUrl ?? null,
-          stakeholders: ctx.config.stakeholders,
+    // Closed only once the document is in the discussion: a finalized record is never finalized again, so a
+    // document comment that failed (a 502 on a creation, which is never retried) would otherwise be lost for
+    // good. The run fails and its re-run posts it, then closes.
+    if (inDiscussion) {
+      try {
+        let closingId = findClosingComment(record.state, comments, actor)?.id ?? null;
+        if (!closingId) {
+          const body = renderClosingComment({
+            marker: CLOSING_MARKER,
+            tag,
+            participants: participants.length,
+            counted: { who: counted.who, left: counted.left.length },
+            reflections: prompts.reduce((n, p) => n + p.replies.length, 0),
+            learnings: learnings.length,
+            items: documentItems,
+            document: documentLink,
+            inDiscussion: inDiscussion.url,
+            runUrl: ctx.runUrl ?? null,
+            stakeholders: ctx.config.stakeholders,
+          });
+          closingId = (
+            await addDiscussionComment(ctx.github, ctx.writes, {
+              discussionId: discussion.id,
+              label: record.label,
+              body,
+            })
+          ).id;
+        }
+        // Closed first, stamped "finalized" after: the stamp is written only once what it stands for exists.
+        // A run killed in between leaves "open" with finalizedAt set, and the next run finishes (and does not
+        // close twice: the discussion it reads is closed by then).
+        if (!discussion.closed)
+          await closeDiscussion(ctx.github, ctx.writes, { id: discussion.id, label: record.label });
+        await record.save({
+          ...record.state,
+          status: 'finalized',
+          finalizedAt,
+          closingCommentId: closingId,
         });
-        closingId = (
-          await addDiscussionComment(ctx.github, ctx.writes, {
-            discussionId: discussion.id,
-            label: record.label,
-            body,
-          })
-        ).id;
+      } catch (error) {
+        failures.add(record.label, 'close', error);
       }
-      // Closed first, stamped "finalized" after: the stamp is written only once what it stands for exists.
-      // A run killed in between leaves "open" with finalizedAt set, and the next run finishes (and does not
-      // close twice: the discussion it reads is closed by then).
-      if (!discussion.closed)
-        await closeDiscussion(ctx.github, ctx.writes, { id: discussion.id, label: record.label });
-      await record.save({
-        ...record.state,
-        status: 'finalized',
-        finalizedAt,
-        closingCommentId: closingId,
-      });
-    } catch (error) {
-      failures.add(record.label, 'close', error);
     }
   } else {
     summaryParts.push(
