@@ -7616,8 +7616,8 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var stages = {
   open: () => import("./chunks/open-ZWJD5JFD.js"),
-  commands: () => import("./chunks/commands-VLTUVYSP.js"),
-  finalize: () => import("./chunks/finalize-OYLUTII5.js"),
+  commands: () => import("./chunks/commands-PYYNHBW6.js"),
+  finalize: () => import("./chunks/finalize-X3G3DBB2.js"),
   remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
   index: () => import("./chunks/find-BPCBOPIV.js"),
   meeting: () => import("./chunks/settle-MD44Y3AS.js"),
