@@ -23,6 +23,12 @@ export const common = {
   },
 };
 
+/** esbuild's own resolution of an import, asked from a plugin's onResolve for it (`resolving` ends the loop). */
+function resolveAsUsual(build, args) {
+  const { kind, resolveDir, importer } = args;
+  return build.resolve(args.path, { kind, resolveDir, importer, pluginData: { resolving: true } });
+}
+
 /**
  * @actions/core imports @actions/http-client (and with it undici, 770 KB) for `getIDToken` alone, which the
  * action never calls. The client's module does nothing when loaded beyond defining its exports, and saying so
@@ -33,14 +39,7 @@ const sideEffectFree = {
   setup(build) {
     build.onResolve({ filter: /^@actions\/http-client$/ }, async (args) => {
       if (args.pluginData?.resolving) return undefined;
-      const { kind, resolveDir, importer } = args;
-      const resolved = await build.resolve(args.path, {
-        kind,
-        resolveDir,
-        importer,
-        pluginData: { resolving: true },
-      });
-      return { ...resolved, sideEffects: false };
+      return { ...(await resolveAsUsual(build, args)), sideEffects: false };
     });
   },
 };
@@ -56,13 +55,7 @@ const actionsContextOnly = {
   setup(build) {
     build.onResolve({ filter: /^@actions\/github$/ }, async (args) => {
       if (args.pluginData?.resolving) return undefined;
-      const { kind, resolveDir, importer } = args;
-      const entry = await build.resolve(args.path, {
-        kind,
-        resolveDir,
-        importer,
-        pluginData: { resolving: true },
-      });
+      const entry = await resolveAsUsual(build, args);
       if (entry.errors.length > 0) return entry;
       return { path: join(dirname(entry.path), 'context.js'), namespace: 'actions-context' };
     });
