@@ -7503,7 +7503,7 @@ async function loadActionsContext(env) {
     );
   }
   try {
-    const { context } = await import("./chunks/context-U73PXDTD.js");
+    const { context } = await import("./chunks/context-WTTLCW5R.js");
     return context;
   } catch (error2) {
     throw new ConfigError(

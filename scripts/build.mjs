@@ -57,11 +57,14 @@ const actionsContextOnly = {
       if (args.pluginData?.resolving) return undefined;
       const entry = await resolveAsUsual(build, args);
       if (entry.errors.length > 0) return entry;
-      return { path: join(dirname(entry.path), 'context.js'), namespace: 'actions-context' };
+      // A name, not the file's absolute path: the bundle names its modules, and must not depend on the checkout's
+      // location (CI rebuilds dist/ elsewhere and compares).
+      const file = join(dirname(entry.path), 'context.js');
+      return { path: '@actions/github/context', namespace: 'actions-context', pluginData: { file } };
     });
     build.onLoad({ filter: /.*/, namespace: 'actions-context' }, (args) => ({
-      contents: `import { Context } from ${JSON.stringify(args.path)};\nexport const context = new Context();\n`,
-      resolveDir: dirname(args.path),
+      contents: `import { Context } from ${JSON.stringify(args.pluginData.file)};\nexport const context = new Context();\n`,
+      resolveDir: dirname(args.pluginData.file),
     }));
   },
 };
