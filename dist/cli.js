@@ -3880,7 +3880,7 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
+    var prettifyError2 = (src, lc) => (error2) => {
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
@@ -3918,7 +3918,7 @@ ${pointer}
     exports.YAMLError = YAMLError;
     exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports.prettifyError = prettifyError2;
   }
 });
 
@@ -13177,7 +13177,7 @@ var require_ejs = __commonJS({
     function stripSemi(str) {
       return str.replace(/;(\s*$)/, "$1");
     }
-    exports.compile = function compile(template, opts) {
+    exports.compile = function compile2(template, opts) {
       var templ;
       if (opts && opts.scope) {
         if (!scopeOptionWarned) {
@@ -19888,6 +19888,9 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
+// src/config/zod-setup.ts
+config({ jitless: true });
+
 // src/config/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -19975,6 +19978,9 @@ function configErrorFrom(error2, schema, input, source, locate2) {
   return new ConfigError(`Invalid configuration in ${source}:
 ${lines.join("\n")}`, problems);
 }
+
+// src/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // templates/retrospective-plan.yaml
 var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
@@ -20692,8 +20698,17 @@ function parseYamlDocument(text2, source) {
   }
   return { value: parsed.document.toJS() ?? {}, parsed };
 }
+var defaultPlan;
 function defaultRawPlan() {
-  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml").value;
+  defaultPlan ??= deepFreeze((0, import_yaml2.parse)(retrospective_plan_default));
+  return defaultPlan;
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 function loadConfig(userText, source, overrides = {}) {
   const file = userText === null ? null : parseYamlDocument(userText, source);
@@ -29752,7 +29767,7 @@ ${i.body ?? ""}`, targets);
 }
 
 // src/monitoring/read.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 
@@ -29823,7 +29838,7 @@ async function readMonitoring(path, workspace) {
   }
   let raw;
   try {
-    raw = (0, import_yaml2.parse)(text2, { prettyErrors: true, uniqueKeys: true });
+    raw = (0, import_yaml3.parse)(text2, { prettyErrors: true, uniqueKeys: true });
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
     return unavailable2(`${path} is neither valid JSON nor YAML: ${message}`);
@@ -29916,7 +29931,7 @@ function dueDayOf(dueOn) {
 }
 
 // src/render/retrospective.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/retro/finalize/markers.ts
 var DUE = /<!-- retro-due:(\d{4}-\d{2}-\d{2}) -->/;

@@ -18,14 +18,14 @@ import {
 import {
   ConfigError,
   configErrorFrom
-} from "./chunks/chunk-X27AAFNH.js";
+} from "./chunks/chunk-AEFWWXGJ.js";
 import {
   require_dist
 } from "./chunks/chunk-366W3JI3.js";
 import {
   StateError,
   decodeState
-} from "./chunks/chunk-ROZIANIL.js";
+} from "./chunks/chunk-II7HTBJP.js";
 import {
   ZodObject,
   _enum,
@@ -36,7 +36,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunks/chunk-5TDC4I5I.js";
+} from "./chunks/chunk-GEUPCBRQ.js";
 import {
   escapeInline,
   table
@@ -1937,6 +1937,9 @@ function parseInputs(read) {
   return parsed.data;
 }
 
+// src/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // templates/retrospective-plan.yaml
 var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
 # objects merge key by key, lists replace the default list whole.
@@ -2653,13 +2656,20 @@ function parseYamlDocument(text, source) {
   }
   return { value: parsed.document.toJS() ?? {}, parsed };
 }
+var defaultPlan;
 function defaultRawPlan() {
-  return parseYamlDocument(retrospective_plan_default, "templates/retrospective-plan.yaml").value;
+  defaultPlan ??= deepFreeze((0, import_yaml2.parse)(retrospective_plan_default));
+  return defaultPlan;
 }
-var defaultCategory;
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
 function defaultDiscussionCategory() {
-  defaultCategory ??= String(defaultRawPlan()["discussion-category"]);
-  return defaultCategory;
+  return String(defaultRawPlan()["discussion-category"]);
 }
 function loadConfig(userText, source, overrides = {}) {
   const file = userText === null ? null : parseYamlDocument(userText, source);
@@ -7615,14 +7625,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-ZWJD5JFD.js"),
-  commands: () => import("./chunks/commands-PYYNHBW6.js"),
-  finalize: () => import("./chunks/finalize-X3G3DBB2.js"),
+  open: () => import("./chunks/open-QEK33GVO.js"),
+  commands: () => import("./chunks/commands-BP3FAWWD.js"),
+  finalize: () => import("./chunks/finalize-5DVKBQXP.js"),
   remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
-  index: () => import("./chunks/find-BPCBOPIV.js"),
-  meeting: () => import("./chunks/settle-MD44Y3AS.js"),
-  report: () => import("./chunks/report-stage-5K2A6B4G.js"),
-  results: () => import("./chunks/collect-result-76TWEVNN.js")
+  index: () => import("./chunks/find-LCT64HMW.js"),
+  meeting: () => import("./chunks/settle-SJS4LELO.js"),
+  report: () => import("./chunks/report-stage-GRGNUTEN.js"),
+  results: () => import("./chunks/collect-result-JGBM2NNC.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

@@ -5,6 +5,7 @@
  * and the reference table of docs/configuration.md are generated from this (npm run schema).
  */
 // A namespace import lets the bundler keep only what is used (`import { z }` brings every locale: 750 KB).
+import './zod-setup.ts';
 import * as z from 'zod';
 
 /** A key's documentation: what it means, and values a user might write. */

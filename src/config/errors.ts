@@ -3,6 +3,7 @@
  * what is allowed, and for a typo'd key the nearest known key.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import './zod-setup.ts';
 import * as z from 'zod';
 
 /** One problem in a file, where it is: an annotation on that line of the file in the workflow run. */

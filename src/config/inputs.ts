@@ -3,6 +3,7 @@
  * Inputs arrive as strings (an unset input is ""), so each schema parses text deliberately:
  * no `=== 'true'`, no parseInt with NaN as a silent default.
  */
+import './zod-setup.ts';
 import * as z from 'zod';
 import { ConfigError, configErrorFrom } from './errors.ts';
 

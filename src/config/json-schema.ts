@@ -4,6 +4,7 @@
  * default plan), and each property carries the default plan's value as its `default`, and its description
  * and examples from the zod schema.
  */
+import './zod-setup.ts';
 import * as z from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { configSchema } from './config-schema.ts';

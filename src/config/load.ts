@@ -2,6 +2,7 @@
  * Loads the configuration: the user's `.github/release-retro.yml` merged over the bundled default plan,
  * validated as a whole. Objects merge key by key; lists replace (a user's survey replaces ours whole).
  */
+import { parse as parseYaml } from 'yaml';
 import defaultPlanText from '../../templates/retrospective-plan.yaml';
 import { type CamelDeep, camelDeep } from './casing.ts';
 import { configSchema, type RawConfig } from './config-schema.ts';
@@ -42,16 +43,29 @@ export function parseYamlDocument(text: string, source: string): { value: unknow
   return { value: parsed.document.toJS() ?? {}, parsed };
 }
 
+let defaultPlan: unknown;
+
+/**
+ * The bundled default plan as plain data, parsed once a process: a run loads its configuration more than once
+ * (the early reads need its category, the stages the whole of it), and the plan is ours, so it needs no
+ * positions for error messages. Frozen, because every caller shares it.
+ */
 export function defaultRawPlan(): unknown {
-  return parseYamlDocument(defaultPlanText, 'templates/retrospective-plan.yaml').value;
+  defaultPlan ??= deepFreeze(parseYaml(defaultPlanText));
+  return defaultPlan;
 }
 
-let defaultCategory: string | undefined;
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** The default plan's `discussion-category`, before any config file is read (src/early-reads.ts). */
 export function defaultDiscussionCategory(): string {
-  defaultCategory ??= String((defaultRawPlan() as Record<string, unknown>)['discussion-category']);
-  return defaultCategory;
+  return String((defaultRawPlan() as Record<string, unknown>)['discussion-category']);
 }
 
 /**

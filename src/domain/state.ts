@@ -7,6 +7,7 @@
  * comment early or inject structure.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import '../config/zod-setup.ts';
 import * as z from 'zod';
 
 export const ITEM_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn', 'created'] as const;

@@ -4,6 +4,7 @@
  * schema/monitoring.schema.json is generated from this schema (npm run schema) and ships with the action, so
  * a team can validate the file in its own step or editor before the action reads it.
  */
+import '../config/zod-setup.ts';
 import * as z from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
