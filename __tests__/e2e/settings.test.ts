@@ -5,8 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
+import { Team } from '../../emulator/team.ts';
+import { decodeState } from '../../src/domain/state.ts';
 import { requiredPermissions } from '../../src/github/workflow-permissions.ts';
-import { seedRetro } from '../finalize/seed.ts';
+import { FOUR_ITEMS, seedRetro } from '../finalize/seed.ts';
 import { runAction } from './run-action.ts';
 
 let emu: Emulator | undefined;
@@ -73,4 +75,52 @@ describe('repository settings', () => {
     },
     180_000,
   );
+
+  it('keeps the retrospective open while the commit is refused; re-running the /finalize event publishes and closes it once the rule is lifted', async () => {
+    emu = await startEmulator({
+      scenario: 'demo',
+      scenarioOptions: { files: { '.github/release-retro.yml': 'publish:\n  mode: commit\n' } },
+      permissions: requiredPermissions({ mode: 'commit', linkInRelease: false }),
+    });
+    const e = emu;
+    const retro = seedRetro(e, { items: FOUR_ITEMS.slice(0, 1) });
+    const repo = e.state.repo('acme', 'shop');
+    repo?.settings.protectedBranches.push({ branch: 'main', by: 'ruleset', name: 'main' });
+    const team = new Team(e);
+    const comment = await team.comment('maya', retro.number, '/finalize');
+    const payload = team.commentEvent('created', comment);
+    const run = () => runAction({ apiUrl: e.url, eventName: 'discussion_comment', payload, now: DEMO_NOW });
+    const discussion = () => e.state.discussions.find((d) => d.number === retro.number);
+    const own = (marker: string) =>
+      e.state.discussionComments.filter(
+        (c) => c.discussionId === discussion()?.id && c.body.includes(marker),
+      );
+    const committed = () =>
+      e.requests.filter((r) => r.method === 'PUT' && r.path.includes('/contents/') && r.status < 300).length;
+
+    // Refused, and refused again by the re-run: everything else is done once, nothing is closed or stamped.
+    for (const attempt of [1, 2]) {
+      const refused = await run();
+      expect(refused.exitCode, `attempt ${attempt}`).toBe(1);
+      expect(errorText(refused.stdout)).toContain('Use publish.mode: pull-request');
+      expect(discussion()?.closed).toBe(false);
+      expect(decodeState(discussion()?.body ?? '')?.status).toBe('open');
+      expect(own('release-retro:closing')).toHaveLength(0);
+      expect(own('release-retro:document')).toHaveLength(1);
+      expect(e.state.issues.filter((i) => i.labels.includes('retro-action'))).toHaveLength(1);
+    }
+
+    if (repo) repo.settings.protectedBranches = [];
+    const done = await run();
+    expect(done.exitCode, done.stdout).toBe(0);
+    expect(committed()).toBe(1);
+    expect(e.state.files['acme/shop']?.main?.['docs/retrospectives/v1.4.0.md']?.content).toMatch(
+      /^---\ntag: v1.4.0\n/,
+    );
+    expect(discussion()?.closed).toBe(true);
+    expect(decodeState(discussion()?.body ?? '')?.status).toBe('finalized');
+    expect(own('release-retro:closing')).toHaveLength(1);
+    expect(own('release-retro:document')).toHaveLength(1);
+    expect(e.state.issues.filter((i) => i.labels.includes('retro-action'))).toHaveLength(1);
+  }, 180_000);
 });

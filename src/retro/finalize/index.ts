@@ -215,6 +215,10 @@ export async function finalizeDiscussion(
   // Sharing and closing wait for every issue: the closing comment lists them, and a re-run completes them.
   if (itemsWithoutIssue.length === 0) {
     let documentLink: { text: string; url: string } | null = null;
+    // Publishing is what the team configured: until it has happened the retrospective is not finished, so the
+    // discussion stays open and the record unfinalized, and the next run (this event re-run, the next comment,
+    // the schedule) publishes again (it reads before it writes: the file is committed once).
+    let shared = true;
     try {
       const published = await publishDocument(ctx, { tag, markdown, discussionUrl: discussion.url });
       if (published) {
@@ -231,7 +235,11 @@ export async function finalizeDiscussion(
         });
       }
     } catch (error) {
+      shared = false;
       failures.add('retrospective.md', 'publish', error);
+      summaryParts.push(
+        '_The discussion stays open until retrospective.md is published as `publish` says: the next run publishes it again once the failure below is fixed._',
+      );
     }
 
     // The record that lasts: the document as a comment of the discussion, readable by everyone who can read the
@@ -248,10 +256,10 @@ export async function finalizeDiscussion(
       failures.add('retrospective.md', 'comment', error);
     }
 
-    // Closed only once the document is in the discussion: a finalized record is never finalized again, so a
-    // document comment that failed (a 502 on a creation, which is never retried) would otherwise be lost for
-    // good. The run fails and its re-run posts it, then closes.
-    if (inDiscussion) {
+    // Closed only once the document is published and in the discussion: a finalized record is never finalized
+    // again, so a document comment that failed (a 502 on a creation, which is never retried) or a refused
+    // commit would otherwise be lost for good. The run fails and its re-run posts or publishes it, then closes.
+    if (inDiscussion && shared) {
       try {
         let closingId = findClosingComment(record.state, comments, actor)?.id ?? null;
         if (!closingId) {
