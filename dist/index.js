@@ -7626,8 +7626,8 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var stages = {
   open: () => import("./chunks/open-QEK33GVO.js"),
-  commands: () => import("./chunks/commands-DF4P7QKE.js"),
-  finalize: () => import("./chunks/finalize-DFHL3HGV.js"),
+  commands: () => import("./chunks/commands-G3G6D2ZB.js"),
+  finalize: () => import("./chunks/finalize-2H772OAB.js"),
   remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
   index: () => import("./chunks/find-LCT64HMW.js"),
   meeting: () => import("./chunks/settle-SJS4LELO.js"),

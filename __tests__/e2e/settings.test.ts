@@ -103,6 +103,7 @@ describe('repository settings', () => {
       const refused = await run();
       expect(refused.exitCode, `attempt ${attempt}`).toBe(1);
       expect(errorText(refused.stdout)).toContain('Use publish.mode: pull-request');
+      expect(errorText(refused.stdout)).toContain('everything else was done but closing the discussion');
       expect(discussion()?.closed).toBe(false);
       expect(decodeState(discussion()?.body ?? '')?.status).toBe('open');
       expect(own('release-retro:closing')).toHaveLength(0);

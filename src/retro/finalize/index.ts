@@ -310,10 +310,16 @@ export async function finalizeDiscussion(
   if (failures.count > 0) {
     const lines = formatFailures(failures.list);
     result.summary += `\n\n### Failures\n\n${lines.map((l) => `- ${l}`).join('\n')}`;
+    // The close waits for missing issues and for publishing; the next run (this job re-run, the next comment,
+    // the schedule) finishes it, so say so rather than "everything else was done".
+    const remaining =
+      record.state.status === 'finalized'
+        ? 'everything else was done; run finalize again after fixing them'
+        : 'everything else was done but closing the discussion, which waits for them; the next run finishes it once they are fixed';
     throw Object.assign(
       new Error(
         `Finalizing the ${tag} retrospective finished with ${lines.length} ${lines.length === 1 ? 'failure' : 'failures'} ` +
-          `(everything else was done; run finalize again after fixing them):\n${lines.map((l) => `- ${l}`).join('\n')}`,
+          `(${remaining}):\n${lines.map((l) => `- ${l}`).join('\n')}`,
       ),
       { partial: result },
     );
