@@ -3266,7 +3266,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3275,7 +3275,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
+        const match = str.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3294,7 +3294,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -3314,7 +3314,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
@@ -3334,9 +3334,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set2.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -3361,7 +3361,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set2 = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string3.string]],
@@ -3375,11 +3375,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int2.int,
       intHex: int2.intHex,
       intOct: int2.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge3.merge,
       null: _null3.nullTag,
@@ -3387,7 +3387,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set2.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
@@ -3395,7 +3395,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -25655,7 +25655,10 @@ function prime(github, key, value) {
 }
 
 // src/github/graphql/ReleasePullRequests.graphql
-var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# A monorepo's release line sets $withFiles: the paths each pull request touched come on the same page (no\n# request per pull request); the rare pull request with more than 100 files is completed by PullRequestFiles.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String, $withFiles: Boolean = false) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) @include(if: $withFiles) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# GitHub prices a page by its connections (1 + 100 for each nested one: labels, reviews, commits = 3 points).\n# A monorepo's release line asks for the files too, with ReleasePullRequestsWithFiles (4 points a page); the\n# files are not a skipped `@include` here because GitHub does not document that a skipped connection is not\n# priced, and the emulator prices it.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
+
+// src/github/graphql/ReleasePullRequestsWithFiles.graphql
+var ReleasePullRequestsWithFiles_default = "# ReleasePullRequests plus the paths each pull request touched, for a monorepo's release line: they come on\n# the same page (no request per pull request); the rare pull request with more than 100 files is completed by\n# PullRequestFiles. The files connection makes a page cost 4 points instead of 3. Keep the two documents'\n# selections alike (a test compares them).\nquery ReleasePullRequestsWithFiles($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/graphql.ts
 import { setTimeout as sleep3 } from "node:timers/promises";
@@ -25686,18 +25689,44 @@ function people(logins) {
   }
   return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 }
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index]);
+var BULK_IN_FLIGHT = 6;
+var Slots = class {
+  #free;
+  #waiting = [];
+  constructor(size) {
+    this.#free = size;
+  }
+  async take() {
+    if (this.#free > 0) {
+      this.#free -= 1;
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+    await new Promise((resolve2) => this.#waiting.push(resolve2));
+  }
+  give() {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#free += 1;
+  }
+};
+var bulkSlots = /* @__PURE__ */ new WeakMap();
+async function mapBulk(client, items, fn) {
+  let slots = bulkSlots.get(client);
+  if (!slots) {
+    slots = new Slots(BULK_IN_FLIGHT);
+    bulkSlots.set(client, slots);
+  }
+  const shared2 = slots;
+  return Promise.all(
+    items.map(async (item) => {
+      await shared2.take();
+      try {
+        return await fn(item);
+      } finally {
+        shared2.give();
+      }
+    })
+  );
 }
 function firstLine(message) {
   return message.split("\n", 1)[0] ?? "";
@@ -25774,6 +25803,107 @@ async function* graphqlPages(github, query, variables, connection) {
     if (!hasNextPage || !endCursor || endCursor === cursor) return;
     cursor = endCursor;
   }
+}
+
+// src/collect/history-windows.ts
+var WINDOWS_PER_QUERY = 40;
+var PLANNED_PER_WINDOW = 80;
+var PAGE = 100;
+var MAX_ROUNDS = 30;
+var SECOND = 1e3;
+function windowsPayOff(total) {
+  const rest = Math.max(0, total - PAGE);
+  const queries = Math.ceil(Math.ceil(rest / PLANNED_PER_WINDOW) / WINDOWS_PER_QUERY);
+  return Math.ceil(total / PAGE) > 2 + queries;
+}
+var floorSecond = (time3) => Math.floor(time3 / SECOND) * SECOND;
+var timestamp = (time3) => new Date(time3).toISOString().replace(/\.\d{3}Z$/, "Z");
+function planWindows(since, until, count2) {
+  const start2 = floorSecond(since);
+  const n = Math.max(1, Math.ceil(count2 / PLANNED_PER_WINDOW));
+  const width = Math.max(SECOND, Math.ceil((Math.max(until, start2) - start2) / n / SECOND) * SECOND);
+  return Array.from({ length: n }, (_, i) => ({
+    since: start2 + i * width,
+    until: i === n - 1 ? null : start2 + (i + 1) * width,
+    after: null
+  }));
+}
+function windowsQuery(windows) {
+  const declared = [];
+  const variables = {};
+  const aliases = windows.map((w, i) => {
+    const args = ["first: 100"];
+    const bind2 = (name, type, argument, value) => {
+      declared.push(`$${name}${i}: ${type}`);
+      variables[`${name}${i}`] = value;
+      args.push(`${argument}: $${name}${i}`);
+    };
+    bind2("since", "GitTimestamp!", "since", timestamp(w.since));
+    if (w.until !== null) bind2("until", "GitTimestamp!", "until", timestamp(w.until));
+    if (w.after !== null) bind2("after", "String!", "after", w.after);
+    return `        w${i}: history(${args.join(", ")}) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes { ...WindowCommit }
+        }`;
+  });
+  const query = `query HistoryWindows($owner: String!, $name: String!, $head: GitObjectID!, ${declared.join(", ")}) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $head) {
+      ... on Commit {
+${aliases.join("\n")}
+      }
+    }
+  }
+}
+
+fragment WindowCommit on Commit {
+  oid
+  url
+  message
+  authoredDate
+  committedDate
+  author { user { login } }
+}
+`;
+  return { query, variables };
+}
+function narrow(window2, page) {
+  const onward = [{ ...window2, after: page.pageInfo.endCursor }];
+  if (window2.after !== null || page.nodes.length === 0) return onward;
+  const oldest = floorSecond(Math.min(...page.nodes.map((c) => ms(c.committedDate))));
+  if (oldest <= window2.since) return onward;
+  const before = oldest - SECOND;
+  const left = Math.max(1, page.totalCount - page.nodes.length);
+  const earlier = planWindows(window2.since, before, left).map((w) => ({
+    ...w,
+    until: w.until === null ? before : Math.min(w.until, before)
+  }));
+  return [...earlier.filter((w) => w.since <= before), { since: oldest, until: oldest, after: null }];
+}
+async function readHistoryWindows(github, repo, head, windows) {
+  const found = [];
+  let pending = [...windows];
+  for (let round2 = 0; pending.length > 0; round2 += 1) {
+    if (round2 === MAX_ROUNDS) return null;
+    const batches = [];
+    for (let i = 0; i < pending.length; i += WINDOWS_PER_QUERY) {
+      batches.push(pending.slice(i, i + WINDOWS_PER_QUERY));
+    }
+    const answers = await mapBulk(github, batches, async (batch) => {
+      const { query, variables } = windowsQuery(batch);
+      const data = await graphqlQuery(github, query, { ...variables, owner: repo.owner, name: repo.name, head });
+      const object2 = data.repository?.object;
+      if (!object2) throw new Error(`The commit ${head} of ${repo.owner}/${repo.name} was not found.`);
+      return batch.map((window2, i) => ({ window: window2, page: object2[`w${i}`] }));
+    });
+    pending = [];
+    for (const { window: window2, page } of answers.flat()) {
+      found.push(...page.nodes);
+      if (page.pageInfo.hasNextPage) pending.push(...narrow(window2, page));
+    }
+  }
+  return found;
 }
 
 // src/collect/releases.ts
@@ -25938,7 +26068,6 @@ function trainReleases(train) {
 
 // src/collect/changes.ts
 var PER_PAGE = 100;
-var FAN_OUT = 6;
 function isRevertTitle(text2) {
   return /^Revert\b/i.test(text2.trim());
 }
@@ -25955,7 +26084,50 @@ function compact(c) {
     isRevert: isRevertMessage(c.commit.message)
   };
 }
-async function compareAll(github, repo, base, head) {
+function fromHistory(c) {
+  return {
+    sha: c.oid,
+    headline: firstLine(c.message),
+    // GraphQL links a commit to a user account only (a bot's commits have none); REST also names bots. The
+    // collectors count people, not bots, so the two agree on what is used.
+    author: c.author?.user?.login ?? null,
+    authoredAt: c.authoredDate,
+    url: c.url,
+    isRevert: isRevertMessage(c.message)
+  };
+}
+async function commitOf(github, repo, ref) {
+  const { data } = await github.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+    owner: repo.owner,
+    repo: repo.name,
+    ref,
+    headers: { accept: "application/vnd.github.sha" }
+  });
+  return String(data).trim();
+}
+async function laterCommitsByWindows(github, repo, head, first, headAt) {
+  const sha = await commitOf(github, repo, head);
+  const since = first.latestCommittedMs;
+  const expected = first.total_commits - first.commits.length;
+  const read = await readHistoryWindows(
+    github,
+    repo,
+    sha,
+    planWindows(since, Math.max(ms(headAt), since), expected)
+  ).catch(() => null);
+  if (!read) return null;
+  const known = new Set(first.commits.map((c) => c.sha));
+  const later = /* @__PURE__ */ new Map();
+  read.forEach((commit, seq) => {
+    if (!known.has(commit.oid) && !later.has(commit.oid)) later.set(commit.oid, { commit, seq });
+  });
+  if (later.size !== expected) return null;
+  const ordered = [...later.values()].sort((a, b) => ms(a.commit.committedDate) - ms(b.commit.committedDate) || b.seq - a.seq).map((x) => fromHistory(x.commit));
+  const tip = ordered.findIndex((c) => c.sha === sha);
+  if (tip >= 0) ordered.push(...ordered.splice(tip, 1));
+  return ordered;
+}
+async function compareAll(github, repo, base, head, headAt) {
   const fetchPage = async (page) => {
     const { data } = await getJson(github, "GET /repos/{owner}/{repo}/compare/{basehead}", {
       owner: repo.owner,
@@ -25964,13 +26136,24 @@ async function compareAll(github, repo, base, head) {
       per_page: PER_PAGE,
       page
     });
-    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+    return {
+      total_commits: data.total_commits,
+      commits: data.commits.map(compact),
+      latestCommittedMs: Math.max(
+        Number.NEGATIVE_INFINITY,
+        ...data.commits.map((c) => ms(c.commit.committer?.date ?? c.commit.author?.date ?? ""))
+      )
+    };
   };
   const first = await fetchPage(1);
   const pages = Math.ceil(first.total_commits / PER_PAGE);
-  const rest = await mapLimit(
+  if (windowsPayOff(first.total_commits) && Number.isFinite(first.latestCommittedMs)) {
+    const later = await laterCommitsByWindows(github, repo, head, first, headAt);
+    if (later) return { total: first.total_commits, commits: [...first.commits, ...later] };
+  }
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     fetchPage
   );
   const commits = [first, ...rest].flatMap((p) => p.commits);
@@ -25987,9 +26170,9 @@ async function historyUpTo(github, repo, head) {
   const first = await fetchPage(1);
   const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ""));
   const pages = last ? Number(last[1]) : 1;
-  const rest = await mapLimit(
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     async (page) => (await fetchPage(page)).data
   );
   const commits = [first.data, ...rest].flat().map(compact).reverse();
@@ -26000,7 +26183,7 @@ async function collectCommits(github, repo, train) {
   const segments = await Promise.all(
     releases.map((release, i) => {
       const base = i === 0 ? train.previous?.tag ?? null : releases[i - 1]?.tag;
-      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag);
+      return base === null ? historyUpTo(github, repo, release.tag) : compareAll(github, repo, base, release.tag, release.createdAt);
     })
   );
   const seen = /* @__PURE__ */ new Set();
@@ -26053,12 +26236,8 @@ async function collectPullRequests(github, repo, shaToTag, since, options = {}) 
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
   const pages = graphqlPages(
     github,
-    ReleasePullRequests_default,
-    {
-      owner: repo.owner,
-      name: repo.name,
-      ...options.withFiles ? { withFiles: true } : {}
-    },
+    options.withFiles ? ReleasePullRequestsWithFiles_default : ReleasePullRequests_default,
+    { owner: repo.owner, name: repo.name },
     (p) => p.repository.pullRequests
   );
   for await (const page of pages) {
@@ -26390,16 +26569,16 @@ async function commitPaths(github, repo, sha) {
   return (data.files ?? []).map((f) => f.filename);
 }
 async function scopeChangesToLine(github, repo, scope, commitSet, pullRequests) {
-  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const belongs = await mapBulk(github, pullRequests, (pr) => pullRequestInLine(github, repo, pr, scope));
   const kept = pullRequests.filter((_, i) => belongs[i]);
   const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
   const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
   const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
   const directInLine = /* @__PURE__ */ new Set();
   if (scope.matchesPath !== null) {
-    const touches = await mapLimit(
+    const touches = await mapBulk(
+      github,
       direct,
-      FAN_OUT,
       async (c) => touchesLine(await commitPaths(github, repo, c.sha), scope)
     );
     direct.forEach((c, i) => {
@@ -26526,9 +26705,9 @@ async function listRuns(github, repo, filters, warn, inLine2) {
     );
   }
   const pages = Math.ceil(total / PER_PAGE2);
-  const rest = await mapLimit(
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     fetchPage
   );
   return [first, ...rest].flatMap((p) => p.workflow_runs).filter(inLine2).map(runFact);

@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-FJVW7ZWN.js";
+} from "./chunks/chunk-EFISRBJB.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -44,7 +44,7 @@ import {
 import {
   fetchReleases,
   versionOf
-} from "./chunks/chunk-YVJEIW62.js";
+} from "./chunks/chunk-24YVIEXD.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -7625,14 +7625,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-QEK33GVO.js"),
-  commands: () => import("./chunks/commands-G3G6D2ZB.js"),
-  finalize: () => import("./chunks/finalize-2H772OAB.js"),
-  remind: () => import("./chunks/remind-7ZAMA5SJ.js"),
-  index: () => import("./chunks/find-LCT64HMW.js"),
-  meeting: () => import("./chunks/settle-SJS4LELO.js"),
+  open: () => import("./chunks/open-RP2TKM3M.js"),
+  commands: () => import("./chunks/commands-G6OKZSLQ.js"),
+  finalize: () => import("./chunks/finalize-VXAO3JSG.js"),
+  remind: () => import("./chunks/remind-ONKARJRL.js"),
+  index: () => import("./chunks/find-6UWEZXTL.js"),
+  meeting: () => import("./chunks/settle-3AQP2JP2.js"),
   report: () => import("./chunks/report-stage-GRGNUTEN.js"),
-  results: () => import("./chunks/collect-result-JGBM2NNC.js")
+  results: () => import("./chunks/collect-result-MQ5AXR4A.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

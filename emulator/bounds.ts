@@ -91,6 +91,26 @@ export function stopPages(wanted: number, older: number): number[] {
   return Array.from({ length: pages }, (_, i) => Math.max(0, Math.min(PAGE, total - i * PAGE)));
 }
 
+/** Top-level connections one GraphQL query may ask for at the least price (40 / 100 rounds to 1 point). */
+export const CONNECTIONS_PER_POINT = 40;
+
+/**
+ * Reading the `n` commits of a compare, the fewer requests of two ways: compare pages (page 1 gives the total,
+ * the others go at once), or page 1, the tag's commit, then the rest as windows of the tag's history, 100
+ * commits a window and CONNECTIONS_PER_POINT windows a query (GitHub prices each such query at 1 point). The
+ * second needs the windows to hold exactly the compare set (src/collect/history-windows.ts), which the
+ * synthetic history, linear and dated in order, does.
+ */
+export function compareRounds(n: number): number[][] {
+  const pages = pageSizes(n);
+  const rest = Math.max(0, n - PAGE);
+  const queries = Math.ceil(Math.ceil(rest / PAGE) / CONNECTIONS_PER_POINT);
+  if (pages.length <= 2 + queries) return fanOut(pages);
+  const perQuery = Math.ceil(rest / queries);
+  const sizes = Array.from({ length: queries }, (_, i) => Math.min(perQuery, rest - i * perQuery));
+  return [[pages[0] as number], [0], sizes];
+}
+
 /** Cursor pages: one round each. */
 const sequential = (sizes: number[]): number[][] => sizes.map((s) => [s]);
 /** Numbered pages whose total page 1 tells: page 1, then every other page at once. */
@@ -171,7 +191,7 @@ function collectionSteps(
     steps.push({
       name: `compare ${base?.tagName ?? 'root'}...${tag.tagName}`,
       after: start,
-      rounds: fanOut(pageSizes(count)),
+      rounds: base ? compareRounds(count) : fanOut(pageSizes(count)),
     });
   });
 

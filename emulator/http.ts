@@ -35,6 +35,8 @@ export interface Ctx {
   params: Record<string, string>;
   query: URLSearchParams;
   body: Record<string, unknown>;
+  /** The request's Accept header ('' when absent): a few routes answer in another media type. */
+  accept: string;
   token: Token;
   viewer: User;
   limits: RateLimiter;

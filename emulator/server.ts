@@ -226,6 +226,7 @@ async function handle(
       params: match.params,
       query: url.searchParams,
       body: parsed,
+      accept: String(req.headers.accept ?? ''),
       token,
       viewer,
     };

@@ -3,6 +3,7 @@
  * the fast count test (__tests__/collect/bench.test.ts). docs/performance.md explains the figures.
  */
 
+import { compareRounds } from '../emulator/bounds.ts';
 import type { ScenarioSpec } from '../emulator/scenarios/spec.ts';
 import { syntheticScenario } from '../emulator/scenarios/synthetic.ts';
 import type { EmulatorState } from '../emulator/state.ts';
@@ -63,15 +64,15 @@ export function stateTruth(
 const pages = (n: number) => Math.max(1, Math.ceil(n / 100));
 
 /**
- * The fewest requests that can fetch the data at 100 items a page: the release list, the repository, and
- * every source (issues of all labels in one query), each asked at least once, and the users' voice (one query
+ * The fewest requests that can fetch the data at 100 items a page (the commits of a long compare as windows
+ * of 100, 40 to a query: emulator/bounds.ts compareRounds): the release list, the repository, and every source (issues of all labels in one query), each asked at least once, and the users' voice (one query
  * whatever it holds: both searches return 100 results at most).
  */
 export function lowerBound(truth: Truth): number {
   return (
     pages(truth.releases) +
     1 +
-    pages(truth.commits) +
+    compareRounds(truth.commits).flat().length +
     pages(truth.pullRequests) +
     pages(truth.deployments) +
     pages(truth.issues) +
@@ -83,9 +84,18 @@ export function lowerBound(truth: Truth): number {
 /**
  * The longest chain of requests that must wait for each other: the release list first (it names the tags and
  * the previous release); then cursor pages of pull requests, deployments or issues (page n+1 needs page n's
- * cursor), or 2 for compare and workflow runs (page 1 gives the total, or the default branch must be known;
- * the other pages can go in parallel). From the data's shape only, never from measurements.
+ * cursor), 2 for workflow runs (the default branch must be known, then the pages go in parallel), 2 or 3 for
+ * compare (page 1 gives the total; then the other pages at once, or the tag's commit and then its windows). From the data's shape only, never from measurements.
  */
 export function chainRequests(truth: Truth): number {
-  return 1 + Math.max(2, pages(truth.pullRequests), pages(truth.deployments), pages(truth.issues));
+  return (
+    1 +
+    Math.max(
+      2,
+      compareRounds(truth.commits).length,
+      pages(truth.pullRequests),
+      pages(truth.deployments),
+      pages(truth.issues),
+    )
+  );
 }

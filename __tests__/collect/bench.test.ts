@@ -18,6 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
+const tagSha = (tag: string) =>
+  emulator.state.refs.find((r) => r.repo === 'acme/big' && r.ref === `refs/tags/${tag}`)?.sha ?? '';
+
 describe('benchmark pipeline at 250 pull requests', () => {
   it('gathers everything within 1.25 × the fewest possible requests', async () => {
     const config = loadConfig(null, 'bench');
@@ -57,9 +60,22 @@ describe('benchmark pipeline at 250 pull requests', () => {
     // Everything the train holds was gathered: every commit and pull request of v2.0.0 and its hotfix v2.0.1
     // (1 % more), the deployments since v1.0.0 (with the 10 % after the release) and the window's issues.
     expect(truth).toMatchObject({ commits: 1263, pullRequests: 253, deployments: 132, issues: 150 });
-    // 4 releases, repository, 13 compare pages, 3 pull-request pages, 2 deployment pages, 2 issue pages, 7 pages
-    // of workflow runs (the default branch's in the build window, and the tags'), the users' voice.
-    expect(lowerBound(truth)).toBe(30);
+    // 4 releases, repository, 3 requests for v2.0.0's 1,250 commits (compare page 1, the tag's commit, one query
+    // of 15 history windows; 13 compare pages before), 3 pull-request pages, 2 deployment pages, 2 issue pages,
+    // 7 pages of workflow runs (the default branch's in the build window, and the tags'), the users' voice.
+    expect(lowerBound(truth)).toBe(20);
+    expect(requests.filter((r) => r.operation === 'HistoryWindows')).toHaveLength(1);
+    expect(requests.filter((r) => r.path.includes('/compare/'))).toHaveLength(2);
+    // The windows hold exactly the compare set, oldest first, each commit under its release.
+    const expected = (base: string, head: string) =>
+      emulator.state.compare(tagSha(base), tagSha(head)).ahead.map((c) => c.sha);
+    const gathered = (tag: string) =>
+      data.changes.status === 'ok'
+        ? data.changes.data.commits.filter((c) => c.releaseTag === tag).map((c) => c.sha)
+        : [];
+    expect(gathered('v2.0.0')).toEqual(expected('v1.0.0', 'v2.0.0'));
+    expect(gathered('v2.0.1')).toEqual(expected('v2.0.0', 'v2.0.1'));
+    expect(data.changes.data.tagCommits).toEqual({ 'v2.0.0': tagSha('v2.0.0'), 'v2.0.1': tagSha('v2.0.1') });
     expect(chainRequests(truth)).toBe(4);
     expect(requests.length).toBeLessThanOrEqual(1.25 * lowerBound(truth));
   });

@@ -35,3 +35,19 @@ describe('GraphQL documents', () => {
     );
   });
 });
+
+describe('ReleasePullRequestsWithFiles', () => {
+  // Two documents rather than one with `files @include(if: $withFiles)`: GitHub does not document that a
+  // skipped connection goes unpriced, so the release without a line scope must not carry it at all.
+  const read = (name: string) => readFileSync(join(DIR, `${name}.graphql`), 'utf8');
+  const operation = (text: string) => text.slice(text.indexOf('query '));
+
+  it('is ReleasePullRequests plus the files of each pull request, nothing else', () => {
+    const plain = operation(read('ReleasePullRequests'));
+    const withFiles = operation(read('ReleasePullRequestsWithFiles'))
+      .replace('query ReleasePullRequestsWithFiles(', 'query ReleasePullRequests(')
+      .replace(/\n {8}files\(first: 100\) \{\n(?: {10}.*\n)+ {8}\}/, '');
+    expect(withFiles).toBe(plain);
+    expect(plain).not.toMatch(/files|@include/);
+  });
+});

@@ -68,7 +68,9 @@ export function connection<T>(
     __typename: 'Connection',
     totalCount: items.length,
     nodes: views,
-    edges: views.map((node, k) => ({ __typename: 'Edge', cursor: encodeCursor(indices[k] as number), node })),
+    // Built only when a query selects them: most pages ask for `nodes`, and a cursor per node is garbage.
+    edges: () =>
+      views.map((node, k) => ({ __typename: 'Edge', cursor: encodeCursor(indices[k] as number), node })),
     pageInfo: {
       __typename: 'PageInfo',
       hasNextPage: end < items.length,

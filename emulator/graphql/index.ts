@@ -35,12 +35,19 @@ export function operationNameOf(body: Record<string, unknown>): string | null {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(body.query)?.[1] ?? null;
 }
 
+/** Whether a view implements a field: an own property, or a member of its class (never Object's own members). */
+function implementsField(source: object, field: string): boolean {
+  if (Object.hasOwn(source, field)) return true;
+  const proto = Object.getPrototypeOf(source) as object | null;
+  return proto !== null && proto !== Object.prototype && Object.hasOwn(proto, field);
+}
+
 const fieldResolver: GraphQLFieldResolver<unknown, GqlCtx> = (source, args, ctx, info) => {
-  if (source !== null && typeof source === 'object' && Object.hasOwn(source, info.fieldName)) {
+  if (source !== null && typeof source === 'object' && implementsField(source, info.fieldName)) {
     const guarded = ctx.token.kind === 'installation' && ctx.token.permissions !== undefined;
     if (guarded) checkFieldPermission(ctx, info.parentType.name, info.fieldName, info.returnType);
     const value = (source as Record<string, unknown>)[info.fieldName];
-    const result = typeof value === 'function' ? value(args, ctx, info) : value;
+    const result = typeof value === 'function' ? value.call(source, args, ctx, info) : value;
     return guarded ? checkResolvedTypes(ctx, result) : result;
   }
   throw new GitHubGraphQLError(
@@ -62,21 +69,32 @@ function checkFieldPermission(
     if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
     return;
   }
-  const type = getNamedType(returnType).name.replace(/(Connection|Edge)$/, '');
-  const need = GRAPHQL_TYPE_NEEDS[type];
+  const need = GRAPHQL_TYPE_NEEDS[guardedTypeName(returnType)];
+  if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
+}
+
+/** The type a field's permission depends on: its named type, a connection or edge counting as its node type. */
+const guardedNames = new WeakMap<GraphQLOutputType, string>();
+function guardedTypeName(returnType: GraphQLOutputType): string {
+  let name = guardedNames.get(returnType);
+  if (name === undefined) {
+    name = getNamedType(returnType).name.replace(/(Connection|Edge)$/, '');
+    guardedNames.set(returnType, name);
+  }
+  return name;
+}
+
+function checkResolvedType(permissions: Record<string, string>, item: unknown): void {
+  if (item === null || typeof item !== 'object' || !('__typename' in item)) return;
+  const need = GRAPHQL_TYPE_NEEDS[String(item.__typename)];
   if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
 }
 
 /** Interfaces and unions (`node(id:)`, search results) are checked on what they resolved to. */
 function checkResolvedTypes(ctx: GqlCtx, value: unknown): unknown {
   const permissions = ctx.token.permissions ?? {};
-  const check = (item: unknown) => {
-    if (item === null || typeof item !== 'object' || !('__typename' in item)) return;
-    const need = GRAPHQL_TYPE_NEEDS[String(item.__typename)];
-    if (need && !allows(permissions, need)) throw forbidden(INTEGRATION_FORBIDDEN);
-  };
-  if (Array.isArray(value)) value.forEach(check);
-  else check(value);
+  if (Array.isArray(value)) for (const item of value) checkResolvedType(permissions, item);
+  else checkResolvedType(permissions, value);
   return value;
 }
 

@@ -217,6 +217,11 @@ export const gitRoutes: Route[] = [
       const repo = repoOf(ctx);
       const sha = ctx.state.resolveSha(repo.fullName, ctx.params.ref ?? '');
       if (!sha) throw new HttpError(422, `No commit found for SHA: ${ctx.params.ref}`);
+      // With the `sha` media type GitHub answers the commit's SHA alone, as text, and computes no diff
+      // (https://docs.github.com/en/rest/commits/commits#get-a-commit, "Supported media types").
+      if (ctx.accept.includes('application/vnd.github.sha')) {
+        return ok(sha, { 'content-type': 'application/vnd.github.sha; charset=utf-8' });
+      }
       const commit = ctx.state.commit(sha) as Commit;
       // "Get a commit" also lists the files it changed (https://docs.github.com/en/rest/commits/commits#get-a-commit).
       return ok({ ...serializeCommit(ctx, commit), files: serializeCommitFiles(ctx, commit) });

@@ -7,14 +7,14 @@
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import pullRequestsQuery from '../github/graphql/ReleasePullRequests.graphql';
+import pullRequestsWithFilesQuery from '../github/graphql/ReleasePullRequestsWithFiles.graphql';
 import { graphqlPages } from './graphql.ts';
+import { type HistoryCommit, planWindows, readHistoryWindows, windowsPayOff } from './history-windows.ts';
 import { trainReleases } from './releases.ts';
 import type { ChangesData, CommitFact, PullRequestFact, ReleaseTrain } from './types.ts';
-import { actorLogin, firstLine, getJson, mapLimit, ms, people } from './util.ts';
+import { actorLogin, firstLine, getJson, mapBulk, ms, people } from './util.ts';
 
 const PER_PAGE = 100;
-/** Bulk page fetches in flight at once; below the client's 10 so request chains keep a free slot. */
-export const FAN_OUT = 6;
 
 interface RestCommit {
   sha: string;
@@ -54,10 +54,86 @@ function compact(c: RestCommit): CompactCommit {
   };
 }
 
-/** All commits of base...head, oldest first: page 1 tells the total, the other pages are fetched in parallel. */
-async function compareAll(github: GitHub, repo: RepoRef, base: string, head: string) {
+function fromHistory(c: HistoryCommit): CompactCommit {
+  return {
+    sha: c.oid,
+    headline: firstLine(c.message),
+    // GraphQL links a commit to a user account only (a bot's commits have none); REST also names bots. The
+    // collectors count people, not bots, so the two agree on what is used.
+    author: c.author?.user?.login ?? null,
+    authoredAt: c.authoredDate,
+    url: c.url,
+    isRevert: isRevertMessage(c.message),
+  };
+}
+
+/** The commit a tag (or any ref) points at, peeled: the `sha` media type answers the SHA alone, no diff. */
+async function commitOf(github: GitHub, repo: RepoRef, ref: string): Promise<string> {
+  const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+    owner: repo.owner,
+    repo: repo.name,
+    ref,
+    headers: { accept: 'application/vnd.github.sha' },
+  });
+  return String(data).trim();
+}
+
+interface ComparePage {
+  total_commits: number;
+  commits: CompactCommit[];
+  /** The latest committer date on the page, in ms. */
+  latestCommittedMs: number;
+}
+
+/**
+ * The commits after compare's first page, read as windows of the head's history from that page's latest
+ * commit date on; null when they are not exactly the compare set (their number differs from compare's total),
+ * and the caller reads compare pages instead.
+ */
+async function laterCommitsByWindows(
+  github: GitHub,
+  repo: RepoRef,
+  head: string,
+  first: ComparePage,
+  headAt: string,
+): Promise<CompactCommit[] | null> {
+  const sha = await commitOf(github, repo, head);
+  const since = first.latestCommittedMs;
+  const expected = first.total_commits - first.commits.length;
+  // A window query GitHub keeps failing (a history walk past its 10-second limit answers 502 after the
+  // client's retries) costs this run the points spent, not its commits: the pages are read instead, and an
+  // error that stops them too (a rate limit, a lost permission) surfaces there.
+  const read = await readHistoryWindows(
+    github,
+    repo,
+    sha,
+    planWindows(since, Math.max(ms(headAt), since), expected),
+  ).catch(() => null);
+  if (!read) return null;
+  const known = new Set(first.commits.map((c) => c.sha));
+  const later = new Map<string, { commit: HistoryCommit; seq: number }>();
+  read.forEach((commit, seq) => {
+    if (!known.has(commit.oid) && !later.has(commit.oid)) later.set(commit.oid, { commit, seq });
+  });
+  if (later.size !== expected) return null;
+  // Oldest first, as compare lists them; within one second, what arrived later is older (pages are newest
+  // first). The tag's own commit closes the segment whatever its date.
+  const ordered = [...later.values()]
+    .sort((a, b) => ms(a.commit.committedDate) - ms(b.commit.committedDate) || b.seq - a.seq)
+    .map((x) => fromHistory(x.commit));
+  const tip = ordered.findIndex((c) => c.sha === sha);
+  if (tip >= 0) ordered.push(...ordered.splice(tip, 1));
+  return ordered;
+}
+
+/**
+ * All commits of base...head, oldest first: page 1 tells the total; the other pages are fetched in parallel,
+ * or, when that takes fewer requests, read as history windows at a few GraphQL points instead of a REST request a
+ * page (falling back to the pages when the windows do not match the compare set).
+ */
+async function compareAll(github: GitHub, repo: RepoRef, base: string, head: string, headAt: string) {
   // Each page is reduced to facts as it arrives, so the full commit objects (~2 kB each) do not pile up.
-  const fetchPage = async (page: number) => {
+  const fetchPage = async (page: number): Promise<ComparePage> => {
     const { data } = await getJson<CompareResponse>(github, 'GET /repos/{owner}/{repo}/compare/{basehead}', {
       owner: repo.owner,
       repo: repo.name,
@@ -65,13 +141,24 @@ async function compareAll(github: GitHub, repo: RepoRef, base: string, head: str
       per_page: PER_PAGE,
       page,
     });
-    return { total_commits: data.total_commits, commits: data.commits.map(compact) };
+    return {
+      total_commits: data.total_commits,
+      commits: data.commits.map(compact),
+      latestCommittedMs: Math.max(
+        Number.NEGATIVE_INFINITY,
+        ...data.commits.map((c) => ms(c.commit.committer?.date ?? c.commit.author?.date ?? '')),
+      ),
+    };
   };
   const first = await fetchPage(1);
   const pages = Math.ceil(first.total_commits / PER_PAGE);
-  const rest = await mapLimit(
+  if (windowsPayOff(first.total_commits) && Number.isFinite(first.latestCommittedMs)) {
+    const later = await laterCommitsByWindows(github, repo, head, first, headAt);
+    if (later) return { total: first.total_commits, commits: [...first.commits, ...later] };
+  }
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     fetchPage,
   );
   const commits = [first, ...rest].flatMap((p) => p.commits);
@@ -94,9 +181,9 @@ async function historyUpTo(github: GitHub, repo: RepoRef, head: string) {
   const first = await fetchPage(1);
   const last = /[?&]page=(\d+)[^>]*>;\s*rel="last"/.exec(String(first.headers.link ?? ''));
   const pages = last ? Number(last[1]) : 1;
-  const rest = await mapLimit(
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     async (page) => (await fetchPage(page)).data,
   );
   const commits = [first.data, ...rest].flat().map(compact).reverse();
@@ -121,7 +208,7 @@ export async function collectCommits(github: GitHub, repo: RepoRef, train: Relea
       const base = i === 0 ? (train.previous?.tag ?? null) : (releases[i - 1]?.tag as string);
       return base === null
         ? historyUpTo(github, repo, release.tag)
-        : compareAll(github, repo, base, release.tag);
+        : compareAll(github, repo, base, release.tag, release.createdAt);
     }),
   );
   const seen = new Set<string>();
@@ -222,12 +309,8 @@ export async function collectPullRequests(
   const sinceMs = since ? ms(since) : Number.NEGATIVE_INFINITY;
   const pages = graphqlPages<PullRequestsPage>(
     github,
-    pullRequestsQuery,
-    {
-      owner: repo.owner,
-      name: repo.name,
-      ...(options.withFiles ? { withFiles: true } : {}),
-    },
+    options.withFiles ? pullRequestsWithFilesQuery : pullRequestsQuery,
+    { owner: repo.owner, name: repo.name },
     (p) => p.repository.pullRequests,
   );
   // Paging does not wait for the commits: the chain of pages is the longest in a collection.

@@ -12,11 +12,11 @@
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import pullRequestFilesQuery from '../github/graphql/PullRequestFiles.graphql';
-import { type CommitSet, FAN_OUT } from './changes.ts';
+import type { CommitSet } from './changes.ts';
 import { graphqlPages } from './graphql.ts';
 import { type LineScope, labelledForLine, touchesLine } from './line-scope.ts';
 import type { PullRequestFact } from './types.ts';
-import { getJson, mapLimit } from './util.ts';
+import { getJson, mapBulk } from './util.ts';
 
 interface FilesPage {
   repository: {
@@ -83,14 +83,14 @@ export async function scopeChangesToLine(
   commitSet: CommitSet,
   pullRequests: PullRequestFact[],
 ): Promise<{ commitSet: CommitSet; pullRequests: PullRequestFact[] }> {
-  const belongs = await mapLimit(pullRequests, FAN_OUT, (pr) => pullRequestInLine(github, repo, pr, scope));
+  const belongs = await mapBulk(github, pullRequests, (pr) => pullRequestInLine(github, repo, pr, scope));
   const kept = pullRequests.filter((_, i) => belongs[i]);
   const mergedByPull = new Set(pullRequests.map((pr) => pr.mergeCommitSha));
   const mergedByKept = new Set(kept.map((pr) => pr.mergeCommitSha));
   const direct = commitSet.commits.filter((c) => !mergedByPull.has(c.sha));
   const directInLine = new Set<string>();
   if (scope.matchesPath !== null) {
-    const touches = await mapLimit(direct, FAN_OUT, async (c) =>
+    const touches = await mapBulk(github, direct, async (c) =>
       touchesLine(await commitPaths(github, repo, c.sha), scope),
     );
     direct.forEach((c, i) => {

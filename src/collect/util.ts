@@ -35,26 +35,57 @@ export function people(logins: Iterable<string | null | undefined>): string[] {
 }
 
 /**
- * Runs `fn` over `items` with at most `limit` in flight. The client's global throttle allows 10 concurrent
- * requests; bulk fan-outs (compare pages, run pages) stay below that so the request chains that must wait for
- * each other (cursor pagination) always find a free slot and the critical path is not stretched by queueing.
+ * Bulk page fetches (compare pages, history windows, run pages, a line's per-item reads) in flight at once for
+ * one client, all fan-outs together: below the client's 10, so the request chains that must wait for each other
+ * (cursor pagination) always find a free slot. Two fan-outs of 6 each at once once filled all 10 slots, and a
+ * chain's next page waited for a 3-second bulk request to finish.
  */
-export async function mapLimit<T, R>(
+export const BULK_IN_FLIGHT = 6;
+
+class Slots {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  async take(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free -= 1;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#free += 1;
+  }
+}
+
+const bulkSlots = new WeakMap<object, Slots>();
+
+/** Runs `fn` over `items`, results in order, sharing the client's BULK_IN_FLIGHT slots with its other fan-outs. */
+export async function mapBulk<T, R>(
+  client: object,
   items: readonly T[],
-  limit: number,
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  let slots = bulkSlots.get(client);
+  if (!slots) {
+    slots = new Slots(BULK_IN_FLIGHT);
+    bulkSlots.set(client, slots);
+  }
+  const shared = slots;
+  return Promise.all(
+    items.map(async (item) => {
+      await shared.take();
+      try {
+        return await fn(item);
+      } finally {
+        shared.give();
+      }
+    }),
+  );
 }
 
 export function firstLine(message: string): string {

@@ -6,10 +6,9 @@
 
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import { FAN_OUT } from './changes.ts';
 import { workflowInLine } from './line-scope.ts';
 import type { Section, WorkflowData, WorkflowRunFact } from './types.ts';
-import { getJson, mapLimit, ms } from './util.ts';
+import { getJson, mapBulk, ms } from './util.ts';
 
 const PER_PAGE = 100;
 /** GitHub returns at most 1,000 runs for a filtered query. */
@@ -78,9 +77,9 @@ async function listRuns(
     );
   }
   const pages = Math.ceil(total / PER_PAGE);
-  const rest = await mapLimit(
+  const rest = await mapBulk(
+    github,
     Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 2),
-    FAN_OUT,
     fetchPage,
   );
   return [first, ...rest]
