@@ -25807,14 +25807,24 @@ async function* graphqlPages(github, query, variables, connection) {
 
 // src/collect/history-windows.ts
 var WINDOWS_PER_QUERY = 40;
+var PARALLEL_QUERIES = BULK_IN_FLIGHT;
 var PLANNED_PER_WINDOW = 80;
 var PAGE = 100;
 var MAX_ROUNDS = 30;
 var SECOND = 1e3;
 function windowsPayOff(total) {
   const rest = Math.max(0, total - PAGE);
-  const queries = Math.ceil(Math.ceil(rest / PLANNED_PER_WINDOW) / WINDOWS_PER_QUERY);
-  return Math.ceil(total / PAGE) > 2 + queries;
+  return Math.ceil(total / PAGE) > 2 + queriesFor(Math.ceil(rest / PLANNED_PER_WINDOW));
+}
+function queriesFor(windows) {
+  return Math.max(Math.ceil(windows / WINDOWS_PER_QUERY), Math.min(windows, PARALLEL_QUERIES));
+}
+function deal(items, count2) {
+  const n = Math.max(1, Math.min(count2, items.length));
+  return Array.from(
+    { length: n },
+    (_, i) => items.slice(Math.floor(i * items.length / n), Math.floor((i + 1) * items.length / n))
+  );
 }
 var floorSecond = (time3) => Math.floor(time3 / SECOND) * SECOND;
 var timestamp = (time3) => new Date(time3).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -25886,10 +25896,7 @@ async function readHistoryWindows(github, repo, head, windows) {
   let pending = [...windows];
   for (let round2 = 0; pending.length > 0; round2 += 1) {
     if (round2 === MAX_ROUNDS) return null;
-    const batches = [];
-    for (let i = 0; i < pending.length; i += WINDOWS_PER_QUERY) {
-      batches.push(pending.slice(i, i + WINDOWS_PER_QUERY));
-    }
+    const batches = deal(pending, queriesFor(pending.length));
     const answers = await mapBulk(github, batches, async (batch) => {
       const { query, variables } = windowsQuery(batch);
       const data = await graphqlQuery(github, query, { ...variables, owner: repo.owner, name: repo.name, head });
@@ -26103,7 +26110,11 @@ async function commitOf(github, repo, ref) {
     ref,
     headers: { accept: "application/vnd.github.sha" }
   });
-  return String(data).trim();
+  const body = data;
+  const text2 = typeof body === "string" ? body : new TextDecoder().decode(body);
+  const sha = text2.trim();
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`GitHub did not answer ${ref} with a commit SHA.`);
+  return sha;
 }
 async function laterCommitsByWindows(github, repo, head, first, headAt) {
   const sha = await commitOf(github, repo, head);
@@ -26114,7 +26125,7 @@ async function laterCommitsByWindows(github, repo, head, first, headAt) {
     repo,
     sha,
     planWindows(since, Math.max(ms(headAt), since), expected)
-  ).catch(() => null);
+  );
   if (!read) return null;
   const known = new Set(first.commits.map((c) => c.sha));
   const later = /* @__PURE__ */ new Map();
@@ -26148,7 +26159,7 @@ async function compareAll(github, repo, base, head, headAt) {
   const first = await fetchPage(1);
   const pages = Math.ceil(first.total_commits / PER_PAGE);
   if (windowsPayOff(first.total_commits) && Number.isFinite(first.latestCommittedMs)) {
-    const later = await laterCommitsByWindows(github, repo, head, first, headAt);
+    const later = await laterCommitsByWindows(github, repo, head, first, headAt).catch(() => null);
     if (later) return { total: first.total_commits, commits: [...first.commits, ...later] };
   }
   const rest = await mapBulk(

@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-EFISRBJB.js";
+} from "./chunks/chunk-72CX6DBV.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -44,7 +44,7 @@ import {
 import {
   fetchReleases,
   versionOf
-} from "./chunks/chunk-24YVIEXD.js";
+} from "./chunks/chunk-HN4T3ZPW.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -7625,14 +7625,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-RP2TKM3M.js"),
-  commands: () => import("./chunks/commands-G6OKZSLQ.js"),
-  finalize: () => import("./chunks/finalize-VXAO3JSG.js"),
-  remind: () => import("./chunks/remind-ONKARJRL.js"),
-  index: () => import("./chunks/find-6UWEZXTL.js"),
-  meeting: () => import("./chunks/settle-3AQP2JP2.js"),
+  open: () => import("./chunks/open-UJXV7S44.js"),
+  commands: () => import("./chunks/commands-NETCXJWT.js"),
+  finalize: () => import("./chunks/finalize-CG3TEU5Z.js"),
+  remind: () => import("./chunks/remind-X5EKWYOC.js"),
+  index: () => import("./chunks/find-CVLOPV43.js"),
+  meeting: () => import("./chunks/settle-YJFSCJHB.js"),
   report: () => import("./chunks/report-stage-GRGNUTEN.js"),
-  results: () => import("./chunks/collect-result-MQ5AXR4A.js")
+  results: () => import("./chunks/collect-result-XISDCGJA.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

@@ -93,21 +93,29 @@ export function stopPages(wanted: number, older: number): number[] {
 
 /** Top-level connections one GraphQL query may ask for at the least price (40 / 100 rounds to 1 point). */
 export const CONNECTIONS_PER_POINT = 40;
+/** Requests a client keeps in flight for bulk reads (src/collect/util.ts), which windows are spread over. */
+export const PARALLEL_READS = 6;
 
 /**
  * Reading the `n` commits of a compare, the fewer requests of two ways: compare pages (page 1 gives the total,
  * the others go at once), or page 1, the tag's commit, then the rest as windows of the tag's history, 100
- * commits a window and CONNECTIONS_PER_POINT windows a query (GitHub prices each such query at 1 point). The
- * second needs the windows to hold exactly the compare set (src/collect/history-windows.ts), which the
- * synthetic history, linear and dated in order, does.
+ * commits a window, CONNECTIONS_PER_POINT windows a query at most (GitHub prices such a query at 1 point).
+ * The windows are spread over PARALLEL_READS queries at least: the latency model prices a request by the
+ * nodes it returns, so one query of 4,000 commits would take as long as 40 pages in a row; the bound is the
+ * fewest requests that read the commits no slower than parallel requests do, not the fewest at any speed.
+ * The windows need to hold exactly the compare set (src/collect/history-windows.ts), which the synthetic
+ * history, linear and dated in order, does.
  */
 export function compareRounds(n: number): number[][] {
   const pages = pageSizes(n);
   const rest = Math.max(0, n - PAGE);
-  const queries = Math.ceil(Math.ceil(rest / PAGE) / CONNECTIONS_PER_POINT);
+  const windows = Math.ceil(rest / PAGE);
+  const queries = Math.max(Math.ceil(windows / CONNECTIONS_PER_POINT), Math.min(windows, PARALLEL_READS));
   if (pages.length <= 2 + queries) return fanOut(pages);
   const perQuery = Math.ceil(rest / queries);
-  const sizes = Array.from({ length: queries }, (_, i) => Math.min(perQuery, rest - i * perQuery));
+  const sizes = Array.from({ length: queries }, (_, i) =>
+    Math.max(0, Math.min(perQuery, rest - i * perQuery)),
+  );
   return [[pages[0] as number], [0], sizes];
 }
 

@@ -75,7 +75,12 @@ async function commitOf(github: GitHub, repo: RepoRef, ref: string): Promise<str
     ref,
     headers: { accept: 'application/vnd.github.sha' },
   });
-  return String(data).trim();
+  // GitHub answers the media type as text; without a charset, octokit hands back an ArrayBuffer.
+  const body: unknown = data;
+  const text = typeof body === 'string' ? body : new TextDecoder().decode(body as ArrayBuffer);
+  const sha = text.trim();
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error(`GitHub did not answer ${ref} with a commit SHA.`);
+  return sha;
 }
 
 interface ComparePage {
@@ -100,15 +105,12 @@ async function laterCommitsByWindows(
   const sha = await commitOf(github, repo, head);
   const since = first.latestCommittedMs;
   const expected = first.total_commits - first.commits.length;
-  // A window query GitHub keeps failing (a history walk past its 10-second limit answers 502 after the
-  // client's retries) costs this run the points spent, not its commits: the pages are read instead, and an
-  // error that stops them too (a rate limit, a lost permission) surfaces there.
   const read = await readHistoryWindows(
     github,
     repo,
     sha,
     planWindows(since, Math.max(ms(headAt), since), expected),
-  ).catch(() => null);
+  );
   if (!read) return null;
   const known = new Set(first.commits.map((c) => c.sha));
   const later = new Map<string, { commit: HistoryCommit; seq: number }>();
@@ -153,7 +155,10 @@ async function compareAll(github: GitHub, repo: RepoRef, base: string, head: str
   const first = await fetchPage(1);
   const pages = Math.ceil(first.total_commits / PER_PAGE);
   if (windowsPayOff(first.total_commits) && Number.isFinite(first.latestCommittedMs)) {
-    const later = await laterCommitsByWindows(github, repo, head, first, headAt);
+    // The windows only save requests. When GitHub keeps failing them (a history walk past its 10-second
+    // limit answers 502 after the client's retries), the run loses the points spent, not its commits: the
+    // pages are read instead, and an error that stops them too (a rate limit, a lost permission) surfaces there.
+    const later = await laterCommitsByWindows(github, repo, head, first, headAt).catch(() => null);
     if (later) return { total: first.total_commits, commits: [...first.commits, ...later] };
   }
   const rest = await mapBulk(

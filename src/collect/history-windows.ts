@@ -22,10 +22,16 @@
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import { graphqlQuery } from './graphql.ts';
-import { mapBulk, ms } from './util.ts';
+import { BULK_IN_FLIGHT, mapBulk, ms } from './util.ts';
 
-/** Windows aliased in one query: 40 top-level connections price at 40 / 100, rounded, at least 1 point. */
+/** Windows aliased in one query at most: 40 top-level connections price at 40 / 100, rounded, at least 1 point. */
 export const WINDOWS_PER_QUERY = 40;
+/**
+ * Queries a round is spread over at least (when it has that many windows): GitHub takes longer to answer the
+ * more commits a query returns, so one query of 40 windows would take as long as 40 pages read one after
+ * another. Spread over the client's bulk slots they come back about as fast as parallel compare pages.
+ */
+export const PARALLEL_QUERIES = BULK_IN_FLIGHT;
 /** Commits a window is planned to hold, below the page of 100, so uneven days rarely overflow. */
 export const PLANNED_PER_WINDOW = 80;
 const PAGE = 100;
@@ -62,8 +68,20 @@ interface WindowPage {
  */
 export function windowsPayOff(total: number): boolean {
   const rest = Math.max(0, total - PAGE);
-  const queries = Math.ceil(Math.ceil(rest / PLANNED_PER_WINDOW) / WINDOWS_PER_QUERY);
-  return Math.ceil(total / PAGE) > 2 + queries;
+  return Math.ceil(total / PAGE) > 2 + queriesFor(Math.ceil(rest / PLANNED_PER_WINDOW));
+}
+
+/** The queries `windows` windows are asked in: as few as WINDOWS_PER_QUERY allows, but PARALLEL_QUERIES at least. */
+export function queriesFor(windows: number): number {
+  return Math.max(Math.ceil(windows / WINDOWS_PER_QUERY), Math.min(windows, PARALLEL_QUERIES));
+}
+
+/** `items` dealt, in order, into `count` batches whose sizes differ by one at most. */
+function deal<T>(items: readonly T[], count: number): T[][] {
+  const n = Math.max(1, Math.min(count, items.length));
+  return Array.from({ length: n }, (_, i) =>
+    items.slice(Math.floor((i * items.length) / n), Math.floor(((i + 1) * items.length) / n)),
+  );
 }
 
 const floorSecond = (time: number) => Math.floor(time / SECOND) * SECOND;
@@ -168,10 +186,7 @@ export async function readHistoryWindows(
   let pending = [...windows];
   for (let round = 0; pending.length > 0; round += 1) {
     if (round === MAX_ROUNDS) return null;
-    const batches: Window[][] = [];
-    for (let i = 0; i < pending.length; i += WINDOWS_PER_QUERY) {
-      batches.push(pending.slice(i, i + WINDOWS_PER_QUERY));
-    }
+    const batches = deal(pending, queriesFor(pending.length));
     const answers = await mapBulk(github, batches, async (batch) => {
       const { query, variables } = windowsQuery(batch);
       const data = await graphqlQuery<{
