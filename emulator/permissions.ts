@@ -90,6 +90,9 @@ export const GRAPHQL_TYPE_NEEDS: Record<string, Need> = {
   DeploymentStatus: scope('read', 'deployments'),
   Release: scope('read', 'contents'),
   Ref: scope('read', 'contents'),
+  // A commit's history (`Commit.history`, a CommitHistoryConnection) is repository contents, like the REST
+  // commits and compare endpoints that need `contents: read`.
+  CommitHistory: scope('read', 'contents'),
 };
 
 /** GraphQL mutations the action sends, and what they need. */

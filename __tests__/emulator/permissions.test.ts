@@ -138,6 +138,21 @@ describe('GraphQL', () => {
     expect((await gql(emu, discussions)).body.errors).toBeUndefined();
   });
 
+  it('refuses a commit history without contents: read', async () => {
+    // `object` reaches the commit without a Ref (which needs contents: read itself).
+    const history = `query { repository(owner: "acme", name: "shop") { object(expression: "main") { ... on Commit { history(first: 1) { nodes { oid } } } } } }`;
+    expect((await gql(emu, history)).body.errors).toBeUndefined();
+    emu.grant(without(['contents']));
+    try {
+      expect((await gql(emu, history)).body.errors?.[0]).toMatchObject({
+        type: 'FORBIDDEN',
+        message: 'Resource not accessible by integration',
+      });
+    } finally {
+      emu.grant(DOCUMENTED_PERMISSIONS);
+    }
+  });
+
   it('refuses a discussion reached by node id, and a mutation with read access only', async () => {
     const found = await gql<{ repository: { discussions: { nodes: { id: string }[] } } }>(emu, discussions);
     const id = found.body.data?.repository.discussions.nodes[0]?.id as string;
