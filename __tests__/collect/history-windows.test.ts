@@ -97,16 +97,19 @@ afterEach(async () => {
   emu = undefined;
 });
 
-async function gather(spec: ScenarioSpec) {
-  emu = await startEmulator({ scenario: spec, latencyMs: 0 });
-  const github = createGitHubClient({
+/** A client of the emulator that retries at once (no waiting in tests). */
+const emulatorClient = (e: Emulator) =>
+  createGitHubClient({
     token: DEFAULT_TOKEN,
-    apiUrl: emu.url,
-    graphqlUrl: emu.graphqlUrl,
+    apiUrl: e.url,
+    graphqlUrl: e.graphqlUrl,
     retryBaseDelayMs: 0,
     log: { debug() {}, warning() {} },
   });
-  const set = await collectCommits(github, { owner: 'acme', name: 'big' }, train);
+
+async function gather(spec: ScenarioSpec) {
+  emu = await startEmulator({ scenario: spec, latencyMs: 0 });
+  const set = await collectCommits(emulatorClient(emu), { owner: 'acme', name: 'big' }, train);
   const sha = (tag: string) => emu?.state.refs.find((r) => r.ref === `refs/tags/${tag}`)?.sha ?? 'missing';
   const truth = emu.state.compare(sha('v1.0.0'), sha('v2.0.0')).ahead.map((c) => c.sha);
   const requests = emu.requests.map((r) => r.operation ?? r.path.replace(/\?.*/, ''));
@@ -171,14 +174,7 @@ describe('a long compare as history windows, against the emulator', () => {
     const spec = scenario(commits, 'c899');
     emu = await startEmulator({ scenario: spec, latencyMs: 0 });
     emu.faults.add({ match: 'graphql:HistoryWindows', kind: '5xx', times: 1 });
-    const github = createGitHubClient({
-      token: DEFAULT_TOKEN,
-      apiUrl: emu.url,
-      graphqlUrl: emu.graphqlUrl,
-      retryBaseDelayMs: 0,
-      log: { debug() {}, warning() {} },
-    });
-    const set = await collectCommits(github, { owner: 'acme', name: 'big' }, train);
+    const set = await collectCommits(emulatorClient(emu), { owner: 'acme', name: 'big' }, train);
     expect(set.commits).toHaveLength(900);
     const windows = emu.requests.filter((r) => r.operation === 'HistoryWindows');
     // 900 commits: 10 windows in 6 queries, one answered 502 once and asked again.
@@ -192,14 +188,7 @@ describe('windows GitHub keeps refusing', () => {
     const commits = line('c', 900, 'v1', (i) => 60 * 24 * 29 - i * 40);
     emu = await startEmulator({ scenario: scenario(commits, 'c899'), latencyMs: 0 });
     emu.faults.add({ match: 'graphql:HistoryWindows', kind: '5xx', times: 1000 });
-    const github = createGitHubClient({
-      token: DEFAULT_TOKEN,
-      apiUrl: emu.url,
-      graphqlUrl: emu.graphqlUrl,
-      retryBaseDelayMs: 0,
-      log: { debug() {}, warning() {} },
-    });
-    const set = await collectCommits(github, { owner: 'acme', name: 'big' }, train);
+    const set = await collectCommits(emulatorClient(emu), { owner: 'acme', name: 'big' }, train);
     const truth = emu.state.compare(
       emu.state.refs.find((r) => r.ref === 'refs/tags/v1.0.0')?.sha ?? '',
       emu.state.refs.find((r) => r.ref === 'refs/tags/v2.0.0')?.sha ?? '',
