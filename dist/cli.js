@@ -25690,42 +25690,27 @@ function people(logins) {
   return [...seen.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
 }
 var BULK_IN_FLIGHT = 6;
-var Slots = class {
-  #free;
-  #waiting = [];
-  constructor(size) {
-    this.#free = size;
-  }
-  async take() {
-    if (this.#free > 0) {
-      this.#free -= 1;
-      return;
-    }
-    await new Promise((resolve2) => this.#waiting.push(resolve2));
-  }
-  give() {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#free += 1;
-  }
-};
-var bulkSlots = /* @__PURE__ */ new WeakMap();
+var bulkLimiters = /* @__PURE__ */ new WeakMap();
 async function mapBulk(client, items, fn) {
-  let slots = bulkSlots.get(client);
-  if (!slots) {
-    slots = new Slots(BULK_IN_FLIGHT);
-    bulkSlots.set(client, slots);
+  let limiter = bulkLimiters.get(client);
+  if (!limiter) {
+    limiter = new Limiter({ maxConcurrent: BULK_IN_FLIGHT });
+    bulkLimiters.set(client, limiter);
   }
-  const shared2 = slots;
+  const shared2 = limiter;
+  let failed = null;
   return Promise.all(
-    items.map(async (item) => {
-      await shared2.take();
-      try {
-        return await fn(item);
-      } finally {
-        shared2.give();
-      }
-    })
+    items.map(
+      (item) => shared2.schedule(async () => {
+        if (failed !== null) throw failed;
+        try {
+          return await fn(item);
+        } catch (error2) {
+          failed ??= error2;
+          throw error2;
+        }
+      })
+    )
   );
 }
 function firstLine(message) {

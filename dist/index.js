@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-72CX6DBV.js";
+} from "./chunks/chunk-GLVYQIHT.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -42,9 +42,11 @@ import {
   table
 } from "./chunks/chunk-BXJ7LSJ5.js";
 import {
+  Limiter,
+  LimiterGroup,
   fetchReleases,
   versionOf
-} from "./chunks/chunk-HN4T3ZPW.js";
+} from "./chunks/chunk-FBIYYZY4.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -7301,103 +7303,6 @@ function explainRefusals(octokit, input) {
   });
 }
 
-// src/github/limiter.ts
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-var Limiter = class {
-  #maxConcurrent;
-  #minTime;
-  #running = 0;
-  #waiting = [];
-  #nextStart = 0;
-  #listeners = [];
-  constructor(options = {}) {
-    this.#maxConcurrent = options.maxConcurrent ?? Number.POSITIVE_INFINITY;
-    this.#minTime = options.minTime ?? 0;
-  }
-  /** Only `failed` matters to the plugin; its listener's number (ms) means "retry after". */
-  on(event, listener) {
-    if (event === "failed") this.#listeners.push(listener);
-    return this;
-  }
-  /** Bottleneck's `schedule([options], fn, ...args)`. */
-  schedule(...input) {
-    const options = typeof input[0] === "function" ? {} : input.shift();
-    const [fn, ...args] = input;
-    return this.#run(fn, args, options);
-  }
-  async #run(fn, args, options) {
-    const counted = options.weight !== 0;
-    if (counted) await this.#acquire();
-    await this.#space();
-    try {
-      for (let retryCount = 0; ; retryCount += 1) {
-        try {
-          return await fn(...args);
-        } catch (error2) {
-          const delay = await this.#failed(error2, { args, options, retryCount });
-          if (delay === null) throw error2;
-          await sleep(delay);
-        }
-      }
-    } finally {
-      if (counted) this.#release();
-    }
-  }
-  /**
-   * A listener that throws says nothing about retrying: the job fails with its own error, not the listener's.
-   * plugin-throttling's listener reads `error.response.headers` for every failed /graphql call, and a request
-   * that got no answer at all (a reset connection) has no response: its TypeError would replace the real error
-   * and hide it from our retry policy (Bottleneck, too, reports a listener's error apart from the job's).
-   */
-  async #failed(error2, info2) {
-    const answers = await Promise.all(
-      this.#listeners.map(async (listener) => {
-        try {
-          return await listener(error2, info2);
-        } catch {
-          return null;
-        }
-      })
-    );
-    const retry = answers.find((a) => a !== null && a !== void 0);
-    return retry === void 0 ? null : Math.max(0, Math.trunc(Number(retry)) || 0);
-  }
-  async #acquire() {
-    if (this.#running < this.#maxConcurrent) {
-      this.#running += 1;
-      return;
-    }
-    await new Promise((resolve2) => this.#waiting.push(resolve2));
-  }
-  #release() {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#running -= 1;
-  }
-  async #space() {
-    if (this.#minTime <= 0) return;
-    const now = Date.now();
-    const start = Math.max(now, this.#nextStart);
-    this.#nextStart = start + this.#minTime;
-    if (start > now) await sleep(start - now);
-  }
-};
-var LimiterGroup = class {
-  constructor(options = {}) {
-    this.options = options;
-  }
-  options;
-  #limiters = /* @__PURE__ */ new Map();
-  key(id = "") {
-    let limiter = this.#limiters.get(id);
-    if (!limiter) {
-      limiter = new Limiter(this.options);
-      this.#limiters.set(id, limiter);
-    }
-    return limiter;
-  }
-};
-
 // src/github/user-agent.ts
 var userAgent2 = "release-retro";
 
@@ -7625,14 +7530,14 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-UJXV7S44.js"),
-  commands: () => import("./chunks/commands-NETCXJWT.js"),
-  finalize: () => import("./chunks/finalize-CG3TEU5Z.js"),
-  remind: () => import("./chunks/remind-X5EKWYOC.js"),
-  index: () => import("./chunks/find-CVLOPV43.js"),
-  meeting: () => import("./chunks/settle-YJFSCJHB.js"),
+  open: () => import("./chunks/open-LTPMUONV.js"),
+  commands: () => import("./chunks/commands-ERAKOMNE.js"),
+  finalize: () => import("./chunks/finalize-SBAG6URW.js"),
+  remind: () => import("./chunks/remind-HNGGWOF5.js"),
+  index: () => import("./chunks/find-S637KCJX.js"),
+  meeting: () => import("./chunks/settle-VJNKCYX5.js"),
   report: () => import("./chunks/report-stage-GRGNUTEN.js"),
-  results: () => import("./chunks/collect-result-XISDCGJA.js")
+  results: () => import("./chunks/collect-result-BQGXW6HU.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

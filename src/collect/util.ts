@@ -1,5 +1,7 @@
 /** Small helpers shared by the collectors: time arithmetic, bot detection, bounded fan-out. */
 
+import { Limiter } from '../github/limiter.ts';
+
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
@@ -42,49 +44,38 @@ export function people(logins: Iterable<string | null | undefined>): string[] {
  */
 export const BULK_IN_FLIGHT = 6;
 
-class Slots {
-  #free: number;
-  readonly #waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.#free = size;
-  }
-  async take(): Promise<void> {
-    if (this.#free > 0) {
-      this.#free -= 1;
-      return;
-    }
-    await new Promise<void>((resolve) => this.#waiting.push(resolve));
-  }
-  give(): void {
-    const next = this.#waiting.shift();
-    if (next) next();
-    else this.#free += 1;
-  }
-}
+/** One limiter a client, shared by its fan-outs (a WeakMap: it goes with the client). */
+const bulkLimiters = new WeakMap<object, Limiter>();
 
-const bulkSlots = new WeakMap<object, Slots>();
-
-/** Runs `fn` over `items`, results in order, sharing the client's BULK_IN_FLIGHT slots with its other fan-outs. */
+/**
+ * Runs `fn` over `items`, results in order, sharing the client's BULK_IN_FLIGHT slots with its other fan-outs.
+ * Once one item has failed, the items not started yet are not started: the caller has its answer (the error),
+ * and a fallback it then tries should not wait behind requests whose results nobody reads.
+ */
 export async function mapBulk<T, R>(
   client: object,
   items: readonly T[],
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
-  let slots = bulkSlots.get(client);
-  if (!slots) {
-    slots = new Slots(BULK_IN_FLIGHT);
-    bulkSlots.set(client, slots);
+  let limiter = bulkLimiters.get(client);
+  if (!limiter) {
+    limiter = new Limiter({ maxConcurrent: BULK_IN_FLIGHT });
+    bulkLimiters.set(client, limiter);
   }
-  const shared = slots;
+  const shared = limiter;
+  let failed: unknown = null;
   return Promise.all(
-    items.map(async (item) => {
-      await shared.take();
-      try {
-        return await fn(item);
-      } finally {
-        shared.give();
-      }
-    }),
+    items.map((item) =>
+      shared.schedule<R>(async () => {
+        if (failed !== null) throw failed;
+        try {
+          return await fn(item);
+        } catch (error) {
+          failed ??= error;
+          throw error;
+        }
+      }),
+    ),
   );
 }
 
