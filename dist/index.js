@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-GLVYQIHT.js";
+} from "./chunks/chunk-LHQYENON.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -7530,7 +7530,7 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-LTPMUONV.js"),
+  open: () => import("./chunks/open-LPAK5A4T.js"),
   commands: () => import("./chunks/commands-ERAKOMNE.js"),
   finalize: () => import("./chunks/finalize-SBAG6URW.js"),
   remind: () => import("./chunks/remind-HNGGWOF5.js"),
