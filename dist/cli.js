@@ -25827,7 +25827,7 @@ function windowsQuery(windows) {
   const declared = [];
   const variables = {};
   const aliases = windows.map((w, i) => {
-    const args = ["first: 100"];
+    const args = [`first: ${PAGE}`];
     const bind2 = (name, type, argument, value) => {
       declared.push(`$${name}${i}: ${type}`);
       variables[`${name}${i}`] = value;

@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-LHQYENON.js";
+} from "./chunks/chunk-EM53WEF3.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -7530,7 +7530,7 @@ function selectLines(configs, request2) {
 
 // src/stages.ts
 var stages = {
-  open: () => import("./chunks/open-LPAK5A4T.js"),
+  open: () => import("./chunks/open-YZXDDT4U.js"),
   commands: () => import("./chunks/commands-ERAKOMNE.js"),
   finalize: () => import("./chunks/finalize-SBAG6URW.js"),
   remind: () => import("./chunks/remind-HNGGWOF5.js"),

@@ -114,7 +114,7 @@ export function windowsQuery(windows: readonly Window[]): {
   const declared: string[] = [];
   const variables: Record<string, string> = {};
   const aliases = windows.map((w, i) => {
-    const args = ['first: 100'];
+    const args = [`first: ${PAGE}`];
     const bind = (name: string, type: string, argument: string, value: string) => {
       declared.push(`$${name}${i}: ${type}`);
       variables[`${name}${i}`] = value;

@@ -48,7 +48,8 @@ interface TargetIndex {
 
 /**
  * Built once per set of targets: every issue of a release is checked against the same thousands of pull
- * requests and commits, and scanning them all for each issue cost a quarter of a second at 5,000.
+ * requests and commits, and scanning them all for each issue took about 0.4 s for 300 issues at 5,000 pull
+ * requests (20 ms with the index).
  */
 const targetIndexes = new WeakMap<LinkTargets, TargetIndex>();
 

@@ -51,6 +51,8 @@ const bulkLimiters = new WeakMap<object, Limiter>();
  * Runs `fn` over `items`, results in order, sharing the client's BULK_IN_FLIGHT slots with its other fan-outs.
  * Once one item has failed, the items not started yet are not started: the caller has its answer (the error),
  * and a fallback it then tries should not wait behind requests whose results nobody reads.
+ * `fn` must not itself call mapBulk with the same client: items holding every slot would wait for items that
+ * cannot start.
  */
 export async function mapBulk<T, R>(
   client: object,
