@@ -34,6 +34,16 @@ export function requestCostMs(model: LatencyModel, nodes: number): number {
 }
 
 /**
+ * How long an answer the emulator has computed still waits, `elapsedMs` after its request arrived. The model
+ * prices the whole request, GitHub's own work included: the emulator's work, and its waiting behind the
+ * requests it serves at the same time on its one thread, stand for GitHub's, so they count within the modelled
+ * time rather than being added to it. An answer that took longer than the model is sent at once.
+ */
+export function remainingDelayMs(fixedMs: number, perNode: number, nodes: number, elapsedMs: number): number {
+  return Math.max(0, fixedMs + perNode * nodes - elapsedMs);
+}
+
+/**
  * The nodes a response returns: the items of a REST list (an array, compare's `commits`, the runs list's
  * `workflow_runs`), or for GraphQL the nodes of every paged connection (one that returns `pageInfo`). Nested
  * lists without paging (labels, reviews of a pull request) ride along with their parent and are not counted:

@@ -6,7 +6,7 @@ import type { Clock } from './clock.ts';
 import { type Fault, type Faults, faultReply } from './faults.ts';
 import { handleGraphql, operationNameOf } from './graphql/index.ts';
 import { type Ctx, DOCS, HttpError, JsonText, type Reply } from './http.ts';
-import { fixedPartMs, type LatencyOption, nodesReturned, perNodeMs } from './latency.ts';
+import { fixedPartMs, type LatencyOption, nodesReturned, perNodeMs, remainingDelayMs } from './latency.ts';
 import { allows, REST_NEEDS } from './permissions.ts';
 import type { RateLimiter, Resource } from './ratelimit.ts';
 import { routes } from './rest/routes.ts';
@@ -96,7 +96,8 @@ async function handle(
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', deps.baseUrl());
   const raw = await readBody(req);
-  await sleep(fixedPartMs(deps.latencyMs));
+  const fixedMs = fixedPartMs(deps.latencyMs);
+  await sleep(fixedMs);
 
   let parsed: Record<string, unknown> = {};
   let badJson = false;
@@ -250,7 +251,7 @@ async function handle(
     }
   }
   const nodes = nodesReturned(reply.body);
-  await sleep(perNodeMs(deps.latencyMs) * nodes);
+  await sleep(remainingDelayMs(fixedMs, perNodeMs(deps.latencyMs), nodes, performance.now() - started));
   send(reply, rateHeaders());
   log(reply.status, viewer.login, fault?.kind ?? null, nodes);
 }

@@ -20,7 +20,7 @@ import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from 
 import type { RetroIndex } from './retro/find.ts';
 import { loadActionsContext, readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 import { routingTags, selectLines } from './select-lines.ts';
-import { preloadStages, stages } from './stages.ts';
+import { preloadStagesOnceSent, stages } from './stages.ts';
 
 const log = {
   info: core.info,
@@ -230,7 +230,7 @@ export async function run(): Promise<void> {
       payload: runner.payload,
       discussionCategory: inputs['discussion-category'],
     });
-    preloadStages(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
+    const preload = preloadStagesOnceSent(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
     const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
       const configText = await readConfigText(
         github,
@@ -244,6 +244,7 @@ export async function run(): Promise<void> {
         projectUrl: inputs['project-url'],
       });
     });
+    preload();
     const lines = selectLines(configs, {
       line: inputs.line,
       tags: routingTags(runner.eventName, runner.payload, inputs.tag),

@@ -4,6 +4,7 @@
  * the rest off a cold process's path (docs/performance.md, "Start-up"). The bundle puts each stage in a chunk
  * of its own (scripts/build.mjs).
  */
+import { channel } from 'node:diagnostics_channel';
 import type { Mode } from './config/inputs.ts';
 
 export const stages = {
@@ -50,7 +51,22 @@ function stagesFor(mode: Mode, eventName: string, resultFile: boolean): StageNam
 /**
  * Starts loading the stages this run will use, so they compile while the first reads wait on the network. A
  * failure is not reported here: the stage's own import, when the run gets to it, reports it.
+ *
+ * Not at once: compiling a stage holds the one thread that the first requests need to get onto the wire, and
+ * the comment stage (Markdown parser included) held a comment run's first reads back by 30–50 ms. The loading
+ * starts when the first request's headers are sent, which Node's fetch (undici) announces on a diagnostics
+ * channel, or when the returned function is called, whichever comes first: the run calls it once its
+ * configuration is read, so a run whose first request is never sent still loads its stages.
  */
-export function preloadStages(mode: Mode, eventName: string, resultFile: boolean): void {
-  for (const name of stagesFor(mode, eventName, resultFile)) stages[name]().catch(() => undefined);
+export function preloadStagesOnceSent(mode: Mode, eventName: string, resultFile: boolean): () => void {
+  const sent = channel('undici:client:sendHeaders');
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    sent.unsubscribe(start);
+    for (const name of stagesFor(mode, eventName, resultFile)) stages[name]().catch(() => undefined);
+  };
+  sent.subscribe(start);
+  return start;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../emulator/index.ts';
+import { remainingDelayMs } from '../../emulator/latency.ts';
 import { gql, rest } from './helpers.ts';
 
 let emu: Emulator | undefined;
@@ -186,6 +187,14 @@ describe('latency and the request log', () => {
       },
     ]);
     expect(e.requests[0]?.durationMs).toBeGreaterThanOrEqual(55);
+  });
+
+  it("counts its own work within a request's modelled time instead of adding it", () => {
+    // 50 ms + 1 ms a node for 100 nodes is 150 ms: 30 ms spent computing leave 120 to wait, 200 ms leave none.
+    expect(remainingDelayMs(50, 1, 100, 30)).toBe(120);
+    expect(remainingDelayMs(50, 1, 100, 150)).toBe(0);
+    expect(remainingDelayMs(50, 1, 100, 200)).toBe(0);
+    expect(remainingDelayMs(60, 0, 5, 61)).toBe(0);
   });
 
   it('logs the nodes each response returns, which the per-node latency model prices', async () => {

@@ -114,9 +114,12 @@ describe('octokit against the emulator', () => {
       apiUrl: e.url,
       log: { debug() {}, warning: (m) => warnings.push(m) },
     });
-    const releases = await octokit.rest.repos.listReleases({ owner: 'acme', repo: 'shop' });
+    const releases = await octokit.request('GET /repos/{owner}/{repo}/releases', {
+      owner: 'acme',
+      repo: 'shop',
+    });
     expect(releases.data).toHaveLength(3);
-    const tags = await octokit.rest.repos.listTags({ owner: 'acme', repo: 'shop' });
+    const tags = await octokit.request('GET /repos/{owner}/{repo}/tags', { owner: 'acme', repo: 'shop' });
     expect(tags.data.map((t) => t.name)).toContain('v1.4.1');
     expect(warnings.join('\n')).toContain('Secondary rate limit for GET /repos/{owner}/{repo}/tags');
     expect(e.requests.map((r) => r.status)).toEqual([502, 200, 403, 200]);

@@ -37,7 +37,9 @@ describe('createGitHubClient', () => {
     await expect(github.graphql('query { viewer { login } }')).resolves.toEqual({
       viewer: { login: 'octocat' },
     });
-    await expect(github.rest.repos.get({ owner: 'acme', repo: 'shop' })).resolves.toMatchObject({
+    await expect(
+      github.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' }),
+    ).resolves.toMatchObject({
       status: 200,
     });
     scope.done();
@@ -49,7 +51,7 @@ describe('createGitHubClient', () => {
       .reply(502, 'Bad gateway')
       .get('/repos/acme/shop')
       .reply(200, { full_name: 'acme/shop' });
-    const { data } = await client().rest.repos.get({ owner: 'acme', repo: 'shop' });
+    const { data } = await client().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' });
     expect(data.full_name).toBe('acme/shop');
     scope.done();
   });
@@ -64,7 +66,10 @@ describe('createGitHubClient', () => {
       .reply(403, limited, { 'retry-after': '1' })
       .get('/repos/acme/shop')
       .reply(200, { full_name: 'acme/shop' });
-    await client('https://api.github.com', warnings).rest.repos.get({ owner: 'acme', repo: 'shop' });
+    await client('https://api.github.com', warnings).request('GET /repos/{owner}/{repo}', {
+      owner: 'acme',
+      repo: 'shop',
+    });
     scope.done();
     expect(warnings.join('\n')).toMatch(/Secondary rate limit/);
     expect(warnings.join('\n')).not.toContain('ghs_secret_token');
@@ -76,7 +81,9 @@ describe('createGitHubClient', () => {
       .get('/repos/acme/shop')
       .times(4)
       .reply(403, limited, { 'retry-after': '1' });
-    await expect(client().rest.repos.get({ owner: 'acme', repo: 'shop' })).rejects.toMatchObject({
+    await expect(
+      client().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' }),
+    ).rejects.toMatchObject({
       status: 403,
     });
     scope.done();
@@ -84,7 +91,9 @@ describe('createGitHubClient', () => {
 
   it('does not retry a 404', async () => {
     const scope = nock('https://api.github.com').get('/repos/acme/none').reply(404, { message: 'Not Found' });
-    await expect(client().rest.repos.get({ owner: 'acme', repo: 'none' })).rejects.toMatchObject({
+    await expect(
+      client().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'none' }),
+    ).rejects.toMatchObject({
       status: 404,
     });
     scope.done();
@@ -132,10 +141,14 @@ describe('createGitHubClient', () => {
       github.graphql('mutation CreateDiscussion { createDiscussion(input: {}) { discussion { id } } }'),
     ).rejects.toMatchObject({ status: 502 });
     await expect(
-      github.rest.issues.create({ owner: 'acme', repo: 'shop', title: 'x' }),
+      github.request('POST /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'shop', title: 'x' }),
     ).rejects.toMatchObject({ status: 502 });
     await expect(
-      github.rest.issues.update({ owner: 'acme', repo: 'shop', issue_number: 7 }),
+      github.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: 'acme',
+        repo: 'shop',
+        issue_number: 7,
+      }),
     ).resolves.toMatchObject({
       status: 200,
     });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeBlock,
   escapeInline,
+  escapeInlinePasses,
   fitToLimit,
   GITHUB_BODY_LIMIT,
   isGitHubLogin,
@@ -38,6 +39,37 @@ function cellText(cell: string): string {
 }
 
 describe('escapeInline', () => {
+  it('returns plain text as the escaping passes would, without running them', () => {
+    // Mostly what the shortcut takes, with now and then a character it must not.
+    const plain = [...'aZé語1 ,.:;\'"()/?!=%+#-'];
+    const special = [...'@|*_`[]~$&<>\\\n\t\u00A0\u200B\u202E\uFF20\u0301'];
+    const character = fc.oneof(
+      { arbitrary: fc.constantFrom(...plain), weight: 30 },
+      { arbitrary: fc.constantFrom(...special), weight: 1 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(character, { maxLength: 30 }).map((cs) => cs.join('')),
+        fc.integer({ min: 1, max: 40 }),
+        (text, maxLength) => {
+          expect(escapeInline(text, { maxLength })).toBe(escapeInlinePasses(text, maxLength));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const c of special) {
+      for (const text of [`a${c}b`, `a${c}`, `Ab c${c}d e`]) {
+        expect(escapeInline(text)).toBe(escapeInlinePasses(text, 200));
+      }
+    }
+    // The shortcut's edges: a letter first, single spaces, no trailing space, within the length.
+    expect(escapeInline('Émile fixed #12, (again) 100%')).toBe('Émile fixed #12, (again) 100%');
+    expect(escapeInline('two  spaces')).toBe('two spaces');
+    expect(escapeInline('trailing ')).toBe('trailing');
+    expect(escapeInline('9. starts with a digit')).toBe('9\\. starts with a digit');
+    expect(escapeInline('abcdef', { maxLength: 3 })).toBe('ab…');
+  });
+
   it.each([
     ['plain text', 'plain text'],
     ['fix: *bold* _it_ `code` ~~s~~', 'fix: \\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~'],

@@ -41,7 +41,9 @@ export function deploymentSummary(data: ReleaseData): DeploymentSummary | null {
   const byEnv = new Map<string, DeploymentFact[]>();
   for (const d of deployments) {
     const key = d.environment.toLowerCase();
-    byEnv.set(key, [...(byEnv.get(key) ?? []), d]);
+    const list = byEnv.get(key);
+    if (list) list.push(d);
+    else byEnv.set(key, [d]);
   }
   const environments = [...byEnv.values()].map((list) => ({
     environment: list[0]?.environment ?? '',

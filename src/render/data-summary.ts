@@ -561,7 +561,11 @@ interface WorkflowHealth {
 
 export function workflowHealth(runs: readonly WorkflowRunFact[]): WorkflowHealth[] {
   const byName = new Map<string, WorkflowRunFact[]>();
-  for (const run of runs) byName.set(run.name, [...(byName.get(run.name) ?? []), run]);
+  for (const run of runs) {
+    const list = byName.get(run.name);
+    if (list) list.push(run);
+    else byName.set(run.name, [run]);
+  }
   return [...byName.entries()]
     .map(([name, list]) => {
       const durations = list
