@@ -96,8 +96,11 @@ async function handle(
   const method = (req.method ?? 'GET').toUpperCase();
   const url = new URL(req.url ?? '/', deps.baseUrl());
   const raw = await readBody(req);
+  // The request is carried out as it arrives and answered when the latency model says (emulator/latency.ts),
+  // or when the emulator is done if that is later: its work stands for GitHub's, which the model includes.
   const fixedMs = fixedPartMs(deps.latencyMs);
-  await sleep(fixedMs);
+  const answerTime = (nodes = 0) =>
+    sleep(remainingDelayMs(fixedMs, perNodeMs(deps.latencyMs), nodes, performance.now() - started));
 
   let parsed: Record<string, unknown> = {};
   let badJson = false;
@@ -150,6 +153,7 @@ async function handle(
 
   const auth = authenticate(deps.state, req.headers.authorization);
   if (!auth.ok) {
+    await answerTime();
     send({ status: 401, body: { message: auth.message, documentation_url: DOCS } });
     log(401, null);
     return;
@@ -169,6 +173,7 @@ async function handle(
   const carriedOut = fault === null || fault.kind === 'hold' || fault.kind === 'applied-then-5xx';
   if (fault && !carriedOut) {
     const reply = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
+    if (reply) await answerTime();
     log(reply?.status ?? 0, viewer.login, fault.kind);
     if (!reply) {
       // Never answered; the socket is destroyed on close() so the process can exit.
@@ -184,6 +189,7 @@ async function handle(
   const bucket = deps.limits.bucket(token, resource);
   const rateHeaders = () => deps.limits.headers(bucket, resource);
   if (bucket.used >= bucket.limit) {
+    await answerTime();
     send(
       {
         status: 403,
@@ -202,6 +208,7 @@ async function handle(
   if (url.pathname !== '/rate_limit') deps.limits.consume(token, resource);
 
   if (badJson) {
+    await answerTime();
     send({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }, rateHeaders());
     log(400, viewer.login);
     return;
@@ -245,13 +252,14 @@ async function handle(
   if (fault?.kind === 'applied-then-5xx') {
     const lost = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
     if (lost) {
+      await answerTime();
       send(lost);
       log(lost.status, viewer.login, fault.kind);
       return;
     }
   }
   const nodes = nodesReturned(reply.body);
-  await sleep(remainingDelayMs(fixedMs, perNodeMs(deps.latencyMs), nodes, performance.now() - started));
+  await answerTime(nodes);
   send(reply, rateHeaders());
   log(reply.status, viewer.login, fault?.kind ?? null, nodes);
 }
