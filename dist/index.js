@@ -1939,203 +1939,6 @@ function parseInputs(read) {
   return parsed.data;
 }
 
-// src/config/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// templates/retrospective-plan.yaml
-var retrospective_plan_default = `# The default retrospective plan. Everything here can be overridden in .github/release-retro.yml:
-# objects merge key by key, lists replace the default list whole.
-
-# Title of the retrospective discussion; {tag} is the release tag.
-title: "Retrospective: {tag}"
-# Discussion category, by slug or name.
-discussion-category: retrospectives
-
-releases:
-  # Glob for the tags of one release line. A monorepo gives each line its own, e.g. "api-v*" and "web-v*".
-  tag-pattern: "v*"
-  include-prereleases: false
-
-maturity:
-  # A release is ready for its retrospective this long after the train's last release was published.
-  hours: 48
-  gates:
-    # Hold back while a production deployment of the release failed inside the window.
-    production-deployments: true
-    # Hold back while an issue with an incident label is open.
-    open-incidents: true
-
-metrics:
-  # DORA deployment frequency is rated over this many days ending with the observation period
-  # (docs/metrics.md "Windows"): a band is never read from a few days. At least 28.
-  band-period-days: 30
-
-# Deployment environments that count as production (case-insensitive).
-production-environments: [production, prod]
-
-labels:
-  incident: [incident]
-  bug: [bug]
-  feedback: [feedback]
-  # Labels on incidents that start with this prefix give their severity, e.g. severity:high.
-  severity-prefix: "severity:"
-
-# The users' voice, beyond reactions on the release and feedback-labelled issues (one GraphQL request).
-voice:
-  # Discussion categories (slug or name) whose discussions opened in the observation period are shown,
-  # with counts and the most-reacted, e.g. [q-a, ideas]. Empty: none.
-  discussion-categories: []
-  # Show issues opened in the observation period that mention a tag, pull request or commit of the release.
-  mentioning-issues: true
-
-# Statuses and check runs that external monitors (canary analysis, error budgets) post on the release's tags,
-# shown under Monitoring. Off by default: each costs a request per tag and needs its own permission in the
-# workflow (statuses: read, checks: read), which the documented permissions block does not grant.
-external-checks:
-  statuses: false
-  check-runs: false
-
-# Who is invited with an @mention: the release's participants, a team, or nobody.
-invite:
-  mode: participants
-  team: ""
-
-facilitators:
-  # People and teams who may decide, besides everyone with write, maintain or admin access.
-  users: []
-  teams: []
-
-# Who may propose action items and learnings: anyone who can comment, or only facilitators.
-proposers: anyone
-
-# Whose reflections, learnings and participation the finished retrospective keeps: team (people with triage
-# access or above, facilitators, the release's participants, stakeholders and record.people) or everyone who
-# commented. Minimized comments are never kept.
-record:
-  counts: team
-  people: []
-
-# "A small number of specific, measurable, owned actions."
-max-action-items: 5
-
-meeting:
-  minutes: 75
-  # Weekly windows the team can meet in, like "Tue 15:00" (a weekday and a 24-hour time in time-zone). The
-  # retrospective then proposes the next few of them in a thread of their own, people vote with \u{1F44D}, and the
-  # chosen time is announced. Empty: no meeting is proposed (a fully asynchronous team, or you pick a time).
-  slots: []
-  # IANA time zone of the slots, e.g. Europe/Berlin, America/New_York.
-  time-zone: UTC
-  # Propose slots that start within this many days after the retrospective opens.
-  look-ahead-days: 7
-  # How many slots to propose at most.
-  proposals: 3
-  # The vote closes this many hours after the retrospective opens; slots start after that.
-  vote-hours: 48
-  # Announce before the vote closes once this share of the invited participants voted (0: only at the close).
-  quorum: 0.6
-
-agenda:
-  - id: set-the-stage
-    title: Set the stage
-    minutes: 10
-    description: Read the Prime Directive aloud, state the goal, agree how we will talk.
-  - id: review-the-data
-    title: Review the data
-    minutes: 15
-    description: Walk through the release facts and metrics below; ask what surprised us.
-  - id: went-well
-    title: What went well
-    minutes: 10
-    description: Collect and vote on what helped, so we keep doing it.
-  - id: could-improve
-    title: What could be improved
-    minutes: 15
-    description: Collect and vote on what hurt; look for causes in the system, not in people.
-  - id: decide-actions
-    title: Decide actions
-    minutes: 20
-    description: Turn the top-voted themes into a few specific, owned, dated actions.
-  - id: close
-    title: Close
-    minutes: 5
-    description: Recap the decisions and learnings; one sentence each on how the retro went.
-
-survey:
-  - id: went-well
-    title: What went well?
-    prompt: What helped this release? What should we keep doing?
-  - id: could-improve
-    title: What could be improved?
-    prompt: What slowed us down or hurt? What would we change?
-  - id: puzzles
-    title: What puzzled us?
-    prompt: What do we still not understand about this release?
-  - id: shout-outs
-    title: Shout-outs
-    prompt: Who helped, and how?
-
-action-items:
-  labels:
-    base: retro-action
-    tag-prefix: "retro:"
-    priority-prefix: "priority:"
-  default-priority: P2
-  milestones:
-    # monthly: one milestone per month of due dates; fixed: always \`fixed-title\`; none: no milestone.
-    strategy: monthly
-    title: "Retro actions {month}"
-    fixed-title: ""
-
-project:
-  # A Projects (v2) board URL, e.g. https://github.com/orgs/acme/projects/1 . Needs the project-token input.
-  url: ""
-  fields:
-    status: Status
-    status-value: Todo
-    due: Due
-    priority: Priority
-    # Set to the release line's name on a board the lines of a monorepo share (not for a repository of one
-    # line, nor for a line that names its own board in its lines entry).
-    line: Line
-
-publish:
-  # pull-request, commit or none: where retrospective.md is published besides the workspace and job summary.
-  mode: none
-  path: "docs/retrospectives/{tag}.md"
-  branch: "release-retro/{tag}"
-  # Add a link to the retrospective to the release notes.
-  link-in-release: false
-
-# Auto-finalize retrospectives older than this on scheduled runs.
-finalize-after-days: 7
-# Remind owners of overdue action items at most this often.
-remind-every-days: 7
-# People or teams mentioned in the closing comment.
-stakeholders: []
-
-# Your own EJS templates, paths in the repository; empty uses the bundled ones.
-templates:
-  discussion: ""
-  retrospective: ""
-
-# Monorepos: what belongs to this release line. Empty lists scope nothing (the whole repository is one line).
-line:
-  # Names the line in logs, summaries and the \`line\` input; required once paths are set.
-  name: ""
-  # Path globs: a pull request or commit belongs to the line when it touches one of them.
-  paths: []
-  # A pull request with one of these labels belongs to the line whatever it touches.
-  pull-request-labels: []
-  # Deployment environments of the line (production ones are production-environments); empty: all.
-  environments: []
-  # Workflows whose runs count for CI health, by file name (ci.yml) or name; empty: all.
-  workflows: []
-
-# Several release lines in one file: each entry overrides any key above for its line (see docs/monorepos.md).
-lines: []
-`;
-
 // src/config/casing.ts
 function camelKey(key) {
   return key.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
@@ -2598,6 +2401,177 @@ var configSchema = strictObject({
   }
 });
 
+// src/config/default-plan.generated.json
+var default_plan_generated_default = {
+  title: "Retrospective: {tag}",
+  "discussion-category": "retrospectives",
+  releases: {
+    "tag-pattern": "v*",
+    "include-prereleases": false
+  },
+  maturity: {
+    hours: 48,
+    gates: {
+      "production-deployments": true,
+      "open-incidents": true
+    }
+  },
+  metrics: {
+    "band-period-days": 30
+  },
+  "production-environments": [
+    "production",
+    "prod"
+  ],
+  labels: {
+    incident: [
+      "incident"
+    ],
+    bug: [
+      "bug"
+    ],
+    feedback: [
+      "feedback"
+    ],
+    "severity-prefix": "severity:"
+  },
+  voice: {
+    "discussion-categories": [],
+    "mentioning-issues": true
+  },
+  "external-checks": {
+    statuses: false,
+    "check-runs": false
+  },
+  invite: {
+    mode: "participants",
+    team: ""
+  },
+  facilitators: {
+    users: [],
+    teams: []
+  },
+  proposers: "anyone",
+  record: {
+    counts: "team",
+    people: []
+  },
+  "max-action-items": 5,
+  meeting: {
+    minutes: 75,
+    slots: [],
+    "time-zone": "UTC",
+    "look-ahead-days": 7,
+    proposals: 3,
+    "vote-hours": 48,
+    quorum: 0.6
+  },
+  agenda: [
+    {
+      id: "set-the-stage",
+      title: "Set the stage",
+      minutes: 10,
+      description: "Read the Prime Directive aloud, state the goal, agree how we will talk."
+    },
+    {
+      id: "review-the-data",
+      title: "Review the data",
+      minutes: 15,
+      description: "Walk through the release facts and metrics below; ask what surprised us."
+    },
+    {
+      id: "went-well",
+      title: "What went well",
+      minutes: 10,
+      description: "Collect and vote on what helped, so we keep doing it."
+    },
+    {
+      id: "could-improve",
+      title: "What could be improved",
+      minutes: 15,
+      description: "Collect and vote on what hurt; look for causes in the system, not in people."
+    },
+    {
+      id: "decide-actions",
+      title: "Decide actions",
+      minutes: 20,
+      description: "Turn the top-voted themes into a few specific, owned, dated actions."
+    },
+    {
+      id: "close",
+      title: "Close",
+      minutes: 5,
+      description: "Recap the decisions and learnings; one sentence each on how the retro went."
+    }
+  ],
+  survey: [
+    {
+      id: "went-well",
+      title: "What went well?",
+      prompt: "What helped this release? What should we keep doing?"
+    },
+    {
+      id: "could-improve",
+      title: "What could be improved?",
+      prompt: "What slowed us down or hurt? What would we change?"
+    },
+    {
+      id: "puzzles",
+      title: "What puzzled us?",
+      prompt: "What do we still not understand about this release?"
+    },
+    {
+      id: "shout-outs",
+      title: "Shout-outs",
+      prompt: "Who helped, and how?"
+    }
+  ],
+  "action-items": {
+    labels: {
+      base: "retro-action",
+      "tag-prefix": "retro:",
+      "priority-prefix": "priority:"
+    },
+    "default-priority": "P2",
+    milestones: {
+      strategy: "monthly",
+      title: "Retro actions {month}",
+      "fixed-title": ""
+    }
+  },
+  project: {
+    url: "",
+    fields: {
+      status: "Status",
+      "status-value": "Todo",
+      due: "Due",
+      priority: "Priority",
+      line: "Line"
+    }
+  },
+  publish: {
+    mode: "none",
+    path: "docs/retrospectives/{tag}.md",
+    branch: "release-retro/{tag}",
+    "link-in-release": false
+  },
+  "finalize-after-days": 7,
+  "remind-every-days": 7,
+  stakeholders: [],
+  templates: {
+    discussion: "",
+    retrospective: ""
+  },
+  line: {
+    name: "",
+    paths: [],
+    "pull-request-labels": [],
+    environments: [],
+    workflows: []
+  },
+  lines: []
+};
+
 // src/config/position.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlWithPositions(text) {
@@ -2661,7 +2635,7 @@ function parseYamlDocument(text, source) {
 }
 var defaultPlan;
 function defaultRawPlan() {
-  defaultPlan ??= deepFreeze((0, import_yaml2.parse)(retrospective_plan_default));
+  defaultPlan ??= deepFreeze(default_plan_generated_default);
   return defaultPlan;
 }
 function deepFreeze(value) {
