@@ -24693,7 +24693,7 @@ function escapeInlineChar(ch) {
       return `\\${ch}`;
   }
 }
-var PLAIN_TEXT = new RegExp(`^\\p{L}(?:[\\p{L}\\p{N} ,.:;'"()/?!=%+#-]*[\\p{L}\\p{N},.:;'"()/?!=%+#-])?$`, "u");
+var PLAIN_TEXT = new RegExp(`^(?:\\p{L}|#\\p{N})(?:[\\p{L}\\p{N} ,.:;'"()/?!=%+#-]*[\\p{L}\\p{N},.:;'"()/?!=%+#-])?$`, "u");
 function escapeInline(text2, options = {}) {
   const { maxLength = 200 } = options;
   if (text2.length <= maxLength && PLAIN_TEXT.test(text2) && !text2.includes("  ")) return text2;
@@ -24707,7 +24707,8 @@ function escapeInlinePasses(text2, maxLength) {
   return out;
 }
 function quietMention(login2) {
-  return login2 ? escapeInline(`@${login2}`, { maxLength: 60 }) : "\u2014";
+  if (!login2) return "\u2014";
+  return isGitHubLogin(login2) ? `@${MENTION_BREAK}${login2}` : escapeInline(`@${login2}`, { maxLength: 60 });
 }
 function mention(login2) {
   const bare = login2.startsWith("@") ? login2.slice(1) : login2;

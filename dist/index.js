@@ -40,7 +40,7 @@ import {
 import {
   escapeInline,
   table
-} from "./chunks/chunk-JPVVAID7.js";
+} from "./chunks/chunk-TJI3AFGO.js";
 import {
   Limiter,
   LimiterGroup,
@@ -5061,14 +5061,14 @@ function selectLines(configs, request2) {
 // src/stages.ts
 import { channel } from "node:diagnostics_channel";
 var stages = {
-  open: () => import("./chunks/open-7EQQQHGR.js"),
-  commands: () => import("./chunks/commands-QYVF7Z2Q.js"),
-  finalize: () => import("./chunks/finalize-RKZPJDX7.js"),
-  remind: () => import("./chunks/remind-ZKCJHPWG.js"),
+  open: () => import("./chunks/open-BZM3CMJX.js"),
+  commands: () => import("./chunks/commands-URUKZ3FA.js"),
+  finalize: () => import("./chunks/finalize-FAA3PAYE.js"),
+  remind: () => import("./chunks/remind-AXHXVCSQ.js"),
   index: () => import("./chunks/find-S637KCJX.js"),
-  meeting: () => import("./chunks/settle-57WUH6IE.js"),
-  report: () => import("./chunks/report-stage-O6DK7Z35.js"),
-  results: () => import("./chunks/collect-result-SVHCO6GB.js")
+  meeting: () => import("./chunks/settle-PADCRDWG.js"),
+  report: () => import("./chunks/report-stage-7FAPRHYA.js"),
+  results: () => import("./chunks/collect-result-74BQYIXQ.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

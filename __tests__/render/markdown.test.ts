@@ -14,6 +14,7 @@ import {
   link,
   MENTION_BREAK,
   mention,
+  quietMention,
   table,
   trimTable,
   truncate,
@@ -62,8 +63,18 @@ describe('escapeInline', () => {
         expect(escapeInline(text)).toBe(escapeInlinePasses(text, 200));
       }
     }
+    // A login's mention is what the passes make of it too.
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9-]{1,39}$/), (login) => {
+        expect(quietMention(login)).toBe(escapeInlinePasses(`@${login}`, 60));
+      }),
+      { numRuns: 500 },
+    );
+    expect(quietMention('dependabot[bot]')).toBe(escapeInlinePasses('@dependabot[bot]', 60));
     // The shortcut's edges: a letter first, single spaces, no trailing space, within the length.
     expect(escapeInline('Émile fixed #12, (again) 100%')).toBe('Émile fixed #12, (again) 100%');
+    expect(escapeInline('#123 Fix the login')).toBe('#123 Fix the login');
+    expect(escapeInline('# heading')).toBe('\\# heading');
     expect(escapeInline('two  spaces')).toBe('two spaces');
     expect(escapeInline('trailing ')).toBe('trailing');
     expect(escapeInline('9. starts with a digit')).toBe('9\\. starts with a digit');

@@ -100,12 +100,13 @@ export interface EscapeInlineOptions {
 }
 
 /**
- * Text that escaping leaves as it is: a letter first (no heading, list or numbered-list start), then letters,
- * digits, single spaces and punctuation that means nothing inside a line, ending in no space. Most titles, names
- * and labels are like this, and a table of 5,000 pull requests escapes tens of thousands of them; they skip the
- * passes below. Anything else (a control character, a mention, markdown punctuation) takes the passes.
+ * Text that escaping leaves as it is: a letter, or `#` and a digit (a pull request's `#123 title`), first (no
+ * heading, list or numbered-list start), then letters, digits, single spaces and punctuation that means nothing
+ * inside a line, ending in no space. Most titles, names and labels are like this, and a table of 5,000 pull
+ * requests escapes tens of thousands of them; they skip the passes below. Anything else (a control character,
+ * a mention, markdown punctuation) takes the passes.
  */
-const PLAIN_TEXT = /^\p{L}(?:[\p{L}\p{N} ,.:;'"()/?!=%+#-]*[\p{L}\p{N},.:;'"()/?!=%+#-])?$/u;
+const PLAIN_TEXT = /^(?:\p{L}|#\p{N})(?:[\p{L}\p{N} ,.:;'"()/?!=%+#-]*[\p{L}\p{N},.:;'"()/?!=%+#-])?$/u;
 
 /**
  * Makes untrusted plain text safe as one line inside a table cell, list item or heading.
@@ -173,7 +174,9 @@ export function escapeBlock(text: string, options: EscapeBlockOptions = {}): str
  * where GitHub would notify again on every edit. `—` when there is none.
  */
 export function quietMention(login: string | null | undefined): string {
-  return login ? escapeInline(`@${login}`, { maxLength: 60 }) : '—';
+  if (!login) return '—';
+  // A login is letters, digits and hyphens: escaping would only break the `@` (a table's every author row).
+  return isGitHubLogin(login) ? `@${MENTION_BREAK}${login}` : escapeInline(`@${login}`, { maxLength: 60 });
 }
 
 /**
