@@ -2,7 +2,6 @@
  * Loads the configuration: the user's `.github/release-retro.yml` merged over the bundled default plan,
  * validated as a whole. Objects merge key by key; lists replace (a user's survey replaces ours whole).
  */
-
 import { type CamelDeep, camelDeep } from './casing.ts';
 import { configSchema, type RawConfig } from './config-schema.ts';
 import defaultPlanData from './default-plan.generated.json' with { type: 'json' };
