@@ -151,9 +151,8 @@ export function bodyStrings(ctx: Ctx, key: string): string[] | undefined {
 
 export function sortBy<T>(items: T[], key: (item: T) => string | number, direction: 'asc' | 'desc'): T[] {
   const sign = direction === 'asc' ? 1 : -1;
-  return [...items].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -sign : ka > kb ? sign : 0;
-  });
+  // Each key is computed once, not at every comparison: listings sort thousands of items on every page.
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : 0));
+  return keyed.map((k) => k.item);
 }

@@ -235,6 +235,31 @@ describe('deployments and workflow runs', () => {
     const bySha = await rest(emu, 'GET', `/repos/acme/shop/actions/runs?head_sha=${sha}`);
     expect(bySha.body.workflow_runs.every((r: { head_sha: string }) => r.head_sha === sha)).toBe(true);
   });
+
+  it('serves a page of runs again as it is only while nothing it shows has changed', async () => {
+    const path = '/repos/acme/shop/actions/runs?per_page=2';
+    const first = await rest(emu, 'GET', path);
+    expect((await rest(emu, 'GET', path)).body).toEqual(first.body);
+    // The repository each run names is shown as it is now.
+    const repo = emu.state.repos.find((r) => r.fullName === 'acme/shop');
+    if (!repo) throw new Error('the demo has acme/shop');
+    repo.description = 'Renamed shop';
+    const afterRepo = await rest(emu, 'GET', path);
+    expect(afterRepo.body.workflow_runs[0].repository.description).toBe('Renamed shop');
+    expect(afterRepo.body.workflow_runs[0].id).toBe(first.body.workflow_runs[0].id);
+    // A new run is listed first (newest first) and counted.
+    const newest = emu.state.workflowRuns.find((r) => r.repo === 'acme/shop');
+    if (!newest) throw new Error('the demo has workflow runs');
+    emu.state.workflowRuns.push({
+      ...newest,
+      id: 987_654,
+      nodeId: 'WFR_987654',
+      createdAt: new Date(emu.clock.nowMs()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    });
+    const afterRun = await rest(emu, 'GET', path);
+    expect(afterRun.body.total_count).toBe(first.body.total_count + 1);
+    expect(afterRun.body.workflow_runs[0].id).toBe(987_654);
+  });
 });
 
 describe('issues', () => {

@@ -3,6 +3,7 @@ import {
   type Ctx,
   HttpError,
   intParam,
+  JsonText,
   listReply,
   notFound,
   ok,
@@ -11,8 +12,9 @@ import {
   repoOf,
   sortBy,
 } from '../http.ts';
+import { nodesReturned } from '../latency.ts';
 import type { WorkflowRun } from '../types.ts';
-import { serializeDeployment, serializeDeploymentStatus, serializeRun, WEB } from './serialize.ts';
+import { serializeDeployment, serializeDeploymentStatus, serializeRepo, serializeRun, WEB } from './serialize.ts';
 
 function deployments(ctx: Ctx) {
   const repo = repoOf(ctx);
@@ -70,7 +72,14 @@ function environments(ctx: Ctx) {
 
 /** GitHub's `created` search qualifier: `>=D`, `>D`, `<=D`, `<D`, `D..D` (either side may be `*`) or a date. */
 export function matchesDateQualifier(iso: string, qualifier: string): boolean {
-  const t = Date.parse(iso);
+  return dateQualifier(qualifier)(iso);
+}
+
+/**
+ * The qualifier read once, as a test of a timestamp: a listing applies it to every run of a repository, and
+ * parsing it again for each one was most of a workflow-run page's work in the emulator.
+ */
+export function dateQualifier(qualifier: string): (iso: string) => boolean {
   const day = (d: string, endOfDay: boolean) =>
     /^\d{4}-\d{2}-\d{2}$/.test(d)
       ? Date.parse(`${d}T${endOfDay ? '23:59:59.999' : '00:00:00'}Z`)
@@ -78,18 +87,38 @@ export function matchesDateQualifier(iso: string, qualifier: string): boolean {
   const range = /^(.+)\.\.(.+)$/.exec(qualifier);
   if (range) {
     const [, a = '*', b = '*'] = range;
-    return (a === '*' || t >= day(a, false)) && (b === '*' || t <= day(b, true));
+    const from = a === '*' ? null : day(a, false);
+    const to = b === '*' ? null : day(b, true);
+    return (iso) => {
+      const t = Date.parse(iso);
+      return (from === null || t >= from) && (to === null || t <= to);
+    };
   }
   const cmp = /^(>=|<=|>|<)(.+)$/.exec(qualifier);
   if (cmp) {
     const [, op, d = ''] = cmp;
-    if (op === '>=') return t >= day(d, false);
-    if (op === '>') return t > day(d, true);
-    if (op === '<=') return t <= day(d, true);
-    return t < day(d, false);
+    if (op === '>=') {
+      const from = day(d, false);
+      return (iso) => Date.parse(iso) >= from;
+    }
+    if (op === '>') {
+      const after = day(d, true);
+      return (iso) => Date.parse(iso) > after;
+    }
+    if (op === '<=') {
+      const to = day(d, true);
+      return (iso) => Date.parse(iso) <= to;
+    }
+    const before = day(d, false);
+    return (iso) => Date.parse(iso) < before;
   }
-  if (Number.isNaN(day(qualifier, false))) throw new HttpError(422, `Invalid date qualifier: ${qualifier}`);
-  return t >= day(qualifier, false) && t <= day(qualifier, true);
+  const from = day(qualifier, false);
+  if (Number.isNaN(from)) throw new HttpError(422, `Invalid date qualifier: ${qualifier}`);
+  const to = day(qualifier, true);
+  return (iso) => {
+    const t = Date.parse(iso);
+    return t >= from && t <= to;
+  };
 }
 
 const CONCLUSIONS = new Set([
@@ -106,23 +135,67 @@ const CONCLUSIONS = new Set([
 function runs(ctx: Ctx) {
   const repo = repoOf(ctx);
   const q = (k: string) => ctx.query.get(k);
-  const status = q('status');
+  const [branch, event, headSha, actor, status, created] = [
+    q('branch'),
+    q('event'),
+    q('head_sha'),
+    q('actor'),
+    q('status'),
+    q('created'),
+  ];
   const matchStatus = (r: WorkflowRun) =>
     !status || (CONCLUSIONS.has(status) ? r.conclusion === status : r.status === status);
+  const inCreated = created ? dateQualifier(created) : () => true;
   const list = ctx.state.workflowRuns.filter(
     (r) =>
       r.repo === repo.fullName &&
-      (!q('branch') || r.headBranch === q('branch')) &&
-      (!q('event') || r.event === q('event')) &&
-      (!q('head_sha') || r.headSha === q('head_sha')) &&
-      (!q('actor') || r.actor === q('actor')) &&
+      (!branch || r.headBranch === branch) &&
+      (!event || r.event === event) &&
+      (!headSha || r.headSha === headSha) &&
+      (!actor || r.actor === actor) &&
       matchStatus(r) &&
-      (!q('created') || matchesDateQualifier(r.createdAt, q('created') as string)),
+      inCreated(r.createdAt),
   );
   const sorted = sortBy(list, (r) => `${r.createdAt}${String(r.id).padStart(12, '0')}`, 'desc');
   const { page, headers } = paginate(ctx, sorted);
-  return ok({ total_count: list.length, workflow_runs: page.map((r) => serializeRun(ctx, r)) }, headers);
+  // Every run of a page names the same repository: serialised once a page, not twice a run.
+  const repository = serializeRepo(ctx, repo, false);
+  const body = runPages.get(ctx, `${repo.fullName}${ctx.url.search}`, repository, () => ({
+    total_count: list.length,
+    workflow_runs: page.map((r) => serializeRun(ctx, r, repository)),
+  }));
+  return ok(body, headers);
 }
+
+/**
+ * Serialised pages of workflow runs, by state and request. A page of 100 runs is about 1 MB of JSON, and
+ * serialising it held the emulator's one thread for 10–30 ms, during which it could not take other requests:
+ * the emulator's time, not GitHub's. Runs are only ever added and never change, commits never change, and users
+ * are only ever added; what else a page shows is its repository, compared as serialised. A page is reused
+ * while all of that is unchanged.
+ */
+class RunPageCache {
+  #pages = new WeakMap<object, Map<string, { stamp: string; body: JsonText }>>();
+  static readonly MAX_PAGES = 64;
+
+  get(ctx: Ctx, key: string, repository: unknown, build: () => Record<string, unknown>): JsonText {
+    const { state } = ctx;
+    let pages = this.#pages.get(state);
+    if (!pages) {
+      pages = new Map();
+      this.#pages.set(state, pages);
+    }
+    const stamp = `${state.workflowRuns.length} ${state.users.length} ${JSON.stringify(repository)}`;
+    const hit = pages.get(key);
+    if (hit && hit.stamp === stamp) return hit.body;
+    const value = build();
+    const body = new JsonText(Buffer.from(JSON.stringify(value)), nodesReturned(value));
+    if (pages.size >= RunPageCache.MAX_PAGES) pages.clear();
+    pages.set(key, { stamp, body });
+    return body;
+  }
+}
+const runPages = new RunPageCache();
 
 export const deploymentRoutes: Route[] = [
   { method: 'GET', path: '/repos/{owner}/{repo}/deployments', handler: deployments },

@@ -541,8 +541,14 @@ export function serializeDeploymentStatus(
   };
 }
 
-export function serializeRun(ctx: Ctx, r: WorkflowRun): Record<string, unknown> {
-  const repo = ctx.state.repos.find((x) => x.fullName === r.repo) as Repo;
+/** `repository`: the run's repository as `serializeRepo(ctx, repo, false)` gives it, when the caller has it. */
+export function serializeRun(
+  ctx: Ctx,
+  r: WorkflowRun,
+  repository?: Record<string, unknown>,
+): Record<string, unknown> {
+  const repoJson =
+    repository ?? serializeRepo(ctx, ctx.state.repos.find((x) => x.fullName === r.repo) as Repo, false);
   const api = `${ctx.baseUrl}/repos/${r.repo}/actions/runs/${r.id}`;
   const commit = ctx.state.commit(r.headSha);
   const person = { name: commit?.authorName ?? '', email: commit?.authorEmail ?? '' };
@@ -588,8 +594,8 @@ export function serializeRun(ctx: Ctx, r: WorkflowRun): Record<string, unknown> 
           committer: person,
         }
       : null,
-    repository: serializeRepo(ctx, repo, false),
-    head_repository: serializeRepo(ctx, repo, false),
+    repository: repoJson,
+    head_repository: repoJson,
   };
 }
 
