@@ -14,7 +14,13 @@ import {
 } from '../http.ts';
 import { nodesReturned } from '../latency.ts';
 import type { WorkflowRun } from '../types.ts';
-import { serializeDeployment, serializeDeploymentStatus, serializeRepo, serializeRun, WEB } from './serialize.ts';
+import {
+  serializeDeployment,
+  serializeDeploymentStatus,
+  serializeRepo,
+  serializeRun,
+  WEB,
+} from './serialize.ts';
 
 function deployments(ctx: Ctx) {
   const repo = repoOf(ctx);
