@@ -65,6 +65,8 @@ export interface RunActionOptions {
   signal?: AbortSignal;
   /** The node binary; defaults to RUNNER_NODE. */
   node?: string;
+  /** The bundle to run; defaults to this checkout's dist/index.js (the benchmark compares another build's). */
+  entry?: string;
 }
 
 /** Parses the GITHUB_OUTPUT file format written by @actions/core (name<<delimiter … delimiter). */
@@ -118,7 +120,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.env,
   };
-  const child = spawn(options.node ?? RUNNER_NODE, [resolve(ROOT, 'dist/index.js')], { env, cwd: workspace });
+  const child = spawn(options.node ?? RUNNER_NODE, [options.entry ?? resolve(ROOT, 'dist/index.js')], {
+    env,
+    cwd: workspace,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

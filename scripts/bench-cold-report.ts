@@ -19,6 +19,8 @@ export interface ColdCliOptions {
   table: boolean;
   /** Pull-request counts of the growth series. */
   sizes?: number[];
+  /** --cold only: another build's dist/ directory, run alternately with this one's and compared. */
+  baseline?: string;
 }
 
 export const TABLE_SIZES = [100, 500, 1000, 2000, 5000];
@@ -49,6 +51,23 @@ function tableRows(size: BenchSize, reports: readonly KindReport[]): string[] {
   });
 }
 
+/** This build against the baseline, kind by kind: medians of wall time (and its ratio to the critical path) and CPU. */
+function printComparison(reports: readonly KindReport[]): void {
+  console.log(
+    '  kind        wall ms this build (/ critical path)  baseline  difference  CPU ms this build  baseline',
+  );
+  for (const r of reports) {
+    const b = r.baseline;
+    if (!b) continue;
+    const cp = r.bound.criticalPathMs;
+    const diff = r.median.wallMs - b.median.wallMs;
+    const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+    console.log(
+      `  ${r.kind.padEnd(10)}  ${`${thousands(r.median.wallMs)} (${ratio(r.median.wallMs, cp)})`.padStart(34)}  ${`${thousands(b.median.wallMs)} (${ratio(b.median.wallMs, cp)})`.padStart(16)}  ${`${sign}${thousands(Math.abs(diff))}`.padStart(10)}  ${String(r.median.cpuMs).padStart(17)}  ${String(b.median.cpuMs).padStart(8)}`,
+    );
+  }
+}
+
 export async function runColdCli(options: ColdCliOptions): Promise<void> {
   const progress = (line: string) => console.error(line);
   if (!options.table) {
@@ -57,8 +76,10 @@ export async function runColdCli(options: ColdCliOptions): Promise<void> {
       latency: options.latency,
       runs: options.runs,
       progress,
+      ...(options.baseline === undefined ? {} : { baseline: options.baseline }),
     });
     printKinds(reports);
+    if (options.baseline !== undefined) printComparison(reports);
     console.log(JSON.stringify(summaryJson(reports)));
     return;
   }

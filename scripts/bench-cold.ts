@@ -5,9 +5,9 @@
  * peak memory; per kind the median and spread of the runs, against the emulator's own bound and critical path
  * (emulator/bounds.ts). docs/performance.md explains the figures.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type RunBound, type RunKind, type RunNeeds, runBound } from '../emulator/bounds.ts';
 import {
   DEFAULT_TOKEN,
@@ -41,12 +41,17 @@ export interface RunMeasure {
   budgetShare: number;
 }
 
-export interface KindReport {
-  kind: RunKind;
-  bound: RunBound;
+export interface RunSeries {
   runs: RunMeasure[];
   median: RunMeasure;
   spread: { wallMs: [number, number]; cpuMs: [number, number]; requests: [number, number] };
+}
+
+export interface KindReport extends RunSeries {
+  kind: RunKind;
+  bound: RunBound;
+  /** With `baseline`: the other build's runs, made alternately with this build's. */
+  baseline?: RunSeries;
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
@@ -246,10 +251,25 @@ export interface ColdOptions {
   progress?: (line: string) => void;
   /** Every measured run's requests, as the emulator served them. */
   onRun?: (kind: RunKind, requests: readonly RequestLogEntry[]) => void;
+  /**
+   * Another build's dist/ directory, to compare with this one's. Each kind then runs `runs` times with each
+   * build, alternately, so both series see the machine alike: a series run after the other can differ by more
+   * than a change is worth, because the machine drifts (docs/performance.md, "Comparing two builds").
+   */
+  baseline?: string;
+}
+
+/** The bundle of a build's dist/ directory, checked before any run. */
+function baselineEntry(dir: string): string {
+  const entry = resolve(dir, 'index.js');
+  if (!existsSync(entry))
+    throw new Error(`--baseline ${dir} has no index.js: give the dist/ directory of another build.`);
+  return entry;
 }
 
 export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
   const kinds = options.kinds ?? RUN_KINDS;
+  const baseline = options.baseline === undefined ? undefined : baselineEntry(options.baseline);
   const emulator = await startEmulator({ scenario: benchScenario(options.size), latencyMs: 0 });
   const token = emulator.state.tokens.find((t) => t.token === DEFAULT_TOKEN);
   if (!token) throw new Error('the synthetic scenario has no GITHUB_TOKEN');
@@ -306,13 +326,16 @@ export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
         needs: runNeeds(now),
       });
       const runs: RunMeasure[] = [];
-      for (let i = 0; i < Math.max(1, options.runs); i += 1) {
+      const baselineRuns: RunMeasure[] = [];
+      const builds = baseline === undefined ? [undefined] : [undefined, baseline];
+      for (let i = 0; i < Math.max(1, options.runs) * builds.length; i += 1) {
+        const entry = builds[i % builds.length];
         restore(emulator, begin);
         // A fresh rate-limit hour for every run (the clock otherwise stands still); nothing read depends on it.
         emulator.clock.advance(3_600_000);
         const from = emulator.requests.length;
         const started = performance.now();
-        const run = await launch(launchOf);
+        const run = await launch({ ...launchOf, ...(entry ? { entry } : {}) });
         const wallMs = performance.now() - started;
         if (run.exitCode !== 0) throw new Error(`${kind} run failed:\n${run.stdout}\n${run.stderr}`);
         const requests = emulator.requests.slice(from);
@@ -323,7 +346,8 @@ export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
         };
         const core = emulator.limits.bucket(token, 'core').used;
         const points = emulator.limits.bucket(token, 'graphql').used;
-        runs.push({
+        const series = entry ? baselineRuns : runs;
+        series.push({
           requests: requests.length,
           restRequests: core,
           graphqlPoints: points,
@@ -334,35 +358,45 @@ export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
           peakMemoryMb: Math.round(usage.maxRssKb / 1024),
           budgetShare: Math.max(core / BUDGET.rest, points / BUDGET.graphqlPoints),
         });
-        progress(`${kind} run ${i + 1}: ${JSON.stringify(runs.at(-1))}`);
+        progress(
+          `${kind} run ${series.length}${entry ? ' (baseline)' : ''}: ${JSON.stringify(series.at(-1))}`,
+        );
       }
-      const mid = (key: keyof RunMeasure) => median(runs.map((r) => r[key]));
-      const range = (key: keyof RunMeasure): [number, number] => [
-        Math.min(...runs.map((r) => r[key])),
-        Math.max(...runs.map((r) => r[key])),
-      ];
       reports.push({
         kind,
         bound,
-        runs,
-        median: {
-          requests: mid('requests'),
-          restRequests: mid('restRequests'),
-          graphqlPoints: mid('graphqlPoints'),
-          chain: mid('chain'),
-          repeatedReads: mid('repeatedReads'),
-          wallMs: mid('wallMs'),
-          cpuMs: mid('cpuMs'),
-          peakMemoryMb: mid('peakMemoryMb'),
-          budgetShare: mid('budgetShare'),
-        },
-        spread: { wallMs: range('wallMs'), cpuMs: range('cpuMs'), requests: range('requests') },
+        ...summarise(runs),
+        ...(baseline === undefined ? {} : { baseline: summarise(baselineRuns) }),
       });
     }
     return reports;
   } finally {
     await emulator.close();
   }
+}
+
+/** The median and spread of a series of runs. */
+function summarise(runs: RunMeasure[]): RunSeries {
+  const mid = (key: keyof RunMeasure) => median(runs.map((r) => r[key]));
+  const range = (key: keyof RunMeasure): [number, number] => [
+    Math.min(...runs.map((r) => r[key])),
+    Math.max(...runs.map((r) => r[key])),
+  ];
+  return {
+    runs,
+    median: {
+      requests: mid('requests'),
+      restRequests: mid('restRequests'),
+      graphqlPoints: mid('graphqlPoints'),
+      chain: mid('chain'),
+      repeatedReads: mid('repeatedReads'),
+      wallMs: mid('wallMs'),
+      cpuMs: mid('cpuMs'),
+      peakMemoryMb: mid('peakMemoryMb'),
+      budgetShare: mid('budgetShare'),
+    },
+    spread: { wallMs: range('wallMs'), cpuMs: range('cpuMs'), requests: range('requests') },
+  };
 }
 
 /** The last line the issue specifies: medians per kind. */

@@ -7,7 +7,8 @@
  *
  * The emulator runs in a worker thread (scripts/bench-emulator.ts). The last line printed is one JSON object.
  * `--cold` runs dist/index.js as a runner does instead, and `--table` the cold growth series
- * (scripts/bench-cold-report.ts).
+ * (scripts/bench-cold-report.ts). `--cold --baseline DIR` runs another build's dist/ alternately with this one's
+ * and compares them.
  */
 import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     'per-node': { type: 'string', default: '1' },
     // --table: the pull-request counts of the series (default 100,500,1000,2000,5000).
     sizes: { type: 'string' },
+    // --cold: another build's dist/ directory, run alternately with this one's and compared.
+    baseline: { type: 'string' },
   },
 });
 
@@ -60,6 +63,9 @@ const size: BenchSize = {
 };
 const latencyMs = count('latency');
 
+if (values.baseline !== undefined && (!values.cold || values.table))
+  throw new Error('--baseline compares two builds in cold runs: use it with --cold, not with --table.');
+
 if (values.cold || values.table) {
   const perNodeMs = Number(values['per-node']);
   if (!Number.isFinite(perNodeMs) || perNodeMs < 0)
@@ -74,6 +80,7 @@ if (values.cold || values.table) {
       : 5,
     table: Boolean(values.table),
     ...(values.sizes ? { sizes: values.sizes.split(',').map((n) => Number(n.trim())) } : {}),
+    ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
   });
   process.exit(0);
 }

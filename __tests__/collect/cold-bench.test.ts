@@ -4,6 +4,7 @@
  * cold run of each kind of run checking the shape of the last-line JSON and the request counts against the
  * bound. Counts only, never time: the wall times are printed by the benchmark, not asserted.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BoundOptions, type RunKind, runBound } from '../../emulator/bounds.ts';
 import type { RequestLogEntry } from '../../emulator/index.ts';
@@ -214,4 +215,40 @@ describe('the cold benchmark on a tiny release', () => {
       expect(report?.median.requests, kind).toBeLessThanOrEqual(1.1 * (report?.bound.requests ?? 0));
     }
   }, 180_000);
+
+  it('runs another build alternately with this one, each series on its own', async () => {
+    const lines: string[] = [];
+    const [report] = await coldBench({
+      size: TINY,
+      latency: { fixedMs: 0, perNodeMs: 0 },
+      runs: 2,
+      kinds: ['preview'],
+      // The same build as its own baseline: the two series must agree on everything but the clock.
+      baseline: resolve(import.meta.dirname, '../../dist'),
+      progress: (line) => lines.push(line.slice(0, line.indexOf(':'))),
+    });
+    expect(lines).toEqual([
+      'preview run 1',
+      'preview run 1 (baseline)',
+      'preview run 2',
+      'preview run 2 (baseline)',
+    ]);
+    expect(report?.runs).toHaveLength(2);
+    expect(report?.baseline?.runs).toHaveLength(2);
+    expect(report?.baseline?.median.requests).toBe(report?.median.requests);
+    expect(report?.baseline?.median.graphqlPoints).toBe(report?.median.graphqlPoints);
+  }, 180_000);
+
+  it('refuses a baseline that is not a build before starting anything', async () => {
+    await expect(
+      coldBench({
+        size: TINY,
+        latency: { fixedMs: 0, perNodeMs: 0 },
+        runs: 1,
+        baseline: '/nonexistent/dist',
+      }),
+    ).rejects.toThrow(
+      '--baseline /nonexistent/dist has no index.js: give the dist/ directory of another build.',
+    );
+  });
 });
