@@ -177,8 +177,8 @@ function runs(ctx: Ctx) {
  * Serialised pages of workflow runs, by state and request. A page of 100 runs is about 1 MB of JSON, and
  * serialising it held the emulator's one thread for 10–30 ms, during which it could not take other requests:
  * the emulator's time, not GitHub's. Runs are only ever added and never change, commits never change, and users
- * are only ever added; what else a page shows is its repository, compared as serialised. A page is reused
- * while all of that is unchanged.
+ * are only ever added; what else a page shows is its repository, compared as serialised, and the server's
+ * address in its URLs. A page is reused while all of that is unchanged.
  */
 class RunPageCache {
   #pages = new WeakMap<object, Map<string, { stamp: string; body: JsonText }>>();
@@ -191,7 +191,7 @@ class RunPageCache {
       pages = new Map();
       this.#pages.set(state, pages);
     }
-    const stamp = `${state.workflowRuns.length} ${state.users.length} ${JSON.stringify(repository)}`;
+    const stamp = `${ctx.baseUrl} ${state.workflowRuns.length} ${state.users.length} ${JSON.stringify(repository)}`;
     const hit = pages.get(key);
     if (hit && hit.stamp === stamp) return hit.body;
     const value = build();
