@@ -4,6 +4,7 @@
  * cold run of each kind of run checking the shape of the last-line JSON and the request counts against the
  * bound. Counts only, never time: the wall times are printed by the benchmark, not asserted.
  */
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BoundOptions, type RunKind, runBound } from '../../emulator/bounds.ts';
@@ -238,6 +239,22 @@ describe('the cold benchmark on a tiny release', () => {
     expect(report?.baseline?.median.requests).toBe(report?.median.requests);
     expect(report?.baseline?.median.graphqlPoints).toBe(report?.median.graphqlPoints);
   }, 180_000);
+
+  it('refuses a baseline outside a cold run, on the command line', () => {
+    for (const args of [
+      ['--baseline', 'dist'],
+      ['--cold', '--table', '--baseline', 'dist'],
+    ]) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', ...args], {
+        cwd: resolve(import.meta.dirname, '../..'),
+        encoding: 'utf8',
+      });
+      expect(run.status, args.join(' ')).not.toBe(0);
+      expect(run.stderr).toContain(
+        '--baseline compares two builds in cold runs: use it with --cold, not with --table.',
+      );
+    }
+  }, 60_000);
 
   it('refuses a baseline that is not a build before starting anything', async () => {
     await expect(
