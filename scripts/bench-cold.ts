@@ -249,7 +249,7 @@ export interface ColdOptions {
   kinds?: readonly RunKind[];
   /** Progress lines (stderr in the CLI). */
   progress?: (line: string) => void;
-  /** Every measured run's requests, as the emulator served them. */
+  /** Every measured run's requests, as the emulator served them (with `baseline`, the baseline's runs too). */
   onRun?: (kind: RunKind, requests: readonly RequestLogEntry[]) => void;
   /**
    * Another build's dist/ directory, to compare with this one's. Each kind then runs `runs` times with each
