@@ -21808,8 +21808,8 @@ function isPlainObject4(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -21825,7 +21825,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -23038,6 +23038,173 @@ function unanswered(error2, options, attempts) {
   return error2;
 }
 
+// src/github/transport.ts
+import { channel } from "node:diagnostics_channel";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { promisify } from "node:util";
+import { brotliDecompress, gunzip, inflate } from "node:zlib";
+var REQUEST_SENT = "release-retro:request-sent";
+var requestSent = channel(REQUEST_SENT);
+var MAX_REDIRECTS = 20;
+var IDLE_TIMEOUT_MS = 3e5;
+var inflaters = {
+  gzip: promisify(gunzip),
+  "x-gzip": promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress)
+};
+var ResponseHeaders = class {
+  #values = /* @__PURE__ */ new Map();
+  constructor(raw) {
+    for (const [name, value] of Object.entries(raw)) {
+      if (value !== void 0) this.#values.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+  }
+  get(name) {
+    return this.#values.get(name.toLowerCase()) ?? null;
+  }
+  [Symbol.iterator]() {
+    return this.#values.entries();
+  }
+};
+var BufferedBody = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  text() {
+    return this.bytes.toString("utf8");
+  }
+};
+var BufferedResponse = class {
+  constructor(url, status, statusText, headers, bytes) {
+    this.url = url;
+    this.status = status;
+    this.statusText = statusText;
+    this.headers = headers;
+    this.body = bytes.length === 0 && (status === 204 || status === 205 || status === 304) ? null : new BufferedBody(bytes);
+  }
+  url;
+  status;
+  statusText;
+  headers;
+  body;
+  get ok() {
+    return this.status >= 200 && this.status < 300;
+  }
+  async text() {
+    return this.body?.text() ?? "";
+  }
+  async json() {
+    return JSON.parse(await this.text());
+  }
+  async arrayBuffer() {
+    const bytes = this.body?.bytes ?? Buffer.alloc(0);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+};
+function bodyText(body) {
+  if (body instanceof BufferedBody) return body.text();
+  if (typeof body === "string") return body;
+  if (body === null || body === void 0) return "";
+  throw new TypeError("An unparsed response body from an unknown transport");
+}
+function send(attempt) {
+  return new Promise((resolve2, reject) => {
+    const request2 = (attempt.url.protocol === "https:" ? httpsRequest : httpRequest)(attempt.url, {
+      method: attempt.method,
+      headers: attempt.headers,
+      signal: attempt.signal
+    });
+    request2.setTimeout(
+      IDLE_TIMEOUT_MS,
+      () => request2.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1e3} s`))
+    );
+    request2.on("error", reject);
+    if (requestSent.hasSubscribers)
+      request2.once("finish", () => requestSent.publish({ url: attempt.url.href }));
+    request2.on("response", (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => resolve2({ response, bytes: Buffer.concat(chunks) }));
+    });
+    request2.end(attempt.body);
+  });
+}
+function inflated(bytes, encoding) {
+  const inflater = encoding ? inflaters[encoding.trim().toLowerCase()] : void 0;
+  return inflater && bytes.length > 0 ? inflater(bytes) : bytes;
+}
+function unanswered2(error2) {
+  if (error2 instanceof Error && error2.name === "AbortError") return error2;
+  return new TypeError("fetch failed", { cause: error2 });
+}
+function requestBody(body) {
+  if (body === void 0 || body === null) return void 0;
+  if (typeof body === "string") return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  throw new TypeError("The transport sends string and byte bodies only");
+}
+function redirected(attempt, status, location) {
+  if (![301, 302, 303, 307, 308].includes(status) || !location) return null;
+  const url = new URL(location, attempt.url);
+  const headers = { ...attempt.headers };
+  if (url.origin !== attempt.url.origin) delete headers.authorization;
+  const toGet = status === 303 && attempt.method !== "HEAD" || (status === 301 || status === 302) && attempt.method === "POST";
+  if (!toGet) return { ...attempt, url, headers };
+  delete headers["content-type"];
+  delete headers["content-length"];
+  return { ...attempt, url, headers, method: "GET", body: void 0 };
+}
+async function transportFetch(input, init = {}) {
+  const headers = {};
+  for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
+  headers["accept-encoding"] ??= "gzip, deflate, br";
+  const body = requestBody(init.body);
+  if (body) headers["content-length"] = String(body.length);
+  let attempt = {
+    url: new URL(input),
+    method: (init.method ?? "GET").toUpperCase(),
+    headers,
+    body,
+    signal: init.signal ?? void 0
+  };
+  for (let hops = 0; ; hops += 1) {
+    let answer;
+    try {
+      answer = await send(attempt);
+    } catch (error2) {
+      throw unanswered2(error2);
+    }
+    const { response } = answer;
+    const status = response.statusCode ?? 0;
+    const next = init.redirect === "manual" ? null : redirected(attempt, status, response.headers.location);
+    if (next) {
+      if (init.redirect === "error")
+        throw unanswered2(new Error(`unexpected redirect from ${attempt.url.href}`));
+      if (hops >= MAX_REDIRECTS)
+        throw unanswered2(new Error(`more than ${MAX_REDIRECTS} redirects from ${attempt.url.href}`));
+      attempt = next;
+      continue;
+    }
+    let bytes;
+    try {
+      bytes = await inflated(answer.bytes, response.headers["content-encoding"]);
+    } catch (error2) {
+      throw unanswered2(error2);
+    }
+    return new BufferedResponse(
+      attempt.url.href,
+      status,
+      response.statusMessage ?? "",
+      new ResponseHeaders(response.headers),
+      bytes
+    );
+  }
+}
+
 // src/github/user-agent.ts
 var userAgent2 = "release-retro";
 
@@ -23064,6 +23231,7 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
+    request: { fetch: transportFetch },
     // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
     // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
     log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
@@ -23138,7 +23306,7 @@ var WriteGateway = class {
    * Sends a write through `send`, or in dry-run records it and returns `dryRunResult` (a stand-in shaped like
    * the real answer, so later steps of a dry run can go on).
    */
-  write(intent, send, dryRunResult) {
+  write(intent, send2, dryRunResult) {
     this.intents.push(intent);
     if (this.options.dryRun) {
       this.options.log.info(`[dry-run] would ${intent.action} on ${intent.target}: ${intent.summary}`);
@@ -23149,7 +23317,7 @@ var WriteGateway = class {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
       if (wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
       try {
-        return await send();
+        return await send2();
       } finally {
         this.lastWriteAt = Date.now();
       }
@@ -23194,6 +23362,60 @@ var ReleasePullRequestsWithFiles_default = "# ReleasePullRequests plus the paths
 
 // src/collect/graphql.ts
 import { setTimeout as sleep3 } from "node:timers/promises";
+var GraphqlErrors = class extends Error {
+  constructor(errors, data) {
+    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+    this.data = data;
+    this.name = "GraphqlErrors";
+  }
+  errors;
+  data;
+};
+var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
+function baseDelayOf(github) {
+  return retryPolicyOf(github)?.baseDelayMs ?? BULK_RETRY.baseDelayMs;
+}
+var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
+function retryDelay(errors, headers, attempt, baseDelayMs) {
+  if (attempt >= BULK_RETRY.retries) return null;
+  if (errors.some((e) => e.type === "RATE_LIMITED")) {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : baseDelayMs;
+    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
+  }
+  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message))) return baseDelayMs * (attempt + 1) ** 2;
+  return null;
+}
+async function graphqlQuery(github, query, variables) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await github.request("POST /graphql", {
+      query,
+      variables,
+      request: { parseSuccessResponseBody: false }
+    });
+    const json = JSON.parse(bodyText(response.data));
+    if (!json.errors || json.errors.length === 0) return json.data;
+    const delay = retryDelay(
+      json.errors,
+      response.headers,
+      attempt,
+      baseDelayOf(github)
+    );
+    if (delay === null) throw new GraphqlErrors(json.errors, json.data);
+    await sleep3(delay, void 0, { signal: retryPolicyOf(github)?.signal });
+  }
+}
+async function* graphqlPages(github, query, variables, connection) {
+  let cursor = null;
+  for (; ; ) {
+    const page = await graphqlQuery(github, query, { ...variables, cursor });
+    yield page;
+    const { hasNextPage, endCursor } = connection(page).pageInfo;
+    if (!hasNextPage || !endCursor || endCursor === cursor) return;
+    cursor = endCursor;
+  }
+}
 
 // src/collect/util.ts
 var HOUR_MS = 36e5;
@@ -23248,78 +23470,12 @@ async function mapBulk(client, items, fn) {
 function firstLine(message) {
   return message.split("\n", 1)[0] ?? "";
 }
-var responsesByBody = /* @__PURE__ */ new WeakMap();
-var holdingFetch = async (input, init) => {
-  const response = await fetch(input, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
 async function getJson(github, route, params) {
   const response = await github.request(route, {
     ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch }
+    request: { parseSuccessResponseBody: false }
   });
-  const body = response.data;
-  const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-  return { data: JSON.parse(text2), headers: response.headers };
-}
-
-// src/collect/graphql.ts
-var GraphqlErrors = class extends Error {
-  constructor(errors, data) {
-    super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-    this.data = data;
-    this.name = "GraphqlErrors";
-  }
-  errors;
-  data;
-};
-var BULK_RETRY = { retries: 3, baseDelayMs: 1e3, maxRateLimitWaitMs: 6e4 };
-function baseDelayOf(github) {
-  return retryPolicyOf(github)?.baseDelayMs ?? BULK_RETRY.baseDelayMs;
-}
-var TRANSIENT_GRAPHQL2 = /Something went wrong while executing your query/;
-function retryDelay(errors, headers, attempt, baseDelayMs) {
-  if (attempt >= BULK_RETRY.retries) return null;
-  if (errors.some((e) => e.type === "RATE_LIMITED")) {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    const wait = Number.isFinite(reset) ? Math.max(0, reset * 1e3 - Date.now()) : baseDelayMs;
-    return wait <= BULK_RETRY.maxRateLimitWaitMs ? wait : null;
-  }
-  if (errors.some((e) => TRANSIENT_GRAPHQL2.test(e.message))) return baseDelayMs * (attempt + 1) ** 2;
-  return null;
-}
-async function graphqlQuery(github, query, variables) {
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await github.request("POST /graphql", {
-      query,
-      variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch }
-    });
-    const body = response.data;
-    const text2 = typeof body === "string" ? body : body === null ? "" : await new Response(body).text();
-    const json = JSON.parse(text2);
-    if (!json.errors || json.errors.length === 0) return json.data;
-    const delay = retryDelay(
-      json.errors,
-      response.headers,
-      attempt,
-      baseDelayOf(github)
-    );
-    if (delay === null) throw new GraphqlErrors(json.errors, json.data);
-    await sleep3(delay, void 0, { signal: retryPolicyOf(github)?.signal });
-  }
-}
-async function* graphqlPages(github, query, variables, connection) {
-  let cursor = null;
-  for (; ; ) {
-    const page = await graphqlQuery(github, query, { ...variables, cursor });
-    yield page;
-    const { hasNextPage, endCursor } = connection(page).pageInfo;
-    if (!hasNextPage || !endCursor || endCursor === cursor) return;
-    cursor = endCursor;
-  }
+  return { data: JSON.parse(bodyText(response.data)), headers: response.headers };
 }
 
 // src/collect/history-windows.ts

@@ -5,7 +5,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-EM53WEF3.js";
+} from "./chunks/chunk-2PQDJ2G4.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -44,9 +44,11 @@ import {
 import {
   Limiter,
   LimiterGroup,
+  REQUEST_SENT,
   fetchReleases,
+  transportFetch,
   versionOf
-} from "./chunks/chunk-FBIYYZY4.js";
+} from "./chunks/chunk-VJ6M7C6I.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -4859,6 +4861,7 @@ function createGitHubClient(options) {
     auth: options.token,
     baseUrl,
     userAgent: userAgent2,
+    request: { fetch: transportFetch },
     // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
     // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
     log: { debug: log2.debug, info: log2.debug, warn: log2.warning, error: log2.debug },
@@ -5061,14 +5064,14 @@ function selectLines(configs, request2) {
 // src/stages.ts
 import { channel } from "node:diagnostics_channel";
 var stages = {
-  open: () => import("./chunks/open-BZM3CMJX.js"),
-  commands: () => import("./chunks/commands-URUKZ3FA.js"),
-  finalize: () => import("./chunks/finalize-FAA3PAYE.js"),
-  remind: () => import("./chunks/remind-AXHXVCSQ.js"),
-  index: () => import("./chunks/find-S637KCJX.js"),
-  meeting: () => import("./chunks/settle-PADCRDWG.js"),
+  open: () => import("./chunks/open-LLW6IKC2.js"),
+  commands: () => import("./chunks/commands-5FIHBPSI.js"),
+  finalize: () => import("./chunks/finalize-FOZLUDQY.js"),
+  remind: () => import("./chunks/remind-Q2ZQBSV2.js"),
+  index: () => import("./chunks/find-XBJHPFHO.js"),
+  meeting: () => import("./chunks/settle-EQEQ3FAI.js"),
   report: () => import("./chunks/report-stage-7FAPRHYA.js"),
-  results: () => import("./chunks/collect-result-74BQYIXQ.js")
+  results: () => import("./chunks/collect-result-AXEEYWR3.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];
@@ -5097,7 +5100,7 @@ function stagesFor(mode, eventName, resultFile) {
   }
 }
 function preloadStagesOnceSent(mode, eventName, resultFile) {
-  const sent = channel("undici:client:sendHeaders");
+  const sent = channel(REQUEST_SENT);
   let started = false;
   const start = () => {
     if (started) return;

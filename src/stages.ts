@@ -6,6 +6,7 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import type { Mode } from './config/inputs.ts';
+import { REQUEST_SENT } from './github/transport.ts';
 
 export const stages = {
   open: () => import('./retro/open/index.ts'),
@@ -54,12 +55,12 @@ function stagesFor(mode: Mode, eventName: string, resultFile: boolean): StageNam
  *
  * Not at once: compiling a stage holds the one thread that the first requests need to get onto the wire, and
  * the comment stage (Markdown parser included) held a comment run's first reads back by 30–50 ms. The loading
- * starts when the first request's headers are sent, which Node's fetch (undici) announces on a diagnostics
- * channel, or when the returned function is called, whichever comes first: the run calls it once its
+ * starts when the first request has been written to its socket, which the client's transport announces on a
+ * diagnostics channel, or when the returned function is called, whichever comes first: the run calls it once its
  * configuration is read, so a run whose first request is never sent still loads its stages.
  */
 export function preloadStagesOnceSent(mode: Mode, eventName: string, resultFile: boolean): () => void {
-  const sent = channel('undici:client:sendHeaders');
+  const sent = channel(REQUEST_SENT);
   let started = false;
   const start = () => {
     if (started) return;

@@ -2,10 +2,11 @@ import { channel } from 'node:diagnostics_channel';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REQUEST_SENT, transportFetch } from '../../src/github/transport.ts';
 import { preloadStagesOnceSent, stages } from '../../src/stages.ts';
 
-// Node's fetch (undici) publishes here when a request's headers are written to the socket.
-const sent = channel('undici:client:sendHeaders');
+// The client's transport publishes here when a request has been written to its socket.
+const sent = channel(REQUEST_SENT);
 
 function spyOnStages() {
   const loaded = Promise.resolve({} as never);
@@ -48,14 +49,14 @@ describe('preloading the stages once the first request is sent', () => {
     expect(spies.open).toHaveBeenCalledTimes(1);
   });
 
-  it("is told by Node's own fetch when a request's headers are sent", async () => {
+  it('is told by the client transport when a request is sent', async () => {
     const server = createServer((_, res) => res.end('ok')).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const spies = spyOnStages();
     try {
       preloadStagesOnceSent('preview', 'workflow_dispatch', false);
       const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}/`);
+      const response = await transportFetch(`http://127.0.0.1:${port}/`);
       expect(await response.text()).toBe('ok');
       expect(spies.open).toHaveBeenCalledTimes(1);
     } finally {

@@ -9,7 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { GitHub } from '../github/client.ts';
 import { retryPolicyOf } from '../github/retry.ts';
-import { holdingFetch } from './util.ts';
+import { bodyText } from '../github/transport.ts';
 
 export class GraphqlErrors extends Error {
   constructor(
@@ -67,11 +67,9 @@ export async function graphqlQuery<T>(
     const response = await github.request('POST /graphql', {
       query,
       variables,
-      request: { parseSuccessResponseBody: false, fetch: holdingFetch },
+      request: { parseSuccessResponseBody: false },
     });
-    const body = response.data as unknown as ReadableStream<Uint8Array> | string | null;
-    const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
-    const json = JSON.parse(text) as { data?: T; errors?: GraphqlErrors['errors'] };
+    const json = JSON.parse(bodyText(response.data)) as { data?: T; errors?: GraphqlErrors['errors'] };
     if (!json.errors || json.errors.length === 0) return json.data as T;
     const delay = retryDelay(
       json.errors,

@@ -1,6 +1,7 @@
 /** Small helpers shared by the collectors: time arithmetic, bot detection, bounded fan-out. */
 
 import { Limiter } from '../github/limiter.ts';
+import { bodyText } from '../github/transport.ts';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -86,19 +87,6 @@ export function firstLine(message: string): string {
 }
 
 /**
- * Keeps each fetch Response alive while its body stream is: with `parseSuccessResponseBody: false` octokit
- * hands back only `response.body`, and undici cancels the stream of a Response that is garbage-collected
- * unread ("Response object has been garbage collected"), which then fails as "Response body object should not
- * be disturbed or locked". A WeakMap keyed by the stream holds the Response exactly as long as the stream.
- */
-const responsesByBody = new WeakMap<object, Response>();
-export const holdingFetch: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  if (response.body) responsesByBody.set(response.body, response);
-  return response;
-};
-
-/**
  * A GET whose JSON body is parsed with the built-in JSON.parse. Octokit parses every body with
  * json-with-bigint, which profiling showed at several times JSON.parse's cost on bulk pages (a page of 100
  * compare commits is ~200 kB); nothing in these payloads exceeds 2^53. Errors still arrive as RequestError.
@@ -115,9 +103,7 @@ export async function getJson<T>(
 ): Promise<{ data: T; headers: Record<string, unknown> }> {
   const response = await github.request(route, {
     ...params,
-    request: { parseSuccessResponseBody: false, fetch: holdingFetch },
+    request: { parseSuccessResponseBody: false },
   });
-  const body = response.data as ReadableStream<Uint8Array> | string | null;
-  const text = typeof body === 'string' ? body : body === null ? '' : await new Response(body).text();
-  return { data: JSON.parse(text) as T, headers: response.headers };
+  return { data: JSON.parse(bodyText(response.data)) as T, headers: response.headers };
 }

@@ -10,6 +10,7 @@ import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import { explainRefusals, type TokenInput } from './explain-refusals.ts';
 import { Limiter, LimiterGroup } from './limiter.ts';
 import { retryServerErrors } from './retry.ts';
+import { transportFetch } from './transport.ts';
 import { userAgent } from './user-agent.ts';
 
 // @octokit/rest's Octokit without its REST endpoint methods: the code names every route (`request('GET
@@ -85,6 +86,7 @@ export function createGitHubClient(options: ClientOptions): GitHub {
     auth: options.token,
     baseUrl,
     userAgent,
+    request: { fetch: transportFetch },
     // @octokit/rest's request-log plugin reports every request at info and every failed one at error; our
     // callers handle failures (a missing optional file is a 404 on purpose), so both are debug detail.
     log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
