@@ -40,6 +40,27 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin-required:fs
+var require_fs = __commonJS({
+  "builtin-required:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-required:url
+var require_url = __commonJS({
+  "builtin-required:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+// builtin-required:util
+var require_util = __commonJS({
+  "builtin-required:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
   "node_modules/fastest-levenshtein/mod.js"(exports) {
@@ -7518,6 +7539,13 @@ var require_dist = __commonJS({
   }
 });
 
+// builtin-required:path
+var require_path = __commonJS({
+  "builtin-required:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -8834,6 +8862,41 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// builtin-required:timers/promises
+var require_promises = __commonJS({
+  "builtin-required:timers/promises"(exports, module) {
+    module.exports = __require("node:timers/promises");
+  }
+});
+
+// builtin-required:diagnostics_channel
+var require_diagnostics_channel = __commonJS({
+  "builtin-required:diagnostics_channel"(exports, module) {
+    module.exports = __require("node:diagnostics_channel");
+  }
+});
+
+// builtin-required:http
+var require_http = __commonJS({
+  "builtin-required:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
+// builtin-required:https
+var require_https = __commonJS({
+  "builtin-required:https"(exports, module) {
+    module.exports = __require("node:https");
+  }
+});
+
+// builtin-required:zlib
+var require_zlib = __commonJS({
+  "builtin-required:zlib"(exports, module) {
+    module.exports = __require("node:zlib");
   }
 });
 
@@ -13558,10 +13621,17 @@ var require_ejs = __commonJS({
   }
 });
 
+// builtin-required:fs/promises
+var require_promises2 = __commonJS({
+  "builtin-required:fs/promises"(exports, module) {
+    module.exports = __require("node:fs/promises");
+  }
+});
+
 // src/cli.ts
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parseArgs as parseNodeArgs } from "node:util";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_url = __toESM(require_url(), 1);
+var import_node_util2 = __toESM(require_util(), 1);
 
 // package.json
 var package_default = {
@@ -20746,8 +20816,8 @@ function loadLineConfigs(userText, source, overrides = {}) {
 }
 
 // src/github/contents.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+var import_node_fs = __toESM(require_fs(), 1);
+var import_node_path = __toESM(require_path(), 1);
 
 // src/github/errors.ts
 var GitHubActionError = class extends Error {
@@ -20786,8 +20856,8 @@ async function getFile(github, repo, path, branch) {
 }
 async function readRepoFile(github, repo, path, workspace) {
   const clean = path.replace(/^\.?\/+/, "");
-  const local = join(workspace, clean);
-  if (existsSync(local)) return readFileSync(local, "utf8");
+  const local = (0, import_node_path.join)(workspace, clean);
+  if ((0, import_node_fs.existsSync)(local)) return (0, import_node_fs.readFileSync)(local, "utf8");
   return (await getFile(github, repo, clean))?.content ?? null;
 }
 
@@ -22982,7 +23052,7 @@ var LimiterGroup = class {
 };
 
 // src/github/retry.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+var import_promises = __toESM(require_promises(), 1);
 var CREATING_MUTATIONS = /* @__PURE__ */ new Set(["CreateDiscussion", "AddDiscussionComment"]);
 var CREATING_ROUTES = [/\/issues$/, /\/issues\/(\{issue_number\}|\d+)\/comments$/];
 function createsContent(method, url, query) {
@@ -23014,7 +23084,7 @@ function retryServerErrors(octokit, policy) {
     for (let attempt = 0; ; attempt += 1) {
       const retry = async () => {
         if (attempt >= allowed) return false;
-        await sleep2(policy.baseDelayMs * (attempt + 1) ** 2, void 0, { signal: policy.signal });
+        await (0, import_promises.setTimeout)(policy.baseDelayMs * (attempt + 1) ** 2, void 0, { signal: policy.signal });
         return true;
       };
       try {
@@ -23039,20 +23109,20 @@ function unanswered(error2, options, attempts) {
 }
 
 // src/github/transport.ts
-import { channel } from "node:diagnostics_channel";
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { promisify } from "node:util";
-import { brotliDecompress, gunzip, inflate } from "node:zlib";
+var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+var import_node_util = __toESM(require_util(), 1);
+var import_node_zlib = __toESM(require_zlib(), 1);
 var REQUEST_SENT = "release-retro:request-sent";
-var requestSent = channel(REQUEST_SENT);
+var requestSent = (0, import_node_diagnostics_channel.channel)(REQUEST_SENT);
 var MAX_REDIRECTS = 20;
 var IDLE_TIMEOUT_MS = 3e5;
 var inflaters = {
-  gzip: promisify(gunzip),
-  "x-gzip": promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress)
+  gzip: (0, import_node_util.promisify)(import_node_zlib.gunzip),
+  "x-gzip": (0, import_node_util.promisify)(import_node_zlib.gunzip),
+  deflate: (0, import_node_util.promisify)(import_node_zlib.inflate),
+  br: (0, import_node_util.promisify)(import_node_zlib.brotliDecompress)
 };
 var ResponseHeaders = class {
   #values = /* @__PURE__ */ new Map();
@@ -23112,7 +23182,7 @@ function bodyText(body) {
 }
 function send(attempt) {
   return new Promise((resolve2, reject) => {
-    const request2 = (attempt.url.protocol === "https:" ? httpsRequest : httpRequest)(attempt.url, {
+    const request2 = (attempt.url.protocol === "https:" ? import_node_https.request : import_node_http.request)(attempt.url, {
       method: attempt.method,
       headers: attempt.headers,
       signal: attempt.signal
@@ -23361,7 +23431,7 @@ var ReleasePullRequests_default = "# Merged pull requests of a repository, most 
 var ReleasePullRequestsWithFiles_default = "# ReleasePullRequests plus the paths each pull request touched, for a monorepo's release line: they come on\n# the same page (no request per pull request); the rare pull request with more than 100 files is completed by\n# PullRequestFiles. The files connection makes a page cost 4 points instead of 3. Keep the two documents'\n# selections alike (a test compares them).\nquery ReleasePullRequestsWithFiles($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        files(first: 100) {\n          totalCount\n          nodes {\n            path\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
 
 // src/collect/graphql.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+var import_promises2 = __toESM(require_promises(), 1);
 var GraphqlErrors = class extends Error {
   constructor(errors, data) {
     super(`GraphQL: ${errors.map((e) => e.message).join("; ")}`);
@@ -23403,7 +23473,7 @@ async function graphqlQuery(github, query, variables) {
       baseDelayOf(github)
     );
     if (delay === null) throw new GraphqlErrors(json.errors, json.data);
-    await sleep3(delay, void 0, { signal: retryPolicyOf(github)?.signal });
+    await (0, import_promises2.setTimeout)(delay, void 0, { signal: retryPolicyOf(github)?.signal });
   }
 }
 async function* graphqlPages(github, query, variables, connection) {
@@ -24611,7 +24681,7 @@ async function collectReleaseData(ctx, train) {
 }
 
 // src/domain/state.ts
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+var import_node_zlib2 = __toESM(require_zlib(), 1);
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
 var PRIORITIES = ["P0", "P1", "P2", "P3"];
 var actionItemSchema = object({
@@ -24728,7 +24798,7 @@ function initialState(init) {
 }
 function encodeState(state) {
   const json = JSON.stringify(state);
-  const payload = json.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${deflateRawSync(Buffer.from(json, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json, "utf8").toString("base64url");
+  const payload = json.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${(0, import_node_zlib2.deflateRawSync)(Buffer.from(json, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json, "utf8").toString("base64url");
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
 }
 var StateError = class extends Error {
@@ -24740,7 +24810,7 @@ function decodeState(body) {
   let raw;
   try {
     const payload = match[1];
-    const bytes = payload.startsWith(COMPRESSED) ? inflateRawSync(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
+    const bytes = payload.startsWith(COMPRESSED) ? (0, import_node_zlib2.inflateRawSync)(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
       maxOutputLength: MAX_STATE_BYTES
     }) : Buffer.from(payload, "base64url");
     raw = JSON.parse(bytes.toString("utf8"));
@@ -27671,9 +27741,9 @@ ${i.body ?? ""}`, targets);
 }
 
 // src/monitoring/read.ts
+var import_promises3 = __toESM(require_promises2(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
 
 // src/monitoring/schema.ts
 var text = (max) => string2().trim().min(1).max(max);
@@ -27730,10 +27800,10 @@ function parseMonitoring(raw, source) {
   return unavailable2(`${source} is not valid monitoring data: ${problems.join(" ")}`);
 }
 async function readMonitoring(path, workspace) {
-  const full = isAbsolute(path) ? path : resolve(workspace, path);
+  const full = (0, import_node_path2.isAbsolute)(path) ? path : (0, import_node_path2.resolve)(workspace, path);
   let text2;
   try {
-    text2 = await readFile(full, "utf8");
+    text2 = await (0, import_promises3.readFile)(full, "utf8");
   } catch (error2) {
     const code = error2.code;
     return unavailable2(
@@ -28119,7 +28189,7 @@ function parseArgs(argv) {
   if (argv.length === 0 || argv[0] === "help") return { command: "help" };
   const parsed = (() => {
     try {
-      return parseNodeArgs({
+      return (0, import_node_util2.parseArgs)({
         args: [...argv],
         options: OPTIONS,
         allowPositionals: true,
@@ -28272,7 +28342,7 @@ function isEntryPoint() {
   const entry = process.argv[1];
   if (!entry) return false;
   try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+    return (0, import_node_fs2.realpathSync)(entry) === (0, import_node_fs2.realpathSync)((0, import_node_url.fileURLToPath)(import.meta.url));
   } catch {
     return false;
   }

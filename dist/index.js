@@ -1,31 +1,43 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  require_os
+} from "./chunks/chunk-HHI3R4JO.js";
+import {
   graphqlRefusal,
   refusalHint,
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-2PQDJ2G4.js";
+} from "./chunks/chunk-NBRLF2N7.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
   readCommentEvent
 } from "./chunks/chunk-ETJ64PJU.js";
 import {
+  require_crypto
+} from "./chunks/chunk-HO4A77JF.js";
+import {
   OUTPUT_NAMES,
   readRepoFile
-} from "./chunks/chunk-44SD7676.js";
+} from "./chunks/chunk-ONQBZXM5.js";
 import {
   ConfigError,
   configErrorFrom
 } from "./chunks/chunk-AEFWWXGJ.js";
+import {
+  require_path
+} from "./chunks/chunk-OTWVVFX5.js";
+import {
+  require_fs
+} from "./chunks/chunk-XDTKL5F7.js";
 import {
   require_dist
 } from "./chunks/chunk-366W3JI3.js";
 import {
   StateError,
   decodeState
-} from "./chunks/chunk-II7HTBJP.js";
+} from "./chunks/chunk-IDDNJXBW.js";
 import {
   ZodObject,
   _enum,
@@ -46,9 +58,10 @@ import {
   LimiterGroup,
   REQUEST_SENT,
   fetchReleases,
+  require_diagnostics_channel,
   transportFetch,
   versionOf
-} from "./chunks/chunk-VJ6M7C6I.js";
+} from "./chunks/chunk-VQUFFW2Z.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -56,8 +69,44 @@ import {
 } from "./chunks/chunk-ZZR3CHCY.js";
 import {
   __commonJS,
+  __require,
   __toESM
 } from "./chunks/chunk-HANBNIMK.js";
+
+// builtin-required:string_decoder
+var require_string_decoder = __commonJS({
+  "builtin-required:string_decoder"(exports, module) {
+    module.exports = __require("node:string_decoder");
+  }
+});
+
+// builtin-required:events
+var require_events = __commonJS({
+  "builtin-required:events"(exports, module) {
+    module.exports = __require("node:events");
+  }
+});
+
+// builtin-required:child_process
+var require_child_process = __commonJS({
+  "builtin-required:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
+  }
+});
+
+// builtin-required:assert
+var require_assert = __commonJS({
+  "builtin-required:assert"(exports, module) {
+    module.exports = __require("node:assert");
+  }
+});
+
+// builtin-required:timers
+var require_timers = __commonJS({
+  "builtin-required:timers"(exports, module) {
+    module.exports = __require("node:timers");
+  }
+});
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -512,8 +561,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -724,15 +773,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -747,13 +796,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -1154,14 +1203,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -1254,9 +1303,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -1379,10 +1428,10 @@ var require_light = __commonJS({
 });
 
 // src/run.ts
-import { resolve } from "node:path";
+var import_node_path = __toESM(require_path(), 1);
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -1456,9 +1505,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -1472,30 +1521,31 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1511,12 +1561,12 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -1538,7 +1588,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -1631,7 +1681,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -1771,30 +1821,48 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers(), 1);
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1810,7 +1878,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -1838,7 +1906,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -1858,7 +1926,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -2593,10 +2661,10 @@ function pairIn(node, key) {
     return (0, import_yaml.isScalar)(k) ? String(k.value) === String(key) : false;
   });
 }
-function locate(parsed, path, unknownKey) {
+function locate(parsed, path6, unknownKey) {
   let node = parsed.document.contents;
   let best = { line: 1, column: 1 };
-  const segments = unknownKey === void 0 ? path : [...path, unknownKey];
+  const segments = unknownKey === void 0 ? path6 : [...path6, unknownKey];
   for (const [i, segment] of segments.entries()) {
     const last = i === segments.length - 1;
     if (typeof segment === "number" && node && typeof node === "object" && "items" in node) {
@@ -2642,7 +2710,7 @@ function defaultRawPlan() {
 }
 function deepFreeze(value) {
   if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const child2 of Object.values(value)) deepFreeze(child2);
     Object.freeze(value);
   }
   return value;
@@ -2660,7 +2728,7 @@ function loadConfig(userText, source, overrides = {}) {
   const merged = deepMerge(defaultRawPlan(), user);
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
-    const where = file ? (path, key) => locate(file.parsed, path, key) : void 0;
+    const where = file ? (path6, key) => locate(file.parsed, path6, key) : void 0;
     throw configErrorFrom(parsed.error, configSchema, merged, source, where);
   }
   const config = camelDeep(parsed.data);
@@ -2678,7 +2746,7 @@ function loadLineConfigs(userText, source, overrides = {}) {
     const merged = { ...deepMerge(shared, entry), lines: [] };
     const parsed = configSchema.safeParse(merged);
     if (!parsed.success) {
-      const where = (path, key) => locate(file.parsed, ["lines", i, ...path], key);
+      const where = (path6, key) => locate(file.parsed, ["lines", i, ...path6], key);
       throw configErrorFrom(parsed.error, configSchema, merged, `${source} (lines[${i}])`, where);
     }
     const config = camelDeep(parsed.data);
@@ -2710,11 +2778,11 @@ function loadLineConfigs(userText, source, overrides = {}) {
 
 // src/config/read-config.ts
 var DEFAULT_CONFIG_PATH = ".github/release-retro.yml";
-async function readConfigText(github, repo, path, workspace) {
-  const text = await readRepoFile(github, repo, path, workspace);
-  if (text === null && path !== DEFAULT_CONFIG_PATH) {
+async function readConfigText(github, repo, path6, workspace) {
+  const text = await readRepoFile(github, repo, path6, workspace);
+  if (text === null && path6 !== DEFAULT_CONFIG_PATH) {
     throw new ConfigError(
-      `config-path "${path}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
+      `config-path "${path6}" was not found in the workspace or in ${repo.owner}/${repo.name}.`
     );
   }
   return text;
@@ -4094,8 +4162,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -4275,7 +4343,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
+var generateMessage = (path6, cursorValue) => `The cursor at "${path6.join(
   ","
 )}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
 var MissingCursorChange = class extends Error {
@@ -4316,9 +4384,9 @@ function findPaginatedResourcePath(responseData) {
   }
   return paginatedResourcePath;
 }
-var deepFindPathToProperty = (object, searchProp, path = []) => {
+var deepFindPathToProperty = (object, searchProp, path6 = []) => {
   for (const key of Object.keys(object)) {
-    const currentPath = [...path, key];
+    const currentPath = [...path6, key];
     const currentValue = object[key];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
@@ -4336,12 +4404,12 @@ var deepFindPathToProperty = (object, searchProp, path = []) => {
   }
   return [];
 };
-var get = (object, path) => {
-  return path.reduce((current, nextProperty) => current[nextProperty], object);
+var get = (object, path6) => {
+  return path6.reduce((current, nextProperty) => current[nextProperty], object);
 };
-var set = (object, path, mutator) => {
-  const lastProperty = path[path.length - 1];
-  const parentPath = [...path].slice(0, -1);
+var set = (object, path6, mutator) => {
+  const lastProperty = path6[path6.length - 1];
+  const parentPath = [...path6].slice(0, -1);
   const parent = get(object, parentPath);
   if (typeof mutator === "function") {
     parent[lastProperty] = mutator(parent[lastProperty]);
@@ -4393,22 +4461,22 @@ var mergeResponses = (response1, response2) => {
   if (Object.keys(response1).length === 0) {
     return Object.assign(response1, response2);
   }
-  const path = findPaginatedResourcePath(response1);
-  const nodesPath = [...path, "nodes"];
+  const path6 = findPaginatedResourcePath(response1);
+  const nodesPath = [...path6, "nodes"];
   const newNodes = get(response2, nodesPath);
   if (newNodes) {
     set(response1, nodesPath, (values) => {
       return [...values, ...newNodes];
     });
   }
-  const edgesPath = [...path, "edges"];
+  const edgesPath = [...path6, "edges"];
   const newEdges = get(response2, edgesPath);
   if (newEdges) {
     set(response1, edgesPath, (values) => {
       return [...values, ...newEdges];
     });
   }
-  const pageInfoPath = [...path, "pageInfo"];
+  const pageInfoPath = [...path6, "pageInfo"];
   set(response1, pageInfoPath, get(response2, pageInfoPath));
   return response1;
 };
@@ -4560,17 +4628,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path = requestOptions.url.replace(options.baseUrl, "");
+    const path6 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path6} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -4648,7 +4716,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -4740,11 +4808,11 @@ function throttling(octokit, octokitOptions) {
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
+    const events2 = {};
+    const emitter = new Bottleneck.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
@@ -4929,7 +4997,7 @@ var WriteGateway = class {
     }
     const run2 = this.queue.then(async () => {
       const wait = this.lastWriteAt + this.options.intervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve2) => setTimeout(resolve2, wait));
+      if (wait > 0) await new Promise((resolve3) => setTimeout(resolve3, wait));
       try {
         return await send();
       } finally {
@@ -4942,20 +5010,20 @@ var WriteGateway = class {
 };
 
 // src/runner-env.ts
-import { existsSync as existsSync2 } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 async function loadActionsContext(env) {
-  const path = env.GITHUB_EVENT_PATH;
-  if (path && !existsSync2(path)) {
+  const path6 = env.GITHUB_EVENT_PATH;
+  if (path6 && !(0, import_node_fs.existsSync)(path6)) {
     throw new ConfigError(
-      `GITHUB_EVENT_PATH (${path}) is not a readable JSON event: the file does not exist.`
+      `GITHUB_EVENT_PATH (${path6}) is not a readable JSON event: the file does not exist.`
     );
   }
   try {
-    const { context } = await import("./chunks/context-WTTLCW5R.js");
+    const { context } = await import("./chunks/context-NQIFNP6K.js");
     return context;
   } catch (error2) {
     throw new ConfigError(
-      `GITHUB_EVENT_PATH (${path}) is not a readable JSON event: ${error2.message}`
+      `GITHUB_EVENT_PATH (${path6}) is not a readable JSON event: ${error2.message}`
     );
   }
 }
@@ -5062,16 +5130,16 @@ function selectLines(configs, request2) {
 }
 
 // src/stages.ts
-import { channel } from "node:diagnostics_channel";
+var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var stages = {
-  open: () => import("./chunks/open-LLW6IKC2.js"),
-  commands: () => import("./chunks/commands-5FIHBPSI.js"),
-  finalize: () => import("./chunks/finalize-FOZLUDQY.js"),
-  remind: () => import("./chunks/remind-Q2ZQBSV2.js"),
-  index: () => import("./chunks/find-XBJHPFHO.js"),
-  meeting: () => import("./chunks/settle-EQEQ3FAI.js"),
-  report: () => import("./chunks/report-stage-7FAPRHYA.js"),
-  results: () => import("./chunks/collect-result-AXEEYWR3.js")
+  open: () => import("./chunks/open-HJMKMFV4.js"),
+  commands: () => import("./chunks/commands-4JZNHFO7.js"),
+  finalize: () => import("./chunks/finalize-C277PGEA.js"),
+  remind: () => import("./chunks/remind-S6PMWYOW.js"),
+  index: () => import("./chunks/find-7B5WFOJC.js"),
+  meeting: () => import("./chunks/settle-UP5F6UUK.js"),
+  report: () => import("./chunks/report-stage-E4CXXDBO.js"),
+  results: () => import("./chunks/collect-result-HSVXQOUQ.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];
@@ -5100,7 +5168,7 @@ function stagesFor(mode, eventName, resultFile) {
   }
 }
 function preloadStagesOnceSent(mode, eventName, resultFile) {
-  const sent = channel(REQUEST_SENT);
+  const sent = (0, import_node_diagnostics_channel.channel)(REQUEST_SENT);
   let started = false;
   const start = () => {
     if (started) return;
@@ -5223,7 +5291,7 @@ async function execute(plan, ctx) {
     case "preview":
       return (await stages.open()).previewRetrospective(ctx, plan.tag);
     case "report":
-      return (await stages.report()).publishOrgReport(ctx, resolve(ctx.workspace, plan.results));
+      return (await stages.report()).publishOrgReport(ctx, (0, import_node_path.resolve)(ctx.workspace, plan.results));
     case "skip":
       ctx.log.info(plan.reason);
       return { outputs: {}, summary: plan.reason };
@@ -5378,13 +5446,13 @@ ${result2.summary}` };
     const resultFile = inputs["result-file"];
     if (resultFile && plan.kind !== "report") {
       const lineConfigs = lines.length > 0 ? lines : configs;
-      const path = resolve(runner.workspace, resultFile);
+      const path6 = (0, import_node_path.resolve)(runner.workspace, resultFile);
       await (await stages.results()).writeResultFile(
         lineConfigs.map((config) => ctxFor(config, gateway)),
-        path,
+        path6,
         { team: inputs.team ?? "", now: runner.now }
       );
-      info(`release-retro: wrote this repository's result to ${path}`);
+      info(`release-retro: wrote this repository's result to ${path6}`);
     }
   } catch (error2) {
     if (error2 instanceof ConfigError) await reportConfigProblems(error2.problems);
