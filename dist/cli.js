@@ -25340,7 +25340,6 @@ function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
   return s ? t(s.createdAt) : null;
 }
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
 function weeksOf(window2) {
   return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
@@ -25417,6 +25416,80 @@ function bugInflow(data) {
   });
 }
 
+// src/metrics/deployment-index.ts
+var environmentOf = (d) => d.environment.toLowerCase();
+function firstAbove(sorted, value) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (sorted[middle] > value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+function grouped(deployments, keyOf) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const d of deployments) {
+    const key = keyOf(d);
+    const group = groups2.get(key);
+    if (group) group.push(d);
+    else groups2.set(key, [d]);
+  }
+  return groups2;
+}
+function succeededBefore(deployments) {
+  const earliest = /* @__PURE__ */ new Map();
+  for (const d of deployments) {
+    const at = firstSuccess(d);
+    if (at === null) continue;
+    const key = `${d.sha}
+${environmentOf(d)}`;
+    const known = earliest.get(key);
+    if (known === void 0 || at < known) earliest.set(key, at);
+  }
+  return (d, at) => (earliest.get(`${d.sha}
+${environmentOf(d)}`) ?? Number.POSITIVE_INFINITY) < at;
+}
+function nextInEnvironment(byTime) {
+  const groups2 = new Map(
+    [...grouped(byTime, environmentOf)].map(([key, group]) => [
+      key,
+      { group, created: group.map((d) => t(d.createdAt)) }
+    ])
+  );
+  return (d) => {
+    const entry = groups2.get(environmentOf(d));
+    return entry?.group[firstAbove(entry.created, t(d.createdAt))];
+  };
+}
+function laterOfSameTag(deployments) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const d of deployments) {
+    const byEnvironment = latest.get(d.releaseTag) ?? /* @__PURE__ */ new Map();
+    latest.set(d.releaseTag, byEnvironment);
+    const key = environmentOf(d);
+    byEnvironment.set(key, Math.max(byEnvironment.get(key) ?? Number.NEGATIVE_INFINITY, t(d.createdAt)));
+  }
+  return (d) => (latest.get(d.releaseTag)?.get(environmentOf(d)) ?? Number.NEGATIVE_INFINITY) > t(d.createdAt);
+}
+function recoveryAfter(deployments) {
+  const successes = /* @__PURE__ */ new Map();
+  for (const d of deployments) {
+    const success = firstSuccess(d);
+    if (success === null) continue;
+    const key = environmentOf(d);
+    const list = successes.get(key);
+    if (list) list.push(success);
+    else successes.set(key, [success]);
+  }
+  for (const list of successes.values()) list.sort((a, b) => a - b);
+  return (d, at) => {
+    const list = successes.get(environmentOf(d));
+    return list?.[firstAbove(list, at)];
+  };
+}
+
 // src/metrics/change-failure-rate.ts
 function linkedIncidents(data) {
   return data.incidents.status === "ok" ? data.incidents.data.filter((i) => i.linkedBy.length > 0) : [];
@@ -25431,13 +25504,15 @@ function changeFailureRate(data) {
   const forward = production.filter((d) => d.releaseTag && !d.isRollback).sort((a, b) => t(a.createdAt) - t(b.createdAt));
   if (forward.length > 0) {
     const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    const replacement = nextInEnvironment(byTime);
+    const supersededInTag = laterOfSameTag(forward);
     let failed2 = 0;
     let failedStatuses = 0;
     let rolledBack = 0;
     let hotfixed = 0;
     let withIncident = 0;
     for (const d of forward) {
-      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const next = replacement(d);
       const liveFrom = firstSuccess(d);
       const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
       const reasons = [];
@@ -25449,9 +25524,7 @@ function changeFailureRate(data) {
         reasons.push("rolled back");
         rolledBack += 1;
       }
-      const lastOfTag = !forward.some(
-        (x) => x !== d && sameEnvironment(x, d) && x.releaseTag === d.releaseTag && t(x.createdAt) > t(d.createdAt)
-      );
+      const lastOfTag = !supersededInTag(d);
       if (d.releaseTag !== lastTag && lastOfTag) {
         reasons.push("needed a hotfix");
         hotfixed += 1;
@@ -25652,11 +25725,10 @@ function deploymentFrequency(data) {
     const at = firstSuccess(d);
     return at !== null && at >= from && at <= to;
   });
+  const redeployed = succeededBefore(production);
   const isNew = (d) => {
     const at = firstSuccess(d);
-    return !d.isRollback && at !== null && !production.some(
-      (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at
-    );
+    return !d.isRollback && at !== null && !redeployed(d, at);
   };
   const deployments = inPeriod.filter(isNew);
   const perWeek = deployments.length / weeksOf(window2);
@@ -25819,6 +25891,7 @@ function timeToRestore(data) {
     const from = t(data.window.from);
     const to = t(data.window.to);
     const production = data.deployments.data.filter((d) => d.isProduction);
+    const recovery = recoveryAfter(production);
     for (const d of production) {
       const failure2 = d.statuses.find(
         (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to
@@ -25826,7 +25899,7 @@ function timeToRestore(data) {
       if (!failure2) continue;
       failedDeployments += 1;
       const at = t(failure2.createdAt);
-      const recovered = production.filter((x) => sameEnvironment(x, d)).map(firstSuccess).filter((s) => s !== null && s > at).sort((a, b) => a - b)[0];
+      const recovered = recovery(d, at);
       if (recovered !== void 0)
         samples.push({
           hours: (recovered - at) / HOUR,
@@ -26427,7 +26500,7 @@ var firstSuccessAt = (d) => {
   const s = d.statuses.find((x) => x.state === "success");
   return s ? Date.parse(s.createdAt) : null;
 };
-var sameEnvironment2 = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
+var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 function timelineSpan(data) {
   const from = Date.parse(data.window.from);
   const to = Date.parse(data.window.to);
@@ -26477,7 +26550,7 @@ function timelineTasks(data, span) {
       }
       const replacedBy = list.slice(i + 1).find((x) => {
         const at = firstSuccessAt(x);
-        return at !== null && at >= success && sameEnvironment2(x, d);
+        return at !== null && at >= success && sameEnvironment(x, d);
       });
       const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
       const next = list[i + 1];

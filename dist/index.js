@@ -5132,14 +5132,14 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var stages = {
-  open: () => import("./chunks/open-HJMKMFV4.js"),
-  commands: () => import("./chunks/commands-4JZNHFO7.js"),
-  finalize: () => import("./chunks/finalize-C277PGEA.js"),
-  remind: () => import("./chunks/remind-S6PMWYOW.js"),
+  open: () => import("./chunks/open-OU5ZRGAB.js"),
+  commands: () => import("./chunks/commands-4U2NWMY6.js"),
+  finalize: () => import("./chunks/finalize-SO3TBCJU.js"),
+  remind: () => import("./chunks/remind-URGWWII7.js"),
   index: () => import("./chunks/find-7B5WFOJC.js"),
   meeting: () => import("./chunks/settle-UP5F6UUK.js"),
-  report: () => import("./chunks/report-stage-E4CXXDBO.js"),
-  results: () => import("./chunks/collect-result-HSVXQOUQ.js")
+  report: () => import("./chunks/report-stage-BTZD6MGR.js"),
+  results: () => import("./chunks/collect-result-P4T6BRIP.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

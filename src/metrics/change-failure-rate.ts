@@ -1,6 +1,7 @@
 /** Change failure rate: failed production deployments of the train, or failed releases when no deployment is known. */
 import type { Evidence, IssueFact, ReleaseData } from '../collect/types.ts';
 import { changeFailureRateBand } from './bands.ts';
+import { laterOfSameTag, nextInEnvironment } from './deployment-index.ts';
 import {
   bandFrom,
   deploymentLabel,
@@ -9,7 +10,6 @@ import {
   MIN_BAND_SAMPLES,
   measured,
   releaseCycle,
-  sameEnvironment,
   t,
 } from './shared.ts';
 import { round } from './stats.ts';
@@ -33,13 +33,15 @@ export function changeFailureRate(data: ReleaseData): Metric {
     .sort((a, b) => t(a.createdAt) - t(b.createdAt));
   if (forward.length > 0) {
     const byTime = [...production].sort((a, b) => t(a.createdAt) - t(b.createdAt));
+    const replacement = nextInEnvironment(byTime);
+    const supersededInTag = laterOfSameTag(forward);
     let failed = 0;
     let failedStatuses = 0;
     let rolledBack = 0;
     let hotfixed = 0;
     let withIncident = 0;
     for (const d of forward) {
-      const next = byTime.find((x) => sameEnvironment(x, d) && t(x.createdAt) > t(d.createdAt));
+      const next = replacement(d);
       const liveFrom = firstSuccess(d);
       const liveTo = next ? t(next.createdAt) : Number.POSITIVE_INFINITY;
       const reasons: string[] = [];
@@ -51,13 +53,7 @@ export function changeFailureRate(data: ReleaseData): Metric {
         reasons.push('rolled back');
         rolledBack += 1;
       }
-      const lastOfTag = !forward.some(
-        (x) =>
-          x !== d &&
-          sameEnvironment(x, d) &&
-          x.releaseTag === d.releaseTag &&
-          t(x.createdAt) > t(d.createdAt),
-      );
+      const lastOfTag = !supersededInTag(d);
       if (d.releaseTag !== lastTag && lastOfTag) {
         reasons.push('needed a hotfix');
         hotfixed += 1;

@@ -5,6 +5,7 @@
 import type { DeploymentFact, ReleaseData } from '../collect/types.ts';
 import { formatRate } from '../domain/units.ts';
 import { deploymentFrequencyBand } from './bands.ts';
+import { succeededBefore } from './deployment-index.ts';
 import {
   bandPeriod,
   deploymentLabel,
@@ -12,7 +13,6 @@ import {
   firstSuccess,
   measured,
   notMeasured,
-  sameEnvironment,
   t,
   weeksOf,
 } from './shared.ts';
@@ -46,15 +46,10 @@ export function deploymentFrequency(data: ReleaseData): Metric {
   });
   // A change is new to an environment until it first succeeds there: a retry after a failed attempt is the
   // change's deployment, a later deployment of the same commit is a redeploy.
+  const redeployed = succeededBefore(production);
   const isNew = (d: DeploymentFact) => {
     const at = firstSuccess(d);
-    return (
-      !d.isRollback &&
-      at !== null &&
-      !production.some(
-        (x) => x !== d && x.sha === d.sha && sameEnvironment(x, d) && (firstSuccess(x) ?? Infinity) < at,
-      )
-    );
+    return !d.isRollback && at !== null && !redeployed(d, at);
   };
   const deployments = inPeriod.filter(isNew);
   const perWeek = deployments.length / weeksOf(window);

@@ -1,18 +1,17 @@
 /** Time to restore: incidents created to closed, and failed production deployments to recovery. */
 import type { Evidence, ReleaseData } from '../collect/types.ts';
 import { timeToRestoreBand } from './bands.ts';
+import { recoveryAfter } from './deployment-index.ts';
 import {
   bandFrom,
   deploymentLabel,
   EVIDENCE_CAP,
-  firstSuccess,
   HOUR,
   isFailedState,
   MIN_BAND_SAMPLES,
   measured,
   notMeasured,
   observationPeriod,
-  sameEnvironment,
   t,
 } from './shared.ts';
 import { formatHours, median, percentile, round } from './stats.ts';
@@ -44,6 +43,7 @@ export function timeToRestore(data: ReleaseData): Metric {
     const from = t(data.window.from);
     const to = t(data.window.to);
     const production = data.deployments.data.filter((d) => d.isProduction);
+    const recovery = recoveryAfter(production);
     for (const d of production) {
       const failure = d.statuses.find(
         (s) => isFailedState(s.state) && t(s.createdAt) >= from && t(s.createdAt) <= to,
@@ -51,11 +51,7 @@ export function timeToRestore(data: ReleaseData): Metric {
       if (!failure) continue;
       failedDeployments += 1;
       const at = t(failure.createdAt);
-      const recovered = production
-        .filter((x) => sameEnvironment(x, d))
-        .map(firstSuccess)
-        .filter((s): s is number => s !== null && s > at)
-        .sort((a, b) => a - b)[0];
+      const recovered = recovery(d, at);
       if (recovered !== undefined)
         samples.push({
           hours: (recovered - at) / HOUR,
