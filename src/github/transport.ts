@@ -8,13 +8,14 @@
  *
  * What it keeps of fetch's behaviour, because GitHub relies on it:
  * - compressed answers: it asks for gzip, deflate and brotli, as fetch does, and inflates off the main thread;
- * - redirects: 301/302/303 turn a POST into a GET, 307/308 repeat the request, at most 20 hops, and a hop to
- *   another origin drops the Authorization header (the fetch standard's rule). GitHub answers a renamed
- *   repository's URL with 301 (docs.github.com, "Using the REST API: Troubleshooting").
+ * - redirects: 301/302 turn a POST into a GET, 303 any method but HEAD, 307/308 repeat the request; at most 20
+ *   hops, and a hop to another origin drops the Authorization header (the fetch standard's rule). GitHub's REST
+ *   API answers a renamed or transferred repository with 301, and some reads with 302 or 307, and asks clients
+ *   to follow them (docs.github.com/rest, "Best practices for using the REST API": follow redirects).
  * - the abort signal, and fetch's error shape for a request without an answer (a TypeError "fetch failed"
  *   whose `cause` is the socket's error), which Octokit turns into a status-500 RequestError.
- * - the global agents, so keep-alive and NODE_USE_ENV_PROXY / NODE_EXTRA_CA_CERTS behave as Node configures
- *   them.
+ * - Node's global agents, so keep-alive and NODE_EXTRA_CA_CERTS behave as Node configures them (proxies are
+ *   not supported; docs/architecture.md).
  *
  * Bodies are read whole before the promise resolves; every answer the action reads is JSON it parses whole.
  */
