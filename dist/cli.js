@@ -26500,7 +26500,6 @@ var firstSuccessAt = (d) => {
   const s = d.statuses.find((x) => x.state === "success");
   return s ? Date.parse(s.createdAt) : null;
 };
-var sameEnvironment = (a, b) => a.environment.toLowerCase() === b.environment.toLowerCase();
 function timelineSpan(data) {
   const from = Date.parse(data.window.from);
   const to = Date.parse(data.window.to);
@@ -26548,10 +26547,12 @@ function timelineTasks(data, span) {
         });
         continue;
       }
-      const replacedBy = list.slice(i + 1).find((x) => {
-        const at = firstSuccessAt(x);
-        return at !== null && at >= success && sameEnvironment(x, d);
-      });
+      let replacedBy;
+      for (let j = i + 1; j < list.length && replacedBy === void 0; j += 1) {
+        const candidate = list[j];
+        const at = firstSuccessAt(candidate);
+        if (at !== null && at >= success) replacedBy = candidate;
+      }
       const end2 = replacedBy ? firstSuccessAt(replacedBy) ?? spanTo : spanTo;
       const next = list[i + 1];
       const outcome = d.isRollback ? "rollback" : next?.isRollback ? "rolled-back" : "succeeded";

@@ -5132,7 +5132,7 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var stages = {
-  open: () => import("./chunks/open-OU5ZRGAB.js"),
+  open: () => import("./chunks/open-OG7OJFJZ.js"),
   commands: () => import("./chunks/commands-4U2NWMY6.js"),
   finalize: () => import("./chunks/finalize-SO3TBCJU.js"),
   remind: () => import("./chunks/remind-URGWWII7.js"),

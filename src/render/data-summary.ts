@@ -245,9 +245,6 @@ const firstSuccessAt = (d: DeploymentFact): number | null => {
   return s ? Date.parse(s.createdAt) : null;
 };
 
-const sameEnvironment = (a: DeploymentFact, b: DeploymentFact) =>
-  a.environment.toLowerCase() === b.environment.toLowerCase();
-
 /**
  * The part of time the timeline draws: the observation period, with a lead-in of a tenth of it (at least an
  * hour) so the deployments that went out just before the publish (staging, a production deploy ahead of the
@@ -319,10 +316,14 @@ export function timelineTasks(data: ReleaseData, span: { from: Date; to: Date })
         });
         continue;
       }
-      const replacedBy = list.slice(i + 1).find((x) => {
-        const at = firstSuccessAt(x);
-        return at !== null && at >= success && sameEnvironment(x, d);
-      });
+      // The first later deployment to this environment that succeeded no earlier: scanned in place, since
+      // copying the rest of the list for every deployment was quadratic in a busy environment's deployments.
+      let replacedBy: DeploymentFact | undefined;
+      for (let j = i + 1; j < list.length && replacedBy === undefined; j += 1) {
+        const candidate = list[j] as DeploymentFact;
+        const at = firstSuccessAt(candidate);
+        if (at !== null && at >= success) replacedBy = candidate;
+      }
       const end = replacedBy ? (firstSuccessAt(replacedBy) ?? spanTo) : spanTo;
       const next = list[i + 1];
       const outcome: GanttTask['outcome'] = d.isRollback
