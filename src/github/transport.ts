@@ -14,8 +14,8 @@
  *   to follow them (docs.github.com/rest, "Best practices for using the REST API": follow redirects).
  * - the abort signal, and fetch's error shape for a request without an answer (a TypeError "fetch failed"
  *   whose `cause` is the socket's error), which Octokit turns into a status-500 RequestError.
- * - Node's global agents, so keep-alive and NODE_EXTRA_CA_CERTS behave as Node configures them (proxies are
- *   not supported; docs/architecture.md).
+ * - Node's global agents, so keep-alive, NODE_EXTRA_CA_CERTS and, with NODE_USE_ENV_PROXY=1 on Node 24.5 and
+ *   later, HTTP(S)_PROXY behave as Node configures them (docs/architecture.md).
  *
  * Bodies are read whole before the promise resolves; every answer the action reads is JSON it parses whole.
  */
