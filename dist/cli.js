@@ -23160,14 +23160,8 @@ var BufferedResponse = class {
   statusText;
   headers;
   body;
-  get ok() {
-    return this.status >= 200 && this.status < 300;
-  }
   async text() {
     return this.body?.text() ?? "";
-  }
-  async json() {
-    return JSON.parse(await this.text());
   }
   async arrayBuffer() {
     const bytes = this.body?.bytes ?? Buffer.alloc(0);
@@ -25340,6 +25334,7 @@ function firstSuccess(d) {
   const s = d.statuses.find((x) => x.state === "success");
   return s ? t(s.createdAt) : null;
 }
+var environmentKey = (d) => d.environment.toLowerCase();
 var isFailedState = (state) => state === "failure" || state === "error";
 function weeksOf(window2) {
   return Math.max(t(window2.to) - t(window2.from), HOUR) / WEEK;
@@ -25417,7 +25412,6 @@ function bugInflow(data) {
 }
 
 // src/metrics/deployment-index.ts
-var environmentOf = (d) => d.environment.toLowerCase();
 function firstAbove(sorted, value) {
   let low = 0;
   let high = sorted.length;
@@ -25444,22 +25438,22 @@ function succeededBefore(deployments) {
     const at = firstSuccess(d);
     if (at === null) continue;
     const key = `${d.sha}
-${environmentOf(d)}`;
+${environmentKey(d)}`;
     const known = earliest.get(key);
     if (known === void 0 || at < known) earliest.set(key, at);
   }
   return (d, at) => (earliest.get(`${d.sha}
-${environmentOf(d)}`) ?? Number.POSITIVE_INFINITY) < at;
+${environmentKey(d)}`) ?? Number.POSITIVE_INFINITY) < at;
 }
 function nextInEnvironment(byTime) {
   const groups2 = new Map(
-    [...grouped(byTime, environmentOf)].map(([key, group]) => [
+    [...grouped(byTime, environmentKey)].map(([key, group]) => [
       key,
       { group, created: group.map((d) => t(d.createdAt)) }
     ])
   );
   return (d) => {
-    const entry = groups2.get(environmentOf(d));
+    const entry = groups2.get(environmentKey(d));
     return entry?.group[firstAbove(entry.created, t(d.createdAt))];
   };
 }
@@ -25468,24 +25462,20 @@ function laterOfSameTag(deployments) {
   for (const d of deployments) {
     const byEnvironment = latest.get(d.releaseTag) ?? /* @__PURE__ */ new Map();
     latest.set(d.releaseTag, byEnvironment);
-    const key = environmentOf(d);
+    const key = environmentKey(d);
     byEnvironment.set(key, Math.max(byEnvironment.get(key) ?? Number.NEGATIVE_INFINITY, t(d.createdAt)));
   }
-  return (d) => (latest.get(d.releaseTag)?.get(environmentOf(d)) ?? Number.NEGATIVE_INFINITY) > t(d.createdAt);
+  return (d) => (latest.get(d.releaseTag)?.get(environmentKey(d)) ?? Number.NEGATIVE_INFINITY) > t(d.createdAt);
 }
 function recoveryAfter(deployments) {
-  const successes = /* @__PURE__ */ new Map();
-  for (const d of deployments) {
-    const success = firstSuccess(d);
-    if (success === null) continue;
-    const key = environmentOf(d);
-    const list = successes.get(key);
-    if (list) list.push(success);
-    else successes.set(key, [success]);
-  }
-  for (const list of successes.values()) list.sort((a, b) => a - b);
+  const successes = new Map(
+    [...grouped(deployments, environmentKey)].map(([key, group]) => [
+      key,
+      group.map(firstSuccess).filter((at) => at !== null).sort((a, b) => a - b)
+    ])
+  );
   return (d, at) => {
-    const list = successes.get(environmentOf(d));
+    const list = successes.get(environmentKey(d));
     return list?.[firstAbove(list, at)];
   };
 }

@@ -8,7 +8,7 @@ import {
   repositoryInfo,
   restRefusal,
   retryServerErrors
-} from "./chunks/chunk-NBRLF2N7.js";
+} from "./chunks/chunk-AU2GTU3F.js";
 import {
   inRetroCategory,
   listCommentVersionsEarly,
@@ -37,7 +37,7 @@ import {
 import {
   StateError,
   decodeState
-} from "./chunks/chunk-IDDNJXBW.js";
+} from "./chunks/chunk-KCYEQWIJ.js";
 import {
   ZodObject,
   _enum,
@@ -61,7 +61,7 @@ import {
   require_diagnostics_channel,
   transportFetch,
   versionOf
-} from "./chunks/chunk-VQUFFW2Z.js";
+} from "./chunks/chunk-MDT7WS5P.js";
 import {
   getDiscussionSetup,
   readDiscussionEarly,
@@ -5132,14 +5132,14 @@ function selectLines(configs, request2) {
 // src/stages.ts
 var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var stages = {
-  open: () => import("./chunks/open-OG7OJFJZ.js"),
-  commands: () => import("./chunks/commands-4U2NWMY6.js"),
-  finalize: () => import("./chunks/finalize-SO3TBCJU.js"),
-  remind: () => import("./chunks/remind-URGWWII7.js"),
-  index: () => import("./chunks/find-7B5WFOJC.js"),
-  meeting: () => import("./chunks/settle-UP5F6UUK.js"),
-  report: () => import("./chunks/report-stage-BTZD6MGR.js"),
-  results: () => import("./chunks/collect-result-P4T6BRIP.js")
+  open: () => import("./chunks/open-YS5GZZ3F.js"),
+  commands: () => import("./chunks/commands-4OCIXCSY.js"),
+  finalize: () => import("./chunks/finalize-I6BJTETR.js"),
+  remind: () => import("./chunks/remind-B6GPCAQO.js"),
+  index: () => import("./chunks/find-3MDFCDTO.js"),
+  meeting: () => import("./chunks/settle-N65L7AA3.js"),
+  report: () => import("./chunks/report-stage-Z3ZWTMFV.js"),
+  results: () => import("./chunks/collect-result-PLXRQ7MG.js")
 };
 function stagesFor(mode, eventName, resultFile) {
   const named = resultFile ? ["results"] : [];

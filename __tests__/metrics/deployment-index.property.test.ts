@@ -11,7 +11,11 @@ import {
   recoveryAfter,
   succeededBefore,
 } from '../../src/metrics/deployment-index.ts';
-import { firstSuccess, sameEnvironment, t } from '../../src/metrics/shared.ts';
+import { firstSuccess, t } from '../../src/metrics/shared.ts';
+
+/** The pairwise question's own comparison, as the metrics asked it before the indexes. */
+const sameEnvironment = (a: DeploymentFact, b: DeploymentFact) =>
+  a.environment.toLowerCase() === b.environment.toLowerCase();
 
 const BASE = Date.parse('2026-03-01T00:00:00Z');
 const at = (minutes: number) => new Date(BASE + minutes * 60_000).toISOString();

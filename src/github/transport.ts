@@ -67,7 +67,7 @@ export class BufferedBody {
   }
 }
 
-/** The part of fetch's Response that Octokit and our JSON readers use. */
+/** The part of fetch's Response that Octokit reads (status, url, headers, text, arrayBuffer) and our JSON readers (body). */
 export class BufferedResponse {
   readonly body: BufferedBody | null;
   constructor(
@@ -82,14 +82,8 @@ export class BufferedResponse {
         ? null
         : new BufferedBody(bytes);
   }
-  get ok(): boolean {
-    return this.status >= 200 && this.status < 300;
-  }
   async text(): Promise<string> {
     return this.body?.text() ?? '';
-  }
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
   }
   async arrayBuffer(): Promise<ArrayBuffer> {
     const bytes = this.body?.bytes ?? Buffer.alloc(0);

@@ -6,10 +6,7 @@
  * (`__tests__/metrics/deployment-index.property.test.ts` checks them against it).
  */
 import type { DeploymentFact } from '../collect/types.ts';
-import { firstSuccess, t } from './shared.ts';
-
-/** Environments compare case-insensitively (`sameEnvironment`). */
-const environmentOf = (d: DeploymentFact) => d.environment.toLowerCase();
+import { environmentKey as environmentOf, firstSuccess, t } from './shared.ts';
 
 /** The first index of `sorted` (ascending) whose value is greater than `value`; its length when none is. */
 function firstAbove(sorted: readonly number[], value: number): number {
@@ -92,16 +89,15 @@ export function laterOfSameTag(deployments: readonly DeploymentFact[]): (d: Depl
 export function recoveryAfter(
   deployments: readonly DeploymentFact[],
 ): (d: DeploymentFact, at: number) => number | undefined {
-  const successes = new Map<string, number[]>();
-  for (const d of deployments) {
-    const success = firstSuccess(d);
-    if (success === null) continue;
-    const key = environmentOf(d);
-    const list = successes.get(key);
-    if (list) list.push(success);
-    else successes.set(key, [success]);
-  }
-  for (const list of successes.values()) list.sort((a, b) => a - b);
+  const successes = new Map(
+    [...grouped(deployments, environmentOf)].map(([key, group]) => [
+      key,
+      group
+        .map(firstSuccess)
+        .filter((at): at is number => at !== null)
+        .sort((a, b) => a - b),
+    ]),
+  );
   return (d, at) => {
     const list = successes.get(environmentOf(d));
     return list?.[firstAbove(list, at)];

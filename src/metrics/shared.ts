@@ -37,8 +37,8 @@ export function firstSuccess(d: DeploymentFact): number | null {
   return s ? t(s.createdAt) : null;
 }
 
-export const sameEnvironment = (a: DeploymentFact, b: DeploymentFact) =>
-  a.environment.toLowerCase() === b.environment.toLowerCase();
+/** What identifies a deployment's environment: GitHub compares environment names case-insensitively. */
+export const environmentKey = (d: DeploymentFact) => d.environment.toLowerCase();
 
 export const isFailedState = (state: string) => state === 'failure' || state === 'error';
 
