@@ -20684,6 +20684,20 @@ var default_plan_generated_default = {
   lines: []
 };
 
+// src/config/default-plan.ts
+var defaultPlan;
+function defaultRawPlan() {
+  defaultPlan ??= deepFreeze(default_plan_generated_default);
+  return defaultPlan;
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 // src/config/position.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlWithPositions(text2) {
@@ -20744,18 +20758,6 @@ function parseYamlDocument(text2, source) {
     throw new ConfigError(message, [{ message, file: source, line, column }]);
   }
   return { value: parsed.document.toJS() ?? {}, parsed };
-}
-var defaultPlan;
-function defaultRawPlan() {
-  defaultPlan ??= deepFreeze(default_plan_generated_default);
-  return defaultPlan;
-}
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object") {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 function loadConfig(userText, source, overrides = {}) {
   const file = userText === null ? null : parseYamlDocument(userText, source);
@@ -23116,6 +23118,8 @@ var import_node_util = __toESM(require_util(), 1);
 var import_node_zlib = __toESM(require_zlib(), 1);
 var REQUEST_SENT = "release-retro:request-sent";
 var requestSent = (0, import_node_diagnostics_channel.channel)(REQUEST_SENT);
+var unsent = 0;
+var whenWritten = [];
 var MAX_REDIRECTS = 20;
 var IDLE_TIMEOUT_MS = 3e5;
 var inflaters = {
@@ -23185,9 +23189,23 @@ function send(attempt) {
       IDLE_TIMEOUT_MS,
       () => request2.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1e3} s`))
     );
+    unsent += 1;
+    let counted = true;
+    const written = (announce) => {
+      if (!counted) return;
+      counted = false;
+      unsent -= 1;
+      if (announce && requestSent.hasSubscribers)
+        requestSent.publish({ url: attempt.url.href, unsent });
+      if (unsent === 0 && whenWritten.length > 0) {
+        const waiting = whenWritten;
+        whenWritten = [];
+        for (const resolve3 of waiting) resolve3();
+      }
+    };
+    request2.once("finish", () => written(true));
+    request2.once("close", () => written(false));
     request2.on("error", reject);
-    if (requestSent.hasSubscribers)
-      request2.once("finish", () => requestSent.publish({ url: attempt.url.href }));
     request2.on("response", (response) => {
       const chunks = [];
       response.on("data", (chunk) => chunks.push(chunk));
@@ -23390,33 +23408,6 @@ var WriteGateway = class {
     return run;
   }
 };
-
-// src/github/run-reads.ts
-var memos = /* @__PURE__ */ new WeakMap();
-function memoOf(github) {
-  let memo2 = memos.get(github);
-  if (!memo2) {
-    memo2 = /* @__PURE__ */ new Map();
-    memos.set(github, memo2);
-  }
-  return memo2;
-}
-function shared(github, key, create) {
-  const memo2 = memoOf(github);
-  if (memo2.has(key)) return memo2.get(key);
-  const value = create();
-  memo2.set(key, value);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo2.get(key) === value) memo2.delete(key);
-    });
-  }
-  return value;
-}
-function prime(github, key, value) {
-  const memo2 = memoOf(github);
-  if (!memo2.has(key)) shared(github, key, () => value);
-}
 
 // src/github/graphql/ReleasePullRequests.graphql
 var ReleasePullRequests_default = "# Merged pull requests of a repository, most recently updated first. The collector pages until updatedAt is\n# older than the previous release's tag commit (a pull request merged after it was updated after it too) and\n# keeps those whose merge commit is in the release's compare set. No baseRefName filter on purpose: a hotfix\n# merged into a release branch is part of the tag too. Nested connections are bounded; totals show truncation.\n# GitHub prices a page by its connections (1 + 100 for each nested one: labels, reviews, commits = 3 points).\n# A monorepo's release line asks for the files too, with ReleasePullRequestsWithFiles (4 points a page); the\n# files are not a skipped `@include` here because GitHub does not document that a skipped connection is not\n# priced, and the emulator prices it.\nquery ReleasePullRequests($owner: String!, $name: String!, $cursor: String) {\n  repository(owner: $owner, name: $name) {\n    pullRequests(\n      states: MERGED\n      orderBy: { field: UPDATED_AT, direction: DESC }\n      first: 100\n      after: $cursor\n    ) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        number\n        title\n        url\n        createdAt\n        updatedAt\n        mergedAt\n        additions\n        deletions\n        changedFiles\n        author {\n          __typename\n          login\n        }\n        mergeCommit {\n          oid\n        }\n        labels(first: 20) {\n          nodes {\n            name\n          }\n        }\n        reviews(first: 30) {\n          totalCount\n          nodes {\n            state\n            submittedAt\n            author {\n              __typename\n              login\n            }\n          }\n        }\n        commits(first: 1) {\n          nodes {\n            commit {\n              authoredDate\n              committedDate\n            }\n          }\n        }\n      }\n    }\n  }\n}\n";
@@ -23652,6 +23643,33 @@ async function readHistoryWindows(github, repo, head, windows) {
 
 // src/collect/releases.ts
 var import_semver = __toESM(require_semver2(), 1);
+
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
+  }
+  return memo2;
+}
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
+  }
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
 
 // src/collect/errors.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
@@ -24435,6 +24453,17 @@ function evaluateMaturity(train, facts, config2, now) {
   return { matured: gates.every((g) => g.passed), gates };
 }
 
+// src/collect/repository.ts
+function repositoryInfo(github, repo) {
+  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
+    const { data } = await github.request("GET /repos/{owner}/{repo}", {
+      owner: repo.owner,
+      repo: repo.name
+    });
+    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
+  });
+}
+
 // src/collect/workflows.ts
 var PER_PAGE2 = 100;
 var FILTERED_RESULTS_CAP = 1e3;
@@ -24505,15 +24534,6 @@ async function collectWorkflowRuns(github, repo, scope, warn) {
 }
 
 // src/collect/collect.ts
-function repositoryInfo(github, repo) {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request("GET /repos/{owner}/{repo}", {
-      owner: repo.owner,
-      repo: repo.name
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
-}
 var HOUR_MS2 = 36e5;
 var DAY_MS2 = 24 * HOUR_MS2;
 function plannedEnd(train, maturityHours) {

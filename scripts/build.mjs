@@ -31,14 +31,15 @@ function resolveAsUsual(build, args) {
 }
 
 /**
- * @actions/core imports @actions/http-client (and with it undici, 770 KB) for `getIDToken` alone, which the
- * action never calls. The client's module does nothing when loaded beyond defining its exports, and saying so
- * lets esbuild leave it out where nothing uses it: a cold run then does not parse and evaluate undici.
+ * @actions/core imports @actions/http-client (and with it undici, 770 KB) for `getIDToken` alone, and
+ * @actions/exec and @actions/io (and with them node:child_process and node:assert, 13–15 ms of a cold start)
+ * for `platform.getDetails` alone; the action calls neither. These packages do nothing when loaded beyond
+ * defining their exports, and saying so lets esbuild leave them out where nothing uses them.
  */
 const sideEffectFree = {
   name: 'side-effect-free',
   setup(build) {
-    build.onResolve({ filter: /^@actions\/http-client$/ }, async (args) => {
+    build.onResolve({ filter: /^@actions\/(http-client|exec|io)$/ }, async (args) => {
       if (args.pluginData?.resolving) return undefined;
       return { ...(await resolveAsUsual(build, args)), sideEffects: false };
     });

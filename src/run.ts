@@ -1,33 +1,21 @@
 /**
- * The runner: reads inputs and config, builds the clients once, dispatches by event and mode, sets outputs,
+ * The runner, after its start (src/start.ts): reads the config, dispatches by event and mode, sets outputs,
  * writes the job summary, and fails the job with a readable message on any thrown value.
  */
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { reportConfigProblems } from './config/annotations.ts';
 import { ConfigError } from './config/errors.ts';
-import { parseInputs } from './config/inputs.ts';
 import { type Config, loadLineConfigs } from './config/load.ts';
-import { readConfigText } from './config/read-config.ts';
 import { type Plan, planRun } from './dispatch.ts';
-import { startEarlyReads } from './early-reads.ts';
-import { createGitHubClient } from './github/client.ts';
 import { viewerIdentity } from './github/discussions.ts';
-import type { TokenInput } from './github/explain-refusals.ts';
 import type { Identity } from './github/identity.ts';
 import { WriteGateway } from './github/writes.ts';
 import { OUTPUT_NAMES, type Outputs, type RetroContext, type StageResult } from './retro/context.ts';
 import type { RetroIndex } from './retro/find.ts';
-import { loadActionsContext, readRunnerEnv, requireRunnerEnv } from './runner-env.ts';
 import { routingTags, selectLines } from './select-lines.ts';
-import { preloadStagesOnceSent, stages } from './stages.ts';
-
-const log = {
-  info: core.info,
-  warning: core.warning,
-  debug: core.debug,
-  notice: (message: string) => core.notice(message),
-};
+import { stages } from './stages.ts';
+import { log, type Started } from './start.ts';
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -196,54 +184,23 @@ async function writeSummary(markdown: string, writes: WriteGateway): Promise<voi
   if (text.trim()) await core.summary.addRaw(text, true).write();
 }
 
-export async function run(): Promise<void> {
-  const env = process.env;
+/**
+ * The rest of a run, once its first requests are on the wire (src/start.ts): the configuration, the plan and
+ * the stage, then the outputs and the job summary. Every failure, the start's included, ends here as the
+ * job's failure with a readable message.
+ */
+export async function run(started: Started): Promise<void> {
   let writes: WriteGateway | undefined;
-  // Everything the run awaited is done when run() returns; this ends what it did not (an early read of a run
-  // that failed on its config), so the job ends with its answer instead of waiting out their retries.
-  const over = new AbortController();
   try {
-    // Mask the tokens before anything can print them, even an error about the inputs themselves.
-    for (const name of ['github-token', 'project-token']) {
-      const token = core.getInput(name);
-      if (token) core.setSecret(token);
-    }
-    // Check the environment first: with no GitHub environment at all, one message names everything missing.
-    requireRunnerEnv(env, core.getInput('repository') !== '', core.getInput('github-token') !== '');
-    const inputs = parseInputs((name) => core.getInput(name));
-    const runner = readRunnerEnv(env, await loadActionsContext(env), inputs.repository);
-
-    const clientFor = (token: string, input: TokenInput) =>
-      createGitHubClient({
-        token,
-        apiUrl: runner.apiUrl,
-        graphqlUrl: runner.graphqlUrl,
-        log,
-        input,
-        retryBaseDelayMs: runner.retryBaseDelayMs,
-        signal: over.signal,
-      });
-    const github = clientFor(inputs['github-token'], 'github-token');
-    startEarlyReads(github, runner.repository, {
-      mode: inputs.mode,
-      eventName: runner.eventName,
-      payload: runner.payload,
-      discussionCategory: inputs['discussion-category'],
-    });
-    const preload = preloadStagesOnceSent(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
-    const configs = await core.group(`Configuration (${inputs['config-path']})`, async () => {
-      const configText = await readConfigText(
-        github,
-        runner.repository,
-        inputs['config-path'],
-        runner.workspace,
-      );
-      return loadLineConfigs(configText, inputs['config-path'], {
+    if (!started.ok) throw started.error;
+    const { inputs, runner, github, clientFor, preload } = started;
+    const configs = await core.group(`Configuration (${inputs['config-path']})`, async () =>
+      loadLineConfigs(await started.configText, inputs['config-path'], {
         maturityHours: inputs['maturity-hours'],
         discussionCategory: inputs['discussion-category'],
         projectUrl: inputs['project-url'],
-      });
-    });
+      }),
+    );
     preload();
     const lines = selectLines(configs, {
       line: inputs.line,
@@ -331,7 +288,9 @@ export async function run(): Promise<void> {
     if (error instanceof ConfigError) await reportConfigProblems(error.problems);
     core.setFailed(messageOf(error));
   } finally {
-    over.abort();
+    // Everything the run awaited is done when run() returns; this ends what it did not (an early read of a run
+    // that failed on its config), so the job ends with its answer instead of waiting out their retries.
+    started.over.abort();
   }
 }
 

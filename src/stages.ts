@@ -6,7 +6,7 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import type { Mode } from './config/inputs.ts';
-import { REQUEST_SENT } from './github/transport.ts';
+import { REQUEST_SENT, type RequestSent } from './github/transport.ts';
 
 export const stages = {
   open: () => import('./retro/open/index.ts'),
@@ -54,10 +54,12 @@ function stagesFor(mode: Mode, eventName: string, resultFile: boolean): StageNam
  * failure is not reported here: the stage's own import, when the run gets to it, reports it.
  *
  * Not at once: compiling a stage holds the one thread that the first requests need to get onto the wire, and
- * the comment stage (Markdown parser included) held a comment run's first reads back by 30–50 ms. The loading
- * starts when the first request has been written to its socket, which the client's transport announces on a
- * diagnostics channel, or when the returned function is called, whichever comes first: the run calls it once its
- * configuration is read, so a run whose first request is never sent still loads its stages.
+ * the comment stage (Markdown parser included) held a comment run's first reads back by 30–90 ms. The loading
+ * starts when no request the run has started is still waiting to be written to its socket, which the client's
+ * transport announces on a diagnostics channel (the first request alone was not enough: a comment run's three
+ * GraphQL reads leave a few milliseconds after its config read, and waited out the compile), or when the
+ * returned function is called, whichever comes first: the run calls it once its configuration is read, so a
+ * run whose requests are never sent still loads its stages.
  */
 export function preloadStagesOnceSent(mode: Mode, eventName: string, resultFile: boolean): () => void {
   const sent = channel(REQUEST_SENT);
@@ -65,9 +67,12 @@ export function preloadStagesOnceSent(mode: Mode, eventName: string, resultFile:
   const start = () => {
     if (started) return;
     started = true;
-    sent.unsubscribe(start);
+    sent.unsubscribe(onSent);
     for (const name of stagesFor(mode, eventName, resultFile)) stages[name]().catch(() => undefined);
   };
-  sent.subscribe(start);
+  const onSent = (message: unknown) => {
+    if ((message as RequestSent).unsent === 0) start();
+  };
+  sent.subscribe(onSent);
   return start;
 }

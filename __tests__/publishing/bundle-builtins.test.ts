@@ -39,4 +39,14 @@ describe('the bundles', () => {
     );
     for (const name of ['http', 'https', 'fs', 'util', 'zlib']) expect(required).toContain(name);
   });
+
+  it('leave out what @actions/core imports for calls the action never makes', () => {
+    // @actions/exec and @actions/io (platform.getDetails) would require child_process and assert at start-up.
+    const action = files.filter((file) => file !== 'dist/cli.js');
+    const required = action.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/__require\("node:([a-z_/]+)"\)/g)].map((m) => m[1]),
+    );
+    expect(required).not.toContain('child_process');
+    expect(required).not.toContain('assert');
+  });
 });

@@ -6,7 +6,6 @@
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import { shared } from '../github/run-reads.ts';
 import { type CommitSet, changesFrom, collectCommits, collectPullRequests } from './changes.ts';
 import { collectDeployments, type TrainCommits } from './deployments.ts';
 import { section, unavailable } from './errors.ts';
@@ -15,9 +14,12 @@ import { scopeChangesToLine } from './line-changes.ts';
 import { lineScopeOf, scopesChanges } from './line-scope.ts';
 import { evaluateMaturity } from './maturity.ts';
 import { trainReleases, trainTags } from './releases.ts';
+import { repositoryInfo } from './repository.ts';
 import type { ChangesData, FeedbackData, IssueFact, ReleaseData, ReleaseTrain, Section } from './types.ts';
 import { iso, people } from './util.ts';
 import { collectWorkflowRuns } from './workflows.ts';
+
+export { type RepositoryInfo, repositoryInfo } from './repository.ts';
 
 export interface CollectLog {
   debug(message: string): void;
@@ -30,24 +32,6 @@ export interface CollectContext {
   config: Config;
   now: Date;
   log: CollectLog;
-}
-
-export interface RepositoryInfo {
-  owner: string;
-  name: string;
-  url: string;
-  defaultBranch: string;
-}
-
-/** Read once per run (a scheduled run needs it for the maturity gates and again for the collection). */
-export function repositoryInfo(github: GitHub, repo: RepoRef): Promise<RepositoryInfo> {
-  return shared(github, `repository ${repo.owner}/${repo.name}`, async () => {
-    const { data } = await github.request('GET /repos/{owner}/{repo}', {
-      owner: repo.owner,
-      repo: repo.name,
-    });
-    return { owner: repo.owner, name: repo.name, url: data.html_url, defaultBranch: data.default_branch };
-  });
 }
 
 const HOUR_MS = 3_600_000;

@@ -4,9 +4,11 @@
  */
 import { type CamelDeep, camelDeep } from './casing.ts';
 import { configSchema, type RawConfig } from './config-schema.ts';
-import defaultPlanData from './default-plan.generated.json' with { type: 'json' };
+import { defaultRawPlan } from './default-plan.ts';
 import { ConfigError, configErrorFrom } from './errors.ts';
 import { locate, type ParsedYaml, parseYamlWithPositions } from './position.ts';
+
+export { defaultDiscussionCategory, defaultRawPlan } from './default-plan.ts';
 
 export type Config = CamelDeep<RawConfig>;
 
@@ -40,33 +42,6 @@ export function parseYamlDocument(text: string, source: string): { value: unknow
     throw new ConfigError(message, [{ message, file: source, line, column }]);
   }
   return { value: parsed.document.toJS() ?? {}, parsed };
-}
-
-let defaultPlan: unknown;
-
-/**
- * The bundled default plan (templates/retrospective-plan.yaml) as plain data. It is ours, so it needs no
- * positions for error messages, and it is parsed when the project is built, not on every run:
- * `default-plan.generated.json` is written by `npm run schema`, and a test fails when it differs from the YAML.
- * Parsing the YAML cost a cold run 30–40 ms between the config file's answer and the release reads. Frozen,
- * because every caller shares it.
- */
-export function defaultRawPlan(): unknown {
-  defaultPlan ??= deepFreeze(defaultPlanData);
-  return defaultPlan;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** The default plan's `discussion-category`, before any config file is read (src/early-reads.ts). */
-export function defaultDiscussionCategory(): string {
-  return String((defaultRawPlan() as Record<string, unknown>)['discussion-category']);
 }
 
 /**

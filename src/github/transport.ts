@@ -26,12 +26,38 @@ import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 
 /**
- * Where the transport announces that a request has been written to its socket (its 'finish' event): the stage
- * preload (src/stages.ts) waits for the first, so the run's first requests reach the wire before compiling
- * starts. Node's fetch announced the same on undici's `undici:client:sendHeaders`.
+ * Where the transport announces that a request has been written to its socket (its 'finish' event), with how
+ * many requests it was given are still waiting to be written (`unsent`, an {@link RequestSent}). Code loaded on
+ * the side (the stages, src/stages.ts) starts when that count first reaches 0, so the run's first requests all
+ * reach the wire before compiling holds the thread. Node's fetch announced each request on undici's
+ * `undici:client:sendHeaders`.
  */
 export const REQUEST_SENT = 'release-retro:request-sent';
 const requestSent = channel(REQUEST_SENT);
+
+export interface RequestSent {
+  url: string;
+  /** Requests handed to the transport and not yet written (nor failed), this one excluded. */
+  unsent: number;
+}
+
+let unsent = 0;
+let whenWritten: (() => void)[] = [];
+
+/**
+ * Resolves once no request handed to the transport is waiting to be written (each written or failed); at once
+ * when none is. Looked at after the current turn's promise jobs have run, so requests still on their way
+ * through the client's hooks (promise continuations, no timers: src/github/limiter.ts) are counted. The entry
+ * (src/index.ts) loads the rest of the action after this, so compiling it does not hold them back.
+ */
+export function requestsWritten(): Promise<void> {
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      if (unsent === 0) resolve();
+      else whenWritten.push(resolve);
+    }),
+  );
+}
 
 const MAX_REDIRECTS = 20;
 /** undici's default for headers and body alike; a request idle this long is failed, not awaited forever. */
@@ -117,9 +143,24 @@ function send(attempt: Attempt): Promise<{ response: IncomingMessage; bytes: Buf
     request.setTimeout(IDLE_TIMEOUT_MS, () =>
       request.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)),
     );
+    // Counted until written or failed, whichever comes first ('close' follows either).
+    unsent += 1;
+    let counted = true;
+    const written = (announce: boolean) => {
+      if (!counted) return;
+      counted = false;
+      unsent -= 1;
+      if (announce && requestSent.hasSubscribers)
+        requestSent.publish({ url: attempt.url.href, unsent } satisfies RequestSent);
+      if (unsent === 0 && whenWritten.length > 0) {
+        const waiting = whenWritten;
+        whenWritten = [];
+        for (const resolve of waiting) resolve();
+      }
+    };
+    request.once('finish', () => written(true));
+    request.once('close', () => written(false));
     request.on('error', reject);
-    if (requestSent.hasSubscribers)
-      request.once('finish', () => requestSent.publish({ url: attempt.url.href }));
     request.on('response', (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
