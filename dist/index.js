@@ -22,3 +22,7 @@ var started = await startRun();
 await requestsWritten();
 var { run } = await import("./chunks/run-HTUTHDCZ.js");
 await run(started);
+await Promise.all(
+  [process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed)))
+);
+process.exit();
