@@ -24020,6 +24020,15 @@ async function collectPullRequests(github, repo, shaToTag, since, options = {}) 
   }
   return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
 }
+var commitAuthors = /* @__PURE__ */ new WeakMap();
+function commitAuthorsOf(commitSet) {
+  let authors = commitAuthors.get(commitSet);
+  if (!authors) {
+    authors = people(commitSet.commits.map((c) => c.author));
+    commitAuthors.set(commitSet, authors);
+  }
+  return authors;
+}
 function changesFrom(commitSet, pullRequests) {
   const reverts = [
     ...pullRequests.filter((pr) => pr.isRevert).map((pr) => ({ kind: "pull-request", ref: `#${pr.number}`, title: pr.title, url: pr.url })),
@@ -24029,7 +24038,8 @@ function changesFrom(commitSet, pullRequests) {
     pullRequests,
     commits: commitSet.commits,
     totalCommits: commitSet.totalCommits,
-    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    // The same as people() over every commit's and pull request's author: people() keeps the first spelling.
+    contributors: people([...commitAuthorsOf(commitSet), ...pullRequests.map((pr) => pr.author)]),
     reverts,
     tagCommits: commitSet.tagCommits
   };
@@ -24185,21 +24195,29 @@ function indexOf(targets) {
   return index;
 }
 var inOrder = (positions) => [...new Set(positions)].sort((a, b) => a - b);
+function mentionsIn(text2) {
+  return {
+    text: text2,
+    numbers: [...new Set([...text2.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])))],
+    hexes: [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase())
+  };
+}
 function linkEvidence(text2, targets) {
+  return evidenceFor(mentionsIn(text2), targets);
+}
+function evidenceFor(mentions, targets) {
   const evidence = [];
   for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text2)) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(mentions.text)) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
   const index = indexOf(targets);
-  const numbers = new Set([...text2.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
-  for (const at of inOrder([...numbers].flatMap((n) => index.pullRequests.get(n) ?? []))) {
+  for (const at of inOrder(mentions.numbers.flatMap((n) => index.pullRequests.get(n) ?? []))) {
     const pr = targets.pullRequests[at];
     evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
-  const hexes = [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
-  const named = hexes.flatMap(
+  const named = mentions.hexes.flatMap(
     (h) => (index.commits.get(h.slice(0, 7)) ?? []).filter((at) => targets.commits[at]?.sha.startsWith(h))
   );
   for (const at of inOrder(named)) {
@@ -24208,7 +24226,7 @@ function linkEvidence(text2, targets) {
   }
   return evidence;
 }
-function issueFact(i, severityPrefix, targets) {
+function issueFact(i, mentions, severityPrefix, targets) {
   const labels = (i.labels?.nodes ?? []).map((l) => l.name);
   return {
     number: i.number,
@@ -24221,8 +24239,7 @@ function issueFact(i, severityPrefix, targets) {
     author: actorLogin(i.author),
     assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
     severity: severityPrefix ? labels.find((l) => l.startsWith(severityPrefix)) ?? null : null,
-    linkedBy: linkEvidence(`${i.title}
-${i.body ?? ""}`, targets)
+    linkedBy: evidenceFor(mentions, targets)
   };
 }
 var KIND_KEY = {
@@ -24261,6 +24278,8 @@ async function collectIssues(github, repo, scope) {
       if (!oldest || ms(oldest.createdAt) < from) break;
     }
   }
+  const mentions = new Map(raw.map((i) => [i, mentionsIn(`${i.title}
+${i.body ?? ""}`)]));
   const targets = await scope.targets;
   const result = {};
   for (const kind of kinds) {
@@ -24284,7 +24303,7 @@ async function collectIssues(github, repo, scope) {
       continue;
     }
     const wanted = new Set(present.map((l) => l.toLowerCase()));
-    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, mentions.get(i), scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
     result[kind] = { status: "ok", data: facts };
   }
   return result;
@@ -24581,6 +24600,7 @@ async function collectReleaseData(ctx, train) {
     data: await collectCommits(github, repo, train)
   }));
   const trainCommits = commitSet.then(trainCommitsOf);
+  commitSet.then((c) => c.status === "ok" && commitAuthorsOf(c.data)).catch(() => void 0);
   const changes = section(CONTENTS, async () => {
     const [commits, pulls] = await Promise.all([
       commitSet,

@@ -334,6 +334,23 @@ export async function collectPullRequests(
   return found.sort((a, b) => ms(a.mergedAt) - ms(b.mergedAt) || a.number - b.number);
 }
 
+const commitAuthors = new WeakMap<CommitSet, string[]>();
+
+/**
+ * The people who authored a commit set's commits, computed once a set. The collection asks as soon as the
+ * commits are in, while the pull-request pages are still being read, so `changesFrom` does not do it after the
+ * last page: over thousands of commits, with ICU's collator built on its first comparison, it was 11–13 ms of a
+ * cold run's tail.
+ */
+export function commitAuthorsOf(commitSet: CommitSet): string[] {
+  let authors = commitAuthors.get(commitSet);
+  if (!authors) {
+    authors = people(commitSet.commits.map((c) => c.author));
+    commitAuthors.set(commitSet, authors);
+  }
+  return authors;
+}
+
 export function changesFrom(commitSet: CommitSet, pullRequests: PullRequestFact[]): ChangesData {
   const reverts: ChangesData['reverts'] = [
     ...pullRequests
@@ -347,7 +364,8 @@ export function changesFrom(commitSet: CommitSet, pullRequests: PullRequestFact[
     pullRequests,
     commits: commitSet.commits,
     totalCommits: commitSet.totalCommits,
-    contributors: people([...commitSet.commits.map((c) => c.author), ...pullRequests.map((pr) => pr.author)]),
+    // The same as people() over every commit's and pull request's author: people() keeps the first spelling.
+    contributors: people([...commitAuthorsOf(commitSet), ...pullRequests.map((pr) => pr.author)]),
     reverts,
     tagCommits: commitSet.tagCommits,
   };

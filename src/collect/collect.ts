@@ -6,7 +6,13 @@
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import { type CommitSet, changesFrom, collectCommits, collectPullRequests } from './changes.ts';
+import {
+  type CommitSet,
+  changesFrom,
+  collectCommits,
+  collectPullRequests,
+  commitAuthorsOf,
+} from './changes.ts';
 import { collectDeployments, type TrainCommits } from './deployments.ts';
 import { section, unavailable } from './errors.ts';
 import { collectIssues, type IssueKind, type LinkTargets } from './issues.ts';
@@ -108,6 +114,8 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
     data: await collectCommits(github, repo, train),
   }));
   const trainCommits = commitSet.then(trainCommitsOf);
+  // Worked out while the pull-request pages are read, not after the last one (changesFrom uses it).
+  commitSet.then((c) => c.status === 'ok' && commitAuthorsOf(c.data)).catch(() => undefined);
   const changes = section<ChangesData>(CONTENTS, async () => {
     const [commits, pulls] = await Promise.all([
       commitSet,

@@ -76,21 +76,42 @@ function indexOf(targets: LinkTargets): TargetIndex {
 /** Positions, ascending and once each, so evidence keeps the order of the targets. */
 const inOrder = (positions: Iterable<number>) => [...new Set(positions)].sort((a, b) => a - b);
 
+/** What a text names that can tie it to a release: pull request numbers and commit SHAs (tags are matched later). */
+export interface Mentions {
+  text: string;
+  numbers: number[];
+  hexes: string[];
+}
+
+/**
+ * Reads a text's mentions once, before the targets are known: issues arrive long before the last page of pull
+ * requests, so this runs while that chain is still waiting, not after it.
+ */
+export function mentionsIn(text: string): Mentions {
+  return {
+    text,
+    numbers: [...new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])))],
+    hexes: [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase()),
+  };
+}
+
 export function linkEvidence(text: string, targets: LinkTargets): Evidence[] {
+  return evidenceFor(mentionsIn(text), targets);
+}
+
+export function evidenceFor(mentions: Mentions, targets: LinkTargets): Evidence[] {
   const evidence: Evidence[] = [];
   for (const release of targets.releases) {
-    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(text)) {
+    if (new RegExp(`(^|[^\\w.-])${escapeRegExp(release.tag)}(?![\\w-]|\\.\\d)`).test(mentions.text)) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
   const index = indexOf(targets);
-  const numbers = new Set([...text.matchAll(/(?:#|\/pull\/)(\d+)\b/g)].map((m) => Number(m[1])));
-  for (const at of inOrder([...numbers].flatMap((n) => index.pullRequests.get(n) ?? []))) {
+  for (const at of inOrder(mentions.numbers.flatMap((n) => index.pullRequests.get(n) ?? []))) {
     const pr = targets.pullRequests[at] as LinkTargets['pullRequests'][number];
     evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
-  const hexes = [...text.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase());
-  const named = hexes.flatMap((h) =>
+  const named = mentions.hexes.flatMap((h) =>
     (index.commits.get(h.slice(0, 7)) ?? []).filter((at) => targets.commits[at]?.sha.startsWith(h)),
   );
   for (const at of inOrder(named)) {
@@ -100,7 +121,7 @@ export function linkEvidence(text: string, targets: LinkTargets): Evidence[] {
   return evidence;
 }
 
-function issueFact(i: GqlIssue, severityPrefix: string, targets: LinkTargets): IssueFact {
+function issueFact(i: GqlIssue, mentions: Mentions, severityPrefix: string, targets: LinkTargets): IssueFact {
   const labels = (i.labels?.nodes ?? []).map((l) => l.name);
   return {
     number: i.number,
@@ -113,7 +134,7 @@ function issueFact(i: GqlIssue, severityPrefix: string, targets: LinkTargets): I
     author: actorLogin(i.author),
     assignees: (i.assignees?.nodes ?? []).map((a) => a.login),
     severity: severityPrefix ? (labels.find((l) => l.startsWith(severityPrefix)) ?? null) : null,
-    linkedBy: linkEvidence(`${i.title}\n${i.body ?? ''}`, targets),
+    linkedBy: evidenceFor(mentions, targets),
   };
 }
 
@@ -172,6 +193,7 @@ export async function collectIssues(
       if (!oldest || ms(oldest.createdAt) < from) break;
     }
   }
+  const mentions = new Map(raw.map((i) => [i, mentionsIn(`${i.title}\n${i.body ?? ''}`)]));
   const targets = await scope.targets;
   const result = {} as Record<IssueKind, Section<IssueFact[]>>;
   for (const kind of kinds) {
@@ -197,7 +219,7 @@ export async function collectIssues(
     const wanted = new Set(present.map((l) => l.toLowerCase()));
     const facts = raw
       .filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase())))
-      .map((i) => issueFact(i, scope.labels.severityPrefix, targets))
+      .map((i) => issueFact(i, mentions.get(i) as Mentions, scope.labels.severityPrefix, targets))
       .sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
     result[kind] = { status: 'ok', data: facts };
   }
