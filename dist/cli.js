@@ -12070,7 +12070,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -12104,8 +12104,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -12125,7 +12125,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -12147,7 +12147,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -12208,7 +12208,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -12226,7 +12226,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -12274,13 +12274,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -12292,7 +12292,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -12305,19 +12305,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -12351,13 +12351,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push2(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -12386,7 +12386,7 @@ var require_parse2 = __commonJS({
               state.output += t2.output || t2.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -12395,7 +12395,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -12405,7 +12405,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -12417,7 +12417,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -12431,10 +12431,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -12449,14 +12449,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -12477,22 +12477,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -12504,7 +12504,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -12532,13 +12532,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -12580,7 +12580,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -12590,7 +12590,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -12608,12 +12608,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -12632,7 +12632,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -12650,7 +12650,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -24175,23 +24175,19 @@ var ReleaseIssues_default = "# Issues carrying any of the given labels (GraphQL'
 
 // src/collect/issues.ts
 var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var targetIndexes = /* @__PURE__ */ new WeakMap();
-function push(map, key, at) {
-  const list = map.get(key);
-  if (list) list.push(at);
-  else map.set(key, [at]);
-}
-function indexOf(targets) {
-  const known = targetIndexes.get(targets);
+var pullRequestsByNumber = /* @__PURE__ */ new WeakMap();
+var commitsByPrefix = /* @__PURE__ */ new WeakMap();
+function positionsBy(cache, list, key) {
+  const known = cache.get(list);
   if (known) return known;
-  const index = { pullRequests: /* @__PURE__ */ new Map(), commits: /* @__PURE__ */ new Map() };
-  targets.pullRequests.forEach((pr, at) => {
-    push(index.pullRequests, pr.number, at);
+  const index = /* @__PURE__ */ new Map();
+  list.forEach((item, at) => {
+    const k = key(item);
+    const found = index.get(k);
+    if (found) found.push(at);
+    else index.set(k, [at]);
   });
-  targets.commits.forEach((c, at) => {
-    push(index.commits, c.sha.slice(0, 7), at);
-  });
-  targetIndexes.set(targets, index);
+  cache.set(list, index);
   return index;
 }
 var inOrder = (positions) => [...new Set(positions)].sort((a, b) => a - b);
@@ -24202,8 +24198,15 @@ function mentionsIn(text2) {
     hexes: [...text2.matchAll(/\b[0-9a-f]{7,40}\b/gi)].map((m) => m[0].toLowerCase())
   };
 }
-function linkEvidence(text2, targets) {
-  return evidenceFor(mentionsIn(text2), targets);
+var nodeMentions = /* @__PURE__ */ new WeakMap();
+function issueMentions(issue2) {
+  let mentions = nodeMentions.get(issue2);
+  if (!mentions) {
+    mentions = mentionsIn(`${issue2.title}
+${issue2.body ?? ""}`);
+    nodeMentions.set(issue2, mentions);
+  }
+  return mentions;
 }
 function evidenceFor(mentions, targets) {
   const evidence = [];
@@ -24212,13 +24215,14 @@ function evidenceFor(mentions, targets) {
       evidence.push({ label: `mentions ${release.tag}`, url: release.url });
     }
   }
-  const index = indexOf(targets);
-  for (const at of inOrder(mentions.numbers.flatMap((n) => index.pullRequests.get(n) ?? []))) {
+  const byNumber = positionsBy(pullRequestsByNumber, targets.pullRequests, (pr) => pr.number);
+  for (const at of inOrder(mentions.numbers.flatMap((n) => byNumber.get(n) ?? []))) {
     const pr = targets.pullRequests[at];
     evidence.push({ label: `mentions #${pr.number}`, url: pr.url });
   }
+  const byPrefix = positionsBy(commitsByPrefix, targets.commits, (c) => c.sha.slice(0, 7));
   const named = mentions.hexes.flatMap(
-    (h) => (index.commits.get(h.slice(0, 7)) ?? []).filter((at) => targets.commits[at]?.sha.startsWith(h))
+    (h) => (byPrefix.get(h.slice(0, 7)) ?? []).filter((at) => targets.commits[at]?.sha.startsWith(h))
   );
   for (const at of inOrder(named)) {
     const commit = targets.commits[at];
@@ -24278,8 +24282,7 @@ async function collectIssues(github, repo, scope) {
       if (!oldest || ms(oldest.createdAt) < from) break;
     }
   }
-  const mentions = new Map(raw.map((i) => [i, mentionsIn(`${i.title}
-${i.body ?? ""}`)]));
+  for (const issue2 of raw) issueMentions(issue2);
   const targets = await scope.targets;
   const result = {};
   for (const kind of kinds) {
@@ -24303,7 +24306,7 @@ ${i.body ?? ""}`)]));
       continue;
     }
     const wanted = new Set(present.map((l) => l.toLowerCase()));
-    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, mentions.get(i), scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
+    const facts = raw.filter((i) => (i.labels?.nodes ?? []).some((l) => wanted.has(l.name.toLowerCase()))).map((i) => issueFact(i, issueMentions(i), scope.labels.severityPrefix, targets)).sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.number - b.number);
     result[kind] = { status: "ok", data: facts };
   }
   return result;
@@ -27787,6 +27790,11 @@ function fetchVoice(github, repo, options) {
   }));
 }
 var matchesCategory = (wanted, category) => wanted.toLowerCase() === category.slug.toLowerCase() || wanted.toLowerCase() === category.name.toLowerCase();
+function readVoiceMentions(raw) {
+  if (raw.status !== "ok") return;
+  for (const issue2 of raw.data.issues?.nodes ?? [])
+    if (typeof issue2.number === "number") issueMentions(issue2);
+}
 function voiceFrom(raw, options, targets) {
   if (raw.status !== "ok") return raw;
   const inWindow = (at) => at >= options.window.from && at <= options.window.to;
@@ -27809,8 +27817,7 @@ function voiceFrom(raw, options, targets) {
   );
   const issueNodes = (raw.data.issues?.nodes ?? []).filter((i) => typeof i.number === "number");
   const issues = issueNodes.flatMap((i) => {
-    const linkedBy = linkEvidence(`${i.title}
-${i.body ?? ""}`, targets);
+    const linkedBy = evidenceFor(issueMentions(i), targets);
     if (linkedBy.length === 0 || !inWindow(i.createdAt)) return [];
     return [
       {
@@ -27941,6 +27948,7 @@ async function collectOutside(ctx, train, releaseData) {
     ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
   }
   if (!rawVoice) return { monitoring, checks, voice: null };
+  readVoiceMentions(rawVoice);
   const { changes } = await releaseData;
   const voice = voiceFrom(rawVoice, voiceOptions, {
     releases: trainReleases(train),

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-QMR3FZJK.js";
+} from "./chunks/chunk-YVIY4OJY.js";
 import "./chunks/chunk-HHI3R4JO.js";
 import "./chunks/chunk-LKDNKALG.js";
 import "./chunks/chunk-ETJ64PJU.js";
@@ -20,7 +20,7 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-M2GENCFS.js");
+var { run } = await import("./chunks/run-NIHOZUF4.js");
 await run(started);
 await Promise.all(
   [process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed)))

@@ -10,7 +10,7 @@ import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
 import voiceDoc from '../github/graphql/ReleaseVoice.graphql';
 import { section } from './errors.ts';
-import { type LinkTargets, linkEvidence } from './issues.ts';
+import { evidenceFor, issueMentions, type LinkTargets } from './issues.ts';
 import type { Evidence, Section } from './types.ts';
 
 export interface VoiceItem {
@@ -123,6 +123,13 @@ const matchesCategory = (wanted: string, category: { name: string; slug: string 
   wanted.toLowerCase() === category.slug.toLowerCase() ||
   wanted.toLowerCase() === category.name.toLowerCase();
 
+/** Reads what the voice's issues mention, ahead of `voiceFrom`, which links them once the changes are known. */
+export function readVoiceMentions(raw: Section<RawVoice>): void {
+  if (raw.status !== 'ok') return;
+  for (const issue of raw.data.issues?.nodes ?? [])
+    if (typeof issue.number === 'number') issueMentions(issue);
+}
+
 /** Keeps what belongs to this release: the configured categories in the period, issues that mention it. */
 export function voiceFrom(
   raw: Section<RawVoice>,
@@ -155,7 +162,7 @@ export function voiceFrom(
     );
   const issueNodes = (raw.data.issues?.nodes ?? []).filter((i) => typeof i.number === 'number');
   const issues = issueNodes.flatMap((i): VoiceItem[] => {
-    const linkedBy = linkEvidence(`${i.title}\n${i.body ?? ''}`, targets);
+    const linkedBy = evidenceFor(issueMentions(i), targets);
     if (linkedBy.length === 0 || !inWindow(i.createdAt)) return [];
     return [
       {

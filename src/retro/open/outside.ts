@@ -9,7 +9,7 @@ import { collectCommitChecks } from '../../collect/commit-checks.ts';
 import { observationWindow, trainTags } from '../../collect/index.ts';
 import { trainReleases } from '../../collect/releases.ts';
 import type { ReleaseData, ReleaseTrain } from '../../collect/types.ts';
-import { fetchVoice, voiceFrom } from '../../collect/voice.ts';
+import { fetchVoice, readVoiceMentions, voiceFrom } from '../../collect/voice.ts';
 import { readMonitoring } from '../../monitoring/read.ts';
 import type { OutsideData } from '../../render/monitoring.ts';
 import type { RetroContext } from '../context.ts';
@@ -37,6 +37,7 @@ export async function collectOutside(
     ctx.log.warning(`Monitoring data left out: ${monitoring.reason}`);
   }
   if (!rawVoice) return { monitoring, checks, voice: null };
+  readVoiceMentions(rawVoice); // while the release's changes are still being read
   const { changes } = await releaseData;
   const voice = voiceFrom(rawVoice, voiceOptions, {
     releases: trainReleases(train),
