@@ -22,7 +22,3 @@ var started = await startRun();
 await requestsWritten();
 var { run } = await import("./chunks/run-NIHOZUF4.js");
 await run(started);
-await Promise.all(
-  [process.stdout, process.stderr].map((stream) => new Promise((flushed) => stream.write("", flushed)))
-);
-process.exit();
