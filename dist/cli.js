@@ -24603,7 +24603,9 @@ async function collectReleaseData(ctx, train) {
     data: await collectCommits(github, repo, train)
   }));
   const trainCommits = commitSet.then(trainCommitsOf);
-  commitSet.then((c) => c.status === "ok" && commitAuthorsOf(c.data)).catch(() => void 0);
+  commitSet.then((c) => {
+    if (c.status === "ok") commitAuthorsOf(c.data);
+  }).catch(() => void 0);
   const changes = section(CONTENTS, async () => {
     const [commits, pulls] = await Promise.all([
       commitSet,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-YVIY4OJY.js";
+} from "./chunks/chunk-EMYNWW6X.js";
 import "./chunks/chunk-HHI3R4JO.js";
 import "./chunks/chunk-LKDNKALG.js";
 import "./chunks/chunk-ETJ64PJU.js";
@@ -20,5 +20,5 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-NIHOZUF4.js");
+var { run } = await import("./chunks/run-QPNNGFAO.js");
 await run(started);

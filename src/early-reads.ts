@@ -15,7 +15,6 @@
  * names another category makes the guess wrong either way: a comment in that category is then read after the
  * config as before, and one in the default category costs these reads before the stage ignores it.
  */
-
 import { fetchReleases } from './collect/releases.ts';
 import { repositoryInfo } from './collect/repository.ts';
 import { defaultDiscussionCategory } from './config/default-plan.ts';

@@ -7,8 +7,7 @@
  * requests wait on the network (src/index.ts).
  */
 import * as core from '@actions/core';
-import type { Inputs } from './config/inputs.ts';
-import { parseInputs } from './config/inputs.ts';
+import { type Inputs, parseInputs } from './config/inputs.ts';
 import { readConfigText } from './config/read-config.ts';
 import { startEarlyReads } from './early-reads.ts';
 import { createGitHubClient, type GitHub } from './github/client.ts';

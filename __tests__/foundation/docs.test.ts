@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultRawPlan } from '../../src/config/load.ts';
+import { defaultRawPlan } from '../../src/config/default-plan.ts';
 
 /** Key paths of the default plan down to leaves; lists are documented as a whole. */
 function keyPaths(value: unknown, prefix = ''): string[] {

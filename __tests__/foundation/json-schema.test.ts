@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { defaultRawPlan } from '../../src/config/default-plan.ts';
 import { configJsonSchema } from '../../src/config/json-schema.ts';
-import { defaultRawPlan } from '../../src/config/load.ts';
 
 describe('schema/release-retro.schema.json', () => {
   it('is fresh (run npm run schema after changing src/config/config-schema.ts)', () => {

@@ -25,8 +25,6 @@ import type { ChangesData, FeedbackData, IssueFact, ReleaseData, ReleaseTrain, S
 import { iso, people } from './util.ts';
 import { collectWorkflowRuns } from './workflows.ts';
 
-export { type RepositoryInfo, repositoryInfo } from './repository.ts';
-
 export interface CollectLog {
   debug(message: string): void;
   warning(message: string): void;
@@ -115,7 +113,11 @@ export async function collectReleaseData(ctx: CollectContext, train: ReleaseTrai
   }));
   const trainCommits = commitSet.then(trainCommitsOf);
   // Worked out while the pull-request pages are read, not after the last one (changesFrom uses it).
-  commitSet.then((c) => c.status === 'ok' && commitAuthorsOf(c.data)).catch(() => undefined);
+  commitSet
+    .then((c) => {
+      if (c.status === 'ok') commitAuthorsOf(c.data);
+    })
+    .catch(() => undefined);
   const changes = section<ChangesData>(CONTENTS, async () => {
     const [commits, pulls] = await Promise.all([
       commitSet,

@@ -5,12 +5,12 @@
  */
 
 import type { CollectContext } from './collect.ts';
-import { repositoryInfo } from './collect.ts';
 import { collectDeployments } from './deployments.ts';
 import { section } from './errors.ts';
 import { linkEvidence } from './issues.ts';
 import { evaluateMaturity } from './maturity.ts';
 import { buildTrains, listReleases, trainReleases } from './releases.ts';
+import { repositoryInfo } from './repository.ts';
 import type { IssueFact, Maturity, ReleaseRef, ReleaseTrain, Section } from './types.ts';
 import { iso } from './util.ts';
 

@@ -8,7 +8,7 @@ import './zod-setup.ts';
 import * as z from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { configSchema } from './config-schema.ts';
-import { defaultRawPlan } from './load.ts';
+import { defaultRawPlan } from './default-plan.ts';
 
 export type JsonSchema = {
   [key: string]: unknown;

@@ -8,8 +8,6 @@ import { defaultRawPlan } from './default-plan.ts';
 import { ConfigError, configErrorFrom } from './errors.ts';
 import { locate, type ParsedYaml, parseYamlWithPositions } from './position.ts';
 
-export { defaultDiscussionCategory, defaultRawPlan } from './default-plan.ts';
-
 export type Config = CamelDeep<RawConfig>;
 
 /** Values given as action inputs that override the file (inputs win: they are the most specific). */
