@@ -8893,13 +8893,6 @@ var require_https = __commonJS({
   }
 });
 
-// builtin-required:zlib
-var require_zlib = __commonJS({
-  "builtin-required:zlib"(exports, module) {
-    module.exports = __require("node:zlib");
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -12889,6 +12882,13 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// builtin-required:zlib
+var require_zlib = __commonJS({
+  "builtin-required:zlib"(exports, module) {
+    module.exports = __require("node:zlib");
+  }
+});
+
 // node_modules/ejs/lib/utils.js
 var require_utils2 = __commonJS({
   "node_modules/ejs/lib/utils.js"(exports) {
@@ -13722,8 +13722,30 @@ var package_default = {
   }
 };
 
-// src/config/errors.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  /** The problems with their place in the file, when the error is about a file's content. */
+  problems;
+  constructor(message, problems = []) {
+    super(message);
+    this.problems = problems;
+  }
+};
+
+// src/config/casing.ts
+function camelKey(key) {
+  return key.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
+}
+function camelDeep(value) {
+  if (Array.isArray(value)) return value.map(camelDeep);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [camelKey(k), camelDeep(v)])
+    );
+  }
+  return value;
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -19963,108 +19985,6 @@ function duration2(params) {
 // src/config/zod-setup.ts
 config({ jitless: true });
 
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  /** The problems with their place in the file, when the error is about a file's content. */
-  problems;
-  constructor(message, problems = []) {
-    super(message);
-    this.problems = problems;
-  }
-};
-function formatPath(path) {
-  return path.reduce((out, segment) => {
-    if (typeof segment === "number") return `${out}[${segment}]`;
-    return out ? `${out}.${String(segment)}` : String(segment);
-  }, "");
-}
-function valueAt(input, path) {
-  let current = input;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[segment];
-  }
-  return current;
-}
-function schemaAt(schema, path) {
-  let current = schema;
-  for (const segment of [...path, null]) {
-    while (current) {
-      const def = current.def;
-      if (def?.type === "optional" || def?.type === "default" || def?.type === "nullable" || def?.type === "prefault") {
-        current = def.innerType;
-      } else if (def?.type === "pipe") {
-        current = def.in;
-      } else break;
-    }
-    if (segment === null || !current) return current;
-    if (current instanceof ZodObject) current = current.shape[String(segment)];
-    else if (current instanceof ZodArray) current = current.element;
-    else return void 0;
-  }
-  return current;
-}
-function describe2(value) {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value);
-  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
-}
-function explain(issue2, schema, input) {
-  const where = formatPath(issue2.path) || "(top level)";
-  const at = (message) => [{ message, path: issue2.path }];
-  if (issue2.code === "unrecognized_keys") {
-    const known = schemaAt(schema, issue2.path);
-    const names = known instanceof ZodObject ? Object.keys(known.shape) : [];
-    return issue2.keys.map((key) => {
-      const fullKey = formatPath([...issue2.path, key]);
-      const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
-      const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
-      return { message: `unknown key "${fullKey}".${hint}`, path: issue2.path, unknownKey: key };
-    });
-  }
-  const value = valueAt(input, issue2.path);
-  if (issue2.code === "invalid_value") {
-    return at(
-      `"${where}" is ${describe2(value)}; allowed: ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}.`
-    );
-  }
-  if (issue2.code === "invalid_type") {
-    return at(`"${where}" should be ${issue2.expected}, but is ${describe2(value)}.`);
-  }
-  if (issue2.code === "invalid_union") {
-    return at(`"${where}" is ${describe2(value)}, which is not allowed here.`);
-  }
-  return at(`"${where}" ${issue2.message.replace(/^Invalid string: /, "")} (got ${describe2(value)}).`);
-}
-function explainIssues(error2, schema, input) {
-  return error2.issues.flatMap((issue2) => explain(issue2, schema, input)).map((e) => e.message);
-}
-function configErrorFrom(error2, schema, input, source, locate2) {
-  const explained = error2.issues.flatMap((issue2) => explain(issue2, schema, input));
-  const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
-  const lines = explained.map((e, i) => {
-    const where = problems[i] ? ` (line ${problems[i].line}, column ${problems[i].column})` : "";
-    return `  - ${e.message}${where}`;
-  });
-  return new ConfigError(`Invalid configuration in ${source}:
-${lines.join("\n")}`, problems);
-}
-
-// src/config/casing.ts
-function camelKey(key) {
-  return key.replace(/-([a-z0-9])/g, (_, char) => char.toUpperCase());
-}
-function camelDeep(value) {
-  if (Array.isArray(value)) return value.map(camelDeep);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [camelKey(k), camelDeep(v)])
-    );
-  }
-  return value;
-}
-
 // src/config/config-schema.ts
 function doc(schema, description, examples) {
   return schema.meta(examples ? { description, examples } : { description });
@@ -20696,6 +20616,86 @@ function deepFreeze(value) {
     Object.freeze(value);
   }
   return value;
+}
+
+// src/config/errors.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function formatPath(path) {
+  return path.reduce((out, segment) => {
+    if (typeof segment === "number") return `${out}[${segment}]`;
+    return out ? `${out}.${String(segment)}` : String(segment);
+  }, "");
+}
+function valueAt(input, path) {
+  let current = input;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function schemaAt(schema, path) {
+  let current = schema;
+  for (const segment of [...path, null]) {
+    while (current) {
+      const def = current.def;
+      if (def?.type === "optional" || def?.type === "default" || def?.type === "nullable" || def?.type === "prefault") {
+        current = def.innerType;
+      } else if (def?.type === "pipe") {
+        current = def.in;
+      } else break;
+    }
+    if (segment === null || !current) return current;
+    if (current instanceof ZodObject) current = current.shape[String(segment)];
+    else if (current instanceof ZodArray) current = current.element;
+    else return void 0;
+  }
+  return current;
+}
+function describe2(value) {
+  if (value === void 0) return "nothing";
+  const text2 = JSON.stringify(value);
+  return text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+}
+function explain(issue2, schema, input) {
+  const where = formatPath(issue2.path) || "(top level)";
+  const at = (message) => [{ message, path: issue2.path }];
+  if (issue2.code === "unrecognized_keys") {
+    const known = schemaAt(schema, issue2.path);
+    const names = known instanceof ZodObject ? Object.keys(known.shape) : [];
+    return issue2.keys.map((key) => {
+      const fullKey = formatPath([...issue2.path, key]);
+      const nearest = names.length ? (0, import_fastest_levenshtein.closest)(key, names) : void 0;
+      const hint = nearest && (0, import_fastest_levenshtein.distance)(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? ` Did you mean "${nearest}"?` : names.length ? ` Known keys here: ${names.join(", ")}.` : "";
+      return { message: `unknown key "${fullKey}".${hint}`, path: issue2.path, unknownKey: key };
+    });
+  }
+  const value = valueAt(input, issue2.path);
+  if (issue2.code === "invalid_value") {
+    return at(
+      `"${where}" is ${describe2(value)}; allowed: ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}.`
+    );
+  }
+  if (issue2.code === "invalid_type") {
+    return at(`"${where}" should be ${issue2.expected}, but is ${describe2(value)}.`);
+  }
+  if (issue2.code === "invalid_union") {
+    return at(`"${where}" is ${describe2(value)}, which is not allowed here.`);
+  }
+  return at(`"${where}" ${issue2.message.replace(/^Invalid string: /, "")} (got ${describe2(value)}).`);
+}
+function explainIssues(error2, schema, input) {
+  return error2.issues.flatMap((issue2) => explain(issue2, schema, input)).map((e) => e.message);
+}
+function configErrorFrom(error2, schema, input, source, locate2) {
+  const explained = error2.issues.flatMap((issue2) => explain(issue2, schema, input));
+  const problems = locate2 ? explained.map((e) => ({ message: e.message, file: source, ...locate2(e.path, e.unknownKey) })) : [];
+  const lines = explained.map((e, i) => {
+    const where = problems[i] ? ` (line ${problems[i].line}, column ${problems[i].column})` : "";
+    return `  - ${e.message}${where}`;
+  });
+  return new ConfigError(`Invalid configuration in ${source}:
+${lines.join("\n")}`, problems);
 }
 
 // src/config/position.ts
@@ -23115,19 +23115,25 @@ var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var import_node_http = __toESM(require_http(), 1);
 var import_node_https = __toESM(require_https(), 1);
 var import_node_util = __toESM(require_util(), 1);
-var import_node_zlib = __toESM(require_zlib(), 1);
 var REQUEST_SENT = "release-retro:request-sent";
 var requestSent = (0, import_node_diagnostics_channel.channel)(REQUEST_SENT);
 var unsent = 0;
 var whenWritten = [];
 var MAX_REDIRECTS = 20;
 var IDLE_TIMEOUT_MS = 3e5;
-var inflaters = {
-  gzip: (0, import_node_util.promisify)(import_node_zlib.gunzip),
-  "x-gzip": (0, import_node_util.promisify)(import_node_zlib.gunzip),
-  deflate: (0, import_node_util.promisify)(import_node_zlib.inflate),
-  br: (0, import_node_util.promisify)(import_node_zlib.brotliDecompress)
-};
+var inflaters;
+function inflaterFor(encoding) {
+  if (!inflaters) {
+    const { brotliDecompress, gunzip, inflate } = process.getBuiltinModule("node:zlib");
+    inflaters = {
+      gzip: (0, import_node_util.promisify)(gunzip),
+      "x-gzip": (0, import_node_util.promisify)(gunzip),
+      deflate: (0, import_node_util.promisify)(inflate),
+      br: (0, import_node_util.promisify)(brotliDecompress)
+    };
+  }
+  return inflaters[encoding];
+}
 var ResponseHeaders = class {
   #values = /* @__PURE__ */ new Map();
   constructor(raw) {
@@ -23216,7 +23222,7 @@ function send(attempt) {
   });
 }
 function inflated(bytes, encoding) {
-  const inflater = encoding ? inflaters[encoding.trim().toLowerCase()] : void 0;
+  const inflater = encoding ? inflaterFor(encoding.trim().toLowerCase()) : void 0;
   return inflater && bytes.length > 0 ? inflater(bytes) : bytes;
 }
 function unanswered2(error2) {
@@ -23644,33 +23650,6 @@ async function readHistoryWindows(github, repo, head, windows) {
 // src/collect/releases.ts
 var import_semver = __toESM(require_semver2(), 1);
 
-// src/github/run-reads.ts
-var memos = /* @__PURE__ */ new WeakMap();
-function memoOf(github) {
-  let memo2 = memos.get(github);
-  if (!memo2) {
-    memo2 = /* @__PURE__ */ new Map();
-    memos.set(github, memo2);
-  }
-  return memo2;
-}
-function shared(github, key, create) {
-  const memo2 = memoOf(github);
-  if (memo2.has(key)) return memo2.get(key);
-  const value = create();
-  memo2.set(key, value);
-  if (value instanceof Promise) {
-    value.catch(() => {
-      if (memo2.get(key) === value) memo2.delete(key);
-    });
-  }
-  return value;
-}
-function prime(github, key, value) {
-  const memo2 = memoOf(github);
-  if (!memo2.has(key)) shared(github, key, () => value);
-}
-
 // src/collect/errors.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 var TagNotFoundError = class extends Error {
@@ -23722,6 +23701,46 @@ async function section(source, collect) {
   }
 }
 
+// src/github/run-reads.ts
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(github) {
+  let memo2 = memos.get(github);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    memos.set(github, memo2);
+  }
+  return memo2;
+}
+function shared(github, key, create) {
+  const memo2 = memoOf(github);
+  if (memo2.has(key)) return memo2.get(key);
+  const value = create();
+  memo2.set(key, value);
+  if (value instanceof Promise) {
+    value.catch(() => {
+      if (memo2.get(key) === value) memo2.delete(key);
+    });
+  }
+  return value;
+}
+function prime(github, key, value) {
+  const memo2 = memoOf(github);
+  if (!memo2.has(key)) shared(github, key, () => value);
+}
+
+// src/collect/release-list.ts
+function fetchReleases(github, repo) {
+  return shared(
+    github,
+    `releases ${repo.owner}/${repo.name}`,
+    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
+      owner: repo.owner,
+      repo: repo.name,
+      per_page: 100
+    })
+  );
+}
+
 // src/collect/releases.ts
 function tagPatternRegExp(pattern) {
   const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("(.*)");
@@ -23757,17 +23776,6 @@ function inLine(release, config2) {
   if (release.draft || !release.publishedAt) return false;
   if (release.prerelease && !config2.releases.includePrereleases) return false;
   return versionOf(release.tag, config2.releases.tagPattern) !== null;
-}
-function fetchReleases(github, repo) {
-  return shared(
-    github,
-    `releases ${repo.owner}/${repo.name}`,
-    async () => await github.paginate("GET /repos/{owner}/{repo}/releases", {
-      owner: repo.owner,
-      repo: repo.name,
-      per_page: 100
-    })
-  );
 }
 async function listReleases(github, repo, config2, now) {
   const raw = await fetchReleases(github, repo);
@@ -24720,7 +24728,7 @@ async function collectReleaseData(ctx, train) {
 }
 
 // src/domain/state.ts
-var import_node_zlib2 = __toESM(require_zlib(), 1);
+var import_node_zlib = __toESM(require_zlib(), 1);
 var ITEM_STATUSES = ["proposed", "accepted", "rejected", "withdrawn", "created"];
 var PRIORITIES = ["P0", "P1", "P2", "P3"];
 var actionItemSchema = object({
@@ -24837,7 +24845,7 @@ function initialState(init) {
 }
 function encodeState(state) {
   const json = JSON.stringify(state);
-  const payload = json.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${(0, import_node_zlib2.deflateRawSync)(Buffer.from(json, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json, "utf8").toString("base64url");
+  const payload = json.length > COMPRESS_FROM_CHARACTERS ? `${COMPRESSED}${(0, import_node_zlib.deflateRawSync)(Buffer.from(json, "utf8"), { level: 9 }).toString("base64url")}` : Buffer.from(json, "utf8").toString("base64url");
   return `${MARKER_PREFIX}${payload}${MARKER_SUFFIX}`;
 }
 var StateError = class extends Error {
@@ -24849,7 +24857,7 @@ function decodeState(body) {
   let raw;
   try {
     const payload = match[1];
-    const bytes = payload.startsWith(COMPRESSED) ? (0, import_node_zlib2.inflateRawSync)(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
+    const bytes = payload.startsWith(COMPRESSED) ? (0, import_node_zlib.inflateRawSync)(Buffer.from(payload.slice(COMPRESSED.length), "base64url"), {
       maxOutputLength: MAX_STATE_BYTES
     }) : Buffer.from(payload, "base64url");
     raw = JSON.parse(bytes.toString("utf8"));

@@ -1,24 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-EMYNWW6X.js";
+} from "./chunks/chunk-25YCLTE6.js";
+import "./chunks/chunk-K4MQLSWD.js";
 import "./chunks/chunk-HHI3R4JO.js";
-import "./chunks/chunk-LKDNKALG.js";
-import "./chunks/chunk-ETJ64PJU.js";
+import "./chunks/chunk-3O7HHCEO.js";
+import "./chunks/chunk-YOH7XHVK.js";
 import "./chunks/chunk-HO4A77JF.js";
-import "./chunks/chunk-EY5VRNTX.js";
-import "./chunks/chunk-AEFWWXGJ.js";
+import "./chunks/chunk-WJ5OIIMH.js";
+import "./chunks/chunk-CJKOEJJ5.js";
 import "./chunks/chunk-OTWVVFX5.js";
 import "./chunks/chunk-XDTKL5F7.js";
-import "./chunks/chunk-GEUPCBRQ.js";
 import {
   requestsWritten
-} from "./chunks/chunk-Y63OKZUT.js";
-import "./chunks/chunk-ZZR3CHCY.js";
+} from "./chunks/chunk-RS5HNCQA.js";
+import "./chunks/chunk-ZCQLGQEF.js";
+import "./chunks/chunk-D36BQLDK.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-QPNNGFAO.js");
+var { run } = await import("./chunks/run-CEPZD3AE.js");
 await run(started);

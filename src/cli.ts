@@ -11,7 +11,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
-import { ConfigError } from './config/errors.ts';
+import { ConfigError } from './config/config-error.ts';
 import { loadLineConfigs } from './config/load.ts';
 import { DEFAULT_CONFIG_PATH, readConfigText } from './config/read-config.ts';
 import { createGitHubClient, type GitHub } from './github/client.ts';

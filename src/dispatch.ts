@@ -2,8 +2,8 @@
  * Decides what a run does from the `mode` input and the event that started it. Pure, so every
  * event/mode combination is tested without a client.
  */
-import { ConfigError } from './config/errors.ts';
-import type { Mode } from './config/inputs.ts';
+import { ConfigError } from './config/config-error.ts';
+import type { Mode } from './config/start-inputs.ts';
 
 export type Plan =
   | { kind: 'open'; tag: string }

@@ -15,10 +15,10 @@
  * names another category makes the guess wrong either way: a comment in that category is then read after the
  * config as before, and one in the default category costs these reads before the stage ignores it.
  */
-import { fetchReleases } from './collect/releases.ts';
+import { fetchReleases } from './collect/release-list.ts';
 import { repositoryInfo } from './collect/repository.ts';
 import { defaultDiscussionCategory } from './config/default-plan.ts';
-import type { Mode } from './config/inputs.ts';
+import type { Mode } from './config/start-inputs.ts';
 import type { RepoRef } from './domain/repo.ts';
 import type { GitHub } from './github/client.ts';
 import { listCommentVersionsEarly } from './github/command-comments.ts';

@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { reportConfigProblems } from './config/annotations.ts';
-import { ConfigError } from './config/errors.ts';
+import { ConfigError } from './config/config-error.ts';
+import { parseInputs } from './config/inputs.ts';
 import { type Config, loadLineConfigs } from './config/load.ts';
 import { type Plan, planRun } from './dispatch.ts';
 import { viewerIdentity } from './github/discussions.ts';
@@ -193,7 +194,8 @@ export async function run(started: Started): Promise<void> {
   let writes: WriteGateway | undefined;
   try {
     if (!started.ok) throw started.error;
-    const { inputs, runner, github, clientFor, preload } = started;
+    const { runner, github, clientFor, preload } = started;
+    const inputs = parseInputs((name) => core.getInput(name));
     const configs = await core.group(`Configuration (${inputs['config-path']})`, async () =>
       loadLineConfigs(await started.configText, inputs['config-path'], {
         maturityHours: inputs['maturity-hours'],

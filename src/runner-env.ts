@@ -3,7 +3,7 @@
  * A missing variable is reported by name, with what it means, instead of failing later with a stack trace.
  */
 import { existsSync } from 'node:fs';
-import { ConfigError } from './config/errors.ts';
+import { ConfigError } from './config/config-error.ts';
 
 /** What @actions/github's `context` holds that a run uses (its event, payload and URLs). */
 export interface ActionsContext {

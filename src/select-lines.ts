@@ -4,7 +4,7 @@
  * retrospective), which belongs to exactly one line: its tag pattern says which.
  */
 import { versionOf } from './collect/releases.ts';
-import { ConfigError } from './config/errors.ts';
+import { ConfigError } from './config/config-error.ts';
 import type { Config } from './config/load.ts';
 import { decodeState, StateError } from './domain/state.ts';
 

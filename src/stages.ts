@@ -5,7 +5,7 @@
  * of its own (scripts/build.mjs).
  */
 import { channel } from 'node:diagnostics_channel';
-import type { Mode } from './config/inputs.ts';
+import type { Mode } from './config/start-inputs.ts';
 import { REQUEST_SENT, type RequestSent } from './github/transport.ts';
 
 export const stages = {

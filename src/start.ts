@@ -1,14 +1,14 @@
 /**
  * The first part of a run: everything its first requests need, and no more. A runner starts a new process for
  * every run, and what the bundle loads before a request leaves is waited out by the whole run. So the entry
- * chunk holds the inputs, the runner's environment, the client and the early reads (src/early-reads.ts); this
- * module masks the tokens, checks the environment, builds the client and starts the config read and the early
- * reads. The configuration's parser and schema, the plan and the stages (src/run.ts) load while those
- * requests wait on the network (src/index.ts).
+ * chunk holds the inputs the first requests need, the runner's environment, the client and the early reads
+ * (src/early-reads.ts); this module masks the tokens, checks the environment, builds the client and starts the
+ * config read and the early reads. The inputs' schema, the configuration's parser and schema, the plan and the
+ * stages (src/run.ts) load while those requests wait on the network (src/index.ts).
  */
 import * as core from '@actions/core';
-import { type Inputs, parseInputs } from './config/inputs.ts';
 import { readConfigText } from './config/read-config.ts';
+import { readStartInputs } from './config/start-inputs.ts';
 import { startEarlyReads } from './early-reads.ts';
 import { createGitHubClient, type GitHub } from './github/client.ts';
 import type { TokenInput } from './github/explain-refusals.ts';
@@ -32,7 +32,6 @@ export type Started =
   | (Common & { ok: false; error: unknown })
   | (Common & {
       ok: true;
-      inputs: Inputs;
       runner: RunnerEnv;
       github: GitHub;
       /** A client for another token (the project token), with the same settings. */
@@ -53,7 +52,10 @@ export async function startRun(env: NodeJS.ProcessEnv = process.env): Promise<St
     }
     // Check the environment first: with no GitHub environment at all, one message names everything missing.
     requireRunnerEnv(env, core.getInput('repository') !== '', core.getInput('github-token') !== '');
-    const inputs = parseInputs((name) => core.getInput(name));
+    const read = (name: string) => core.getInput(name);
+    const inputs = readStartInputs(read);
+    // One of them is malformed: the schema says which and how, and nothing is sent.
+    if (!inputs) return { ok: false, over, error: await inputsError(read) };
     const runner = readRunnerEnv(env, await loadActionsContext(env), inputs.repository);
     const clientFor = (token: string, input: TokenInput) =>
       createGitHubClient({
@@ -72,11 +74,22 @@ export async function startRun(env: NodeJS.ProcessEnv = process.env): Promise<St
       payload: runner.payload,
       discussionCategory: inputs['discussion-category'],
     });
-    const preload = preloadStagesOnceSent(inputs.mode, runner.eventName, Boolean(inputs['result-file']));
+    const preload = preloadStagesOnceSent(inputs.mode, runner.eventName, inputs['result-file']);
     const configText = readConfigText(github, runner.repository, inputs['config-path'], runner.workspace);
     configText.catch(() => undefined); // the run awaits it and reports its failure
-    return { ok: true, over, inputs, runner, github, clientFor, configText, preload };
+    return { ok: true, over, runner, github, clientFor, configText, preload };
   } catch (error) {
     return { ok: false, over, error };
+  }
+}
+
+/** Why the schema rejects the inputs the start found malformed. */
+async function inputsError(read: (name: string) => string): Promise<unknown> {
+  try {
+    const { parseInputs } = await import('./config/inputs.ts');
+    parseInputs(read);
+    return new Error('The action inputs were rejected at the start but accepted by their schema.');
+  } catch (error) {
+    return error;
   }
 }

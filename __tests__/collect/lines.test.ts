@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scopeChangesToLine } from '../../src/collect/line-changes.ts';
 import { lineScopeOf, scopesChanges, touchesLine, workflowInLine } from '../../src/collect/line-scope.ts';
 import type { PullRequestFact } from '../../src/collect/types.ts';
-import { ConfigError } from '../../src/config/errors.ts';
+import { ConfigError } from '../../src/config/config-error.ts';
 import { loadConfig, loadLineConfigs } from '../../src/config/load.ts';
 import { encodeState, initialState } from '../../src/domain/state.ts';
 import { routingTags, selectLines } from '../../src/select-lines.ts';

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { RUNNER_NODE, runAction, systemNode } from './run-action.ts';
 
 // Nothing listens here: these runs must fail on their input, never on the API. A bad config file fails while
-// the reads started beside it are still retrying; the run ends them (src/run.ts) instead of waiting them out.
+// the reads started beside it are still retrying, and so does a bad input the start does not read (dry-run,
+// maturity-hours: src/config/start-inputs.ts); the run ends those reads (src/run.ts) instead of waiting them out.
 const NOWHERE = 'http://127.0.0.1:9';
 
 function workspaceWithConfig(text: string): string {

@@ -1,6 +1,6 @@
 /** Every configuration error names the line and column in the user's file, and carries them for annotations. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.ts';
+import { ConfigError } from '../../src/config/config-error.ts';
 import { loadConfig } from '../../src/config/load.ts';
 
 const FILE = '.github/release-retro.yml';

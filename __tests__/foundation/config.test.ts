@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.ts';
+import { ConfigError } from '../../src/config/config-error.ts';
 import { deepMerge, loadConfig } from '../../src/config/load.ts';
 
 const SOURCE = '.github/release-retro.yml';

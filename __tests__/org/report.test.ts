@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.ts';
+import { ConfigError } from '../../src/config/config-error.ts';
 import { ORG_REPORT_MARKER, renderOrgReport } from '../../src/org/render.ts';
 import { buildReport, outcomeOf } from '../../src/org/report.ts';
 import { readResults } from '../../src/org/report-stage.ts';

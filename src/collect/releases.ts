@@ -6,8 +6,8 @@ import semver from 'semver';
 import type { Config } from '../config/load.ts';
 import type { RepoRef } from '../domain/repo.ts';
 import type { GitHub } from '../github/client.ts';
-import { shared } from '../github/run-reads.ts';
 import { nearestTags, TagNotFoundError } from './errors.ts';
+import { fetchReleases, type RestRelease } from './release-list.ts';
 import type { ReleaseRef, ReleaseTrain } from './types.ts';
 import { HOUR_MS, ms } from './util.ts';
 
@@ -28,20 +28,6 @@ export function versionOf(tag: string, pattern: string): semver.SemVer | null {
   if (!match) return null;
   const captured = match.slice(1).at(-1) ?? tag;
   return semver.parse(captured, { loose: true }) ?? semver.parse(tag, { loose: true });
-}
-
-interface RestRelease {
-  id: number;
-  tag_name: string;
-  name?: string | null;
-  html_url: string;
-  draft: boolean;
-  prerelease: boolean;
-  created_at: string;
-  published_at: string | null;
-  target_commitish: string;
-  author?: { login: string } | null;
-  reactions?: Record<string, unknown>;
 }
 
 const REACTION_KEYS = ['+1', '-1', 'laugh', 'hooray', 'confused', 'heart', 'rocket', 'eyes'];
@@ -71,23 +57,6 @@ export function inLine(release: ReleaseRef & { draft?: boolean }, config: Releas
   if (release.draft || !release.publishedAt) return false;
   if (release.prerelease && !config.releases.includePrereleases) return false;
   return versionOf(release.tag, config.releases.tagPattern) !== null;
-}
-
-/**
- * Every release of the repository, read once per run: the listing does not depend on the configuration, so
- * run.ts starts it while the config file is still being read, and every stage of a run shares it.
- */
-export function fetchReleases(github: GitHub, repo: RepoRef): Promise<RestRelease[]> {
-  return shared(
-    github,
-    `releases ${repo.owner}/${repo.name}`,
-    async () =>
-      (await github.paginate('GET /repos/{owner}/{repo}/releases', {
-        owner: repo.owner,
-        repo: repo.name,
-        per_page: 100,
-      })) as unknown as RestRelease[],
-  );
 }
 
 /**

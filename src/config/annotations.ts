@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { escapeInline, table } from '../render/markdown.ts';
-import type { ConfigProblem } from './errors.ts';
+import type { ConfigProblem } from './config-error.ts';
 
 export async function reportConfigProblems(problems: readonly ConfigProblem[]): Promise<void> {
   for (const problem of problems) {

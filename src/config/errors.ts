@@ -5,25 +5,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import './zod-setup.ts';
 import * as z from 'zod';
-
-/** One problem in a file, where it is: an annotation on that line of the file in the workflow run. */
-export interface ConfigProblem {
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-}
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  /** The problems with their place in the file, when the error is about a file's content. */
-  readonly problems: readonly ConfigProblem[];
-
-  constructor(message: string, problems: readonly ConfigProblem[] = []) {
-    super(message);
-    this.problems = problems;
-  }
-}
+import { ConfigError } from './config-error.ts';
 
 /** Finds the line and column of a key path (and of an unknown key under it) in the file being checked. */
 export type Locate = (path: readonly PropertyKey[], unknownKey?: string) => { line: number; column: number };

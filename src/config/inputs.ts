@@ -5,10 +5,9 @@
  */
 import './zod-setup.ts';
 import * as z from 'zod';
-import { ConfigError, configErrorFrom } from './errors.ts';
-
-export const MODES = ['auto', 'open', 'command', 'finalize', 'remind', 'preview', 'report'] as const;
-export type Mode = (typeof MODES)[number];
+import { configErrorFrom } from './errors.ts';
+import { DEFAULT_CONFIG_PATH } from './read-config.ts';
+import { MODES, REPOSITORY_INPUT } from './start-inputs.ts';
 
 const optionalText = z.string().transform((value) => value.trim() || undefined);
 
@@ -29,7 +28,7 @@ export const inputSchema = z.strictObject({
   'config-path': z
     .string()
     .trim()
-    .transform((value) => value || '.github/release-retro.yml'),
+    .transform((value) => value || DEFAULT_CONFIG_PATH),
   mode: z
     .string()
     .trim()
@@ -43,7 +42,7 @@ export const inputSchema = z.strictObject({
   repository: z
     .string()
     .trim()
-    .refine((value) => value === '' || /^[\w.-]+\/[\w.-]+$/.test(value), 'must look like owner/name')
+    .refine((value) => value === '' || REPOSITORY_INPUT.test(value), 'must look like owner/name')
     .transform((value) => value || undefined),
   'dry-run': booleanText,
   'maturity-hours': hoursText,
@@ -72,5 +71,3 @@ export function parseInputs(read: (name: string) => string): Inputs {
   }
   return parsed.data;
 }
-
-export { ConfigError };

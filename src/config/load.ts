@@ -3,9 +3,10 @@
  * validated as a whole. Objects merge key by key; lists replace (a user's survey replaces ours whole).
  */
 import { type CamelDeep, camelDeep } from './casing.ts';
+import { ConfigError } from './config-error.ts';
 import { configSchema, type RawConfig } from './config-schema.ts';
 import { defaultRawPlan } from './default-plan.ts';
-import { ConfigError, configErrorFrom } from './errors.ts';
+import { configErrorFrom } from './errors.ts';
 import { locate, type ParsedYaml, parseYamlWithPositions } from './position.ts';
 
 export type Config = CamelDeep<RawConfig>;

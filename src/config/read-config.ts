@@ -4,7 +4,7 @@
  */
 import type { GitHub } from '../github/client.ts';
 import { readRepoFile } from '../github/contents.ts';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from './config-error.ts';
 
 export const DEFAULT_CONFIG_PATH = '.github/release-retro.yml';
 

@@ -23,7 +23,6 @@ import { channel } from 'node:diagnostics_channel';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 
 /**
  * Where the transport announces that a request has been written to its socket (its 'finish' event), with how
@@ -62,12 +61,25 @@ export function requestsWritten(): Promise<void> {
 const MAX_REDIRECTS = 20;
 /** undici's default for headers and body alike; a request idle this long is failed, not awaited forever. */
 const IDLE_TIMEOUT_MS = 300_000;
-const inflaters: Record<string, (buffer: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress),
-};
+type Inflate = (buffer: Buffer) => Promise<Buffer>;
+let inflaters: Record<string, Inflate> | undefined;
+
+/**
+ * node:zlib is loaded with the first compressed answer, not with the transport: loading it took 5–8 ms of a
+ * cold start before the first request could leave, and no request needs it.
+ */
+function inflaterFor(encoding: string): Inflate | undefined {
+  if (!inflaters) {
+    const { brotliDecompress, gunzip, inflate } = process.getBuiltinModule('node:zlib');
+    inflaters = {
+      gzip: promisify(gunzip),
+      'x-gzip': promisify(gunzip),
+      deflate: promisify(inflate),
+      br: promisify(brotliDecompress),
+    };
+  }
+  return inflaters[encoding];
+}
 
 /** The part of fetch's Headers Octokit reads: `get` and iteration, names in lower case. */
 export class ResponseHeaders implements Iterable<[string, string]> {
@@ -173,7 +185,7 @@ function send(attempt: Attempt): Promise<{ response: IncomingMessage; bytes: Buf
 
 /** The body as sent, inflated on the thread pool when the server compressed it. */
 function inflated(bytes: Buffer, encoding: string | undefined): Promise<Buffer> | Buffer {
-  const inflater = encoding ? inflaters[encoding.trim().toLowerCase()] : undefined;
+  const inflater = encoding ? inflaterFor(encoding.trim().toLowerCase()) : undefined;
   return inflater && bytes.length > 0 ? inflater(bytes) : bytes;
 }
 

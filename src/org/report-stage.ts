@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ConfigError } from '../config/errors.ts';
+import { ConfigError } from '../config/config-error.ts';
 import {
   createDiscussion,
   getDiscussionSetup,

@@ -3,7 +3,7 @@
  * the repository. A path that is set but missing is an error: a document silently rendered from another
  * template would surprise the team that wrote theirs.
  */
-import { ConfigError } from '../config/errors.ts';
+import { ConfigError } from '../config/config-error.ts';
 import { readRepoFile } from '../github/contents.ts';
 import type { RetroContext } from './context.ts';
 
