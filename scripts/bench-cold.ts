@@ -50,6 +50,12 @@ export interface RunSeries {
 export interface KindReport extends RunSeries {
   kind: RunKind;
   bound: RunBound;
+  /**
+   * The critical path plus the median wall time of a Node process that runs an empty module, spawned as the
+   * runs are: no process here can take less, since a request leaves after Node has started and the run ends
+   * when Node has exited (docs/performance.md, "The floor of a Node process").
+   */
+  floorMs: number;
   /** With `baseline`: the other build's runs, made alternately with this build's. */
   baseline?: RunSeries;
 }
@@ -207,6 +213,13 @@ function usageProbe(): { env: Record<string, string>; file: string } {
   return { env: { NODE_OPTIONS: `--require ${preload}`, RELEASE_RETRO_BENCH_USAGE: file }, file };
 }
 
+/** An empty module, the entry of the runs that measure Node's own start and exit. */
+function emptyEntry(): string {
+  const file = join(tmpdir(), 'release-retro-bench-empty.mjs');
+  writeFileSync(file, '');
+  return file;
+}
+
 /** The five items the scene proposes and accepts: owner and due date (+2w). */
 const ITEM_OWNERS = ['sam', 'ana', 'lee', 'maya', 'sam'];
 
@@ -311,6 +324,18 @@ export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
       launches.finalize = { eventName: 'workflow_dispatch', inputs: { mode: 'finalize', tag: TAG } };
     }
 
+    // Node's own start and exit, spawned as every run is (the same launcher, environment and usage probe).
+    const empty = emptyEntry();
+    const nodeWalls: number[] = [];
+    for (let i = 0; i < Math.max(5, options.runs); i += 1) {
+      const started = performance.now();
+      const run = await launch({ eventName: 'schedule', entry: empty });
+      nodeWalls.push(performance.now() - started);
+      if (run.exitCode !== 0) throw new Error(`the empty module's run failed:\n${run.stderr}`);
+    }
+    const nodeMs = Math.round(median(nodeWalls));
+    progress(`Node's start and exit (an empty module): ${nodeMs} ms, median of ${nodeWalls.length}`);
+
     emulator.setLatency(options.latency);
     const reports: KindReport[] = [];
     for (const kind of kinds) {
@@ -365,6 +390,7 @@ export async function coldBench(options: ColdOptions): Promise<KindReport[]> {
       reports.push({
         kind,
         bound,
+        floorMs: bound.criticalPathMs + nodeMs,
         ...summarise(runs),
         ...(baseline === undefined ? {} : { baseline: summarise(baselineRuns) }),
       });
@@ -408,6 +434,7 @@ export function summaryJson(reports: readonly KindReport[]) {
       bound: r.bound.requests,
       wallMs: r.median.wallMs,
       criticalPathMs: r.bound.criticalPathMs,
+      floorMs: r.floorMs,
       budgetShare: Math.round(r.median.budgetShare * 10_000) / 10_000,
     })),
   };
