@@ -23094,11 +23094,33 @@ function retryServerErrors(octokit, policy) {
         if (transientGraphqlError(response) && await retry()) continue;
         return response;
       } catch (error2) {
+        const certificate = untrustedCertificate(error2);
+        if (certificate) throw untrusted(error2, options, certificate);
         if (isServerError(error2) && await retry()) continue;
         throw policy.signal?.aborted ? error2 : unanswered(error2, options, attempt + 1);
       }
     }
   });
+}
+var CERTIFICATE_CODE = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+function untrustedCertificate(error2) {
+  let current = error2;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    if (typeof current.code === "string" && CERTIFICATE_CODE.test(current.code))
+      return { code: current.code, message: String(current.message ?? "") };
+    current = current.cause;
+  }
+  return void 0;
+}
+function untrusted(error2, options, certificate) {
+  if (!(error2 instanceof Error)) return error2;
+  let host = "";
+  try {
+    host = ` of ${new URL(options.url, options.baseUrl).host}`;
+  } catch {
+  }
+  error2.message = `The TLS certificate${host} was not trusted on ${options.method} ${options.url} (${certificate.code}: ${certificate.message}). If this runner reaches GitHub through a proxy or firewall that inspects TLS, give Node its root certificate: set NODE_EXTRA_CA_CERTS to the certificate's file, or NODE_USE_SYSTEM_CA to 1 to trust the runner's system store, in the step's env.`;
+  return error2;
 }
 function unanswered(error2, options, attempts) {
   const e = error2;

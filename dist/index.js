@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-25YCLTE6.js";
+} from "./chunks/chunk-KN7REVWR.js";
 import "./chunks/chunk-K4MQLSWD.js";
 import "./chunks/chunk-HHI3R4JO.js";
-import "./chunks/chunk-3O7HHCEO.js";
+import "./chunks/chunk-OOT7UWAH.js";
 import "./chunks/chunk-YOH7XHVK.js";
 import "./chunks/chunk-HO4A77JF.js";
 import "./chunks/chunk-WJ5OIIMH.js";
@@ -21,5 +21,5 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-CEPZD3AE.js");
+var { run } = await import("./chunks/run-BKPV5NXW.js");
 await run(started);

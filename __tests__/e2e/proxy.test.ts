@@ -2,11 +2,16 @@
  * Behind a proxy (a self-hosted runner's `https_proxy`): the client's transport sends through Node's global
  * agents, and Node 24.5 and later route those through HTTP_PROXY / HTTPS_PROXY when NODE_USE_ENV_PROXY=1
  * (nodejs.org/api/http.html, "Built-in Proxy Support"). dist/index.js runs as a runner runs it, with a
- * forwarding proxy in front of the emulator that counts what passes through it.
+ * forwarding proxy in front of the emulator that counts what passes through it. For an https:// API, as
+ * github.com's, the proxy only tunnels (CONNECT): the emulator sits behind a TLS front whose certificate the run
+ * trusts through NODE_EXTRA_CA_CERTS, as a self-hosted runner trusts its organisation's certificates.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { type AddressInfo, connect } from 'node:net';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
 import { RUNNER_NODE, runAction } from './run-action.ts';
@@ -17,10 +22,10 @@ const [major = 0, minor = 0] = spawnSync(RUNNER_NODE, ['-p', 'process.versions.n
   .map(Number);
 const nodeProxiesRequests = major > 24 || (major === 24 && minor >= 5);
 
-/** An HTTP proxy: requests arrive with an absolute URL and are forwarded to the emulator. */
-function forwardingProxy(emulatorUrl: string, seen: string[]): Server {
+/** Passes a request on to the emulator and its answer back, counting it in `seen`. */
+function forwardTo(emulatorUrl: string, seen: string[]) {
   const target = new URL(emulatorUrl);
-  return createServer((incoming, outgoing) => {
+  return (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const url = new URL(incoming.url ?? '/', emulatorUrl);
     seen.push(`${incoming.method} ${url.pathname}`);
     const forwarded = request(
@@ -38,7 +43,12 @@ function forwardingProxy(emulatorUrl: string, seen: string[]): Server {
     );
     forwarded.on('error', () => outgoing.destroy());
     incoming.pipe(forwarded);
-  });
+  };
+}
+
+/** An HTTP proxy: requests arrive with an absolute URL and are forwarded to the emulator. */
+function forwardingProxy(emulatorUrl: string, seen: string[]): Server {
+  return createServer(forwardTo(emulatorUrl, seen));
 }
 
 let emu: Emulator;
@@ -81,5 +91,99 @@ describe.runIf(nodeProxiesRequests)('a run behind a proxy', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(emu.requests.length).toBeGreaterThan(10);
     expect(proxied).toEqual([]);
+  });
+});
+
+const tlsFixtures = join(import.meta.dirname, '../github/fixtures/tls');
+
+/**
+ * A proxy that only tunnels (CONNECT host:port, then bytes both ways), as proxies in front of github.com do
+ * for HTTPS; it records each tunnel asked for and opens only those to `allowed`.
+ */
+function tunnellingProxy(allowed: string, port: () => number, tunnels: string[]): Server {
+  const proxy = createServer((_, res) => res.writeHead(405).end());
+  proxy.on('connect', (req: IncomingMessage, client: import('node:net').Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '');
+    if (req.url !== allowed) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(port(), '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  return proxy;
+}
+
+describe.runIf(nodeProxiesRequests)('a run behind a proxy, against an https:// API', () => {
+  const served: string[] = [];
+  const tunnels: string[] = [];
+  let front: Server;
+  let tunnel: Server;
+  const frontPort = () => (front.address() as AddressInfo).port;
+  const listen = async (server: Server) => {
+    server.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+  };
+  beforeEach(async () => {
+    served.length = 0;
+    tunnels.length = 0;
+    front = createTlsServer(
+      {
+        cert: readFileSync(join(tlsFixtures, 'localhost-cert.pem')),
+        key: readFileSync(join(tlsFixtures, 'localhost-key.pem')),
+      },
+      forwardTo(emu.url, served),
+    );
+    await listen(front);
+    tunnel = tunnellingProxy(`localhost:${frontPort()}`, frontPort, tunnels);
+    await listen(tunnel);
+  });
+  afterEach(async () => {
+    tunnel.closeAllConnections();
+    front.closeAllConnections();
+    await new Promise((resolve) => tunnel.close(resolve));
+    await new Promise((resolve) => front.close(resolve));
+  });
+  const run = (env: Record<string, string>) =>
+    runAction({
+      apiUrl: `https://localhost:${frontPort()}`,
+      eventName: 'schedule',
+      now: DEMO_NOW,
+      env: {
+        NODE_USE_ENV_PROXY: '1',
+        HTTPS_PROXY: `http://127.0.0.1:${(tunnel.address() as AddressInfo).port}`,
+        ...env,
+      },
+    });
+
+  it('tunnels every request through HTTPS_PROXY with CONNECT, over TLS, and opens the retrospective', async () => {
+    const result = await run({ NODE_EXTRA_CA_CERTS: join(tlsFixtures, 'localhost-cert.pem') });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(emu.state.discussions.some((d) => d.title.includes('v1.4.0'))).toBe(true);
+    expect(emu.requests.length).toBeGreaterThan(10);
+    // Everything the emulator served came through the TLS front, and the front was reached only by tunnel.
+    expect(served).toHaveLength(emu.requests.length);
+    expect(tunnels.length).toBeGreaterThan(0);
+    expect(new Set(tunnels)).toEqual(new Set([`localhost:${frontPort()}`]));
+  });
+
+  it('fails at once when the certificate is not trusted, says how to trust it, and sends nothing', async () => {
+    const result = await run({});
+    expect(result.exitCode).toBe(1);
+    expect(served).toEqual([]);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    const shown = (result.stdout + result.stderr).replace(/^::add-mask::.*$/gm, '');
+    expect(shown).not.toContain('ghs_');
+    // Said once, not retried, with what to set.
+    expect(errors[0]).toContain(`The TLS certificate of localhost:${frontPort()} was not trusted`);
+    expect(errors[0]).toContain('NODE_EXTRA_CA_CERTS');
+    expect(result.stdout).not.toMatch(/tried \d times/);
   });
 });

@@ -58,6 +58,40 @@ describe('retryServerErrors', () => {
     scope.done();
   });
 
+  it('never retries a certificate it did not trust, and says how to trust one', async () => {
+    // One answer only: a retry would find no interceptor and fail with nock's message instead.
+    const scope = nock(API)
+      .get('/repos/acme/shop')
+      .replyWithError(
+        Object.assign(new Error('self-signed certificate in certificate chain'), {
+          code: 'SELF_SIGNED_CERT_IN_CHAIN',
+        }),
+      );
+    const failure = await client()
+      .request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' })
+      .catch((error: unknown) => error as Error);
+    expect(failure.message).toBe(
+      'The TLS certificate of api.github.com was not trusted on GET /repos/{owner}/{repo} ' +
+        '(SELF_SIGNED_CERT_IN_CHAIN: self-signed certificate in certificate chain). If this runner reaches ' +
+        'GitHub through a proxy or firewall that inspects TLS, give Node its root certificate: set ' +
+        "NODE_EXTRA_CA_CERTS to the certificate's file, or NODE_USE_SYSTEM_CA to 1 to trust the runner's " +
+        "system store, in the step's env.",
+    );
+    scope.done();
+  });
+
+  it('still retries a connection that failed for another reason', async () => {
+    const scope = nock(API)
+      .get('/repos/acme/shop')
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      .get('/repos/acme/shop')
+      .reply(200, {});
+    await expect(
+      client().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' }),
+    ).resolves.toMatchObject({ status: 200 });
+    scope.done();
+  });
+
   it("retries GitHub's transient GraphQL error, and reports it when it persists", async () => {
     const transient = {
       data: null,

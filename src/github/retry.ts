@@ -5,6 +5,8 @@
  *   is retried up to `retries` times, waiting 1 s, 4 s, 9 s… between attempts.
  * - 4xx answers are never retried here: a 403 rate limit is the throttling plugin's job, and the others
  *   (bad request, missing permission, not found, validation) will not change by asking again.
+ * - A certificate the connection did not trust is never retried either: it is the same certificate next time,
+ *   and the job's error says how to trust it (`untrustedCertificate`).
  * - A creation (see `createsContent`) is never retried: GitHub can answer 5xx after it created the thing, and
  *   a blind retry would duplicate it. The run fails instead; the next run finds what exists (every object the
  *   action creates carries a hidden key) and creates only the rest.
@@ -75,11 +77,56 @@ export function retryServerErrors(octokit: Octokit, policy: RetryPolicy): void {
         if (transientGraphqlError(response) && (await retry())) continue;
         return response;
       } catch (error) {
+        const certificate = untrustedCertificate(error);
+        if (certificate) throw untrusted(error, options, certificate);
         if (isServerError(error) && (await retry())) continue;
         throw policy.signal?.aborted ? error : unanswered(error, options, attempt + 1);
       }
     }
   });
+}
+
+/** OpenSSL's and Node's codes for a server certificate that failed verification. */
+const CERTIFICATE_CODE =
+  /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_ALTNAME_INVALID)$/;
+
+/**
+ * The TLS error behind a request that got no answer, when the server's certificate was not trusted. Octokit
+ * wraps fetch's TypeError, whose cause is the socket's error with OpenSSL's code (src/github/transport.ts).
+ */
+function untrustedCertificate(error: unknown): { code: string; message: string } | undefined {
+  let current = error as { cause?: unknown; code?: unknown; message?: unknown } | null | undefined;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    if (typeof current.code === 'string' && CERTIFICATE_CODE.test(current.code))
+      return { code: current.code, message: String(current.message ?? '') };
+    current = current.cause as typeof current;
+  }
+  return undefined;
+}
+
+/**
+ * A runner behind a proxy or firewall that inspects TLS sees that proxy's certificate instead of GitHub's, and
+ * Node trusts only its own bundle of root certificates unless told otherwise. Say so, with the two settings
+ * that fix it (nodejs.org/api/cli.html: NODE_EXTRA_CA_CERTS, NODE_USE_SYSTEM_CA), instead of "re-run the job".
+ */
+function untrusted(
+  error: unknown,
+  options: { method: string; url: string; baseUrl?: string },
+  certificate: { code: string; message: string },
+) {
+  if (!(error instanceof Error)) return error;
+  let host = '';
+  try {
+    host = ` of ${new URL(options.url, options.baseUrl).host}`;
+  } catch {
+    // a relative URL without a base: the request names the route anyway
+  }
+  error.message =
+    `The TLS certificate${host} was not trusted on ${options.method} ${options.url} (${certificate.code}: ` +
+    `${certificate.message}). If this runner reaches GitHub through a proxy or firewall that inspects TLS, give ` +
+    `Node its root certificate: set NODE_EXTRA_CA_CERTS to the certificate's file, or NODE_USE_SYSTEM_CA to 1 to ` +
+    `trust the runner's system store, in the step's env.`;
+  return error;
 }
 
 /**
