@@ -69,8 +69,11 @@ describe('retryServerErrors', () => {
       );
     const failure = await client()
       .request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' })
-      .catch((error: unknown) => error as Error);
-    expect(failure.message).toBe(
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      );
+    expect(failure?.message).toBe(
       'The TLS certificate of api.github.com was not trusted on GET /repos/{owner}/{repo} ' +
         '(SELF_SIGNED_CERT_IN_CHAIN: self-signed certificate in certificate chain). If this runner reaches ' +
         'GitHub through a proxy or firewall that inspects TLS, give Node its root certificate: set ' +
