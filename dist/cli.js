@@ -8893,6 +8893,13 @@ var require_https = __commonJS({
   }
 });
 
+// builtin-required:module
+var require_module = __commonJS({
+  "builtin-required:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
@@ -23136,6 +23143,7 @@ function unanswered(error2, options, attempts) {
 var import_node_diagnostics_channel = __toESM(require_diagnostics_channel(), 1);
 var import_node_http = __toESM(require_http(), 1);
 var import_node_https = __toESM(require_https(), 1);
+var import_node_module = __toESM(require_module(), 1);
 var import_node_util = __toESM(require_util(), 1);
 var REQUEST_SENT = "release-retro:request-sent";
 var requestSent = (0, import_node_diagnostics_channel.channel)(REQUEST_SENT);
@@ -23143,10 +23151,11 @@ var unsent = 0;
 var whenWritten = [];
 var MAX_REDIRECTS = 20;
 var IDLE_TIMEOUT_MS = 3e5;
+var requireBuiltin = (0, import_node_module.createRequire)(import.meta.url);
 var inflaters;
 function inflaterFor(encoding) {
   if (!inflaters) {
-    const { brotliDecompress, gunzip, inflate } = process.getBuiltinModule("node:zlib");
+    const { brotliDecompress, gunzip, inflate } = requireBuiltin("node:zlib");
     inflaters = {
       gzip: (0, import_node_util.promisify)(gunzip),
       "x-gzip": (0, import_node_util.promisify)(gunzip),

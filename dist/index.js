@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-KN7REVWR.js";
+} from "./chunks/chunk-5QSCOIMG.js";
 import "./chunks/chunk-K4MQLSWD.js";
 import "./chunks/chunk-HHI3R4JO.js";
 import "./chunks/chunk-OOT7UWAH.js";
@@ -13,7 +13,7 @@ import "./chunks/chunk-OTWVVFX5.js";
 import "./chunks/chunk-XDTKL5F7.js";
 import {
   requestsWritten
-} from "./chunks/chunk-RS5HNCQA.js";
+} from "./chunks/chunk-OU6TGR5C.js";
 import "./chunks/chunk-ZCQLGQEF.js";
 import "./chunks/chunk-D36BQLDK.js";
 import "./chunks/chunk-HANBNIMK.js";
@@ -21,5 +21,5 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-BKPV5NXW.js");
+var { run } = await import("./chunks/run-RKW2YS6P.js");
 await run(started);

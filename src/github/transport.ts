@@ -22,6 +22,7 @@
 import { channel } from 'node:diagnostics_channel';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 
 /**
@@ -61,6 +62,8 @@ export function requestsWritten(): Promise<void> {
 const MAX_REDIRECTS = 20;
 /** undici's default for headers and body alike; a request idle this long is failed, not awaited forever. */
 const IDLE_TIMEOUT_MS = 300_000;
+// Not process.getBuiltinModule: the CLI supports Node 22.0, and that came in 22.3.
+const requireBuiltin = createRequire(import.meta.url);
 type Inflate = (buffer: Buffer) => Promise<Buffer>;
 let inflaters: Record<string, Inflate> | undefined;
 
@@ -70,7 +73,7 @@ let inflaters: Record<string, Inflate> | undefined;
  */
 function inflaterFor(encoding: string): Inflate | undefined {
   if (!inflaters) {
-    const { brotliDecompress, gunzip, inflate } = process.getBuiltinModule('node:zlib');
+    const { brotliDecompress, gunzip, inflate } = requireBuiltin('node:zlib') as typeof import('node:zlib');
     inflaters = {
       gzip: promisify(gunzip),
       'x-gzip': promisify(gunzip),
