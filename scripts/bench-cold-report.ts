@@ -1,9 +1,9 @@
 /**
  * `npm run bench -- --cold` and `npm run bench -- --table`: runs the cold benchmark (scripts/bench-cold.ts) and
  * prints it. --cold prints per kind the median and spread of every measure and, as its last line, the JSON
- * object `{"runs":[{kind, requests, bound, wallMs, criticalPathMs, floorMs, budgetShare}]}` (medians). --table runs the
- * growth series (100 to 5,000 pull requests), prints it as Markdown and rewrites the table in
- * docs/performance.md between its markers.
+ * object `{"runs":[{kind, requests, bound, wallMs, criticalPathMs, floorMs, budgetShare}]}` (medians).
+ * --table runs the growth series (100 to 5,000 pull requests), prints it as Markdown and rewrites the table
+ * in docs/performance.md between its markers.
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';

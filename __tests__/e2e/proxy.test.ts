@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import { type AddressInfo, connect } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_NOW, type Emulator, startEmulator } from '../../emulator/index.ts';
@@ -102,7 +102,7 @@ const tlsFixtures = join(import.meta.dirname, '../github/fixtures/tls');
  */
 function tunnellingProxy(allowed: string, port: () => number, tunnels: string[]): Server {
   const proxy = createServer((_, res) => res.writeHead(405).end());
-  proxy.on('connect', (req: IncomingMessage, client: import('node:net').Socket, head: Buffer) => {
+  proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '');
     if (req.url !== allowed) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
