@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   startRun
-} from "./chunks/chunk-5QSCOIMG.js";
+} from "./chunks/chunk-HKSPMLCB.js";
 import "./chunks/chunk-K4MQLSWD.js";
 import "./chunks/chunk-HHI3R4JO.js";
 import "./chunks/chunk-OOT7UWAH.js";
@@ -21,5 +21,5 @@ import "./chunks/chunk-HANBNIMK.js";
 // src/index.ts
 var started = await startRun();
 await requestsWritten();
-var { run } = await import("./chunks/run-RKW2YS6P.js");
+var { run } = await import("./chunks/run-TILEYYQJ.js");
 await run(started);

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authenticate, INTEGRATION_FORBIDDEN } from './auth.ts';
 import type { Clock } from './clock.ts';
+import { acceptsGzip, type EncodedBody, encodedBody } from './compression.ts';
 import { type Fault, type Faults, faultReply } from './faults.ts';
 import { handleGraphql, operationNameOf } from './graphql/index.ts';
-import { type Ctx, DOCS, HttpError, JsonText, type Reply } from './http.ts';
+import { type Ctx, DOCS, HttpError, type Reply } from './http.ts';
 import { fixedPartMs, type LatencyOption, nodesReturned, perNodeMs, remainingDelayMs } from './latency.ts';
 import { allows, REST_NEEDS } from './permissions.ts';
 import type { RateLimiter, Resource } from './ratelimit.ts';
@@ -30,6 +31,8 @@ export interface RequestLogEntry {
   /** Login of the token's identity, or null when unauthenticated. */
   login: string | null;
   fault: Fault['kind'] | null;
+  /** Whether the answer's body was sent gzipped (the request accepted gzip; emulator/compression.ts). */
+  gzip: boolean;
 }
 
 export interface ServerDeps {
@@ -117,6 +120,8 @@ async function handle(
   const operation = isGraphql ? operationNameOf(parsed) : null;
   const match = isGraphql ? null : router.match(method, url.pathname);
 
+  const gzipped = acceptsGzip(req.headers['accept-encoding']);
+  let sentGzip = false;
   const log = (status: number, login: string | null, fault: Fault['kind'] | null = null, nodes = 0) =>
     deps.requests.push({
       method,
@@ -129,32 +134,33 @@ async function handle(
       nodes,
       login,
       fault,
+      gzip: sentGzip,
     });
-  const send = (reply: Reply, extra: Record<string, string> = {}) => {
+  const send = async (
+    reply: Reply,
+    extra: Record<string, string> = {},
+    encoded: Promise<EncodedBody | undefined> = encodedBody(reply.body, gzipped),
+  ) => {
     const isText = typeof reply.body === 'string';
+    const body = await encoded;
+    sentGzip = body?.gzip ?? false;
     const headers: Record<string, string> = {
       'x-github-request-id': randomUUID().toUpperCase(),
       'x-github-media-type': 'github.v3; format=json',
+      vary: 'Accept, Accept-Encoding',
       ...extra,
       ...(reply.body !== undefined && !isText ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      ...(body?.gzip ? { 'content-encoding': 'gzip' } : {}),
       ...(reply.headers ?? {}),
     };
     res.writeHead(reply.status, headers);
-    res.end(
-      reply.body === undefined
-        ? undefined
-        : isText
-          ? (reply.body as string)
-          : reply.body instanceof JsonText
-            ? reply.body.text
-            : JSON.stringify(reply.body),
-    );
+    res.end(body?.bytes);
   };
 
   const auth = authenticate(deps.state, req.headers.authorization);
   if (!auth.ok) {
     await answerTime();
-    send({ status: 401, body: { message: auth.message, documentation_url: DOCS } });
+    await send({ status: 401, body: { message: auth.message, documentation_url: DOCS } });
     log(401, null);
     return;
   }
@@ -181,7 +187,7 @@ async function handle(
       res.on('close', () => hanging.delete(res));
       return;
     }
-    send(reply);
+    await send(reply);
     return;
   }
 
@@ -190,7 +196,7 @@ async function handle(
   const rateHeaders = () => deps.limits.headers(bucket, resource);
   if (bucket.used >= bucket.limit) {
     await answerTime();
-    send(
+    await send(
       {
         status: 403,
         body: {
@@ -209,7 +215,10 @@ async function handle(
 
   if (badJson) {
     await answerTime();
-    send({ status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } }, rateHeaders());
+    await send(
+      { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } },
+      rateHeaders(),
+    );
     log(400, viewer.login);
     return;
   }
@@ -253,13 +262,16 @@ async function handle(
     const lost = faultReply(fault, Math.floor(deps.clock.nowMs() / 1000));
     if (lost) {
       await answerTime();
-      send(lost);
+      await send(lost);
       log(lost.status, viewer.login, fault.kind);
       return;
     }
   }
   const nodes = nodesReturned(reply.body);
+  // Compressed on the thread pool while the latency runs: GitHub's own work is part of the model.
+  const encoded = encodedBody(reply.body, gzipped);
+  encoded.catch(() => undefined);
   await answerTime(nodes);
-  send(reply, rateHeaders());
+  await send(reply, rateHeaders(), encoded);
   log(reply.status, viewer.login, fault?.kind ?? null, nodes);
 }

@@ -154,6 +154,7 @@ function entry(start: number, duration: number, path: string, extra: Partial<Req
     nodes: 0,
     login: 'bot',
     fault: null,
+    gzip: false,
     ...extra,
   } satisfies RequestLogEntry;
 }

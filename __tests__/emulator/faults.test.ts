@@ -172,6 +172,8 @@ describe('latency and the request log', () => {
         nodes: 0,
         login: 'sam',
         fault: null,
+        // fetch asks for gzip, and GitHub gzips what it answers then (emulator/compression.ts).
+        gzip: true,
       },
       {
         method: 'GET',
@@ -184,6 +186,7 @@ describe('latency and the request log', () => {
         nodes: 0,
         login: null,
         fault: null,
+        gzip: true,
       },
     ]);
     expect(e.requests[0]?.durationMs).toBeGreaterThanOrEqual(55);

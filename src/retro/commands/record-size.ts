@@ -7,6 +7,13 @@ import { escapeInline, GITHUB_BODY_LIMIT, link } from '../../render/markdown.ts'
 import { recordReply } from './apply-comment.ts';
 import type { Applied, ReplyLine, SourceComment } from './apply-draft.ts';
 
+/**
+ * GitHub's body limit with its thousands grouped, as en-US writes it ("65,536"). Not `toLocaleString`: this
+ * module is loaded by every command run, and a process's first number format builds ICU's formatter, 10–20 ms
+ * that the run's next request waited for (a cold command's CPU profile).
+ */
+const LIMIT = String(GITHUB_BODY_LIMIT).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** The reply line saying which sections moved out of the body, and where. */
 export function sizeLine(moved: { headings: readonly string[]; url: string }): ReplyLine {
   const names = moved.headings.map((h) => `“${escapeInline(h, { maxLength: 80 })}”`).join(', ');
@@ -14,7 +21,7 @@ export function sizeLine(moved: { headings: readonly string[]; url: string }): R
     command: 'the record',
     outcome: 'done',
     message:
-      `reached GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit for a body, so ${names} ` +
+      `reached GitHub's ${LIMIT}-character limit for a body, so ${names} ` +
       `moved to ${link('a comment of its own', moved.url)}; nothing was lost, and the action items, learnings ` +
       'and decisions stay in the record',
   };
@@ -30,14 +37,14 @@ export function archivedLine(archived: { count: number; urls: readonly string[] 
     command: 'the record',
     outcome: 'done',
     message:
-      `reached GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit for a body, so the whole ` +
+      `reached GitHub's ${LIMIT}-character limit for a body, so the whole ` +
       `text of ${archived.count === 1 ? '1 learning' : `${archived.count} learnings`} moved to ${where}; the ` +
       'record keeps the start of each with a link, and nothing was lost',
   };
 }
 
 const FULL =
-  `not recorded: the record is at GitHub's ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit for a body ` +
+  `not recorded: the record is at GitHub's ${LIMIT}-character limit for a body ` +
   "even with the release data and the learnings' texts moved out. Shorten or remove long learnings or proposals " +
   '(edit their comments), ' +
   'then post this again';
