@@ -1,9 +1,10 @@
 /**
- * Compressed answers, as GitHub gives them: api.github.com answers `Vary: Accept, Accept-Encoding` and gzips a
- * body when the request accepts gzip (the answers recorded in octokit/fixtures carry the header; `curl
- * --compressed -v` shows `content-encoding: gzip`). A client that asks for gzip must be able to read it, so the
- * emulator answers the same way: the action's transport asks for gzip, deflate and br (as fetch does) and inflates
- * what comes back (src/github/transport.ts). GitHub answers gzip only, whatever else the request lists.
+ * Compressed answers. GitHub chooses an answer's encoding by the request's Accept-Encoding (its answers say
+ * `Vary: Accept, Accept-Encoding`, as the ones octokit/fixtures recorded from api.github.com do), and the action's
+ * transport asks for gzip, deflate and br, as fetch does, and inflates what comes back (src/github/transport.ts).
+ * The emulator gzips whenever the request accepts gzip, so every run against it reads compressed bodies as a run
+ * against github.com does. It answers gzip only: which of the three GitHub picks is not modelled, and the
+ * transport inflates each (its unit tests, with nock).
  */
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
