@@ -63,6 +63,12 @@ export interface Emulator {
   as(login: string): { token: string; login: string };
   /** Changes the latency from the next request on (the benchmark sets its scene up without it). */
   setLatency(latency: LatencyOption): void;
+  /**
+   * The base URL its answers name (`url` fields, `Link` headers), from the next request on: GitHub's name
+   * https://api.github.com, whatever address reached it, so a client behind a TLS front or a tunnelling proxy
+   * pages through the same front. Null: its own `url` (the default).
+   */
+  servedAt(publicUrl: string | null): void;
   close(): Promise<void>;
 }
 
@@ -82,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const requests: RequestLogEntry[] = [];
   const host = options.host ?? '127.0.0.1';
   let url = '';
+  let publicUrl: string | null = null;
   const deps = {
     state,
     clock,
@@ -89,7 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     requests,
     latencyMs: options.latencyMs ?? 0,
-    baseUrl: () => url,
+    baseUrl: () => publicUrl ?? url,
   };
   const { server, hanging } = createEmulatorServer(deps);
   await new Promise<void>((resolve, reject) => {
@@ -118,6 +125,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokenFor,
     setLatency: (latency) => {
       deps.latencyMs = latency;
+    },
+    servedAt: (base) => {
+      publicUrl = base === null ? null : base.replace(/\/+$/, '');
     },
     as: (login) => ({ token: tokenFor(login), login }),
     close: () =>

@@ -141,6 +141,8 @@ describe.runIf(nodeProxiesRequests)('a run behind a proxy, against an https:// A
       forwardTo(emu.url, served),
     );
     await listen(front);
+    // GitHub's answers name https://api.github.com, whatever address reached it: here, the front.
+    emu.servedAt(`https://localhost:${frontPort()}`);
     tunnel = tunnellingProxy(`localhost:${frontPort()}`, frontPort, tunnels);
     await listen(tunnel);
   });
@@ -170,6 +172,34 @@ describe.runIf(nodeProxiesRequests)('a run behind a proxy, against an https:// A
     // Everything the emulator served came through the TLS front, and the front was reached only by tunnel.
     expect(served).toHaveLength(emu.requests.length);
     expect(tunnels.length).toBeGreaterThan(0);
+    expect(new Set(tunnels)).toEqual(new Set([`localhost:${frontPort()}`]));
+  });
+
+  it("follows GitHub's Link headers through the same tunnel: a second page of releases", async () => {
+    // 100 releases of a year before: the listing's newest 100 fill its first page, and v1.3.0 is on the second.
+    const template = emu.state.releases[0];
+    if (!template) throw new Error('The demo scenario has releases');
+    for (let n = 1; n <= 100; n += 1) {
+      const id = emu.state.nextId();
+      emu.state.releases.push({
+        ...template,
+        id,
+        nodeId: emu.state.nodeId('release', id),
+        tagName: `v0.0.${n}`,
+        name: `v0.0.${n}`,
+        createdAt: new Date(Date.parse('2025-01-01T00:00:00Z') + n * 3_600_000).toISOString(),
+        publishedAt: new Date(Date.parse('2025-01-01T00:00:00Z') + n * 3_600_000).toISOString(),
+      });
+    }
+    const result = await run({ NODE_EXTRA_CA_CERTS: join(tlsFixtures, 'localhost-cert.pem') });
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(emu.state.discussions.some((d) => d.title.includes('v1.4.0'))).toBe(true);
+    const pages = emu.requests.filter((r) => r.path.startsWith('/repos/acme/shop/releases?'));
+    expect(pages.map((r) => r.path)).toEqual([
+      '/repos/acme/shop/releases?per_page=100',
+      '/repos/acme/shop/releases?per_page=100&page=2',
+    ]);
+    expect(served).toHaveLength(emu.requests.length);
     expect(new Set(tunnels)).toEqual(new Set([`localhost:${frontPort()}`]));
   });
 
