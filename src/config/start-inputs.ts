@@ -5,7 +5,7 @@
  *
  * Each value here is what the schema makes of the same text, and is read only when the schema would accept
  * it: a start that finds one of these inputs malformed makes no request, and the schema says what is wrong
- * (`__tests__/foundation/start-inputs.test.ts` holds the two readings together).
+ * (`__tests__/foundation/start-inputs.property.test.ts` holds the two readings together).
  */
 import { DEFAULT_CONFIG_PATH } from './read-config.ts';
 
